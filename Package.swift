@@ -1,0 +1,33 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Istilah",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "istilah", targets: ["istilah"]),
+        .library(name: "Segmentation", targets: ["Segmentation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        .target(name: "Segmentation", dependencies: ["CICU"], exclude: ["Indonesian/LICENSE-sastrawi"]),
+        .executableTarget(
+            name: "istilah",
+            dependencies: [
+                "Segmentation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
+        .testTarget(name: "istilahTests", dependencies: ["istilah", "TestSupport"], exclude: ["Golden"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

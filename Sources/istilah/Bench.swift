@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Segmentation
+
+/// `istilah bench`: throughput and peak memory of segmentation against a bare ICU loop.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure segmentation throughput (MB/s) and peak memory against a bare ICU word-break loop.",
+        discussion: """
+            Build in release mode first; scripts/bench.sh does all of it.
+
+            Example:
+              python3 ../shared/eval/make_corpus.py 20 /tmp/corpus20
+              .build/release/istilah bench /tmp/corpus20
+            """
+    )
+
+    @Argument(help: "Corpus files or directories (*.txt).")
+    var inputs: [String]
+
+    @Option(name: .customLong("repeat"), help: "Repetitions; the best run is reported.")
+    var repetitions: Int = 3
+
+    @Option(name: .long, help: "Threads for the parallel run.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let sources: [SourceText]
+        do { sources = try InputFiles.sources(inputs, lossy: false) } catch let error as InputError {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+        let megabytes = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+
+        let bare = try BareWordBreakLoop()
+        var words = 0
+        let bareSeconds = best(of: repetitions) { words = sources.reduce(0) { $0 + bare.wordCount(in: $1.text) } }
+
+        let segmenter = try Segmenter()
+        var tokens = 0, sentences = 0
+        let segmentSeconds = try best(of: repetitions) {
+            tokens = 0; sentences = 0
+            for source in sources {
+                let document = try segmenter.document(source)
+                tokens += document.tokens.count
+                sentences += document.sentences.count
+            }
+        }
+        let parallelSeconds = try best(of: repetitions) {
+            _ = try parallelMap(sources, threads: threads, context: { try Segmenter() }) { segmenter, source in
+                try segmenter.document(source).tokens.count
+            }
+        }
+        let bareRate = megabytes / bareSeconds
+        let segmentRate = megabytes / segmentSeconds
+        print(String(format: "corpus             %8.1f MB in %d files", megabytes, sources.count))
+        print(String(format: "bare ICU word loop %8.1f MB/s  (1 thread, %d word segments)", bareRate, words))
+        print(String(format: "segment            %8.1f MB/s  (1 thread, %d tokens, %d sentences)", segmentRate, tokens, sentences))
+        print(String(format: "ratio              %8.2f       (segment / bare loop, target >= 0.80)", segmentRate / bareRate))
+        print(String(format: "segment parallel   %8.1f MB/s  (%d threads)", megabytes / parallelSeconds, Int(threads)))
+        print(String(format: "peak memory        %8.1f MB    (max resident set size)", peakResidentMegabytes()))
+    }
+
+    private func best(of runs: Int, _ body: () throws -> Void) rethrows -> Double {
+        var best = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+}
+
+/// The process's peak resident set size in MB (`getrusage`, kilobytes on Linux).
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Segmentation
+
+/// A problem with the command line's inputs or outputs, printed like a compiler diagnostic.
+struct InputError: Error, CustomStringConvertible {
+    /// `path` or `path:line:col`.
+    var place: String
+    var message: String
+
+    var description: String { "\(place): error: \(message)" }
+}
+
+/// Finds and reads the text files named on the command line.
+///
+/// `-` is standard input; a directory is searched recursively for `*.txt` files, in sorted
+/// order so that output does not depend on the file system's order.
+enum InputFiles {
+    /// The file paths the arguments stand for, in order, without duplicates.
+    static func expand(_ arguments: [String]) throws -> [String] {
+        var paths: [String] = []
+        var seen = Set<String>()
+        let fileManager = FileManager.default
+        for argument in arguments {
+            if argument == "-" {
+                if seen.insert(argument).inserted { paths.append(argument) }
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw InputError(place: argument, message: "no such file or directory")
+            }
+            if isDirectory.boolValue {
+                guard let enumerator = fileManager.enumerator(atPath: argument) else {
+                    throw InputError(place: argument, message: "cannot read directory")
+                }
+                var found: [String] = []
+                while let relative = enumerator.nextObject() as? String {
+                    guard relative.hasSuffix(".txt") else { continue }
+                    let path = argument.hasSuffix("/") ? argument + relative : argument + "/" + relative
+                    var isSubdirectory: ObjCBool = false
+                    if fileManager.fileExists(atPath: path, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
+                        found.append(path)
+                    }
+                }
+                guard !found.isEmpty else {
+                    throw InputError(place: argument, message: "directory holds no .txt files")
+                }
+                for path in found.sorted() where seen.insert(path).inserted { paths.append(path) }
+            } else if seen.insert(argument).inserted {
+                paths.append(argument)
+            }
+        }
+        return paths
+    }
+
+    /// The bytes of `path` (standard input for `-`).
+    static func bytes(of path: String) throws -> [UInt8] {
+        if path == "-" {
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        }
+        guard FileManager.default.isReadableFile(atPath: path),
+              let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(place: path, message: "cannot read file (permission denied or not a regular file)")
+        }
+        return [UInt8](data)
+    }
+
+    /// Reads and decodes every input; the first problem is thrown as a diagnostic.
+    static func sources(_ arguments: [String], lossy: Bool) throws -> [SourceText] {
+        try expand(arguments).map { path in
+            let bytes = try bytes(of: path)
+            do throws(SegmentationError) {
+                return try SourceText(decoding: bytes, id: path, lossy: lossy)
+            } catch {
+                throw InputError(place: error.location.map(\.description) ?? path, message: error.message)
+            }
+        }
+    }
+}

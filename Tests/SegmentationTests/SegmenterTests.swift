@@ -1,0 +1,177 @@
+import Segmentation
+import TestSupport
+import Testing
+
+/// Segments `text` and returns the document.
+private func segment(_ text: String, id: String = "t.txt") throws -> Document {
+    try Segmenter().document(SourceText(id: id, text: text))
+}
+
+private func surfaces(_ text: String) throws -> [String] {
+    try segment(text).tokens.map(\.surface)
+}
+
+@Suite("Segmenter: tokens, offsets, rejoin pass")
+struct SegmenterTests {
+    @Test("offsets, lines and columns of every token and sentence in every seed are exact")
+    func seedOffsets() throws {
+        let segmenter = try Segmenter()
+        for url in Repository.seedPaths() {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let document = try segmenter.document(SourceText(id: url.lastPathComponent, text: text))
+            let scalars = Array(text.unicodeScalars)
+            #expect(document.tokens.count > 300)
+            var line = 1, column = 1, offset = 0
+            for token in document.tokens {
+                #expect(String(String.UnicodeScalarView(scalars[token.range])) == token.surface)
+                while offset < token.range.lowerBound {
+                    if scalars[offset] == "\n" { line += 1; column = 1 } else { column += 1 }
+                    offset += 1
+                }
+                #expect((token.line, token.column) == (line, column), "\(token.surface)")
+            }
+            // Sentences cover every token exactly once, in order.
+            #expect(document.sentences.map(\.tokenRange.count).reduce(0, +) == document.tokens.count)
+            for sentence in document.sentences {
+                #expect(document.text(of: sentence).hasPrefix(document.tokens[sentence.tokenRange.lowerBound].surface))
+            }
+        }
+    }
+
+    @Test("U+00A0 inside a name is white space, never part of a token (seed 003)")
+    func noBreakSpace() throws {
+        let (path, text) = try Repository.seed("003")
+        let document = try Segmenter().document(SourceText(id: path, text: text))
+        #expect(!document.tokens.contains { $0.surface.unicodeScalars.contains("\u{00A0}") })
+        let keys = document.tokens.map(\.key)
+        let presiden = try #require(keys.indices.first { keys[$0] == "presiden" && keys[$0 + 1] == "rusia" && keys[$0 + 2] == "," })
+        #expect(document.tokens[presiden + 3].surface == "Vladimir")
+    }
+
+    @Test("glued words split at the case seam and reported (seed 003: PyongyangKorea)")
+    func gluedWords() throws {
+        let (path, text) = try Repository.seed("003")
+        let document = try Segmenter().document(SourceText(id: path, text: text))
+        let surfaces = document.tokens.map(\.surface)
+        let index = try #require(surfaces.firstIndex(of: "Pyongyang"))
+        #expect(Array(surfaces[index...].prefix(3)) == ["Pyongyang", "Korea", "Utara"])
+        #expect(!surfaces.contains("PyongyangKorea"))
+        #expect(document.findings.map(\.kind) == [.gluedWordsSplit])
+        #expect(document.findings.first?.description == "seeds/003_67da689ebbe8f8d2.txt:1:72: warning: split glued words 'PyongyangKorea' at the case change")
+    }
+
+    @Test("camel-case brands stay whole when their halves never occur alone")
+    func brands() throws {
+        #expect(try surfaces("Ikuti WhatsApp Channel dan YouTube kami.") == ["Ikuti", "WhatsApp", "Channel", "dan", "YouTube", "kami", "."])
+    }
+
+    @Test("an en dash is a boundary, a hyphen is not (seed 001: Eastjourneymagz.com–Presiden)")
+    func enDash() throws {
+        #expect(try surfaces("Eastjourneymagz.com–Presiden Rusia") == ["Eastjourneymagz.com", "–", "Presiden", "Rusia"])
+        #expect(try surfaces("kerja sama Rusia-Korut dan Moskow-Pyongyang") == ["kerja", "sama", "Rusia-Korut", "dan", "Moskow-Pyongyang"])
+    }
+
+    @Test("dotted domain names stay whole", arguments: ["Tribunnews.com", "TRIBUNNEWS.COM", "fin.co.id", "IDNtribune.com", "TANGSELIFE.COM"])
+    func domains(domain: String) throws {
+        #expect(try surfaces("Sumber: \(domain), Rabu.") == ["Sumber", ":", domain, ",", "Rabu", "."])
+    }
+
+    @Test("an all-caps dateline keeps its surface; only the key is folded (seed 000)")
+    func dateline() throws {
+        let document = try segment("TRIBUNNEWS.COM, PYONGYANG – Presiden Rusia")
+        #expect(document.tokens.map(\.surface) == ["TRIBUNNEWS.COM", ",", "PYONGYANG", "–", "Presiden", "Rusia"])
+        #expect(document.tokens[2].key == "pyongyang")
+    }
+
+    @Test("hyphenated names, reduplication and prefixes stay one token", arguments: [
+        "Kim Jong-un", "barang-barang mewah", "Perserikatan Bangsa-Bangsa", "isu-isu bilateral", "e-KTP",
+        "opsi-opsi", "jalan-jalan", "antar-negara", "di-PHK", "sosmed-whatsapp-green", "COVID-19", "tahun 2000-an",
+    ])
+    func hyphenated(phrase: String) throws {
+        #expect(try surfaces(phrase) == phrase.split(separator: " ").map(String.init))
+    }
+
+    @Test("number ranges keep their parts apart")
+    func numberRange() throws {
+        #expect(try surfaces("tahun 2000-2001") == ["tahun", "2000", "-", "2001"])
+    }
+
+    @Test("numbers, amounts, times and dates stay whole and are numbers", arguments: [
+        "11.000", "1,5", "Rp1.500,00", "02.45", "19/6/2024", "5.000.000",
+    ])
+    func numbers(number: String) throws {
+        let tokens = try segment("ada \(number) di sana").tokens
+        #expect(tokens.map(\.surface) == ["ada", number, "di", "sana"])
+        #expect(tokens[1].kind == .number)
+    }
+
+    @Test("-nya stays on its word: the extractor strips it, the tokenizer keeps the surface")
+    func clitic() throws {
+        #expect(try surfaces("program nuklirnya") == ["program", "nuklirnya"])
+    }
+
+    @Test("token kinds follow ICU's rule status and the characters")
+    func kinds() throws {
+        // `%` is Unicode punctuation (Po); `$` and `+` are symbols (Sc, Sm).
+        let tokens = try segment("Pilpres2024 naik 5% “kata” $3 +").tokens
+        #expect(tokens.map(\.kind) == [.word, .word, .number, .punctuation, .punctuation, .word, .punctuation, .symbol, .number, .symbol])
+    }
+
+    @Test("abbreviations keep their full stop and do not end a sentence")
+    func abbreviations() throws {
+        let document = try segment("Budi pergi ke Jl. KH. Mukmin no. 67. Dia tersesat.")
+        #expect(document.tokens.map(\.surface) == ["Budi", "pergi", "ke", "Jl.", "KH.", "Mukmin", "no.", "67", ".", "Dia", "tersesat", "."])
+        #expect(document.sentences.map { String(document.text(of: $0)) } == ["Budi pergi ke Jl. KH. Mukmin no. 67.", "Dia tersesat."])
+    }
+
+    @Test("a sentence-final abbreviation still ends its sentence before a capital")
+    func sentenceFinalAbbreviation() throws {
+        let document = try segment("Ada rudal, tank, dll. Kemudian Putin tiba.")
+        #expect(document.sentences.count == 2)
+    }
+
+    @Test("CRLF and CR line ends count as one line each")
+    func lineEnds() throws {
+        let document = try segment("Korut\r\nKorsel\rRusia")
+        #expect(document.tokens.map { [$0.line, $0.column] } == [[1, 1], [2, 1], [3, 1]])
+        #expect(document.tokens.map(\.range) == [0..<5, 7..<13, 14..<19])
+    }
+
+    @Test("offsets count Unicode scalars, not bytes or grapheme clusters")
+    func scalarOffsets() throws {
+        // "Zu\u{0308}rich" is one grapheme fewer than scalars; 🇮🇩 is two scalars.
+        let tokens = try segment("Zu\u{0308}rich 🇮🇩 Jakarta").tokens
+        #expect(tokens.first?.range == 0..<7)
+        #expect(tokens.last?.surface == "Jakarta")
+        #expect(tokens.last?.range == 11..<18)
+        #expect(tokens.first?.key == "zu\u{0308}rich".precomposedStringWithCanonicalMappingShim)
+    }
+}
+
+private extension String {
+    /// NFKC_Casefold composes: `u` + U+0308 becomes `ü`.
+    var precomposedStringWithCanonicalMappingShim: String { "zürich" }
+}
+
+@Suite("Peer cases: the Sastrawi tokenizer and sentence detector (MIT)")
+struct SastrawiCaseTests {
+    static let tokenizerCases = (try? Repository.jsonLines("data/sastrawi-tests/tokenizer_cases.jsonl", as: PeerCase.self)) ?? []
+    static let sentenceCases = (try? Repository.jsonLines("data/sastrawi-tests/sentence_split_cases.jsonl", as: PeerCase.self)) ?? []
+
+    @Test("all peer cases are present")
+    func present() {
+        #expect(Self.tokenizerCases.count == 14)
+        #expect(Self.sentenceCases.count == 17)
+    }
+
+    @Test("tokenizer cases", arguments: tokenizerCases)
+    func tokenizer(peer: PeerCase) throws {
+        #expect(try surfaces(peer.text) == peer.expected)
+    }
+
+    @Test("sentence-splitter cases", arguments: sentenceCases)
+    func sentences(peer: PeerCase) throws {
+        let document = try segment(peer.text)
+        #expect(document.sentences.map { String(document.text(of: $0)) } == peer.expected)
+    }
+}
