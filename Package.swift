@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "istilah", targets: ["istilah"]),
         .library(name: "Segmentation", targets: ["Segmentation"]),
+        .library(name: "Terminology", targets: ["Terminology"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,15 +19,18 @@ let package = Package(
             providers: [.apt(["libicu-dev", "pkg-config"])]
         ),
         .target(name: "Segmentation", dependencies: ["CICU"], exclude: ["Indonesian/LICENSE-sastrawi"]),
+        .target(name: "Terminology", dependencies: ["Segmentation"]),
         .executableTarget(
             name: "istilah",
             dependencies: [
                 "Segmentation",
+                "Terminology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Segmentation", "TestSupport"]),
         .testTarget(name: "istilahTests", dependencies: ["istilah", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -221,7 +221,8 @@ struct ByteScanner {
                     continue
                 }
                 if token.kind == .word, j < count, token.end == raw[j].start, isScalar(j, "."),
-                   !(j + 1 < count && raw[j].end == raw[j + 1].start), isAbbreviation(token.start, token.end) {
+                   !(j + 1 < count && raw[j].end == raw[j + 1].start), isAbbreviation(token.start, token.end),
+                   takesFullStop(token, before: j + 1 < count ? raw[j + 1] : nil, dot: raw[j]) {
                     token.end = raw[j].end
                     token.isAbbreviation = true
                     j += 1
@@ -259,6 +260,22 @@ struct ByteScanner {
         if end - start == 1 { return bytes[start] >= 0x41 && bytes[start] <= 0x5A }
         guard let lower = asciiLowercased(start, end) else { return false }
         return rules.abbreviations.contains(lower)
+    }
+
+    /// Whether a listed abbreviation keeps the full stop after it here. Not at the end of a line or
+    /// of the text (`lapor Tass.`); an all-caps acronym (`AS.`, `TASS.`) only before a lowercase word
+    /// or a number, or when it is an honorific (`KH. Mukmin`), since acronyms rarely take a dot.
+    func takesFullStop(_ token: RawToken, before next: RawToken?, dot: RawToken) -> Bool {
+        guard let next else { return false }
+        for index in dot.end..<next.start where bytes[index] == 0x0A || bytes[index] == 0x0D { return false }
+        guard token.flags.contains(.upper), token.end - token.start >= 2 else { return true }
+        var allCaps = true
+        for index in token.start..<token.end where Self.isASCIILower(bytes[index]) { allCaps = false }
+        guard allCaps else { return true }
+        let first = bytes[next.start]
+        if Self.isASCIILower(first) || (0x30...0x39).contains(first) { return true }
+        guard let stem = asciiLowercased(token.start, token.end) else { return false }
+        return rules.honorifics.contains(stem)
     }
 
     /// Splits a dotted word that is no domain (`pertama.Ini`) at its dots.

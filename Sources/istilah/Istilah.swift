@@ -12,6 +12,6 @@ struct Istilah: ParsableCommand {
               istilah segment --format json seeds/ -o tokens.json
               echo 'Presiden Rusia Vladimir Putin tiba di Pyongyang.' | istilah segment -
             """,
-        subcommands: [Segment.self, Bench.self]
+        subcommands: [Segment.self, Extract.self, Bench.self]
     )
 }

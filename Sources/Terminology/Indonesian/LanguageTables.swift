@@ -1,0 +1,160 @@
+/// The Indonesian language data the extractor reads: title heads, cue words that type a name,
+/// connectors inside names, verbs of saying. Facts about the language, kept apart from the engine;
+/// every entry is lowercase and general (no entity of any particular text).
+public struct LanguageTables: Sendable {
+    /// Heads of titles and offices (`presiden`, `perdana menteri`, `juru bicara`), one or more words.
+    public var titleHeads: Set<String> = [
+        "presiden", "wakil presiden", "perdana menteri", "menteri", "menteri luar negeri", "kanselir",
+        "kepala", "juru bicara", "jubir", "gubernur", "wakil gubernur", "sekretaris jenderal", "sekjen",
+        "sekretaris", "duta besar", "dubes", "pemimpin", "pimpinan", "ketua", "direktur", "direktur jenderal",
+        "dirjen", "direktur utama", "dirut", "panglima", "raja", "ratu", "pangeran", "putra mahkota", "paus",
+        "wali kota", "walikota", "bupati", "jenderal", "laksamana", "marsekal", "kolonel", "komandan",
+        "asisten", "ajudan", "penasihat", "komisaris", "jaksa agung", "hakim", "senator", "utusan khusus",
+        "utusan", "diplomat", "pemimpin tertinggi", "kaisar", "emir", "sultan", "syekh", "gubernur jenderal",
+        "kapolri", "kapolda", "kapolres", "menlu", "menhan", "wapres", "mendagri", "panglima tni", "kasad",
+        "rektor", "dekan", "profesor", "prof.", "dr.", "ir.", "h.", "hj.", "bapak", "ibu", "pak", "bu",
+        "tuan", "nyonya", "reporter", "editor", "penulis", "kontributor", "wartawan", "koresponden", "fotografer", "analis", "pengamat",
+        "anggota", "ketua umum", "sekretaris negara", "penasihat keamanan nasional", "wakil ketua",
+    ]
+
+    /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
+    public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
+
+    /// Title heads that need a complement before a name can follow (`kepala Roscosmos …`).
+    public var complementHeads: Set<String> = [
+        "kepala", "ketua", "direktur", "direktur jenderal", "direktur utama", "gubernur", "juru bicara", "jubir",
+        "wali kota", "walikota", "bupati", "duta besar", "dubes", "komandan", "panglima", "rektor", "dekan",
+        "sekretaris", "utusan khusus", "utusan", "reporter", "editor", "wartawan", "koresponden", "fotografer",
+        "anggota",
+    ]
+
+    /// Cue words that make a name an organisation when they head it (`Kementerian Pertahanan`).
+    public var organizationHeads: Set<String> = [
+        "kementerian", "kemenlu", "departemen", "dewan", "partai", "kantor berita", "badan", "komisi", "lembaga",
+        "majelis", "mahkamah", "pakta", "organisasi", "perserikatan", "bank", "universitas", "perusahaan",
+        "kepolisian", "tentara", "angkatan", "korps", "pasukan", "markas", "sekretariat", "direktorat",
+        "otoritas", "agensi", "biro", "institut", "akademi", "yayasan", "asosiasi", "federasi", "persatuan",
+        "serikat", "kelompok", "front", "gerakan", "aliansi", "koalisi", "pengadilan", "parlemen", "kongres",
+        "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
+        "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni",
+    ]
+
+    /// Cue words that make a name a document (`Perjanjian …`, `Deklarasi …`).
+    public var documentHeads: Set<String> = [
+        "perjanjian", "deklarasi", "resolusi", "undang-undang", "uu", "piagam", "konvensi", "traktat", "protokol",
+        "nota kesepahaman", "kesepakatan", "persetujuan", "komunike", "peraturan", "keputusan", "instruksi",
+        "pakta", "memorandum", "perpres", "perppu", "permen",
+    ]
+
+    /// Cue words that make a name an event (`Perang Korea`, `KTT G20`, `Pertemuan Puncak …`).
+    public var eventHeads: Set<String> = [
+        "perang", "ktt", "pertemuan puncak", "konferensi", "kongres", "olimpiade", "piala", "pemilu",
+        "pemilihan", "pilpres", "pilkada", "revolusi", "krisis", "insiden", "tragedi", "festival", "forum",
+        "sidang", "muktamar", "serangan", "operasi", "invasi", "kudeta", "pertempuran", "pameran", "turnamen",
+    ]
+
+    /// Cue words that make a name a place (`Kota …`, `Semenanjung …`, `Bandara …`).
+    public var placeHeads: Set<String> = [
+        "kota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "semenanjung", "bandara",
+        "bandar udara", "pelabuhan", "pulau", "kepulauan", "laut", "selat", "teluk", "samudra", "samudera",
+        "gunung", "sungai", "danau", "lembah", "gurun", "wisma", "wisma negara", "hotel", "istana", "kosmodrom",
+        "jalan", "jl.", "jln.", "wilayah", "kawasan", "distrik", "negara bagian", "benua", "stasiun",
+        "lapangan", "alun-alun", "monumen", "masjid", "gereja", "pangkalan", "pangkalan udara", "markas besar",
+        "gedung", "kompleks", "zona", "perbatasan", "region", "republik", "kerajaan", "kesultanan",
+    ]
+
+    /// Words that may join the parts of a name that starts with an organisation, document or event
+    /// cue (`Perjanjian Persahabatan dan Saling Membantu tahun 1961`).
+    public var nameConnectors: Set<String> = ["dan", "untuk", "dari", "yang", "bagi", "atas", "tentang", "antara", "tahun", "pada", "di", "ke"]
+
+    /// Verbs of saying: a name right before or after one is a person (`kata Putin`, `Putin mengatakan`).
+    public var speechVerbs: Set<String> = [
+        "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
+        "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan", "menulis",
+        "tulis", "berkata", "menuturkan", "memaparkan", "menyebut", "menyebutkan", "bilang", "pungkas",
+    ]
+
+    /// Prepositions of place: a name right after one is probably a place (`di Pyongyang`).
+    public var placePrepositions: Set<String> = ["di", "ke", "menuju"]
+
+    /// Light nouns that frame another noun and never head a term: `bidang pariwisata` is
+    /// `pariwisata`, `bentuk dukungan` is `dukungan`.
+    public var lightNouns: Set<String> = [
+        "bidang", "sektor", "samping", "sebelah", "bentuk", "potensi", "malam", "pagi", "siang", "sore",
+        "tujuan", "janji", "prospek", "peristiwa", "opsi", "opsi-opsi", "upaya", "usaha", "langkah", "cara",
+        "jenis", "macam", "hal", "soal", "proses", "rencana", "tahap", "kasus", "bagian", "pihak", "sisi",
+        "arah", "tengah", "depan", "belakang", "awal", "akhir", "sikap", "laporan", "pernyataan", "berita",
+        "kabar", "informasi", "data", "contoh", "tanda", "wujud", "kondisi", "situasi", "keadaan", "masa",
+        "waktu", "tempat", "lokasi", "kesempatan", "momen", "saat", "suasana", "kegiatan", "acara", "agenda",
+        "topik", "tema", "judul", "nama", "pesan", "isi", "hasil", "dampak", "pengaruh", "manfaat", "peran",
+        "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "ancaman",
+        "tantangan", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
+    ]
+
+    /// Title heads that introduce a person in a byline but are no glossary title (`Reporter …`).
+    public var bylineHeads: Set<String> = ["reporter", "editor", "wartawan", "koresponden", "fotografer", "penulis", "kontributor"]
+
+    /// Nouns of quantity that never head a term (`lusinan rudal` is `rudal`).
+    public var quantifiers: Set<String> = [
+        "lusinan", "puluhan", "ratusan", "ribuan", "jutaan", "miliaran", "belasan", "sejumlah", "sebagian",
+        "kebanyakan", "mayoritas", "separuh", "setengah", "seluruh", "segelintir", "berbagai", "beragam",
+    ]
+
+    /// Day and month names: capitalized, but dates are not glossary terms.
+    public var calendarWords: Set<String> = [
+        "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+        "november", "desember",
+    ]
+
+    /// Capitalized words that are never a name on their own: currency and roman numerals.
+    public var nonNames: Set<String> = ["rp", "us$", "usd", "idr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+    /// Two-word units that act as one word (`luar negeri`, `kerja sama`, `ibu kota`), though one of
+    /// their words is a stop word or would end a term on its own.
+    public var compounds: Set<String> = [
+        "luar negeri", "dalam negeri", "kerja sama", "uji coba", "ibu kota", "tuan rumah", "tanda tangan",
+        "tatap muka", "timbal balik", "pertemuan puncak", "hak asasi", "hak asasi manusia", "garis keras",
+        "lintas batas", "jarak jauh", "jarak dekat", "dalam jaringan", "luar angkasa", "luar biasa",
+        "dunia maya", "sepak bola", "rumah sakit", "anak buah", "kepala negara", "kepala pemerintahan",
+        "perdana menteri", "juru bicara", "duta besar", "wakil rakyat", "tanah air", "kereta api",
+        "angkatan laut", "angkatan udara", "angkatan darat", "bahan bakar", "daya tarik", "hari raya",
+        "akhir pekan", "awal tahun", "akhir tahun", "tengah malam", "kaki tangan", "orang tua",
+    ]
+
+    /// Adjectives of degree or judgement that never end a term (`sanksi ekonomi berat` → `sanksi
+    /// ekonomi`; `pelukan hangat` is no term).
+    public var evaluativeAdjectives: Set<String> = [
+        "berat", "besar", "kecil", "kuat", "lemah", "hangat", "dingin", "panas", "baik", "buruk", "penting",
+        "utama", "dekat", "jauh", "normal", "biasa", "luar biasa", "tinggi", "rendah", "lama", "baru", "cepat",
+        "lambat", "keras", "ketat", "jelas", "serius", "signifikan", "terbesar", "terakhir", "pertama", "kedua",
+        "lanjut", "penuh", "umum", "khususnya", "tertentu", "berbagai", "banyak", "sedikit", "tersebut",
+        "lebih", "paling", "sangat", "terang", "benderang", "pribadi", "resmi", "intensif", "langsung",
+    ]
+
+    /// Prefixes of verbs (`me-`, `ber-`, `di-`, `ter-`): a word unknown to the lexicon that starts
+    /// with one is taken for a verb, not a noun.
+    public var verbPrefixes: [String] = ["meng", "meny", "mem", "men", "me", "ber", "di", "ter", "memper", "diper"]
+
+    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT).
+    public var stopWords: Set<String> = FunctionWords.stopWords
+
+    /// Words whose final "nya" is not the clitic (`hanya`, `akhirnya`).
+    public var nonClitics: Set<String> = FunctionWords.nonClitics
+
+    /// The tables for Indonesian news.
+    public init() {}
+
+    /// The cue type of a name whose first words are `words` (lowercase keys), if any.
+    func cueType(_ words: ArraySlice<String>) -> TermCategory? {
+        guard let first = words.first else { return nil }
+        let two = words.count >= 2 ? first + " " + words[words.startIndex + 1] : ""
+        for (heads, type) in [(eventHeads, TermCategory.event), (documentHeads, .document), (organizationHeads, .organization), (placeHeads, .location)] {
+            if !two.isEmpty && heads.contains(two) { return type }
+        }
+        for (heads, type) in [(eventHeads, TermCategory.event), (documentHeads, .document), (organizationHeads, .organization), (placeHeads, .location)] {
+            if heads.contains(first) { return type }
+        }
+        return nil
+    }
+}

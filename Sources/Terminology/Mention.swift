@@ -1,0 +1,47 @@
+/// One occurrence of a candidate term as found in a sentence, before candidates are aggregated.
+struct Mention {
+    /// What found it.
+    enum Kind { case name, title, common }
+
+    var document: Int
+    /// Unicode scalar offsets of the term itself.
+    var range: Range<Int>
+    /// The surface exactly as written.
+    var surface: String
+    /// The aggregation key: lemmas joined by single spaces.
+    var key: String
+    /// The key of each word, in order (for nesting and scoring).
+    var words: [String]
+    /// What joins each word to the one before it in the key (`" "` or `"-"`; the first is empty).
+    var joiners: [String]
+    /// Scalar offsets of each word within the document, in order.
+    var wordRanges: [Range<Int>]
+    var kind: Kind
+
+    /// The key of the words in `range`, joined as in the full key.
+    func key(of range: Range<Int>) -> String {
+        var key = ""
+        for index in range {
+            if index > range.lowerBound { key += joiners[index] }
+            key += words[index]
+        }
+        return key
+    }
+    /// The type the cue words around it suggest, if any.
+    var typeHint: TermCategory?
+    /// For a person introduced by a title: the whole titled mention (`Presiden Rusia Vladimir Putin`),
+    /// kept as a surface form of the person.
+    var titled: (range: Range<Int>, surface: String)?
+}
+
+/// What the whole input says about how a word is written: capitalized inside sentences, or not.
+struct CaseEvidence {
+    /// Lowercase key → times seen capitalized, not sentence-initial.
+    var capitalized: [String: Int] = [:]
+    /// Lowercase key → times seen in lowercase.
+    var lowercase: [String: Int] = [:]
+    /// Keys seen right after a preposition of place (`di Pyongyang`).
+    var afterPlacePreposition: Set<String> = []
+    /// Keys seen right before or after a verb of saying (`kata Putin`).
+    var nearSpeechVerb: Set<String> = []
+}

@@ -1,0 +1,550 @@
+import Segmentation
+
+/// Finds the mentions of names, titles and common-noun terms in one document's sentences.
+///
+/// The rules, each general and driven by ``LanguageTables``:
+/// - a **name** is a run of capitalized words; a sentence-initial or headline word joins only with
+///   evidence that it is a name elsewhere (capitalized inside sentences, or unknown to the lexicon);
+///   connectors (`dan`, `untuk`, `tahun` + year) join inside names headed by an organisation,
+///   document or event cue; pairs such as `Korut-Rusia` are split into their parts;
+/// - a **title** is an optional pre-head (`wakil`), a head (`presiden`, `juru bicara`), a complement
+///   where the head needs one (`kepala Roscosmos`) and modifiers (`Rusia`, `luar negeri`); person-like
+///   words after it are a person, and the titled mention is kept as a form of that person;
+/// - a **common term** is a noun followed by up to three noun or adjective modifiers, optionally
+///   closed by an acronym or place name (`sanksi PBB`), bounded by stop words, verbs and punctuation;
+///   a clitic `-nya` ends the term and is dropped from its key.
+struct MentionFinder {
+    let tables: LanguageTables
+    let statistics: WordStatistics
+    let evidence: CaseEvidence
+    /// Lowercase keys of place names (`korea utara`).
+    let places: Set<String>
+    /// The words of place names (`korea`, `utara`): never part of a person's name.
+    let placeWords: Set<String>
+    let document: Document
+    let documentIndex: Int
+    let bytes: [UInt8]
+
+    init(document: Document, index: Int, tables: LanguageTables, statistics: WordStatistics,
+         evidence: CaseEvidence, places: Set<String>) {
+        self.document = document
+        self.documentIndex = index
+        self.tables = tables
+        self.statistics = statistics
+        self.evidence = evidence
+        self.places = places
+        var words = Set<String>()
+        for place in places { for word in place.split(separator: " ") where word.count > 2 { words.insert(String(word)) } }
+        self.placeWords = words
+        self.bytes = Array(document.text.utf8)
+    }
+
+    // MARK: units
+
+    /// The units of every sentence of a document.
+    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics) -> [[Unit]] {
+        document.sentences.map { sentence in
+            let tokens = document.tokens(in: sentence)
+            let headline = isHeadline(tokens, tables: tables)
+            var units: [Unit] = []
+            var initial = true
+            for token in tokens {
+                if token.kind == .punctuation {
+                    // A new clause starts after an opening quote, a colon or a dash.
+                    if ["\"", "'", "(", ":", "-"].contains(token.key) { initial = true }
+                    units.append(unit(token.surface, key: token.key, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
+                                      initial: false, followsHyphen: false, tables: tables, statistics: statistics))
+                    continue
+                }
+                // Words written without a space between them (a split glued token) are a boundary too.
+                let glued = units.last.map { $0.isWord && $0.range.upperBound == token.range.lowerBound } ?? false
+                for part in parts(of: token) {
+                    units.append(unit(part.surface, key: part.key, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
+                                      initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),
+                                      tables: tables, statistics: statistics))
+                }
+                if token.kind.isWordLike { initial = false }
+            }
+            return units
+        }
+    }
+
+    /// A headline: no sentence-final punctuation and most words capitalized (Title Case).
+    static func isHeadline(_ tokens: ArraySlice<Token>, tables: LanguageTables) -> Bool {
+        guard let last = tokens.last, ![".", "!", "?", "\"", "...", ")"].contains(last.key) else { return false }
+        let words = tokens.filter { $0.kind == .word && $0.surface.count >= 3 }
+        guard words.count >= 2 else { return false }
+        let capitalized = words.filter(\.isCapitalized).count
+        return Double(capitalized) / Double(words.count) >= 0.75
+    }
+
+    /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits;
+    /// reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
+    static func parts(of token: Token) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
+        let pieces = token.surface.split(separator: "-", omittingEmptySubsequences: false)
+        let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count >= 2, pieces.count == keys.count,
+              pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
+              Set(keys).count == keys.count else {
+            return [(token.surface, token.key, token.range, token.utf8Range, false)]
+        }
+        var result: [(String, String, Range<Int>, Range<Int>, Bool)] = []
+        var start = token.range.lowerBound
+        var byte = token.utf8Range.lowerBound
+        for (index, piece) in pieces.enumerated() {
+            let length = piece.unicodeScalars.count
+            let bytes = piece.utf8.count
+            result.append((String(piece), String(keys[index]), start..<start + length, byte..<byte + bytes, index > 0))
+            start += length + 1
+            byte += bytes + 1
+        }
+        return result
+    }
+
+    static func unit(_ surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, initial: Bool,
+                     followsHyphen: Bool, tables: LanguageTables, statistics: WordStatistics) -> Unit {
+        var lemma = key
+        var hasClitic = false
+        if kind == .word, key.hasSuffix("nya"), key.count > 5, !tables.nonClitics.contains(key), !key.contains("-") {
+            let stem = String(key.dropLast(3))
+            if statistics.tags[stem] != nil || statistics.zipf[stem] != nil || statistics.tags[key] == nil {
+                lemma = stem
+                hasClitic = true
+            }
+        }
+        let scalars = surface.unicodeScalars
+        let capitalized = scalars.first?.properties.isUppercase ?? false
+        var letters = 0, upper = 0
+        for scalar in scalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        return Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: lemma, hasClitic: hasClitic, kind: kind,
+                    isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
+                    isSentenceInitial: initial, followsHyphen: followsHyphen)
+    }
+
+    // MARK: word predicates
+
+    private func tag(_ unit: Unit) -> String? { statistics.tags[unit.lemma] }
+
+    /// Whether a capitalized unit may be part of a name here.
+    func isNamePart(_ unit: Unit) -> Bool {
+        guard unit.isWord, unit.isCapitalized else { return false }
+        if tables.calendarWords.contains(unit.key) || tables.nonNames.contains(unit.key) { return false }
+        if tables.stopWords.contains(unit.key) && !unit.isAllCaps { return false }
+        if unit.isSentenceInitial { return hasNameEvidence(unit) }
+        return true
+    }
+
+    /// Evidence that a sentence-initial or headline word is a name: an acronym, capitalized inside
+    /// sentences at least as often as it is written in lowercase, or a proper noun the input never
+    /// writes in lowercase.
+    func hasNameEvidence(_ unit: Unit) -> Bool {
+        if unit.isAllCaps && unit.surface.count <= 6 { return true }
+        let capitalized = evidence.capitalized[unit.key, default: 0]
+        let lowercase = evidence.lowercase[unit.key, default: 0]
+        let tag = tag(unit)
+        let properNoun = tag == "NNP" || tag == "FW" || (tag == nil && statistics.zipf(of: unit.key) < 4.0)
+        // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
+        // twice, and twice as often as in lowercase.
+        if properNoun ? (capitalized > 0 && capitalized >= lowercase) : (capitalized >= 2 && capitalized >= 2 * lowercase) {
+            return true
+        }
+        return lowercase == 0 && properNoun
+    }
+
+    /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
+    /// title or cue word, and never read as a common word in the lexicon.
+    func isPersonLike(_ unit: Unit) -> Bool {
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.contains(".") else { return false }
+        let key = unit.key
+        if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
+        if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || tables.cueType([key][...]) != nil { return false }
+        if tables.stopWords.contains(key) { return false }
+        guard let tag = tag(unit) else { return true }
+        return tag == "NNP" && statistics.zipf(of: key) < 5.2
+    }
+
+    /// Whether a word reads as lowercase here: written in lowercase, or capitalized only because it
+    /// starts a sentence or a headline and is a common word elsewhere (`Media pemerintah …`).
+    func isLowercaseLike(_ unit: Unit) -> Bool {
+        !unit.isCapitalized || (unit.isSentenceInitial && !unit.isAllCaps && (tag(unit) == "NN" || !hasNameEvidence(unit)))
+    }
+
+    /// Whether a word unknown to the lexicon looks like a verb (`menuduh`, `berjabat`, `dikendalikan`).
+    func looksLikeVerb(_ unit: Unit) -> Bool {
+        statistics.tags[unit.lemma] == nil && unit.lemma.count >= 6
+            && tables.verbPrefixes.contains { unit.lemma.hasPrefix($0) }
+    }
+
+    /// Whether a word can head a common term: a noun or an unknown word, not a stop word.
+    func isNoun(_ unit: Unit) -> Bool {
+        guard unit.isWord, isLowercaseLike(unit), unit.lemma.count >= 3, !tables.stopWords.contains(unit.lemma),
+              !tables.calendarWords.contains(unit.lemma), !tables.evaluativeAdjectives.contains(unit.lemma),
+              !tables.quantifiers.contains(unit.lemma), !looksLikeVerb(unit) else { return false }
+        guard let tag = tag(unit) else { return true }
+        return tag == "NN" || tag == "NNP" || tag == "FW"
+    }
+
+    /// Whether a word can modify a common term: a noun, adjective or unknown word.
+    func isModifier(_ unit: Unit) -> Bool {
+        guard unit.isWord, !unit.isCapitalized, unit.lemma.count >= 3, !tables.stopWords.contains(unit.lemma),
+              !tables.calendarWords.contains(unit.lemma), !looksLikeVerb(unit) else { return false }
+        guard let tag = tag(unit) else { return true }
+        return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"
+    }
+
+    /// The end of a two-word compound (`luar negeri`) starting at `index`, if one does.
+    func compoundEnd(_ units: [Unit], at index: Int) -> Int? {
+        guard index + 1 < units.count, units[index].isWord, units[index + 1].isWord,
+              !units[index].isCapitalized || isLowercaseLike(units[index]), !units[index + 1].isCapitalized,
+              !units[index].hasClitic,
+              tables.compounds.contains(units[index].key + " " + units[index + 1].lemma) else { return nil }
+        return index + 2
+    }
+
+    /// The lowercase modifiers from `start` (words or compounds, at most `limit`, each allowed by
+    /// `allowed`); a clitic `-nya` ends them. Returns the index after them and how many there were.
+    func modifiers(_ units: [Unit], from start: Int, limit: Int, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
+        var end = start
+        var count = 0
+        while end < units.count, count < limit, allowed(end) {
+            if let compound = compoundEnd(units, at: end) {
+                end = compound
+            } else if isModifier(units[end]) {
+                end += 1
+            } else {
+                break
+            }
+            count += 1
+            if units[end - 1].hasClitic { break }
+        }
+        return (end, count)
+    }
+
+    /// Whether `key` is a process noun made with pe(N)-/per- … -an (`penciptaan`, `pembentukan`):
+    /// "the making of X", so the term is X.
+    func isProcessNoun(_ key: String) -> Bool {
+        key.count >= 9 && key.hasSuffix("an") && (key.hasPrefix("pem") || key.hasPrefix("pen") || key.hasPrefix("peng")
+            || key.hasPrefix("peny") || key.hasPrefix("perkembangan"))
+    }
+
+    // MARK: finding
+
+    /// Every mention in the document.
+    func mentions(units sentences: [[Unit]]) -> [Mention] {
+        var found: [Mention] = []
+        for units in sentences {
+            var covered = [Bool](repeating: false, count: units.count)
+            findNames(units, covered: &covered, into: &found)
+            findCommonTerms(units, covered: covered, into: &found)
+        }
+        return found
+    }
+
+    /// The longest title head starting at `index` (after optional pre-heads): the index after it,
+    /// and whether the head needs a complement.
+    func titleHead(_ units: [Unit], at index: Int) -> (end: Int, needsComplement: Bool)? {
+        var start = index
+        while start < units.count, units[start].isWord, tables.preHeads.contains(units[start].key) { start += 1 }
+        for length in stride(from: 3, through: 1, by: -1) where start + length <= units.count {
+            let slice = units[start..<start + length]
+            guard slice.allSatisfy(\.isWord), !slice.dropFirst().contains(where: \.followsHyphen) else { continue }
+            let key = slice.map(\.lemma).joined(separator: " ")
+            if tables.titleHeads.contains(key) { return (start + length, tables.complementHeads.contains(key)) }
+        }
+        // A pre-head alone before a capitalized office word (`Wakil Menteri`) is matched above; a
+        // bare pre-head is no title.
+        return nil
+    }
+
+    private func findNames(_ units: [Unit], covered: inout [Bool], into found: inout [Mention]) {
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            guard unit.isWord else { index += 1; continue }
+            if let head = titleHead(units, at: index), unit.isCapitalized || !unit.isSentenceInitial || true {
+                if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
+                    index = end
+                    continue
+                }
+            }
+            // A lowercase place cue before a name is a place: `bandara Pyongyang`, `wilayah Amur`.
+            if !unit.isCapitalized || isLowercaseLike(unit), tables.placeHeads.contains(unit.key), index + 1 < units.count,
+               units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].isAllCaps,
+               titleHead(units, at: index + 1) == nil, isNamePart(units[index + 1]) {
+                let end = nameRun(units, from: index + 1)
+                add(units, index..<end, kind: .name, hint: .location, covered: &covered, into: &found)
+                index = end
+                continue
+            }
+            if isNamePart(unit) {
+                let end = nameRun(units, from: index)
+                emitName(units, index..<end, covered: &covered, into: &found)
+                index = end
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
+    func cue(_ units: [Unit], at index: Int) -> TermCategory? {
+        let end = min(units.count, index + 2)
+        return tables.cueType(units[index..<end].map(\.key)[...])
+    }
+
+    /// The end of the run of name parts starting at `start`.
+    func nameRun(_ units: [Unit], from start: Int) -> Int {
+        var end = start + 1
+        let cue = cue(units, at: start)
+        let joinsConnectors = cue == .organization || cue == .document || cue == .event
+        while end < units.count {
+            let unit = units[end]
+            if unit.followsHyphen && cue == nil { break }
+            if !joinsConnectors {
+                // A title starts a new phrase (`mobil Aurus Presiden Rusia`); an acronym after a
+                // name is a second name (`Korut KCNA`).
+                if titleHead(units, at: end) != nil { break }
+                if unit.isAllCaps && !units[end - 1].isAllCaps { break }
+            }
+            // After a person's name, a common word the input mostly writes in lowercase is a stray
+            // capital (`Putin Tiba di Korut`), not part of the name.
+            if !joinsConnectors, isPersonLike(units[end - 1]), let tag = tag(unit), tag != "NNP",
+               evidence.lowercase[unit.key, default: 0] > evidence.capitalized[unit.key, default: 0] {
+                break
+            }
+            if continuesName(unit, inCuedName: joinsConnectors) {
+                end += 1
+                continue
+            }
+            // `tahun 1961`, `2000 dan 2001`: years belong to document names.
+            if cue == .document, unit.kind == .number, ["tahun", "dan"].contains(units[end - 1].key) || units[end - 1].kind == .number {
+                end += 1
+                continue
+            }
+            if joinsConnectors, unit.isWord, tables.nameConnectors.contains(unit.key), end + 1 < units.count {
+                let next = units[end + 1]
+                let yearFollows = cue == .document && next.kind == .number && (unit.key == "tahun" || units[end - 1].kind == .number)
+                if yearFollows || continuesName(next, inCuedName: true) && unit.key != "tahun" {
+                    end += 1
+                    continue
+                }
+            }
+            break
+        }
+        // A connector never ends a name on its own.
+        while end > start + 1, units[end - 1].isWord, tables.nameConnectors.contains(units[end - 1].key) { end -= 1 }
+        return end
+    }
+
+    /// Whether a unit continues a name: capitalized, no date word; a capitalized stop word only
+    /// inside a sentence (`Perang Dunia Kedua`, `Selandia Baru`) or inside a cued name; in a headline,
+    /// only with evidence that it is a name.
+    func continuesName(_ unit: Unit, inCuedName: Bool) -> Bool {
+        guard unit.isWord, unit.isCapitalized, !tables.calendarWords.contains(unit.key) else { return false }
+        if unit.isSentenceInitial && !inCuedName { return hasNameEvidence(unit) }
+        if tables.stopWords.contains(unit.key) && !unit.isAllCaps { return !unit.isSentenceInitial || inCuedName }
+        return true
+    }
+
+    /// Emits a run of name parts: a person after an organisation cue is split off
+    /// (`Departemen Luar Negeri AS Matthew Miller`); a place at the end of an uncued name too
+    /// (`Rodong Sinmun Korea Utara`).
+    private func emitName(_ units: [Unit], _ run: Range<Int>, covered: inout [Bool], into found: inout [Mention]) {
+        // `Kantor berita …` at a sentence start: a common noun, left to the common-term rules.
+        if run.count == 1, units[run.lowerBound].isSentenceInitial, tag(units[run.lowerBound]) == "NN",
+           run.upperBound < units.count, units[run.upperBound].isWord, !units[run.upperBound].isCapitalized {
+            return
+        }
+        let keys = units[run].map(\.key)
+        let cue = tables.cueType(keys[...])
+        var personStart = run.upperBound
+        while personStart > run.lowerBound, isPersonLike(units[personStart - 1]) { personStart -= 1 }
+        if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
+            personStart = min(run.upperBound, lastCue + 2)
+        }
+        if cue != nil, run.upperBound - personStart >= 2, personStart > run.lowerBound {
+            add(units, run.lowerBound..<personStart, kind: .name, hint: cue, covered: &covered, into: &found)
+            add(units, personStart..<run.upperBound, kind: .name, hint: .person, titled: run, covered: &covered, into: &found)
+            return
+        }
+        if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound {
+            add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
+            add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
+            return
+        }
+        add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// Where a known place name that ends the run starts, if one does.
+    private func trailingPlace(_ units: [Unit], _ run: Range<Int>) -> Int? {
+        for start in run.lowerBound + 1..<run.upperBound {
+            let key = units[start..<run.upperBound].map(\.key).joined(separator: " ")
+            if places.contains(key) { return start }
+        }
+        return nil
+    }
+
+    /// A title from `start`; returns the index after it (and any person it introduces), or nil
+    /// when the words there are no title.
+    private func title(_ units: [Unit], from start: Int, head: (end: Int, needsComplement: Bool),
+                       covered: inout [Bool], into found: inout [Mention]) -> Int? {
+        var end = head.end
+        // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
+        var lowercaseTaken = 0
+        if end > start, !units[end - 1].hasClitic {
+            (end, lowercaseTaken) = modifiers(units, from: end, limit: 3) { titleHead(units, at: $0) == nil }
+        }
+        // Capitalized complement and modifiers, then the person they introduce.
+        var capitalizedEnd = end
+        if lowercaseTaken == 0 || !units[end - 1].hasClitic {
+            let cued = end < units.count && tables.cueType([units[end].key][...]) != nil
+            while capitalizedEnd < units.count, !units[capitalizedEnd].followsHyphen || cued,
+                  continuesName(units[capitalizedEnd], inCuedName: cued) {
+                capitalizedEnd += 1
+            }
+            // `… untuk Transportasi`: connectors inside an organisation named in a title.
+            while cued, capitalizedEnd + 1 < units.count, tables.nameConnectors.contains(units[capitalizedEnd].key),
+                  units[capitalizedEnd].key != "tahun", continuesName(units[capitalizedEnd + 1], inCuedName: true) {
+                capitalizedEnd += 1
+                while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: true) { capitalizedEnd += 1 }
+            }
+        } else {
+            while capitalizedEnd < units.count, units[capitalizedEnd].isWord, units[capitalizedEnd].isCapitalized,
+                  isPersonLike(units[capitalizedEnd]) {
+                capitalizedEnd += 1
+            }
+        }
+        var personStart = capitalizedEnd
+        while personStart > end, isPersonLike(units[personStart - 1]) { personStart -= 1 }
+        // A cue word inside the title names something by the word after it (`Partai Demokrat`):
+        // that word is never the person.
+        if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
+            personStart = min(capitalizedEnd, lastCue + 2)
+        }
+        if head.needsComplement && personStart == end && end < capitalizedEnd && lowercaseTaken == 0 {
+            personStart = end + 1  // the complement is never the person: `kepala Roscosmos Yury Borisov`
+            if personStart > capitalizedEnd { personStart = capitalizedEnd }
+        }
+        let titleEnd = personStart
+        let hasPerson = personStart < capitalizedEnd
+        let headUnit = units[start]
+        // A lowercase head with nothing after it is a common noun (`para menteri`), not a title.
+        let isTitle = headUnit.isCapitalized ? (!headUnit.isSentenceInitial || titleEnd > head.end || hasPerson)
+            : (titleEnd > head.end || hasPerson)
+        guard isTitle else { return nil }
+        let headKey = units[start..<head.end].map(\.key).joined(separator: " ")
+        // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
+        if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
+           !tables.bylineHeads.contains(units[start].key) {
+            add(units, start..<titleEnd, kind: .title, hint: .title, covered: &covered, into: &found)
+        } else {
+            for index in start..<titleEnd { covered[index] = true }
+        }
+        // The names inside the title stand on their own too (`Rusia` in `Presiden Rusia`,
+        // `Roscosmos` in `kepala Roscosmos`).
+        var inner = end
+        while inner < titleEnd {
+            let innerTag = tag(units[inner])
+            let innerCue = cue(units, at: inner)
+            guard units[inner].isCapitalized, !tables.titleHeads.contains(units[inner].key),
+                  !tables.stopWords.contains(units[inner].key) || units[inner].isAllCaps,
+                  innerTag == nil || innerTag == "NNP" || innerTag == "FW" || units[inner].isAllCaps || innerCue != nil
+            else { inner += 1; continue }
+            var innerEnd = min(nameRun(units, from: inner), titleEnd)
+            // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
+            // in `kepala Kementerian Pertahanan untuk Transportasi`.
+            if let connector = (inner..<innerEnd).first(where: { tables.nameConnectors.contains(units[$0].key) }) {
+                innerEnd = connector
+            }
+            var scratch = covered
+            emitName(units, inner..<innerEnd, covered: &scratch, into: &found)
+            inner = innerEnd
+        }
+        if hasPerson {
+            // `Ushakov, penasihat kebijakan luar negeri Putin`: a title in apposition to a name
+            // before it belongs to that name; the name after it is a possessor, not the holder.
+            let appositive = start >= 2 && units[start - 1].key == "," && units[start - 2].isCapitalized
+                && lowercaseTaken > 0
+            add(units, personStart..<capitalizedEnd, kind: .name, hint: appositive ? nil : .person,
+                titled: appositive ? nil : start..<capitalizedEnd, covered: &covered, into: &found)
+        }
+        return capitalizedEnd
+    }
+
+    private func findCommonTerms(_ units: [Unit], covered: [Bool], into found: inout [Mention]) {
+        var index = 0
+        while index < units.count {
+            let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
+            guard !covered[index], let headEnd else { index += 1; continue }
+            // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
+            if headEnd == index + 1, isProcessNoun(units[index].lemma) || tables.lightNouns.contains(units[index].lemma),
+               !units[index].hasClitic, headEnd < units.count,
+               !covered[headEnd], compoundEnd(units, at: headEnd) != nil || isNoun(units[headEnd]) {
+                index += 1
+                continue
+            }
+            var end = headEnd
+            var wordsTaken = 1
+            if !units[end - 1].hasClitic {
+                let (modifierEnd, taken) = modifiers(units, from: end, limit: 3) { !covered[$0] && !units[$0].followsHyphen }
+                end = modifierEnd
+                wordsTaken += taken
+                // Judgement adjectives never end a term: `sanksi ekonomi berat`.
+                while end > headEnd, tables.evaluativeAdjectives.contains(units[end - 1].lemma) { end -= 1; wordsTaken -= 1 }
+                // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`.
+                if wordsTaken == 1, end < units.count, !units[end - 1].hasClitic, !covered[end] || units[end].isAllCaps,
+                   statistics.zipf(of: units[index].lemma) < 5.4, !tables.lightNouns.contains(units[index].lemma),
+                   units[end].isWord, units[end].isCapitalized,
+                   units[end].isAllCaps || placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key)
+                    || (!isPersonLike(units[end]) && !tables.titleHeads.contains(units[end].key) && tables.cueType([units[end].key][...]) == nil) {
+                    var nameEnd = end + 1
+                    while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
+                          places.contains(units[end..<nameEnd + 1].map(\.key).joined(separator: " ")) {
+                        nameEnd += 1
+                    }
+                    end = nameEnd
+                }
+            }
+            let start = index
+            var unused = [Bool](repeating: false, count: units.count)
+            add(units, start..<end, kind: .common, hint: nil, covered: &unused, into: &found)
+            index = end
+        }
+    }
+
+    /// Appends a mention of `units[range]`.
+    private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
+                     covered: inout [Bool], into found: inout [Mention]) {
+        guard !range.isEmpty else { return }
+        for index in range { covered[index] = true }
+        let first = units[range.lowerBound], last = units[range.upperBound - 1]
+        let span = first.range.lowerBound..<last.range.upperBound
+        var words = units[range].map(\.lemma)
+        if kind != .common { words = units[range].map(\.key) ; words[words.count - 1] = last.lemma }
+        // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
+        let joiners = range.map { index in
+            index == range.lowerBound ? ""
+                : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? "-" : " "
+        }
+        var key = ""
+        for (offset, word) in words.enumerated() { key += joiners[offset] + word }
+        var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
+                              key: key, words: words, joiners: joiners, wordRanges: units[range].map(\.range),
+                              kind: kind, typeHint: hint)
+        if let titled, titled != range {
+            let all = units[titled]
+            let titledSpan = all.first!.range.lowerBound..<all.last!.range.upperBound
+            mention.titled = (titledSpan, text(all))
+        }
+        found.append(mention)
+    }
+
+    /// The original text from the first to the last unit, exactly as written.
+    private func text(_ units: ArraySlice<Unit>) -> String {
+        if units.count == 1 { return units.first!.surface }
+        return String(decoding: bytes[units.first!.utf8Range.lowerBound..<units.last!.utf8Range.upperBound], as: UTF8.self)
+    }
+}

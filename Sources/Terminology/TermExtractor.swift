@@ -1,0 +1,209 @@
+import Foundation
+import Segmentation
+
+/// Finds the names and domain terms of a set of documents: `TermExtractor(options).candidates(in:)`.
+///
+/// Three steps:
+/// 1. **Evidence** over all documents: how each word is written inside sentences (capitalized or
+///    not), which names follow a preposition of place, which stand next to a verb of saying.
+/// 2. **Mentions** per document (``MentionFinder``): names, titles and common-noun terms.
+/// 3. **Candidates**: mentions grouped by key; shorter candidates found inside longer mentions are
+///    counted there too (nested), but a candidate never seen on its own is dropped; each gets a
+///    type and a termhood score, and common terms below the threshold are dropped.
+///
+/// The termhood score of a candidate with `n` words, frequency `f`, found in `d` documents:
+///
+///     score = (1 + log2 n) × c × (1 + ln d) × s
+///
+/// where `c` is the C-value frequency (`f` minus the mean frequency of the longer candidates that
+/// contain it, at least 1) and `s` is the specificity against general Indonesian: the mean over the
+/// words of `clamp((7 − zipf) / 2.5, 0.2, 1.5)`, zipf from `glossary/wordfreq-id.tsv` (unknown
+/// words count as zipf 1). Names are kept whatever their score (news glossaries are full of
+/// one-off names); common terms need ``Options/minimumTermScore``.
+///
+/// - Complexity: linear in the number of tokens, plus O(m·k²) for nesting, with m mentions of at
+///   most k words.
+public struct TermExtractor: Sendable {
+    /// Thresholds.
+    public struct Options: Sendable {
+        /// Drop candidates seen fewer times than this.
+        public var minimumCount = 1
+        /// Keep at most this many candidates, best first (nil: all).
+        public var top: Int?
+        /// The score a common-noun term needs to be kept.
+        public var minimumTermScore = 1.0
+        /// Single-word common terms need a general-language Zipf frequency below this.
+        public var maximumSingleWordZipf = 4.6
+
+        /// The defaults: every name, common terms above the score threshold.
+        public init() {}
+    }
+
+    /// The thresholds.
+    public var options: Options
+    /// The language tables.
+    public var tables: LanguageTables
+    /// The lexicon and frequencies.
+    public var statistics: WordStatistics
+    /// Lowercase keys of place names (countries and territories from CLDR, …), single and multiword.
+    public var places: Set<String>
+
+    /// Creates an extractor.
+    public init(options: Options = Options(), tables: LanguageTables = LanguageTables(),
+                statistics: WordStatistics = WordStatistics(), places: Set<String> = []) {
+        self.options = options
+        self.tables = tables
+        self.statistics = statistics
+        self.places = places
+    }
+
+    /// The candidates of `documents`, best first (score, then key).
+    public func candidates(in documents: [Document]) -> [TermCandidate] {
+        let units = documents.map { MentionFinder.units(of: $0, tables: tables, statistics: statistics) }
+        let evidence = caseEvidence(units)
+        var mentions: [Mention] = []
+        for (index, document) in documents.enumerated() {
+            let finder = MentionFinder(document: document, index: index, tables: tables, statistics: statistics,
+                                       evidence: evidence, places: places)
+            mentions.append(contentsOf: finder.mentions(units: units[index]))
+        }
+        return aggregate(mentions, evidence: evidence)
+    }
+
+    // MARK: evidence
+
+    func caseEvidence(_ documents: [[[Unit]]]) -> CaseEvidence {
+        var evidence = CaseEvidence()
+        for sentences in documents {
+            for units in sentences {
+                for (index, unit) in units.enumerated() where unit.isWord {
+                    if unit.isCapitalized {
+                        if !unit.isSentenceInitial { evidence.capitalized[unit.key, default: 0] += 1 }
+                        if index > 0, tables.placePrepositions.contains(units[index - 1].key) {
+                            evidence.afterPlacePreposition.insert(unit.key)
+                        }
+                        if index + 1 < units.count, tables.speechVerbs.contains(units[index + 1].key) {
+                            evidence.nearSpeechVerb.insert(unit.key)
+                        }
+                        if index > 1, units[index - 1].key == ",", tables.speechVerbs.contains(units[index - 2].key) {
+                            evidence.nearSpeechVerb.insert(unit.key)
+                        }
+                        if index > 0, tables.speechVerbs.contains(units[index - 1].key) {
+                            evidence.nearSpeechVerb.insert(unit.key)
+                        }
+                    } else {
+                        evidence.lowercase[unit.key, default: 0] += 1
+                    }
+                }
+            }
+        }
+        return evidence
+    }
+
+    // MARK: aggregation
+
+    private struct Group {
+        var mentions: [Mention] = []
+        var nested: [TermOccurrence] = []
+    }
+
+    func aggregate(_ mentions: [Mention], evidence: CaseEvidence) -> [TermCandidate] {
+        var groups: [String: Group] = [:]
+        for mention in mentions { groups[mention.key, default: Group()].mentions.append(mention) }
+        // Nesting: a shorter candidate inside a longer mention counts there too.
+        var containers: [String: Set<String>] = [:]
+        for mention in mentions where mention.words.count >= 2 {
+            let scalars = Array(mention.surface.unicodeScalars)
+            let base = mention.range.lowerBound
+            for length in 1..<mention.words.count {
+                for start in 0...(mention.words.count - length) {
+                    let key = mention.key(of: start..<start + length)
+                    guard key != mention.key, groups[key] != nil else { continue }
+                    let range = mention.wordRanges[start].lowerBound..<mention.wordRanges[start + length - 1].upperBound
+                    let surface = String(String.UnicodeScalarView(scalars[(range.lowerBound - base)..<(range.upperBound - base)]))
+                    groups[key]!.nested.append(TermOccurrence(document: mention.document, range: range, surface: surface, isNested: true))
+                    containers[key, default: []].insert(mention.key)
+                }
+            }
+        }
+        var candidates: [TermCandidate] = []
+        for (key, group) in groups {
+            var occurrences = group.mentions.map { mention in
+                if let titled = mention.titled {
+                    return TermOccurrence(document: mention.document, range: titled.range, surface: titled.surface)
+                }
+                return TermOccurrence(document: mention.document, range: mention.range, surface: mention.surface)
+            }
+            // A nested occurrence inside a span already counted (a titled mention) is not counted again.
+            let spans = Set(occurrences.map { [$0.document, $0.range.lowerBound, $0.range.upperBound] })
+            occurrences += group.nested.filter { !spans.contains([$0.document, $0.range.lowerBound, $0.range.upperBound]) }
+            occurrences = Array(Set(occurrences)).sorted()
+            guard occurrences.count >= options.minimumCount else { continue }
+            let type = self.type(of: key, group.mentions, evidence: evidence)
+            let words = group.mentions[0].words
+            let frequency = Double(occurrences.count)
+            let longer = containers[key].map { Array($0) } ?? []
+            let containerFrequency = longer.isEmpty ? 0 : longer.reduce(0.0) { $0 + Double(groups[$1]?.mentions.count ?? 0) } / Double(longer.count)
+            let cValue = max(1, frequency - containerFrequency)
+            let documentCount = Double(Set(occurrences.map(\.document)).count)
+            let specificity = words.map { min(1.5, max(0.2, (7 - statistics.zipf(of: $0)) / 2.5)) }.reduce(0, +) / Double(words.count)
+            let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
+            if type == .term {
+                guard score >= options.minimumTermScore else { continue }
+                if words.count == 1 {
+                    // A single common word is a term only when it is rare in general language and
+                    // recurs on its own.
+                    guard statistics.zipf(of: words[0]) < options.maximumSingleWordZipf, occurrences.count >= 3,
+                          group.mentions.count >= 2 else { continue }
+                }
+            }
+            candidates.append(TermCandidate(key: key, form: canonicalForm(group.mentions), type: type,
+                                            score: (score * 1000).rounded() / 1000, occurrences: occurrences))
+        }
+        candidates.sort { ($1.score, $0.key) < ($0.score, $1.key) }
+        if let top = options.top { candidates = Array(candidates.prefix(top)) }
+        return candidates
+    }
+
+    /// The most frequent bare surface (titled forms aside), ties to the fewer capitals, then to the
+    /// first in text order; a final clitic `-nya` is dropped.
+    private func canonicalForm(_ mentions: [Mention]) -> String {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (index, mention) in mentions.enumerated() {
+            counts[mention.surface, default: (0, index)].count += 1
+        }
+        let best = counts.sorted { a, b in
+            if a.value.count != b.value.count { return a.value.count > b.value.count }
+            let capsA = a.key.unicodeScalars.filter(\.properties.isUppercase).count
+            let capsB = b.key.unicodeScalars.filter(\.properties.isUppercase).count
+            if mentions[0].kind == .common, capsA != capsB { return capsA < capsB }
+            return a.value.first < b.value.first
+        }.first!.key
+        let lastWord = mentions[0].words.last ?? ""
+        if best.lowercased().hasSuffix("nya"), !lastWord.hasSuffix("nya") {
+            return String(best.dropLast(3))
+        }
+        return best
+    }
+
+    /// The type from the mentions' cues, then from evidence: places, acronyms, persons.
+    private func type(of key: String, _ mentions: [Mention], evidence: CaseEvidence) -> TermCategory {
+        // Written as a common noun at least as often as found as a name: a common term.
+        let common = mentions.filter { $0.kind == .common }.count
+        if common > 0 && common >= mentions.count - common { return .term }
+        var votes: [TermCategory: Int] = [:]
+        for mention in mentions {
+            if let hint = mention.typeHint { votes[hint, default: 0] += 1 }
+        }
+        if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
+        let words = mentions[0].words
+        if places.contains(key) || (words.count == 1 && evidence.afterPlacePreposition.contains(key)) { return .location }
+        if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {
+            return .person
+        }
+        if mentions[0].surface.unicodeScalars.filter(\.properties.isLowercase).isEmpty { return .organization }
+        if key.contains(".") { return .organization }
+        if words.count >= 2 && words.count <= 4 { return .person }
+        return .organization
+    }
+}

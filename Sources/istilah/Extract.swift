@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Segmentation
+import Terminology
+
+/// `istilah extract`: the names and domain terms of Indonesian text.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract every name and domain term, with forms, counts, documents and offsets.",
+        discussion: """
+            Names (persons, places, organisations, documents, events), titles and offices, and multi-word common-noun terms are found by general rules over ICU tokens; each term carries its type, a termhood score, its surface forms with counts, the documents it occurs in and every occurrence (Unicode scalar offsets, end exclusive).
+
+            Examples:
+              istilah extract seeds/ --format json -o terms.json
+              istilah extract seeds/*.txt --format md --contexts 2
+              istilah extract seeds/ --top 20 --format tsv
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Output format: json, tsv or md.")
+    var format: ExtractFormat = .json
+
+    @Option(name: .long, help: "Keep terms seen at least this often (default 1: one-off names are kept).")
+    var minCount: Int = 1
+
+    @Option(name: .long, help: "Keep only the N best-scoring terms.")
+    var top: Int?
+
+    @Option(name: .long, help: "Add up to N keyword-in-context snippets per term.")
+    var contexts: Int = 0
+
+    @Option(name: .long, help: "The folder of shipped data (default: the repository's glossary/).")
+    var glossary: String?
+
+    func run() throws {
+        try reportingErrors {
+            let folder = try GlossaryLocation.folder(glossary)
+            let statistics: WordStatistics
+            do { statistics = try WordStatistics(glossary: folder) } catch {
+                throw InputError(place: folder.path, message: "cannot read pos-lexicon.tsv and wordfreq-id.tsv")
+            }
+            let documents = try input.documents()
+            var options = TermExtractor.Options()
+            options.minimumCount = minCount
+            options.top = top
+            let extractor = TermExtractor(options: options, statistics: statistics, places: PlaceNames.keys())
+            let terms = extractor.candidates(in: documents)
+            let writer = ExtractWriter(documents: documents, terms: terms, contexts: contexts)
+            let text = switch format {
+            case .json: try writer.json()
+            case .tsv: writer.tsv()
+            case .md: writer.markdown()
+            }
+            try input.write(text)
+        }
+    }
+}
+
+/// The formats of `istilah extract`.
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, tsv, md
+}
+
+/// Place names for the extractor: none until the termbase's CLDR names are wired in.
+enum PlaceNames {
+    static func keys() -> Set<String> { [] }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Segmentation
+import Terminology
+import TestSupport
+import Testing
+
+/// The shipped lexicon and frequencies, loaded once.
+let statistics: WordStatistics = {
+    (try? WordStatistics(glossary: Repository.root.appendingPathComponent("glossary"))) ?? WordStatistics()
+}()
+
+/// Extracts terms from texts given as (id, text) pairs.
+func extract(_ texts: [(String, String)], places: Set<String> = [], options: TermExtractor.Options = .init()) throws -> [TermCandidate] {
+    let segmenter = try Segmenter()
+    let documents = try texts.map { try segmenter.document(SourceText(id: $0.0, text: $0.1)) }
+    return TermExtractor(options: options, statistics: statistics, places: places.isEmpty ? countries : places).candidates(in: documents)
+}
+
+/// A few CLDR country names in Indonesian, as the CLI passes them.
+let countries: Set<String> = ["rusia", "korea utara", "korea selatan", "amerika serikat", "tiongkok", "selandia baru", "jepang"]
+
+func extract(_ text: String) throws -> [TermCandidate] { try extract([("t.txt", text)], places: countries) }
+
+extension Array where Element == TermCandidate {
+    subscript(key key: String) -> TermCandidate? { first { $0.key == key } }
+}
+
+@Suite("TermExtractor: names, titles and terms")
+struct TermExtractorTests {
+    @Test("the shipped statistics load")
+    func statisticsLoad() {
+        #expect(statistics.tags.count > 15_000)
+        #expect(statistics.zipf.count > 30_000)
+        #expect(statistics.tags["kedaulatan"] == "NN")
+    }
+
+    @Test("a title is split from the person it introduces; the titled mention is a form of the person")
+    func titleAndPerson() throws {
+        let terms = try extract("Presiden Rusia Vladimir Putin tiba. Kata Vladimir Putin, kunjungan itu penting.")
+        let putin = try #require(terms[key: "vladimir putin"])
+        #expect(putin.type == .person)
+        #expect(Set(putin.variants.map(\.form)) == ["Presiden Rusia Vladimir Putin", "Vladimir Putin"])
+        #expect(putin.form == "Vladimir Putin")
+        #expect(terms[key: "presiden rusia"]?.type == .title)
+    }
+
+    @Test("titles with pre-heads, complements and modifiers", arguments: [
+        ("Ia bertemu Wakil Perdana Menteri Pertama Denis Manturov kemarin.", "wakil perdana menteri pertama", "denis manturov"),
+        ("Ia bertemu kepala Roscosmos Yury Borisov kemarin.", "kepala roscosmos", "yury borisov"),
+        ("Ia bertemu Gubernur Primorye Oleg Kozhemyako kemarin.", "gubernur primorye", "oleg kozhemyako"),
+        ("Ia bertemu Sekretaris Jenderal NATO Jens Stoltenberg kemarin.", "sekretaris jenderal nato", "jens stoltenberg"),
+        ("Ia bertemu Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono kemarin.", "ketua umum partai demokrat", "susilo bambang yudhoyono"),
+    ])
+    func titles(text: String, title: String, person: String) throws {
+        let terms = try extract(text)
+        #expect(terms[key: title]?.type == .title)
+        #expect(terms[key: person]?.type == .person)
+    }
+
+    @Test("a lowercase title with a clitic keeps its surface and drops -nya from its key")
+    func lowercaseTitle() throws {
+        let terms = try extract("Penasihat kebijakan luar negerinya, Yuri Ushakov, hadir. Pimpinan tertingginya Kim Jong Un tiba.")
+        let adviser = try #require(terms[key: "penasihat kebijakan luar negeri"])
+        #expect(adviser.variants.map(\.form) == ["Penasihat kebijakan luar negerinya"])
+        #expect(adviser.form == "Penasihat kebijakan luar negeri")
+        #expect(terms[key: "pimpinan tertinggi"]?.type == .title)
+        #expect(terms[key: "kim jong un"]?.variants.map(\.form) == ["Pimpinan tertingginya Kim Jong Un"])
+    }
+
+    @Test("document names take connectors and years", arguments: [
+        "Perjanjian Persahabatan dan Saling Membantu tahun 1961",
+        "Deklarasi Moskow-Pyongyang tahun 2000 dan 2001",
+        "Perjanjian Persahabatan dan Kerjasama Tetangga yang Baik tahun 2000",
+    ])
+    func documentNames(name: String) throws {
+        let terms = try extract("Kedua negara mengganti \(name) kemarin.")
+        let term = try #require(terms[key: name.lowercased()])
+        #expect(term.type == .document)
+        #expect(term.form == name)
+    }
+
+    @Test("connectors never join two plain names: Rusia dan Korea Utara are two")
+    func noConnectorBetweenNames() throws {
+        let terms = try extract("Hubungan antara Rusia dan Korea Utara membaik, kata pejabat Rusia dan Korea Utara.")
+        #expect(terms[key: "rusia"] != nil)
+        #expect(terms[key: "korea utara"] != nil)
+        #expect(terms[key: "rusia dan korea utara"] == nil)
+    }
+
+    @Test("a pair of names joined by a hyphen is split; reduplication is not")
+    func hyphenPairs() throws {
+        let terms = try extract("Kerja sama Korut-Rusia menguat. Perserikatan Bangsa-Bangsa mengecam Korut dan Rusia.")
+        #expect(terms[key: "korut"]?.count == 2)
+        #expect(terms[key: "rusia"]?.count == 2)
+        #expect(terms[key: "perserikatan bangsa-bangsa"] != nil)
+    }
+
+    @Test("common-noun terms: bounded, -nya stripped, judgement adjectives and light nouns left out")
+    func commonTerms() throws {
+        let terms = try extract("""
+            Korut menjalani sanksi ekonomi berat. Sanksi ekonomi itu keras. Ia memperluas program nuklirnya.
+            Program nuklir itu mahal. Mereka membahas kerja sama di bidang pariwisata.
+            """)
+        #expect(terms[key: "sanksi ekonomi"]?.type == .term)
+        #expect(terms[key: "sanksi ekonomi berat"] == nil)
+        let program = try #require(terms[key: "program nuklir"])
+        #expect(Set(program.variants.map(\.form)) == ["program nuklirnya", "Program nuklir"])
+        #expect(program.form == "program nuklir")
+        #expect(terms[key: "bidang pariwisata"] == nil)
+    }
+
+    @Test("a nested term is counted inside longer terms when it also stands alone, else dropped")
+    func nesting() throws {
+        let terms = try extract("Korut menembakkan rudal balistik. Rudal balistik itu jatuh. Korut punya banyak rudal. Rudal itu baru. Rudal lain menyusul.")
+        let missile = try #require(terms[key: "rudal"])
+        #expect(missile.occurrences.filter(\.isNested).count == 2)
+        #expect(terms[key: "balistik"] == nil)
+    }
+
+    @Test("a headline in Title Case yields names only with evidence")
+    func headline() throws {
+        let terms = try extract("Putin Bertemu Kim Jong Un, Dukung Korut Lawan AS\nPutin bertemu Kim Jong Un dan mendukung Korut melawan AS.")
+        #expect(terms[key: "putin"] != nil)
+        #expect(terms[key: "kim jong un"] != nil)
+        #expect(terms[key: "putin bertemu kim jong un"] == nil)
+        #expect(terms.allSatisfy { !$0.key.contains("bertemu") && !$0.key.contains("lawan") })
+    }
+
+    @Test("cue words type names", arguments: [
+        ("Pejabat Kementerian Pertahanan hadir.", "kementerian pertahanan", TermCategory.organization),
+        ("Ia mengenang Perang Dunia Kedua di sana.", "perang dunia kedua", .event),
+        ("Pesawat mendarat di Bandara Soekarno-Hatta pagi ini.", "bandara soekarno-hatta", .location),
+        ("Ia tiba di bandara Pyongyang pagi ini.", "bandara pyongyang", .location),
+        ("Pertemuan itu membahas Resolusi Dewan Keamanan tadi.", "resolusi dewan keamanan", .document),
+    ])
+    func cueTypes(text: String, key: String, type: TermCategory) throws {
+        #expect(try extract(text)[key: key]?.type == type)
+    }
+
+    @Test("every occurrence's offsets slice its surface out of the seed text")
+    func seedOffsets() throws {
+        let texts = try Repository.seedPaths().map { ("seeds/" + $0.lastPathComponent, try String(contentsOf: $0, encoding: .utf8)) }
+        let terms = try extract(texts)
+        #expect(terms.count > 120)
+        let scalars = texts.map { Array($0.1.unicodeScalars) }
+        for term in terms {
+            for occurrence in term.occurrences {
+                #expect(String(String.UnicodeScalarView(scalars[occurrence.document][occurrence.range])) == occurrence.surface)
+            }
+        }
+    }
+
+    @Test("options: --top keeps the best, --min-count drops rare terms")
+    func options() throws {
+        let text = "Korut dan Korsel berunding. Korut menolak. Rusia mendukung Korut."
+        var options = TermExtractor.Options()
+        options.top = 1
+        #expect(try extract([("t.txt", text)], options: options).map(\.key) == ["korut"])
+        options.top = nil
+        options.minimumCount = 2
+        #expect(try extract([("t.txt", text)], options: options).map(\.key) == ["korut"])
+    }
+
+    @Test("the same input gives the same candidates in the same order")
+    func deterministic() throws {
+        let texts = try Repository.seedPaths().map { ("seeds/" + $0.lastPathComponent, try String(contentsOf: $0, encoding: .utf8)) }
+        #expect(try extract(texts) == extract(texts))
+    }
+}

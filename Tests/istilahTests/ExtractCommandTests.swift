@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("istilah extract: the command as a user runs it")
+struct ExtractCommandTests {
+    @Test("output of the seeds matches its golden file", arguments: ["json", "tsv", "md"])
+    func golden(format: String) throws {
+        let result = try IstilahCommand.run(["extract", "seeds/", "--format", format, "--contexts", format == "json" ? "0" : "1"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try IstilahCommand.golden("extract-seeds.\(format)")))
+    }
+
+    @Test("the JSON follows the schema, and every occurrence slices one of its term's forms")
+    func schema() throws {
+        let result = try IstilahCommand.run(["extract", "seeds/", "--format", "json"])
+        struct Root: Decodable { var istilah: Int; var documents: [Doc]; var terms: [Term] }
+        struct Doc: Decodable { var id: String; var sentences: Int; var tokens: Int }
+        struct Term: Decodable {
+            var term: String; var english: String?; var type: String; var via: String; var confidence: Double
+            var score: Double; var count: Int; var documents: [String]; var variants: [Variant]; var occurrences: [Occurrence]
+        }
+        struct Variant: Decodable { var form: String; var count: Int }
+        struct Occurrence: Decodable { var document: String; var start: Int; var end: Int }
+        let root = try JSONDecoder().decode(Root.self, from: Data(result.stdout.utf8))
+        #expect(root.istilah == 1)
+        #expect(root.documents.map(\.id) == Repository.seedPaths().map { "seeds/" + $0.lastPathComponent })
+        var texts: [String: [Unicode.Scalar]] = [:]
+        for url in Repository.seedPaths() { texts["seeds/" + url.lastPathComponent] = Array(try String(contentsOf: url, encoding: .utf8).unicodeScalars) }
+        let types: Set<String> = ["PER", "LOC", "ORG", "TITLE", "DOC", "EVENT", "PRODUCT", "TERM"]
+        for term in root.terms {
+            #expect(types.contains(term.type))
+            #expect(term.count == term.occurrences.count)
+            #expect(term.variants.map(\.count).reduce(0, +) == term.count)
+            let forms = Set(term.variants.map(\.form))
+            for occurrence in term.occurrences {
+                let slice = String(String.UnicodeScalarView(texts[occurrence.document]![occurrence.start..<occurrence.end]))
+                #expect(forms.contains(slice))
+            }
+        }
+        #expect(root.terms.contains { $0.term == "Korea Utara" && $0.documents.count == 5 })
+    }
+
+    @Test("--top and --min-count limit the list")
+    func thresholds() throws {
+        let top = try IstilahCommand.run(["extract", "seeds/", "--format", "tsv", "--top", "5"])
+        #expect(top.stdout.split(separator: "\n").count == 6)
+        let frequent = try IstilahCommand.run(["extract", "seeds/", "--format", "tsv", "--min-count", "10"])
+        for row in frequent.stdout.split(separator: "\n").dropFirst() {
+            #expect(Int(row.split(separator: "\t")[3])! >= 10)
+        }
+    }
+
+    @Test("bad input fails like segment does, with no output file")
+    func badInput() throws {
+        let directory = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("terms.json")
+        let missing = try IstilahCommand.run(["extract", "nope.txt", "-o", output.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "nope.txt: error: no such file or directory\n")
+        let glossary = try IstilahCommand.run(["extract", "seeds/", "--glossary", "/nonexistent", "-o", output.path])
+        #expect(glossary.status == 1)
+        #expect(glossary.stderr == "/nonexistent: error: glossary folder not found\n")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
