@@ -44,4 +44,12 @@ struct CaseEvidence {
     var afterPlacePreposition: Set<String> = []
     /// Keys seen right before or after a verb of saying (`kata Putin`).
     var nearSpeechVerb: Set<String> = []
+
+    /// Adds another document's evidence.
+    mutating func merge(_ other: CaseEvidence) {
+        capitalized.merge(other.capitalized, uniquingKeysWith: +)
+        lowercase.merge(other.lowercase, uniquingKeysWith: +)
+        afterPlacePreposition.formUnion(other.afterPlacePreposition)
+        nearSpeechVerb.formUnion(other.nearSpeechVerb)
+    }
 }

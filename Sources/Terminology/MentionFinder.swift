@@ -15,28 +15,28 @@ import Segmentation
 ///   a clitic `-nya` ends the term and is dropped from its key.
 struct MentionFinder {
     let tables: LanguageTables
+    let index: TableIndex
     let statistics: WordStatistics
     let evidence: CaseEvidence
     /// Lowercase keys of place names (`korea utara`).
     let places: Set<String>
     /// The words of place names (`korea`, `utara`): never part of a person's name.
     let placeWords: Set<String>
-    let document: Document
     let documentIndex: Int
     let bytes: [UInt8]
 
-    init(document: Document, index: Int, tables: LanguageTables, statistics: WordStatistics,
-         evidence: CaseEvidence, places: Set<String>) {
-        self.document = document
-        self.documentIndex = index
+    init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
+         statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
+        self.documentIndex = document.index
         self.tables = tables
+        self.index = tableIndex
         self.statistics = statistics
         self.evidence = evidence
         self.places = places
         var words = Set<String>()
         for place in places { for word in place.split(separator: " ") where word.count > 2 { words.insert(String(word)) } }
         self.placeWords = words
-        self.bytes = Array(document.text.utf8)
+        self.bytes = document.bytes
     }
 
     // MARK: units
@@ -81,6 +81,7 @@ struct MentionFinder {
     /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits;
     /// reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
     static func parts(of token: Token) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
+        guard token.surface.utf8.contains(0x2D) else { return [(token.surface, token.key, token.range, token.utf8Range, false)] }
         let pieces = token.surface.split(separator: "-", omittingEmptySubsequences: false)
         let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count >= 2, pieces.count == keys.count,
@@ -112,12 +113,21 @@ struct MentionFinder {
                 hasClitic = true
             }
         }
-        let scalars = surface.unicodeScalars
-        let capitalized = scalars.first?.properties.isUppercase ?? false
         var letters = 0, upper = 0
-        for scalar in scalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
+        var capitalized = false
+        if surface.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: decided from the bytes alone.
+            for (index, byte) in surface.utf8.enumerated() {
+                if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1; if index == 0 { capitalized = true } }
+                else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+            }
+        } else {
+            let scalars = surface.unicodeScalars
+            capitalized = scalars.first?.properties.isUppercase ?? false
+            for scalar in scalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
         }
         return Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: lemma, hasClitic: hasClitic, kind: kind,
                     isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
@@ -160,7 +170,7 @@ struct MentionFinder {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.contains(".") else { return false }
         let key = unit.key
         if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
-        if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || tables.cueType([key][...]) != nil { return false }
+        if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
         if tables.stopWords.contains(key) { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NNP" && statistics.zipf(of: key) < 5.2
@@ -246,6 +256,7 @@ struct MentionFinder {
     /// The longest title head starting at `index` (after optional pre-heads): the index after it,
     /// and whether the head needs a complement.
     func titleHead(_ units: [Unit], at index: Int) -> (end: Int, needsComplement: Bool)? {
+        guard index < units.count, self.index.titleFirstWords.contains(units[index].key) else { return nil }
         var start = index
         while start < units.count, units[start].isWord, tables.preHeads.contains(units[start].key) { start += 1 }
         for length in stride(from: 3, through: 1, by: -1) where start + length <= units.count {
@@ -291,8 +302,7 @@ struct MentionFinder {
 
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
     func cue(_ units: [Unit], at index: Int) -> TermCategory? {
-        let end = min(units.count, index + 2)
-        return tables.cueType(units[index..<end].map(\.key)[...])
+        self.index.cue(units[index].key, index + 1 < units.count ? units[index + 1].key : nil)
     }
 
     /// The end of the run of name parts starting at `start`.
@@ -358,8 +368,7 @@ struct MentionFinder {
            run.upperBound < units.count, units[run.upperBound].isWord, !units[run.upperBound].isCapitalized {
             return
         }
-        let keys = units[run].map(\.key)
-        let cue = tables.cueType(keys[...])
+        let cue = cue(units, at: run.lowerBound)
         var personStart = run.upperBound
         while personStart > run.lowerBound, isPersonLike(units[personStart - 1]) { personStart -= 1 }
         if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
@@ -400,7 +409,7 @@ struct MentionFinder {
         // Capitalized complement and modifiers, then the person they introduce.
         var capitalizedEnd = end
         if lowercaseTaken == 0 || !units[end - 1].hasClitic {
-            let cued = end < units.count && tables.cueType([units[end].key][...]) != nil
+            let cued = end < units.count && self.index.cue(units[end].key, nil) != nil
             while capitalizedEnd < units.count, !units[capitalizedEnd].followsHyphen || cued,
                   continuesName(units[capitalizedEnd], inCuedName: cued) {
                 capitalizedEnd += 1
@@ -499,7 +508,7 @@ struct MentionFinder {
                    statistics.zipf(of: units[index].lemma) < 5.4, !tables.lightNouns.contains(units[index].lemma),
                    units[end].isWord, units[end].isCapitalized,
                    units[end].isAllCaps || placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key)
-                    || (!isPersonLike(units[end]) && !tables.titleHeads.contains(units[end].key) && tables.cueType([units[end].key][...]) == nil) {
+                    || (!isPersonLike(units[end]) && !tables.titleHeads.contains(units[end].key) && self.index.cue(units[end].key, nil) == nil) {
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
                           places.contains(units[end..<nameEnd + 1].map(\.key).joined(separator: " ")) {

@@ -59,22 +59,36 @@ public struct TermExtractor: Sendable {
 
     /// The candidates of `documents`, best first (score, then key).
     public func candidates(in documents: [Document]) -> [TermCandidate] {
-        let units = documents.map { MentionFinder.units(of: $0, tables: tables, statistics: statistics) }
-        let evidence = caseEvidence(units)
-        var mentions: [Mention] = []
-        for (index, document) in documents.enumerated() {
-            let finder = MentionFinder(document: document, index: index, tables: tables, statistics: statistics,
-                                       evidence: evidence, places: places)
-            mentions.append(contentsOf: finder.mentions(units: units[index]))
+        candidates(in: documents.enumerated().map { prepare($0.element, index: $0.offset) })
+    }
+
+    /// A document reduced to what extraction needs (its words and what they show about
+    /// capitalization), so the caller can drop the ``Document`` and its tokens early. Thread-safe:
+    /// prepare documents in parallel.
+    public func prepare(_ document: Document, index: Int) -> PreparedDocument {
+        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics)
+        return PreparedDocument(index: index, units: units, bytes: Array(document.text.utf8),
+                                evidence: caseEvidence(units))
+    }
+
+    /// The candidates of prepared documents, best first (score, then key). Mentions are found on
+    /// all cores; each document's `index` is its index in the output's document list.
+    public func candidates(in documents: [PreparedDocument]) -> [TermCandidate] {
+        var evidence = CaseEvidence()
+        for document in documents { evidence.merge(document.evidence) }
+        let tableIndex = TableIndex(tables)
+        let perDocument = concurrentMap(documents) { [self, evidence] document in
+            MentionFinder(document: document, tables: tables, tableIndex: tableIndex, statistics: statistics,
+                          evidence: evidence, places: places).mentions(units: document.units)
         }
-        return aggregate(mentions, evidence: evidence)
+        return aggregate(perDocument.flatMap { $0 }, evidence: evidence)
     }
 
     // MARK: evidence
 
-    func caseEvidence(_ documents: [[[Unit]]]) -> CaseEvidence {
+    func caseEvidence(_ sentences: [[Unit]]) -> CaseEvidence {
         var evidence = CaseEvidence()
-        for sentences in documents {
+        do {
             for units in sentences {
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {

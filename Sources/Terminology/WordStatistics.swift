@@ -24,13 +24,22 @@ public struct WordStatistics: Sendable {
     /// The Zipf frequency of `word`, or 1 (rarer than anything listed) when unknown.
     public func zipf(of word: String) -> Double { zipf[word] ?? 1 }
 
+    /// Reads a TSV table (`#` comments, one header row) into a dictionary keyed by its first
+    /// column; one pass over the bytes, no intermediate strings per field.
     private static func table<Value>(_ url: URL, value: ([Substring]) -> Value?) throws -> [String: Value] {
-        let text = try String(contentsOf: url, encoding: .utf8)
+        let bytes = [UInt8](try Data(contentsOf: url))
         var result: [String: Value] = [:]
+        result.reserveCapacity(bytes.count / 16)
         var header = true
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard lineEnd > lineStart, bytes[lineStart] != 0x23 else { continue }
             if header { header = false; continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
             guard fields.count >= 3, let parsed = value(fields) else { continue }
             result[String(fields[0])] = parsed
         }

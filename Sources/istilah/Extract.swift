@@ -41,13 +41,16 @@ struct Extract: ParsableCommand {
             do { statistics = try WordStatistics(glossary: folder) } catch {
                 throw InputError(place: folder.path, message: "cannot read pos-lexicon.tsv and wordfreq-id.tsv")
             }
-            let documents = try input.documents()
             var options = TermExtractor.Options()
             options.minimumCount = minCount
             options.top = top
             let extractor = TermExtractor(options: options, statistics: statistics, places: PlaceNames.keys())
-            let terms = extractor.candidates(in: documents)
-            let writer = ExtractWriter(documents: documents, terms: terms, contexts: contexts)
+            let keepText = contexts > 0
+            let prepared = try input.documents { index, document in
+                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+            }
+            let terms = extractor.candidates(in: prepared.map(\.1))
+            let writer = ExtractWriter(documents: prepared.map(\.0), terms: terms, contexts: contexts)
             let text = switch format {
             case .json: try writer.json()
             case .tsv: writer.tsv()

@@ -2,9 +2,25 @@ import Foundation
 import Segmentation
 import Terminology
 
+/// What the writers need of a document once its tokens are gone.
+struct DocumentSummary: Sendable {
+    var id: String
+    var sentences: Int
+    var tokens: Int
+    /// The text, kept only when contexts are asked for.
+    var text: String?
+
+    init(_ document: Document, keepingText: Bool) {
+        id = document.id
+        sentences = document.sentences.count
+        tokens = document.tokens.count
+        text = keepingText ? document.text : nil
+    }
+}
+
 /// Writes extracted terms in the JSON schema of DESIGN.md, as TSV, or as a Markdown table.
 struct ExtractWriter {
-    let documents: [Document]
+    let documents: [DocumentSummary]
     let terms: [TermCandidate]
     let contexts: Int
 
@@ -67,7 +83,7 @@ struct ExtractWriter {
     }
 
     private var entries: [TermEntry] {
-        let scalars = contexts > 0 ? documents.map { Array($0.text.unicodeScalars) } : []
+        let scalars = contexts > 0 ? documents.map { Array(($0.text ?? "").unicodeScalars) } : []
         return terms.map { term in
             TermEntry(
                 term: term.form, english: nil, type: term.type.rawValue, via: "none", confidence: 0,
@@ -101,7 +117,7 @@ struct ExtractWriter {
     /// The JSON schema of DESIGN.md, pretty-printed with sorted keys.
     func json() throws -> String {
         let root = Root(
-            documents: documents.map { DocumentEntry(id: $0.id, sentences: $0.sentences.count, tokens: $0.tokens.count) },
+            documents: documents.map { DocumentEntry(id: $0.id, sentences: $0.sentences, tokens: $0.tokens) },
             terms: entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -18,12 +18,19 @@ struct InputOptions: ParsableArguments {
 
     /// Reads, decodes and segments every input in parallel; prints segmentation findings.
     func documents() throws -> [Document] {
+        try documents { _, document in document }
+    }
+
+    /// Reads, decodes and segments every input in parallel and hands each document, with its
+    /// index, to `transform` on the same thread, so a large input never holds all its tokens at once.
+    func documents<Output: Sendable>(_ transform: @escaping @Sendable (Int, Document) -> Output) throws -> [Output] {
         let sources = try InputFiles.sources(inputs, lossy: lossy)
-        let documents = try parallelMap(sources, threads: threads, context: { try Segmenter() }) { segmenter, source in
-            try segmenter.document(source)
+        let results = try parallelMap(Array(sources.enumerated()), threads: threads, context: { try Segmenter() }) { segmenter, item in
+            let document = try segmenter.document(item.element)
+            return (document.findings, transform(item.offset, document))
         }
-        for finding in documents.flatMap(\.findings) { printError(finding.description) }
-        return documents
+        for finding in results.flatMap(\.0) { printError(finding.description) }
+        return results.map(\.1)
     }
 
     /// Writes the result to `-o` or standard output.

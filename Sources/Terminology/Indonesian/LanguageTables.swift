@@ -144,17 +144,4 @@ public struct LanguageTables: Sendable {
 
     /// The tables for Indonesian news.
     public init() {}
-
-    /// The cue type of a name whose first words are `words` (lowercase keys), if any.
-    func cueType(_ words: ArraySlice<String>) -> TermCategory? {
-        guard let first = words.first else { return nil }
-        let two = words.count >= 2 ? first + " " + words[words.startIndex + 1] : ""
-        for (heads, type) in [(eventHeads, TermCategory.event), (documentHeads, .document), (organizationHeads, .organization), (placeHeads, .location)] {
-            if !two.isEmpty && heads.contains(two) { return type }
-        }
-        for (heads, type) in [(eventHeads, TermCategory.event), (documentHeads, .document), (organizationHeads, .organization), (placeHeads, .location)] {
-            if heads.contains(first) { return type }
-        }
-        return nil
-    }
 }
