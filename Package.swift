@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "istilah", targets: ["istilah"]),
         .library(name: "Segmentation", targets: ["Segmentation"]),
+        .library(name: "Termbase", targets: ["Termbase"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,15 +19,19 @@ let package = Package(
             providers: [.apt(["libicu-dev", "pkg-config"])]
         ),
         .target(name: "Segmentation", dependencies: ["CICU"], exclude: ["Indonesian/LICENSE-sastrawi"]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Termbase", dependencies: ["Segmentation", "CZlib"]),
         .executableTarget(
             name: "istilah",
             dependencies: [
                 "Segmentation",
+                "Termbase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
+        .testTarget(name: "TermbaseTests", dependencies: ["Termbase", "TestSupport"], exclude: ["Golden", "Data"]),
         .testTarget(name: "istilahTests", dependencies: ["istilah", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
