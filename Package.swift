@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "istilah", targets: ["istilah"]),
         .library(name: "Segmentation", targets: ["Segmentation"]),
         .library(name: "Terminology", targets: ["Terminology"]),
+        .library(name: "Termbase", targets: ["Termbase"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,17 +21,21 @@ let package = Package(
         ),
         .target(name: "Segmentation", dependencies: ["CICU"], exclude: ["Indonesian/LICENSE-sastrawi"]),
         .target(name: "Terminology", dependencies: ["Segmentation"]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Termbase", dependencies: ["Segmentation", "CZlib"]),
         .executableTarget(
             name: "istilah",
             dependencies: [
                 "Segmentation",
                 "Terminology",
+                "Termbase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Segmentation", "TestSupport"]),
+        .testTarget(name: "TermbaseTests", dependencies: ["Termbase", "TestSupport"], exclude: ["Golden", "Data"]),
         .testTarget(name: "istilahTests", dependencies: ["istilah", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages Istilah needs on Debian/Ubuntu (run as root, or it uses sudo):
 #   libicu-dev, pkg-config  ICU's C API (normalization, break iteration, transliteration, CLDR names)
+#   zlib1g-dev              zlib, to inflate FreeDict's dictzip (.dict.dz) file
+#   dict-freedict-eng-ind   FreeDict English-Indonesian dictionary (CC BY-SA 3.0), used reversed by
+#                           'istilah lookup'; optional at run time (tests that need it are skipped)
+#   libxml2-utils           xmllint, used by a test (only when present) to check the TBX written
 set -euo pipefail
-packages=(libicu-dev pkg-config)
+packages=(libicu-dev pkg-config zlib1g-dev dict-freedict-eng-ind libxml2-utils)
 sudo=""
 [[ $(id -u) -ne 0 ]] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive

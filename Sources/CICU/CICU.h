@@ -18,6 +18,8 @@
 #include <unicode/uloc.h>
 #include <unicode/ucurr.h>
 #include <unicode/uchar.h>
+#include <unicode/uldnames.h>
+#include <unicode/uenum.h>
 
 // MARK: errors and version
 
@@ -121,5 +123,30 @@ static inline const UChar *cicu_ucurr_getName(const UChar *currency, const char 
     return ucurr_getName(currency, locale, style, isChoiceFormat, len, status);
 }
 static inline UCurrNameStyle cicu_ucurr_longName(void) { return UCURR_LONG_NAME; }
+/// ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED): the current ISO 4217 codes.
+static inline UEnumeration *cicu_ucurr_openCommonISOCurrencies(UErrorCode *status) {
+    return ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, status);
+}
+/// uenum_next: the next string of an enumeration as a C string, or NULL at the end.
+static inline const char *cicu_uenum_next(UEnumeration *en, int32_t *length, UErrorCode *status) {
+    return uenum_next(en, length, status);
+}
+static inline void cicu_uenum_close(UEnumeration *en) { uenum_close(en); }
+/// uldn_openForContext with one length context: full (1) names or CLDR's short forms (0: "AS", "UK").
+static inline ULocaleDisplayNames *cicu_uldn_open(const char *locale, int shortNames, UErrorCode *status) {
+    UDisplayContext context[] = { shortNames ? UDISPCTX_LENGTH_SHORT : UDISPCTX_LENGTH_FULL };
+    return uldn_openForContext(locale, context, 1, status);
+}
+static inline void cicu_uldn_close(ULocaleDisplayNames *ldn) { uldn_close(ldn); }
+/// uldn_regionDisplayName: the display name of a region code ("KP" -> "Korea Utara").
+static inline int32_t cicu_uldn_regionDisplayName(const ULocaleDisplayNames *ldn, const char *region,
+                                                  UChar *result, int32_t capacity, UErrorCode *status) {
+    return uldn_regionDisplayName(ldn, region, result, capacity, status);
+}
+/// uldn_languageDisplayName: the display name of a language code ("ko" -> "Korea").
+static inline int32_t cicu_uldn_languageDisplayName(const ULocaleDisplayNames *ldn, const char *language,
+                                                    UChar *result, int32_t capacity, UErrorCode *status) {
+    return uldn_languageDisplayName(ldn, language, result, capacity, status);
+}
 
 #endif

@@ -17,7 +17,7 @@ import Segmentation
 ///
 /// where `c` is the C-value frequency (`f` minus the mean frequency of the longer candidates that
 /// contain it, at least 1) and `s` is the specificity against general Indonesian: the mean over the
-/// words of `clamp((7 − zipf) / 2.5, 0.2, 1.5)`, zipf from `glossary/wordfreq-id.tsv` (unknown
+/// words of `clamp((7 − zipf) / 2.5, 0.2, 1.5)`, zipf from `glossary/statistics/wordfreq-id.tsv` (unknown
 /// words count as zipf 1). Names are kept whatever their score (news glossaries are full of
 /// one-off names); common terms need ``Options/minimumTermScore``.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the extractor knows about Indonesian words in general: part of speech in news text and
-/// general-language frequency. Loaded from `glossary/pos-lexicon.tsv` and `glossary/wordfreq-id.tsv`.
+/// general-language frequency. Loaded from `glossary/statistics/pos-lexicon.tsv` and `glossary/statistics/wordfreq-id.tsv`.
 public struct WordStatistics: Sendable {
     /// The most frequent part-of-speech tag of a lowercase word (`NN`, `VB`, `JJ`, `NNP` …).
     public var tags: [String: String]
@@ -14,11 +14,11 @@ public struct WordStatistics: Sendable {
         self.zipf = zipf
     }
 
-    /// Loads `pos-lexicon.tsv` and `wordfreq-id.tsv` from a glossary folder.
+    /// Loads `statistics/pos-lexicon.tsv` and `statistics/wordfreq-id.tsv` from a glossary folder.
     /// - Throws: an error naming the file when one cannot be read.
     public init(glossary folder: URL) throws {
-        tags = try Self.table(folder.appendingPathComponent("pos-lexicon.tsv")) { String($0[1]) }
-        zipf = try Self.table(folder.appendingPathComponent("wordfreq-id.tsv")) { Double($0[2]) }
+        tags = try Self.table(folder.appendingPathComponent("statistics/pos-lexicon.tsv")) { String($0[1]) }
+        zipf = try Self.table(folder.appendingPathComponent("statistics/wordfreq-id.tsv")) { Double($0[2]) }
     }
 
     /// The Zipf frequency of `word`, or 1 (rarer than anything listed) when unknown.

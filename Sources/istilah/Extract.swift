@@ -39,7 +39,7 @@ struct Extract: ParsableCommand {
             let folder = try GlossaryLocation.folder(glossary)
             let statistics: WordStatistics
             do { statistics = try WordStatistics(glossary: folder) } catch {
-                throw InputError(place: folder.path, message: "cannot read pos-lexicon.tsv and wordfreq-id.tsv")
+                throw InputError(place: folder.path, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
             }
             var options = TermExtractor.Options()
             options.minimumCount = minCount

@@ -11,7 +11,9 @@ struct Istilah: ParsableCommand {
               istilah segment seeds/000_d4f176cfda6a47e4.txt
               istilah segment --format json seeds/ -o tokens.json
               echo 'Presiden Rusia Vladimir Putin tiba di Pyongyang.' | istilah segment -
+              istilah lookup Korut Menlu semenanjung
+              istilah glossary validate glossary/*.tsv
             """,
-        subcommands: [Segment.self, Extract.self, Bench.self]
+        subcommands: [Segment.self, Extract.self, Lookup.self, GlossaryCommand.self, Bench.self]
     )
 }

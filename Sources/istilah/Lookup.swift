@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Termbase
+
+/// `istilah lookup`: what every source says about Indonesian words.
+struct Lookup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what the shipped glossary, acronyms, lexicon, CLDR and FreeDict say about Indonesian words.",
+        discussion: """
+            Each word or phrase is matched case-insensitively (NFKC_Casefold) against every
+            canonical form and variant. Sources, in rank order: glossary/terms.tsv, the acronym
+            files, lexicon.tsv, language.tsv, CLDR names from ICU, then FreeDict (Debian package
+            dict-freedict-eng-ind, reversed to Indonesian → English).
+
+            Examples:
+              istilah lookup Korut 'Dewan Keamanan PBB' semenanjung
+              istilah lookup --no-freedict Selandia\\ Baru
+              istilah lookup --time Menlu
+            """
+    )
+
+    @Argument(help: "Indonesian words or phrases (quote phrases).")
+    var words: [String]
+
+    @OptionGroup var options: GlossaryOptions
+
+    @Flag(name: .customLong("freedict"), inversion: .prefixedNo, help: "Also look in FreeDict.")
+    var useFreeDict = true
+
+    @Flag(name: .long, help: "Print the time taken to load the termbase to standard error.")
+    var time = false
+
+    func run() throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let library: GlossaryLibrary
+        do { library = try options.library(freeDict: useFreeDict) } catch let error as InputError {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+        if time {
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            printError(String(format: "termbase loaded in %.1f ms", milliseconds))
+        }
+        if let problem = library.freeDictProblem { printError("note: \(problem.message)") }
+        var out = ""
+        var missing = 0
+        for word in words {
+            out += word + "\n"
+            let hits = library.lookup(word)
+            if hits.isEmpty { out += "  (no source knows it)\n"; missing += 1 }
+            for hit in hits { out += "  " + Self.line(hit) + "\n" }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        if missing == words.count { throw ExitCode(1) }
+    }
+
+    /// `terms.tsv:27  Korut → North Korea  [GPE] short for Korea Utara (CLDR KP)`.
+    static func line(_ hit: LookupHit) -> String {
+        let place = hit.entry.location.map { "\(hit.source):\($0.line)" } ?? hit.source
+        let english = hit.entry.terms(in: "en").map(\.text)
+        let indonesian = hit.entry.terms(in: "id").map(\.text)
+        var text = place.padding(toLength: max(place.count, 20), withPad: " ", startingAt: 0)
+        text += " " + indonesian.joined(separator: " | ") + " → " + (english.isEmpty ? "—" : english.joined(separator: " | "))
+        if let category = hit.entry.category { text += "  [\(category)]" }
+        if let note = hit.entry.note { text += " " + note }
+        return text
+    }
+}
