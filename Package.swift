@@ -20,7 +20,7 @@ let package = Package(
             providers: [.apt(["libicu-dev", "pkg-config"])]
         ),
         .target(name: "Segmentation", dependencies: ["CICU"], exclude: ["Indonesian/LICENSE-sastrawi"]),
-        .target(name: "Terminology", dependencies: ["Segmentation"]),
+        .target(name: "Terminology", dependencies: ["Segmentation", "Termbase"]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Termbase", dependencies: ["Segmentation", "CZlib"]),
         .executableTarget(

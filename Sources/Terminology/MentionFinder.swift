@@ -184,8 +184,15 @@ struct MentionFinder {
 
     /// Whether a word unknown to the lexicon looks like a verb (`menuduh`, `berjabat`, `dikendalikan`).
     func looksLikeVerb(_ unit: Unit) -> Bool {
-        statistics.tags[unit.lemma] == nil && unit.lemma.count >= 6
-            && tables.verbPrefixes.contains { unit.lemma.hasPrefix($0) }
+        let word = unit.lemma
+        guard statistics.tags[word] == nil, word.count >= 6,
+              let prefix = tables.verbPrefixes.first(where: { word.hasPrefix($0) }) else { return false }
+        guard prefix == "di" else { return true }
+        // `di-` also starts nouns (`diplomatik`): a passive verb is `di-` + a known stem, perhaps
+        // with `-kan`, `-i` or `-nya` (`dikendalikan`, `dipimpin`).
+        let stem = String(word.dropFirst(2))
+        let stems = [stem] + ["kan", "i"].filter { stem.hasSuffix($0) }.map { String(stem.dropLast($0.count)) }
+        return stems.contains { statistics.tags[$0] != nil || statistics.zipf[$0] != nil }
     }
 
     /// Whether a word can head a common term: a noun or an unknown word, not a stop word.
@@ -284,10 +291,16 @@ struct MentionFinder {
             // A lowercase place cue before a name is a place: `bandara Pyongyang`, `wilayah Amur`.
             if !unit.isCapitalized || isLowercaseLike(unit), tables.placeHeads.contains(unit.key), index + 1 < units.count,
                units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].isAllCaps,
-               titleHead(units, at: index + 1) == nil, isNamePart(units[index + 1]) {
-                let end = nameRun(units, from: index + 1)
+               titleHead(units, at: index + 1) == nil, isNamePart(units[index + 1]),
+               !evidence.nearSpeechVerb.contains(units[index + 1].key) {
+                var end = nameRun(units, from: index + 1)
+                // `wilayah Amur Rusia`: the country after the place is a name of its own.
+                if let placeStart = trailingPlace(units, (index + 1)..<end), placeStart > index + 1 {
+                    add(units, placeStart..<end, kind: .name, hint: .location, covered: &covered, into: &found)
+                    end = placeStart
+                }
                 add(units, index..<end, kind: .name, hint: .location, covered: &covered, into: &found)
-                index = end
+                index = max(end, index + 1)
                 continue
             }
             if isNamePart(unit) {
@@ -504,14 +517,20 @@ struct MentionFinder {
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
                 while end > headEnd, tables.evaluativeAdjectives.contains(units[end - 1].lemma) { end -= 1; wordsTaken -= 1 }
                 // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`.
-                if wordsTaken == 1, end < units.count, !units[end - 1].hasClitic, !covered[end] || units[end].isAllCaps,
-                   statistics.zipf(of: units[index].lemma) < 5.4, !tables.lightNouns.contains(units[index].lemma),
+                if wordsTaken == 1, end < units.count, !units[end - 1].hasClitic,
+                   !covered[end] || units[end].isAllCaps || placeWords.contains(units[end].key),
+                   statistics.zipf(of: units[index].lemma) < 5.6, !tables.lightNouns.contains(units[index].lemma),
                    units[end].isWord, units[end].isCapitalized,
-                   units[end].isAllCaps || placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key)
-                    || (!isPersonLike(units[end]) && !tables.titleHeads.contains(units[end].key) && self.index.cue(units[end].key, nil) == nil) {
+                   // An acronym (`sanksi PBB`), a pair of places (`hubungan Rusia-Korea Utara`), or
+                   // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
+                   units[end].isAllCaps
+                    || (end + 1 < units.count && units[end + 1].followsHyphen && placeWords.contains(units[end].key))
+                    || (tables.collectiveHeads.contains(units[index].lemma)
+                        && (placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key))) {
+                    // The name may be a multiword place or a pair (`hubungan Rusia-Korea Utara`).
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
-                          places.contains(units[end..<nameEnd + 1].map(\.key).joined(separator: " ")) {
+                          placeWords.contains(units[nameEnd].key) || units[nameEnd].isAllCaps {
                         nameEnd += 1
                     }
                     end = nameEnd

@@ -47,6 +47,8 @@ public struct TermExtractor: Sendable {
     public var statistics: WordStatistics
     /// Lowercase keys of place names (countries and territories from CLDR, …), single and multiword.
     public var places: Set<String>
+    /// Categories known from a termbase, by lowercase key: they win over the rules' guesses.
+    public var knownCategories: [String: TermCategory] = [:]
 
     /// Creates an extractor.
     public init(options: Options = Options(), tables: LanguageTables = LanguageTables(),
@@ -167,8 +169,8 @@ public struct TermExtractor: Sendable {
                 if words.count == 1 {
                     // A single common word is a term only when it is rare in general language and
                     // recurs on its own.
-                    guard statistics.zipf(of: words[0]) < options.maximumSingleWordZipf, occurrences.count >= 3,
-                          group.mentions.count >= 2 else { continue }
+                    guard statistics.zipf(of: words[0]) < options.maximumSingleWordZipf, occurrences.count >= 4
+                            || (occurrences.count >= 3 && group.mentions.count >= 2) else { continue }
                 }
             }
             candidates.append(TermCandidate(key: key, form: canonicalForm(group.mentions), type: type,
@@ -205,6 +207,7 @@ public struct TermExtractor: Sendable {
         // Written as a common noun at least as often as found as a name: a common term.
         let common = mentions.filter { $0.kind == .common }.count
         if common > 0 && common >= mentions.count - common { return .term }
+        if let known = knownCategories[key], known != .term || mentions.allSatisfy({ $0.kind == .common }) { return known }
         var votes: [TermCategory: Int] = [:]
         for mention in mentions {
             if let hint = mention.typeHint { votes[hint, default: 0] += 1 }

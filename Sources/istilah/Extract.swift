@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Segmentation
+import Termbase
 import Terminology
 
 /// `istilah extract`: the names and domain terms of Indonesian text.
@@ -31,20 +32,19 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Add up to N keyword-in-context snippets per term.")
     var contexts: Int = 0
 
-    @Option(name: .long, help: "The folder of shipped data (default: the repository's glossary/).")
-    var glossary: String?
+    @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
         try reportingErrors {
-            let folder = try GlossaryLocation.folder(glossary)
+            let library = try glossary.library(freeDict: false)
             let statistics: WordStatistics
-            do { statistics = try WordStatistics(glossary: folder) } catch {
-                throw InputError(place: folder.path, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
+            do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
+                throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
             }
             var options = TermExtractor.Options()
             options.minimumCount = minCount
             options.top = top
-            let extractor = TermExtractor(options: options, statistics: statistics, places: PlaceNames.keys())
+            let extractor = TermExtractor(options: options, statistics: statistics, library: library)
             let keepText = contexts > 0
             let prepared = try input.documents { index, document in
                 (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
@@ -64,9 +64,4 @@ struct Extract: ParsableCommand {
 /// The formats of `istilah extract`.
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
     case json, tsv, md
-}
-
-/// Place names for the extractor: none until the termbase's CLDR names are wired in.
-enum PlaceNames {
-    static func keys() -> Set<String> { [] }
 }

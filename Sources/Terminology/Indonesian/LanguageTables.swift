@@ -87,8 +87,14 @@ public struct LanguageTables: Sendable {
         "kabar", "informasi", "data", "contoh", "tanda", "wujud", "kondisi", "situasi", "keadaan", "masa",
         "waktu", "tempat", "lokasi", "kesempatan", "momen", "saat", "suasana", "kegiatan", "acara", "agenda",
         "topik", "tema", "judul", "nama", "pesan", "isi", "hasil", "dampak", "pengaruh", "manfaat", "peran",
-        "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "ancaman",
-        "tantangan", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
+        "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
+    ]
+
+    /// Heads that name a people or a population by its place (`rakyat Korea`, `warga Jakarta`): a
+    /// place name after them belongs to the term.
+    public var collectiveHeads: Set<String> = [
+        "rakyat", "warga", "bangsa", "masyarakat", "penduduk", "umat", "pasukan", "tentara", "diaspora",
+        "pengungsi", "suku", "etnis", "komunitas",
     ]
 
     /// Title heads that introduce a person in a byline but are no glossary title (`Reporter …`).

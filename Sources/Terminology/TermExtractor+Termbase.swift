@@ -1,0 +1,42 @@
+import Foundation
+import Termbase
+
+extension TermExtractor {
+    /// An extractor that knows the shipped termbase: place names (CLDR countries and territories,
+    /// the places of `terms.tsv`) keep place words out of person names, and a name or term the
+    /// termbase lists takes the termbase's category.
+    public init(options: Options = Options(), tables: LanguageTables = LanguageTables(),
+                statistics: WordStatistics, library: GlossaryLibrary) {
+        var places = Set<String>()
+        var categories: [String: TermCategory] = [:]
+        let listed = library.cldr.entries.map { ($0, $0.category) }
+            + (library.tables["terms.tsv"]?.glossary.entries ?? []).map { ($0, $0.category) }
+        for (entry, category) in listed {
+            guard let category = category.flatMap(TermCategory.init(termbaseCategory:)) else { continue }
+            for term in entry.terms(in: "id") {
+                let key = term.text.lowercased()
+                if category == .location { places.insert(key) }
+                if categories[key] == nil { categories[key] = category }
+            }
+        }
+        self.init(options: options, tables: tables, statistics: statistics, places: places)
+        self.knownCategories = categories
+    }
+}
+
+extension TermCategory {
+    /// The category of a termbase `type` column (`GPE` and `LOC` are places; `MISC` has none).
+    init?(termbaseCategory: String) {
+        switch termbaseCategory.uppercased() {
+        case "PER": self = .person
+        case "GPE", "LOC": self = .location
+        case "ORG": self = .organization
+        case "TITLE": self = .title
+        case "DOC": self = .document
+        case "EVENT": self = .event
+        case "PRODUCT": self = .product
+        case "TERM": self = .term
+        default: return nil
+        }
+    }
+}
