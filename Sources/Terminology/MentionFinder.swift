@@ -303,7 +303,11 @@ struct MentionFinder {
                 index = max(end, index + 1)
                 continue
             }
-            if isNamePart(unit) {
+            // A cue word that starts a sentence starts a name when a name part follows
+            // (`Partai Demokrat memilih …`, `Kementerian Luar Negeri menyatakan …`).
+            let cueStartsName = unit.isSentenceInitial && unit.isCapitalized && cue(units, at: index) != nil
+                && index + 1 < units.count && units[index + 1].isCapitalized && !units[index + 1].isSentenceInitial
+            if isNamePart(unit) || cueStartsName {
                 let end = nameRun(units, from: index)
                 emitName(units, index..<end, covered: &covered, into: &found)
                 index = end
@@ -330,7 +334,7 @@ struct MentionFinder {
                 // A title starts a new phrase (`mobil Aurus Presiden Rusia`); an acronym after a
                 // name is a second name (`Korut KCNA`).
                 if titleHead(units, at: end) != nil { break }
-                if unit.isAllCaps && !units[end - 1].isAllCaps { break }
+                if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
             }
             // After a person's name, a common word the input mostly writes in lowercase is a stray
             // capital (`Putin Tiba di Korut`), not part of the name.

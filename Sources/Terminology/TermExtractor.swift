@@ -220,7 +220,12 @@ public struct TermExtractor: Sendable {
         }
         if mentions[0].surface.unicodeScalars.filter(\.properties.isLowercase).isEmpty { return .organization }
         if key.contains(".") { return .organization }
-        if words.count >= 2 && words.count <= 4 { return .person }
+        // Two to four words none of which is a common word or a place: a person's name.
+        let personLike = words.allSatisfy { word in
+            let tag = statistics.tags[word]
+            return (tag == nil || tag == "NNP") && !places.contains(word) && !tables.stopWords.contains(word)
+        }
+        if words.count >= 2 && words.count <= 4 && personLike { return .person }
         return .organization
     }
 }

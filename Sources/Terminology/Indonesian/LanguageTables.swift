@@ -36,7 +36,8 @@ public struct LanguageTables: Sendable {
         "otoritas", "agensi", "biro", "institut", "akademi", "yayasan", "asosiasi", "federasi", "persatuan",
         "serikat", "kelompok", "front", "gerakan", "aliansi", "koalisi", "pengadilan", "parlemen", "kongres",
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
-        "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni",
+        "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni", "fraksi",
+        "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
     ]
 
     /// Cue words that make a name a document (`Perjanjian …`, `Deklarasi …`).
@@ -60,7 +61,8 @@ public struct LanguageTables: Sendable {
         "gunung", "sungai", "danau", "lembah", "gurun", "wisma", "wisma negara", "hotel", "istana", "kosmodrom",
         "jalan", "jl.", "jln.", "wilayah", "kawasan", "distrik", "negara bagian", "benua", "stasiun",
         "lapangan", "alun-alun", "monumen", "masjid", "gereja", "pangkalan", "pangkalan udara", "markas besar",
-        "gedung", "kompleks", "zona", "perbatasan", "region", "republik", "kerajaan", "kesultanan",
+        "gedung", "kompleks", "komplek", "zona", "perbatasan", "region", "republik", "kerajaan", "kesultanan",
+        "jalur", "pasar", "tugu", "taman", "dataran tinggi", "tanjung", "selat", "terusan",
     ]
 
     /// Words that may join the parts of a name that starts with an organisation, document or event
