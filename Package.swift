@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Segmentation", targets: ["Segmentation"]),
         .library(name: "Terminology", targets: ["Terminology"]),
         .library(name: "Termbase", targets: ["Termbase"]),
+        .library(name: "Alignment", targets: ["Alignment"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,12 +24,14 @@ let package = Package(
         .target(name: "Terminology", dependencies: ["Segmentation", "Termbase"]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Termbase", dependencies: ["Segmentation", "CZlib"]),
+        .target(name: "Alignment", dependencies: ["Terminology", "Termbase"]),
         .executableTarget(
             name: "istilah",
             dependencies: [
                 "Segmentation",
                 "Terminology",
                 "Termbase",
+                "Alignment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +39,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Segmentation", "TestSupport"]),
         .testTarget(name: "TermbaseTests", dependencies: ["Termbase", "TestSupport"], exclude: ["Golden", "Data"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Termbase", "Terminology", "TestSupport"]),
         .testTarget(name: "istilahTests", dependencies: ["istilah", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,370 @@
+import Segmentation
+import Termbase
+import Terminology
+
+/// Translates an Indonesian noun phrase into English by segmenting it into lexicon units and
+/// reordering head-initial Indonesian into head-final English.
+///
+/// The phrase is split into words (a reduplicated word such as `barang-barang` becomes one plural
+/// word, a `-nya` clitic is dropped, `yang` between head and modifier is skipped), segmented by
+/// longest match against the unit dictionary (`lexicon.tsv`, the titles of `language.tsv`, the
+/// acronym files and, unless ``Options/conceptUnits`` is off, `terms.tsv` and CLDR names), then
+/// assembled with general rules:
+/// - modifiers follow the head in Indonesian and precede it in English, reversed
+///   (`Dewan Keamanan PBB` → UN Security Council); a place after a head takes its demonym
+///   (`Semenanjung Korea` → Korean Peninsula) and a name after a generic head stays a name
+///   (`Hotel Ryugyong` → Ryugyong Hotel);
+/// - pre-head words stay in front (`Wakil Perdana Menteri` → Deputy Prime Minister); a noun pre-head
+///   before a name that is not a title reads "X of Y" (`kepala Roscosmos` → head of Roscosmos);
+/// - ordinals and years go first (`Perang Dunia Kedua` → Second World War, `… tahun 1961` → 1961 …);
+/// - `X dan Y` coordinates; coordinated modifiers make the head plural (`program rudal dan nuklir` →
+///   missile and nuclear programs); a document head before coordinated nouns reads "Treaty of X and Y";
+/// - other function words (`untuk`, `di`) keep their place (`… untuk Pengungsi` → … for Refugees).
+///
+/// A word no source knows fails the whole phrase (nil), unless it is capitalised and not a common
+/// Indonesian word, in which case it is a name. Cost: O(words × longest unit) dictionary lookups.
+public struct CompositionalTranslator: Sendable {
+    /// What the translator may use.
+    public struct Options: Sendable, Hashable {
+        /// Use `terms.tsv` entries and CLDR names as units (off for `--no-glossary`).
+        public var conceptUnits = true
+        /// Fall back to the reversed FreeDict lexicon for unknown common words, when loaded.
+        public var freeDict = true
+
+        /// The defaults: concept units and FreeDict on.
+        public init() {}
+    }
+
+    /// One translation: the English, the units it came from and how far to trust it.
+    public struct Composition: Hashable, Sendable {
+        /// The English phrase.
+        public var english: String
+        /// The units, in Indonesian order.
+        public var units: [LexicalUnit]
+        /// How much to trust it, 0…1.
+        public var confidence: Double
+
+        /// Whether every unit is a proper name passed through (the phrase is a name, not a composition).
+        public var isName: Bool { units.allSatisfy { $0.role == .name || $0.role == .joiner } }
+    }
+
+    private struct Entry: Sendable {
+        var english: String
+        var role: LexicalUnit.Role
+        var partOfSpeech: String?
+        var source: String
+        var rank: Int
+    }
+
+    private let entries: [String: [Entry]]
+    private let longestUnit: Int
+    private let commonWords: Set<String>
+    private let titleKeys: Set<String>
+    private let freeDict: FreeDictLexicon?
+    private let preHeadEnglish: Set<String>
+
+    /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
+    /// are never passed through as names) from proper names.
+    public init(library: GlossaryLibrary, statistics: WordStatistics? = nil, options: Options = Options()) {
+        let normalizer = try? Normalizer()
+        func key(_ text: String) -> String { Self.key(text, normalizer) }
+        var entries: [String: [Entry]] = [:]
+        var titleKeys = Set<String>()
+        var longest = 1
+        func add(_ indonesian: String, _ english: String?, _ role: LexicalUnit.Role, _ pos: String?, _ source: String, _ rank: Int) {
+            guard let english, !english.isEmpty else { return }
+            let unitKey = key(indonesian)
+            entries[unitKey, default: []].append(Entry(english: english, role: role, partOfSpeech: pos, source: source, rank: rank))
+            longest = max(longest, unitKey.split(separator: " ").count)
+        }
+        if let lexicon = library.tables["lexicon.tsv"]?.glossary {
+            for entry in lexicon.entries {
+                guard let indonesian = entry.indonesian, let role = LexicalUnit.Role(rawValue: entry.category ?? "") else { continue }
+                add(indonesian, entry.english, role, entry.terms.first?.partOfSpeech, "lexicon.tsv", 3)
+            }
+        }
+        if let language = library.tables["language.tsv"]?.glossary {
+            for entry in language.entries where entry.category == "title" {
+                guard let indonesian = entry.indonesian else { continue }
+                add(indonesian, entry.english, .title, "noun", "language.tsv", 4)
+                titleKeys.insert(key(indonesian))
+            }
+        }
+        for name in library.tables.keys.sorted() where name.hasPrefix("acronyms") {
+            for entry in library.tables[name]!.glossary.entries {
+                for term in entry.terms(in: "id").prefix(1) { add(term.text, Self.phraseEnglish(term.text, entry), .concept, "properNoun", name, 2) }
+            }
+        }
+        if options.conceptUnits {
+            for entry in library.tables["terms.tsv"]?.glossary.entries ?? [] {
+                // Titles head phrases like lexicon titles; terms like lexicon heads; the rest are names.
+                let role: LexicalUnit.Role = switch entry.category { case "TITLE": .title; case "TERM": .head; default: .concept }
+                for term in entry.terms(in: "id") {
+                    add(term.text, Self.phraseEnglish(term.text, entry), role, "properNoun", "terms.tsv", 0)
+                }
+            }
+            for entry in library.cldr.entries where entry.category == "GPE" {
+                for term in entry.terms(in: "id") { add(term.text, entry.english, .concept, "properNoun", "cldr", 1) }
+            }
+        }
+        for unitKey in entries.keys { entries[unitKey]!.sort { $0.rank < $1.rank } }
+        self.entries = entries
+        self.longestUnit = longest
+        self.titleKeys = titleKeys
+        self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
+        self.commonWords = Set((statistics?.tags ?? [:]).filter { $0.value != "NNP" && $0.value != "FW" }.keys)
+        self.freeDict = options.freeDict ? library.freeDict : nil
+    }
+
+    /// The English of `indonesian` inside a phrase: an Indonesian acronym takes the entry's English
+    /// acronym when it has one (`resolusi PBB` → UN resolution), anything else the canonical English.
+    static func phraseEnglish(_ indonesian: String, _ entry: GlossaryEntry) -> String? {
+        guard isAcronym(indonesian) else { return entry.english }
+        return entry.terms(in: "en").first { isAcronym($0.text) }?.text ?? entry.english
+    }
+
+    /// Whether `text` is written as an acronym: 2–8 capitals and digits (`PBB`, `G20`).
+    static func isAcronym(_ text: String) -> Bool {
+        (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
+    }
+
+    /// The lookup key of a text: its NFKC_Casefold key, spaces collapsed.
+    static func key(_ text: String, _ normalizer: Normalizer?) -> String {
+        let folded = normalizer?.key(text) ?? text.lowercased()
+        return folded.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// The English of `phrase`, or nil when a word is unknown or the phrase has no head.
+    /// `category` decides document-style coordination (`Treaty of X and Y`).
+    public func translate(_ phrase: String, category: TermCategory = .term) -> Composition? {
+        let normalizer = try? Normalizer()
+        guard let units = segment(phrase, normalizer), !units.isEmpty else { return nil }
+        guard let english = assemble(units[...], category: category) else { return nil }
+        var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
+        if units.contains(where: { $0.source == "freedict" }) { confidence -= 0.25 }
+        if units.count > 1, units.contains(where: { $0.role == .name }) { confidence -= 0.1 }
+        return Composition(english: english, units: units, confidence: max(0.3, (confidence * 100).rounded() / 100))
+    }
+
+    /// The units of `phrase`, longest match first; nil when a word cannot be a unit.
+    func segment(_ phrase: String, _ normalizer: Normalizer?) -> [LexicalUnit]? {
+        // Words: (surface, plural); "-" alone is the joiner of a name pair.
+        var words: [(text: String, plural: Bool)] = []
+        for raw in phrase.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
+            let word = String(raw)
+            if Self.key(word, normalizer) == "yang" { continue }
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 2, !parts[0].isEmpty, parts[0].lowercased() == parts[1].lowercased() {
+                words.append((parts[0], true))
+            } else if parts.count > 1, entries[Self.key(word, normalizer)] == nil,
+                      parts.allSatisfy({ $0.first?.isUppercase == true }) {
+                for (index, part) in parts.enumerated() {
+                    if index > 0 { words.append(("-", false)) }
+                    words.append((part, false))
+                }
+            } else {
+                words.append((word, false))
+            }
+        }
+        // A -nya clitic goes when the word is unknown and either the bare word is known or it ends the
+        // phrase (`luar negerinya`: the bare word completes a longer unit).
+        for index in words.indices {
+            let lower = words[index].text.lowercased()
+            if lower.count > 5, lower.hasSuffix("nya"), entries[Self.key(words[index].text, normalizer)] == nil,
+               index == words.count - 1 || entries[Self.key(String(words[index].text.dropLast(3)), normalizer)] != nil {
+                words[index].text = String(words[index].text.dropLast(3))
+            }
+        }
+        var units: [LexicalUnit] = []
+        var index = 0
+        while index < words.count {
+            if words[index].text == "-" {
+                units.append(LexicalUnit(indonesian: "-", english: "-", role: .joiner, source: "text"))
+                index += 1
+                continue
+            }
+            if words[index].text.lowercased() == "tahun", index + 1 < words.count, words[index + 1].text.allSatisfy(\.isNumber) {
+                index += 1  // `tahun 1961`: the year alone carries it
+                continue
+            }
+            var matched = false
+            var end = min(words.count, index + longestUnit)
+            while end > index {
+                let span = words[index..<end]
+                if !span.contains(where: { $0.text == "-" }),
+                   let found = entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] {
+                    var unit = Self.unit(span.map(\.text).joined(separator: " "), found)
+                    unit.isPlural = span.contains { $0.plural }
+                    if titleKeys.contains(Self.key(unit.indonesian, normalizer)), unit.role == .head { unit.role = .title }
+                    units.append(unit)
+                    index = end
+                    matched = true
+                    break
+                }
+                end -= 1
+            }
+            if matched { continue }
+            let word = words[index].text
+            if word.allSatisfy(\.isNumber) {
+                units.append(LexicalUnit(indonesian: word, english: word, role: .number, source: "number"))
+            } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()) {
+                units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
+            } else if let freeDict, let english = freeDict.entries(for: word.lowercased()).first?.english {
+                units.append(LexicalUnit(indonesian: word, english: english, role: .head, source: "freedict", isPlural: words[index].plural))
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return Self.joiningNamePairs(units)
+    }
+
+    /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside it.
+    private static func unit(_ surface: String, _ found: [Entry]) -> LexicalUnit {
+        let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
+        let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
+        // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
+        let readings = found.filter { $0.role != LexicalUnit.Role.demonym && $0.role != LexicalUnit.Role.modifier } + modifiers
+        let demonym = demonyms.isEmpty ? nil : demonyms[0].english
+        guard !readings.isEmpty else {
+            // Only an adjective is known (`Korea` → Korean): on its own the word is a name.
+            return LexicalUnit(indonesian: surface, english: surface, demonym: demonym, role: .name, source: "name")
+        }
+        let main = readings[0]
+        let english = main.source == "lexicon.tsv" && surface.first?.isUppercase == true ? titleCased(main.english) : main.english
+        var unit = LexicalUnit(indonesian: surface, english: english, demonym: demonym, role: main.role,
+                               partOfSpeech: main.partOfSpeech, source: main.source)
+        if main.role != .modifier, let modifier = modifiers.first {
+            unit.modifierEnglish = surface.first?.isUppercase == true ? titleCased(modifier.english) : modifier.english
+        }
+        return unit
+    }
+
+    /// `A - B` becomes one name unit `A-B` (`Rusia-Korea Utara` → Russia-North Korea).
+    private static func joiningNamePairs(_ units: [LexicalUnit]) -> [LexicalUnit]? {
+        var result: [LexicalUnit] = []
+        var index = 0
+        while index < units.count {
+            if units[index].role == .joiner {
+                guard let left = result.popLast(), index + 1 < units.count else { return nil }
+                let right = units[index + 1]
+                result.append(LexicalUnit(indonesian: left.indonesian + "-" + right.indonesian, english: left.english + "-" + right.english,
+                                          role: left.role == .name && right.role == .name ? .name : .concept, source: "pair"))
+                index += 2
+            } else {
+                result.append(units[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// English words for one run of units (recursive over function words and coordination).
+    private func assemble(_ units: ArraySlice<LexicalUnit>, category: TermCategory) -> String? {
+        var units = units
+        // Years and ordinals go first.
+        var front: [String] = []
+        let years = units.filter { $0.role == .number }
+        if !years.isEmpty {
+            units = units.filter { $0.role != .number }
+            front.append(years.map(\.english).joined(separator: " and "))
+        }
+        front += units.filter { $0.role == .ordinal }.map(\.english)
+        units = units.filter { $0.role != .ordinal }
+        guard !units.isEmpty else { return nil }
+        // A function word other than `dan` splits the phrase in place: `X untuk Y` → X for Y.
+        if let split = units.firstIndex(where: { $0.role == .function && !isAnd($0) }), split > units.startIndex {
+            guard let left = assemble(units[..<split], category: category),
+                  let right = assemble(units[(split + 1)...], category: category) else { return nil }
+            return (front + [left, units[split].english, right]).joined(separator: " ")
+        }
+        // Pre-heads stay in front.
+        var preHeads: [LexicalUnit] = []
+        while let first = units.first, first.role == .preHead {
+            preHeads.append(first)
+            units = units.dropFirst()
+        }
+        guard let head = units.first else { return nil }
+        var core: String
+        let modifiers = units.dropFirst()
+        if let and = modifiers.firstIndex(where: isAnd) {
+            if head.role == .function { return nil }
+            let groups = modifiers.split(whereSeparator: isAnd)
+            guard groups.count >= 2, and > modifiers.startIndex else { return nil }
+            if category == .document, head.role == .head {
+                // Treaty of Friendship and Mutual Assistance.
+                var phrases: [String] = []
+                for group in groups {
+                    guard let phrase = nounPhrase(group) else { return nil }
+                    phrases.append(phrase)
+                }
+                core = head.english + " of " + phrases.joined(separator: " and ")
+            } else {
+                var phrases: [String] = []
+                for group in groups { phrases.append(group.reversed().map(modifierEnglish).joined(separator: " ")) }
+                core = phrases.joined(separator: " and ") + " " + Self.plural(head.english)
+            }
+        } else if head.role == .function {
+            return nil
+        } else {
+            guard let phrase = nounPhrase(units) else { return nil }
+            core = phrase
+        }
+        for preHead in preHeads.reversed() {
+            let isTitle = head.role == .title || titleKeys.contains(head.indonesian.lowercased())
+            if preHead.partOfSpeech == "noun", !isTitle {
+                core = preHead.english + " of " + core
+            } else {
+                core = preHead.english + " " + core
+            }
+        }
+        return (front + [core]).joined(separator: " ")
+    }
+
+    /// Head and following modifiers → reversed modifiers, then the head.
+    private func nounPhrase(_ units: ArraySlice<LexicalUnit>) -> String? {
+        guard let head = units.first, head.role != .function, !units.dropFirst().contains(where: { $0.role == .function }) else { return nil }
+        let modifiers = units.dropFirst()
+        if head.role == .name || head.role == .concept, !modifiers.isEmpty, modifiers.allSatisfy({ $0.role == .name }) {
+            return units.map(\.english).joined(separator: " ")  // a foreign name keeps its order: Washington Post
+        }
+        var headEnglish = head.isPlural ? Self.plural(head.english) : head.english
+        var front = ""
+        // `Wakil Menteri` + Pertahanan → Deputy Defense Minister: the pre-head word stays first.
+        if !modifiers.isEmpty, let space = headEnglish.firstIndex(of: " "),
+           preHeadEnglish.contains(headEnglish[..<space].lowercased()) {
+            front = String(headEnglish[..<space]) + " "
+            headEnglish = String(headEnglish[headEnglish.index(after: space)...])
+        }
+        // After a place name a compass word stays a name part (Jawa Barat → West Jawa), not a demonym.
+        let english = head.role == .name || head.role == .concept ? modifiers.reversed().map { $0.modifierEnglish ?? $0.english }
+            : modifiers.reversed().map(modifierEnglish)
+        return front + (english + [headEnglish]).joined(separator: " ")
+    }
+
+    private func modifierEnglish(_ unit: LexicalUnit) -> String {
+        let english = unit.demonym ?? unit.modifierEnglish ?? unit.english
+        return unit.isPlural ? Self.plural(english) : english
+    }
+
+    private func isAnd(_ unit: LexicalUnit) -> Bool { unit.role == .function && unit.indonesian.lowercased() == "dan" }
+
+    /// The English plural of a phrase's last word (regular rules; `-s` endings stay).
+    static func plural(_ phrase: String) -> String {
+        guard let last = phrase.split(separator: " ").last.map(String.init), !last.isEmpty else { return phrase }
+        let stem = phrase.dropLast(last.count)
+        let lower = last.lowercased()
+        if lower.hasSuffix("s") || lower.hasSuffix("people") || lower.hasSuffix("police") || lower.hasSuffix("staff") { return phrase }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return stem + last.dropLast() + "ies" }
+        if lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") { return stem + last + "es" }
+        return stem + last + "s"
+    }
+
+    /// Each word capitalised except short function words inside (`state guest house` → State Guest House).
+    static func titleCased(_ phrase: String) -> String {
+        let minor: Set<String> = ["of", "and", "for", "the", "in", "on", "at", "to", "a", "an"]
+        return phrase.split(separator: " ").enumerated().map { index, word in
+            index > 0 && minor.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,133 @@
+import Segmentation
+import Termbase
+import Terminology
+
+/// Maps a term (its canonical form, every surface form and its type) to its canonical English, with
+/// `via`, a confidence and the evidence.
+///
+/// Tries, in order, and stops at the first that answers:
+/// 1. the user's glossary, matched on the normalization key of every form;
+/// 2. the shipped termbase: `terms.tsv` and CLDR country names (`via: glossary`), then the acronym
+///    files (`via: acronym`), again on every form, canonical form first, then by frequency;
+/// 3. persons: the name itself, romanization normalised (``NameRomanizer``, `via: name`);
+/// 4. composition of each form (``CompositionalTranslator``): `via: composed`, or `via: name` when
+///    every unit is a proper name passed through;
+/// 5. nothing: `english` nil, `via: none`.
+///
+/// With ``Options/termbase`` off (`--no-glossary`) steps 1–2 keep only the acronym files and
+/// composition uses the lexicon, titles and acronyms but not `terms.tsv` or CLDR.
+/// Each form costs one key computation and a few hash lookups, plus its composition.
+public struct GlossaryAligner: Sendable {
+    /// What the aligner may use.
+    public struct Options: Sendable, Hashable {
+        /// Use `terms.tsv`, CLDR names and the user's glossary (off for `--no-glossary`).
+        public var termbase = true
+
+        /// The defaults: everything on.
+        public init() {}
+    }
+
+    private struct Hit: Sendable {
+        var english: String
+        var source: String
+        var englishForms: [String] = []
+    }
+
+    private let user: [String: Hit]
+    private let shipped: [String: Hit]
+    private let acronyms: [String: Hit]
+    private let translator: CompositionalTranslator
+    private let romanizer = NameRomanizer()
+
+    /// An aligner over `library`, the user's `userGlossary` (ranked above the shipped data) and the
+    /// word statistics that tell common words from names.
+    public init(library: GlossaryLibrary, userGlossary: Glossary = Glossary(), statistics: WordStatistics? = nil,
+                options: Options = Options()) {
+        let normalizer = try? Normalizer()
+        func index(_ entries: [GlossaryEntry], source: (GlossaryEntry) -> String) -> [String: Hit] {
+            var result: [String: Hit] = [:]
+            for entry in entries {
+                guard let english = entry.english else { continue }
+                for term in entry.terms(in: "id") {
+                    let key = CompositionalTranslator.key(term.text, normalizer)
+                    if result[key] == nil {
+                        result[key] = Hit(english: english, source: source(entry), englishForms: entry.terms(in: "en").map(\.text))
+                    }
+                }
+            }
+            return result
+        }
+        user = options.termbase ? index(userGlossary.entries) { $0.source ?? "glossary" } : [:]
+        if options.termbase {
+            let cldr = library.cldr.entries.filter { $0.category == "GPE" }
+            shipped = index((library.tables["terms.tsv"]?.glossary.entries ?? []) + cldr) { $0.source ?? "terms.tsv" }
+        } else {
+            shipped = [:]
+        }
+        let acronymEntries = library.tables.keys.sorted().filter { $0.hasPrefix("acronyms") }
+            .flatMap { library.tables[$0]!.glossary.entries }
+        // Only the short form: the long form is Indonesian the composer should see.
+        var acronyms: [String: Hit] = [:]
+        for entry in acronymEntries {
+            guard let english = entry.english, let short = entry.indonesian else { continue }
+            let key = CompositionalTranslator.key(short, normalizer)
+            if acronyms[key] == nil {
+                acronyms[key] = Hit(english: english, source: entry.source ?? "acronyms.tsv", englishForms: entry.terms(in: "en").map(\.text))
+            }
+        }
+        self.acronyms = acronyms
+        var translatorOptions = CompositionalTranslator.Options()
+        translatorOptions.conceptUnits = options.termbase
+        translator = CompositionalTranslator(library: library, statistics: statistics, options: translatorOptions)
+    }
+
+    /// The alignment of `term`.
+    public func align(_ term: some AlignableTerm) -> TermAlignment {
+        align(form: term.canonicalForm, variants: term.surfaceForms, type: term.category)
+    }
+
+    /// The alignment of a term with canonical form `form`, surface forms `variants` (most frequent
+    /// first) and type `type`.
+    public func align(form: String, variants: [String], type: TermCategory) -> TermAlignment {
+        let normalizer = try? Normalizer()
+        // One form per key: a capitalised variant of a common term is not a name.
+        var forms: [String] = []
+        var keys: [String] = []
+        for candidate in [form] + variants {
+            let key = CompositionalTranslator.key(candidate, normalizer)
+            if !keys.contains(key) { forms.append(candidate); keys.append(key) }
+        }
+        for (table, via, confidence) in [(user, AlignmentMethod.glossary, 0.98), (shipped, .glossary, 0.95), (acronyms, .acronym, 0.9)] {
+            for (form, key) in zip(forms, keys) {
+                if let hit = table[key] ?? table[Self.strippingClitic(key)] {
+                    // An acronym English also uses stays an acronym (AFP, NATO).
+                    let english = CompositionalTranslator.isAcronym(form) && hit.englishForms.contains(form) ? form : hit.english
+                    return TermAlignment(english: english, via: via, confidence: confidence, evidence: "\(hit.source): \(form)")
+                }
+            }
+        }
+        if type == .person {
+            let words = form.split(separator: " ")
+            if !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) {
+                let english = romanizer.normalize(form)
+                let changed = english == form ? "" : " (romanization)"
+                return TermAlignment(english: english, via: .name, confidence: 0.8, evidence: "name: \(form)\(changed)")
+            }
+            return .unaligned
+        }
+        for candidate in forms {
+            guard let composition = translator.translate(candidate, category: type) else { continue }
+            let evidence = composition.units.map(\.indonesian).joined(separator: "+")
+            if composition.isName {
+                return TermAlignment(english: romanizer.normalize(composition.english), via: .name, confidence: 0.7, evidence: "name: \(evidence)")
+            }
+            return TermAlignment(english: composition.english, via: .composed, confidence: composition.confidence, evidence: "composed: \(evidence)")
+        }
+        return .unaligned
+    }
+
+    /// `key` without a final `-nya` clitic (`baratnya` → barat).
+    private static func strippingClitic(_ key: String) -> String {
+        key.count > 5 && key.hasSuffix("nya") ? String(key.dropLast(3)) : key
+    }
+}

@@ -1,0 +1,59 @@
+/// One unit of a segmented Indonesian phrase: a lexicon word or phrase, a glossary name, a name passed
+/// through, a number, or a joiner, with the English it contributes.
+public struct LexicalUnit: Hashable, Sendable {
+    /// What a unit does in a noun phrase.
+    public enum Role: String, Hashable, Sendable {
+        /// A noun that heads a phrase (`dewan` = council).
+        case head
+        /// A word that modifies the head before it (`keamanan` = security).
+        case modifier
+        /// The adjective of a place, used after a head (`Rusia` → Russian); kept beside the unit's
+        /// main reading as ``LexicalUnit/demonym``.
+        case demonym
+        /// A word kept in front in English (`wakil` = deputy).
+        case preHead = "pre-head"
+        /// An ordinal, which English puts first (`pertama` = first).
+        case ordinal
+        /// A function word inside a phrase (`dan`, `untuk`).
+        case function
+        /// A title or office that can head a phrase (`Perdana Menteri` = Prime Minister).
+        case title
+        /// A named entity from a glossary (`PBB` = UN, `Rusia` = Russia).
+        case concept
+        /// A proper name passed through untranslated (`Vostochny`).
+        case name
+        /// A year or other number (`tahun 1961`).
+        case number
+        /// The hyphen of a pair of names (`Rusia-Korea Utara`).
+        case joiner
+    }
+
+    /// The Indonesian as segmented (lowercased keys are not kept: this is the surface).
+    public var indonesian: String
+    /// The English rendering as a head or on its own.
+    public var english: String
+    /// The adjective English uses after a head (`Rusia` → Russian), when one is known.
+    public var demonym: String?
+    /// The English after a head when it differs from the head reading (`presiden` → presidential).
+    public var modifierEnglish: String?
+    /// What the unit does.
+    public var role: LexicalUnit.Role
+    /// The part of speech of the lexicon entry, when known.
+    public var partOfSpeech: String?
+    /// Where the English comes from: a file name, `cldr`, `freedict`, `name`, `number`.
+    public var source: String
+    /// Whether the Indonesian was reduplicated (`barang-barang`): English takes the plural.
+    public var isPlural: Bool = false
+
+    /// Creates a unit.
+    public init(indonesian: String, english: String, demonym: String? = nil, role: LexicalUnit.Role,
+                partOfSpeech: String? = nil, source: String, isPlural: Bool = false) {
+        self.indonesian = indonesian
+        self.english = english
+        self.demonym = demonym
+        self.role = role
+        self.partOfSpeech = partOfSpeech
+        self.source = source
+        self.isPlural = isPlural
+    }
+}

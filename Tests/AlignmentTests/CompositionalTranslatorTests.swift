@@ -1,0 +1,76 @@
+import Alignment
+import Termbase
+import Terminology
+import Testing
+
+@Suite struct CompositionalTranslatorTests {
+    static let translator = Result { CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics) }
+    static let lexiconOnly = Result {
+        var options = CompositionalTranslator.Options()
+        options.conceptUnits = false
+        return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+    }
+
+    /// (id, Indonesian, type, English).
+    static let cases: [(String, String, TermCategory, String)] = [
+        ("modifiers reversed", "Dewan Keamanan Nasional AS", .organization, "US National Security Council"),
+        ("acronym inside a phrase", "resolusi PBB", .term, "UN resolution"),
+        ("demonym after a head", "Semenanjung Korea", .location, "Korean Peninsula"),
+        ("demonym of a title", "Presiden Tiongkok", .title, "Chinese President"),
+        ("three modifiers", "operasi militer khusus", .term, "special military operation"),
+        ("generic head around a name", "Wisma Negara Kumsusan", .location, "Kumsusan State Guest House"),
+        ("unknown generic head word", "Hotel Ryugyong", .location, "Ryugyong Hotel"),
+        ("cosmodrome", "Kosmodrom Vostochny", .location, "Vostochny Cosmodrome"),
+        ("pre-head and ordinal", "Wakil Perdana Menteri Pertama", .title, "First Deputy Prime Minister"),
+        ("pre-head opening a title", "Wakil Menteri Pertahanan", .title, "Deputy Defense Minister"),
+        ("noun pre-head before a name", "kepala Roscosmos", .title, "head of Roscosmos"),
+        ("ordinal of an event", "Perang Dunia Ketiga", .event, "Third World War"),
+        ("coordinated modifiers pluralise", "program rudal dan nuklir", .term, "missile and nuclear programs"),
+        ("reduplicated plural", "barang-barang mewah", .term, "luxury goods"),
+        ("reduplicated plural of a regular noun", "isu-isu bilateral", .term, "bilateral issues"),
+        ("-nya dropped", "program nuklirnya", .term, "nuclear program"),
+        ("-nya on a modifier", "Penasihat kebijakan luar negerinya", .title, "foreign policy Adviser"),
+        ("yang skipped", "kemitraan strategis yang komprehensif", .term, "comprehensive strategic partnership"),
+        ("document with year and coordination", "Perjanjian Persahabatan dan Saling Membantu tahun 1961", .document,
+         "1961 Agreement of Friendship and Mutual Assistance"),
+        ("modifier reading of a head noun", "perintah presiden", .term, "presidential order"),
+        ("nested title; a capital keeps its capital", "asisten Presiden Rusia", .title, "Russian Presidential assistant"),
+        ("foreign name keeps its order", "Washington Post", .organization, "Washington Post"),
+        ("name pair with hyphen", "hubungan Rusia-Korea Utara", .term, "Russia-North Korea relations"),
+        ("function word keeps its place", "Kementerian untuk Urusan Luar Negeri", .organization, "Ministry for Foreign Affairs"),
+        ("a glossary unit whole", "Komisariat Tinggi PBB untuk Pengungsi", .organization, "UN Refugee Agency"),
+        ("head-of-word for a non-title", "Kepala Badan Nasional", .title, "Head of National Agency"),
+    ]
+
+    @Test(arguments: cases)
+    func composes(_ id: String, _ indonesian: String, _ type: TermCategory, _ english: String) throws {
+        let composition = try #require(try Self.translator.get().translate(indonesian, category: type), "\(id)")
+        #expect(composition.english == english, "\(id)")
+        #expect((0.3...0.8).contains(composition.confidence))
+    }
+
+    /// Phrases with a word no source knows: no guess.
+    @Test(arguments: ["Partai Pekerja", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah"])
+    func unknownWordsGiveNothing(_ indonesian: String) throws {
+        #expect(try Self.translator.get().translate(indonesian) == nil)
+    }
+
+    @Test func withoutConceptUnitsPlacesStayNamesButDemonymsWork() throws {
+        let translator = try Self.lexiconOnly.get()
+        #expect(translator.translate("Presiden Rusia", category: .title)?.english == "Russian President")
+        let name = try #require(translator.translate("Rusia", category: .location))
+        #expect(name.english == "Rusia")
+        #expect(name.isName)
+        // After a place name a compass word is part of the name, not a demonym.
+        #expect(translator.translate("Jawa Barat", category: .location)?.english == "West Jawa")
+    }
+
+    @Test func unitsAreReportedInIndonesianOrder() throws {
+        let composition = try #require(try Self.translator.get().translate("Dewan Keamanan PBB", category: .organization))
+        #expect(composition.units.map(\.indonesian) == ["Dewan Keamanan PBB"])
+        let composed = try #require(try Self.translator.get().translate("sanksi ekonomi", category: .term))
+        #expect(composed.units.map(\.indonesian) == ["sanksi", "ekonomi"])
+        #expect(composed.units.map(\.role) == [.head, .head])
+        #expect(!composed.isName)
+    }
+}

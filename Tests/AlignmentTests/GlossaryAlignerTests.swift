@@ -1,0 +1,66 @@
+import Alignment
+import Termbase
+import Terminology
+import Testing
+
+@Suite struct GlossaryAlignerTests {
+    static let aligner = Result { GlossaryAligner(library: try Shipped.library.get(), statistics: Shipped.statistics) }
+    static let noGlossary = Result {
+        var options = GlossaryAligner.Options()
+        options.termbase = false
+        return GlossaryAligner(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+    }
+
+    /// (id, form, variants, type, English, via).
+    static let cases: [(String, String, [String], TermCategory, String?, AlignmentMethod)] = [
+        ("CLDR country", "Korea Utara", [], .location, "North Korea", .glossary),
+        ("a typo found through its cluster", "Kora Utara", ["Kora Utara", "Korea Utara"], .location, "North Korea", .glossary),
+        ("terms.tsv blend", "Korut", [], .location, "North Korea", .glossary),
+        ("-nya clitic", "Baratnya", [], .location, "West", .composed),
+        ("acronym English keeps", "AFP", [], .organization, "AFP", .glossary),
+        ("acronym file", "WIB", [], .term, "Western Indonesia Time", .acronym),
+        ("person with romanization", "Yury Borisov", ["kepala Roscosmos Yury Borisov"], .person, "Yuri Borisov", .name),
+        ("person as is", "Jens Stoltenberg", [], .person, "Jens Stoltenberg", .name),
+        ("lower-case person is no name", "analis", [], .person, nil, .none),
+        ("glossary title", "Sekretaris Jenderal NATO", [], .title, "NATO Secretary General", .glossary),
+        ("composed title", "Wakil Menteri Kesehatan", [], .title, "Deputy Health Minister", .composed),
+        ("composed term", "uji coba rudal", [], .term, "missile testing", .composed),
+        ("a name passed through", "Roscosmos", [], .organization, "Roscosmos", .name),
+        ("common word is no name", "Partai Pekerja", [], .organization, nil, .none),
+        ("unknown common word", "prihatin", ["prihatin"], .term, nil, .none),
+        ("capitalised variant of a common word", "persahabatan kuat", ["Persahabatan Kuat"], .term, nil, .none),
+    ]
+
+    @Test(arguments: cases)
+    func aligns(_ id: String, _ form: String, _ variants: [String], _ type: TermCategory, _ english: String?, _ via: AlignmentMethod) throws {
+        let alignment = try Self.aligner.get().align(form: form, variants: variants, type: type)
+        #expect(alignment.english == english, "\(id)")
+        #expect(alignment.via == via, "\(id)")
+        #expect((alignment.confidence == 0) == (english == nil), "\(id)")
+        #expect(alignment.evidence.isEmpty == (english == nil), "\(id)")
+    }
+
+    @Test func noGlossaryKeepsAcronymsNamesAndComposition() throws {
+        let aligner = try Self.noGlossary.get()
+        #expect(aligner.align(form: "Korut", variants: [], type: .location).via == .acronym)
+        #expect(aligner.align(form: "Korut", variants: [], type: .location).english == "North Korea")
+        #expect(aligner.align(form: "Dewan Keamanan PBB", variants: [], type: .organization).via == .composed)
+        #expect(aligner.align(form: "Dewan Keamanan PBB", variants: [], type: .organization).english == "UN Security Council")
+        #expect(aligner.align(form: "Tiongkok", variants: [], type: .location).via == .name)
+    }
+
+    @Test func theUserGlossaryRanksFirst() throws {
+        let user = Glossary(entries: [GlossaryEntry(terms: [Term("Korut", language: "id"), Term("DPRK", language: "en")], source: "mine.tsv")])
+        let aligner = GlossaryAligner(library: try Shipped.library.get(), userGlossary: user, statistics: Shipped.statistics)
+        let alignment = aligner.align(form: "Korea Utara", variants: ["Korut"], type: .location)
+        #expect(alignment.english == "DPRK")
+        #expect(alignment.evidence == "mine.tsv: Korut")
+        #expect(alignment.confidence == 0.98)
+    }
+
+    @Test func aCandidateAlignsThroughTheProtocol() throws {
+        let candidate = TermCandidate(key: "korea selatan", form: "Korea Selatan", type: .location, score: 1,
+                                      occurrences: [TermOccurrence(document: 0, range: 0..<13, surface: "Korea Selatan")])
+        #expect(try Self.aligner.get().align(candidate).english == "South Korea")
+    }
+}
