@@ -1,3 +1,4 @@
+import Alignment
 import ArgumentParser
 import Foundation
 import Segmentation
@@ -23,34 +24,15 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Output format: json, tsv or md.")
     var format: ExtractFormat = .json
 
-    @Option(name: .long, help: "Keep terms seen at least this often (default 1: one-off names are kept).")
-    var minCount: Int = 1
-
-    @Option(name: .long, help: "Keep only the N best-scoring terms.")
-    var top: Int?
-
     @Option(name: .long, help: "Add up to N keyword-in-context snippets per term.")
     var contexts: Int = 0
 
-    @OptionGroup var glossary: GlossaryOptions
+    @OptionGroup var terms: TermOptions
 
     func run() throws {
         try reportingErrors {
-            let library = try glossary.library(freeDict: false)
-            let statistics: WordStatistics
-            do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
-                throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
-            }
-            var options = TermExtractor.Options()
-            options.minimumCount = minCount
-            options.top = top
-            let extractor = TermExtractor(options: options, statistics: statistics, library: library)
-            let keepText = contexts > 0
-            let prepared = try input.documents { index, document in
-                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
-            }
-            let terms = extractor.candidates(in: prepared.map(\.1))
-            let writer = ExtractWriter(documents: prepared.map(\.0), terms: terms, contexts: contexts)
+            let aligned = try terms.alignedTerms(input, keepText: contexts > 0)
+            let writer = ExtractWriter(documents: aligned.documents, terms: aligned.terms, alignments: aligned.alignments, contexts: contexts)
             let text = switch format {
             case .json: try writer.json()
             case .tsv: writer.tsv()

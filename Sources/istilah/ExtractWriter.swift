@@ -1,3 +1,4 @@
+import Alignment
 import Foundation
 import Segmentation
 import Terminology
@@ -22,6 +23,8 @@ struct DocumentSummary: Sendable {
 struct ExtractWriter {
     let documents: [DocumentSummary]
     let terms: [TermCandidate]
+    /// The English of each term, index for index (empty: every term unaligned).
+    var alignments: [TermAlignment] = []
     let contexts: Int
 
     struct Root: Encodable {
@@ -84,9 +87,11 @@ struct ExtractWriter {
 
     private var entries: [TermEntry] {
         let scalars = contexts > 0 ? documents.map { Array(($0.text ?? "").unicodeScalars) } : []
-        return terms.map { term in
-            TermEntry(
-                term: term.form, english: nil, type: term.type.rawValue, via: "none", confidence: 0,
+        return terms.enumerated().map { index, term in
+            let alignment = index < alignments.count ? alignments[index] : .unaligned
+            return TermEntry(
+                term: term.form, english: alignment.english, type: term.type.rawValue, via: alignment.via.rawValue,
+                confidence: alignment.confidence,
                 score: term.score, count: term.count, documents: term.documents.map { documents[$0].id },
                 variants: term.variants.map { Variant(form: $0.form, count: $0.count) },
                 occurrences: term.occurrences.map { Occurrence(document: documents[$0.document].id, start: $0.range.lowerBound, end: $0.range.upperBound,
@@ -100,10 +105,7 @@ struct ExtractWriter {
         var snippets: [String] = []
         for occurrence in term.occurrences where !occurrence.isNested {
             let text = texts[occurrence.document]
-            var start = max(0, occurrence.range.lowerBound - 50)
-            var end = min(text.count, occurrence.range.upperBound + 50)
-            if let newline = text[start..<occurrence.range.lowerBound].lastIndex(where: { $0 == "\n" }) { start = newline + 1 }
-            if let newline = text[occurrence.range.upperBound..<end].firstIndex(where: { $0 == "\n" || $0 == "\r" }) { end = newline }
+            let (start, end) = Self.contextBounds(of: occurrence.range, in: text, radius: 50)
             func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text[range])) }
             let snippet = (start > 0 && text[start - 1] != "\n" ? "…" : "") + string(start..<occurrence.range.lowerBound)
                 + "[" + string(occurrence.range) + "]" + string(occurrence.range.upperBound..<end)
@@ -112,6 +114,15 @@ struct ExtractWriter {
             if snippets.count == limit { break }
         }
         return snippets
+    }
+
+    /// The span around `range` that a context shows: `radius` scalars each side, cut at line ends.
+    static func contextBounds(of range: Range<Int>, in text: [Unicode.Scalar], radius: Int) -> (start: Int, end: Int) {
+        var start = max(0, range.lowerBound - radius)
+        var end = min(text.count, range.upperBound + radius)
+        if let newline = text[start..<range.lowerBound].lastIndex(where: { $0 == "\n" }) { start = newline + 1 }
+        if let newline = text[range.upperBound..<end].firstIndex(where: { $0 == "\n" || $0 == "\r" }) { end = newline }
+        return (start, end)
     }
 
     /// The JSON schema of DESIGN.md, pretty-printed with sorted keys.

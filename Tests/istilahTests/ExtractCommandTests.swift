@@ -39,6 +39,26 @@ struct ExtractCommandTests {
             }
         }
         #expect(root.terms.contains { $0.term == "Korea Utara" && $0.documents.count == 5 })
+        let vias: Set<String> = ["glossary", "acronym", "composed", "name", "parallel", "none"]
+        for term in root.terms {
+            #expect(vias.contains(term.via))
+            #expect((term.english == nil) == (term.via == "none"), "\(term.term)")
+            #expect((0...1).contains(term.confidence) && (term.confidence == 0) == (term.english == nil))
+        }
+        #expect(root.terms.contains { $0.term == "Korea Utara" && $0.english == "North Korea" && $0.via == "glossary" })
+        #expect(root.terms.contains { $0.term == "Wisma Negara Kumsusan" && $0.english == "Kumsusan State Guest House" && $0.via == "composed" })
+    }
+
+    @Test("--no-glossary aligns without terms.tsv, CLDR and glossary files")
+    func noGlossary() throws {
+        let result = try IstilahCommand.run(["extract", "seeds/", "--format", "json", "--no-glossary"])
+        #expect(result.status == 0)
+        struct Root: Decodable { var terms: [Term] }
+        struct Term: Decodable { var term: String; var english: String?; var via: String }
+        let terms = try JSONDecoder().decode(Root.self, from: Data(result.stdout.utf8)).terms
+        #expect(!terms.contains { $0.via == "glossary" })
+        #expect(terms.contains { $0.term == "Korut" && $0.english == "North Korea" && $0.via == "acronym" })
+        #expect(terms.contains { $0.term == "Semenanjung Korea" && $0.english == "Korean Peninsula" && $0.via == "composed" })
     }
 
     @Test("--top and --min-count limit the list")

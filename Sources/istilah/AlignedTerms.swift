@@ -1,0 +1,51 @@
+import Alignment
+import Foundation
+import Segmentation
+import Termbase
+import Terminology
+
+/// What `extract` and `table` share: the inputs' documents, their terms and each term's English.
+struct AlignedTerms {
+    var documents: [DocumentSummary]
+    var terms: [TermCandidate]
+    var alignments: [TermAlignment]
+
+    /// Reads, extracts and aligns; `keepText` keeps each document's text for contexts.
+    init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, options: TermExtractor.Options, keepText: Bool) throws {
+        let library = try glossary.library(freeDict: false)
+        let statistics: WordStatistics
+        do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
+            throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
+        }
+        let extractor = TermExtractor(options: options, statistics: statistics, library: library)
+        let prepared = try input.documents { index, document in
+            (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+        }
+        documents = prepared.map(\.0)
+        terms = extractor.candidates(in: prepared.map(\.1))
+        let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
+        alignments = terms.map(aligner.align)
+    }
+
+    /// The aligned term table, with up to `contexts` contexts per term (60 scalars each side, within the line).
+    func table(contexts limit: Int) -> TermTable {
+        let texts = documents.map { Array(($0.text ?? "").unicodeScalars) }
+        let rows = zip(terms, alignments).map { term, alignment in
+            var counts = Array(repeating: 0, count: documents.count)
+            for occurrence in term.occurrences { counts[occurrence.document] += 1 }
+            var contexts: [TermTable.Context] = []
+            for occurrence in term.occurrences where !occurrence.isNested && contexts.count < limit {
+                let text = texts[occurrence.document]
+                guard occurrence.range.upperBound <= text.count else { continue }
+                let (start, end) = ExtractWriter.contextBounds(of: occurrence.range, in: text, radius: 60)
+                func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text[range])) }
+                contexts.append(TermTable.Context(document: documents[occurrence.document].id, before: string(start..<occurrence.range.lowerBound),
+                                                  term: string(occurrence.range), after: string(occurrence.range.upperBound..<end)))
+            }
+            return TermTable.Row(english: alignment.english, indonesian: term.form, type: term.type.rawValue,
+                                 variants: term.variants.map { TermTable.Variant(form: $0.form, count: $0.count) },
+                                 counts: counts, contexts: contexts, via: alignment.via.rawValue, confidence: alignment.confidence)
+        }
+        return TermTable(documents: documents.map(\.id), rows: rows)
+    }
+}

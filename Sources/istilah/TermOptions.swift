@@ -1,0 +1,24 @@
+import ArgumentParser
+import Terminology
+
+/// The options `extract` and `table` share: thresholds, the glossary and `--no-glossary`.
+struct TermOptions: ParsableArguments {
+    @Option(name: .long, help: "Keep terms seen at least this often (default 1: one-off names are kept).")
+    var minCount: Int = 1
+
+    @Option(name: .long, help: "Keep only the N best-scoring terms.")
+    var top: Int?
+
+    @OptionGroup var glossary: GlossaryOptions
+
+    @Flag(name: .long, help: "Align with composition, names and acronyms only: no terms.tsv, CLDR names or glossary files.")
+    var noGlossary = false
+
+    /// Reads, extracts and aligns `input`; `keepText` keeps each document's text for contexts.
+    func alignedTerms(_ input: InputOptions, keepText: Bool) throws -> AlignedTerms {
+        var options = TermExtractor.Options()
+        options.minimumCount = minCount
+        options.top = top
+        return try AlignedTerms(input: input, glossary: glossary, noGlossary: noGlossary, options: options, keepText: keepText)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import TestSupport
+import Testing
+
+@Suite("istilah table: the aligned term table as a user runs it")
+struct TableCommandTests {
+    @Test("output of the seeds matches its golden file", arguments: ["md", "tsv", "csv", "json", "html"])
+    func golden(format: String) throws {
+        let result = try IstilahCommand.run(["table", "seeds/", "--format", format])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try IstilahCommand.golden("table-seeds.\(format)")))
+    }
+
+    /// Collects element names and the text of the English and Indonesian cells.
+    final class PageReader: NSObject, XMLParserDelegate {
+        var open: [String] = []
+        var elements: [String: Int] = [:]
+        var cells: [(className: String, text: String)] = []
+        var balanced = true
+        private var cellClass: String?
+        private var text = ""
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            open.append(name)
+            elements[name, default: 0] += 1
+            if name == "td", let className = attributes["class"], className == "en" || className == "id" {
+                cellClass = className
+                text = ""
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if cellClass != nil { text += string }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if open.popLast() != name { balanced = false }
+            if name == "td", let className = cellClass {
+                cells.append((className, text))
+                cellClass = nil
+            }
+        }
+    }
+
+    @Test("the HTML page is well-formed XML, self-contained, and holds every term and its English")
+    func htmlPage() throws {
+        let page = try IstilahCommand.run(["table", "seeds/", "--format", "html"])
+        let json = try IstilahCommand.run(["table", "seeds/", "--format", "json"])
+        #expect(page.status == 0 && json.status == 0)
+        struct Root: Decodable { var documents: [String]; var rows: [Row] }
+        struct Row: Decodable { var english: String?; var indonesian: String }
+        let table = try JSONDecoder().decode(Root.self, from: Data(json.stdout.utf8))
+        let reader = PageReader()
+        let parser = XMLParser(data: Data(page.stdout.utf8))
+        parser.delegate = reader
+        #expect(parser.parse(), "\(String(describing: parser.parserError))")
+        #expect(reader.balanced && reader.open.isEmpty)
+        #expect(reader.elements["tr"] == table.rows.count + 1)
+        #expect(reader.elements["th"] == 4 + table.documents.count + 4)
+        #expect(reader.elements["mark", default: 0] >= table.rows.count)
+        #expect(reader.cells.filter { $0.className == "id" }.map(\.text) == table.rows.map(\.indonesian))
+        #expect(reader.cells.filter { $0.className == "en" }.map(\.text) == table.rows.map { $0.english ?? "(none)" })
+        #expect(table.rows.contains { $0.indonesian == "Korea Utara" && $0.english == "North Korea" })
+        // Self-contained: nothing is fetched.
+        for reference in ["src=\"http", "href=\"http", "<link", "@import", "url("] { #expect(!page.stdout.contains(reference)) }
+    }
+
+    @Test("each row counts its occurrences per document, and the CSV quotes what it must")
+    func countsAndQuoting() throws {
+        let tsv = try IstilahCommand.run(["table", "seeds/", "--format", "tsv"])
+        let lines = tsv.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let header = try #require(lines.first)
+        #expect(header.count == 4 + 5 + 3)
+        for row in lines.dropFirst() {
+            let variantCounts: [Int] = row[3].split(separator: ";").compactMap { variant in
+                variant.split(separator: "×").last.flatMap { Int($0) }
+            }
+            let documentCounts: [Int] = row[4..<9].compactMap { Int($0) }
+            #expect(variantCounts.reduce(0, +) == documentCounts.reduce(0, +), "\(row[1])")
+        }
+        let csv = try IstilahCommand.run(["table", "seeds/", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("english,indonesian,type,variants,seeds/000_"))
+        #expect(csv.stdout.contains("\r\n"))
+        #expect(csv.stdout.contains("\"") )
+    }
+
+    @Test("--no-glossary aligns fewer terms through the glossary, and none at all through it")
+    func noGlossary() throws {
+        let result = try IstilahCommand.run(["table", "seeds/", "--format", "json", "--no-glossary"])
+        struct Root: Decodable { var rows: [Row] }
+        struct Row: Decodable { var english: String?; var via: String }
+        let rows = try JSONDecoder().decode(Root.self, from: Data(result.stdout.utf8)).rows
+        #expect(!rows.contains { $0.via == "glossary" })
+        #expect(rows.contains { $0.via == "composed" } && rows.contains { $0.via == "acronym" } && rows.contains { $0.via == "name" })
+        #expect(rows.filter { $0.via == "none" }.allSatisfy { $0.english == nil })
+    }
+
+    @Test("a user glossary file outranks the shipped data; a broken one fails with its line")
+    func userGlossary() throws {
+        let directory = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("mine.tsv")
+        try "id\ten\ttype\tid_variants\ten_variants\tnote\nKorea Utara\tDPRK\tGPE\t\t\t\n".write(to: good, atomically: true, encoding: .utf8)
+        let result = try IstilahCommand.run(["table", "seeds/", "--format", "tsv", "--glossary", good.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("DPRK\tKorea Utara\tLOC"))
+        let bad = directory.appendingPathComponent("bad.tsv")
+        try "id\ten\ttype\tid_variants\ten_variants\tnote\nKorea Utara\t\tGPE\t\t\t\n".write(to: bad, atomically: true, encoding: .utf8)
+        let failed = try IstilahCommand.run(["table", "seeds/", "--glossary", bad.path])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("bad.tsv:2:"))
+        #expect(failed.stderr.contains("field 'en' is empty"))
+    }
+}
