@@ -21,18 +21,22 @@ extension TermTableWriter {
             tr.none td.en { color: #a00; font-style: italic; }
             mark { background: #ffe066; }
             ul.variants, ul.contexts { margin: 0; padding-left: 1.1em; }
+            td.contexts { max-width: 38em; font-size: 0.9em; }
+            details summary { cursor: pointer; color: #447; }
             .doc { color: #777; font-size: 0.85em; }
+            ol.documents { columns: 2; font-size: 0.9em; color: #555; }
             </style>
             </head>
             <body>
             <h1>\(Self.escape(title))</h1>
-            <p>\(table.rows.count) terms in \(table.documents.count) documents. Click a column header to sort.</p>
+            <p>\(table.rows.count) terms in \(table.documents.count) documents. Click a column header to sort. Documents:</p>
+            <ol class="documents">\(table.documents.map { "<li>" + Self.escape($0) + "</li>" }.joined())</ol>
             <table id="terms">
             <thead><tr>
             """
         out += "\n"
         var columns = ["English", "Indonesian", "Type", "Variants"]
-        columns += table.documents.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        columns += table.documents.indices.map { "D\($0 + 1)" }
         columns += ["Total", "Contexts", "Via", "Confidence"]
         for (index, column) in columns.enumerated() {
             let tip = index >= 4 && index < 4 + table.documents.count ? " title=\"\(Self.escape(table.documents[index - 4]))\"" : ""
@@ -49,13 +53,18 @@ extension TermTableWriter {
             out += "</ul></td>"
             for count in row.counts { out += "<td class=\"num\">\(count)</td>" }
             out += "<td class=\"num\">\(row.total)</td>"
-            out += "<td><ul class=\"contexts\">"
-            for context in row.contexts {
-                let document = context.document.split(separator: "/").last.map(String.init) ?? context.document
-                out += "<li>\(Self.escape(context.before))<mark>\(Self.escape(context.term))</mark>\(Self.escape(context.after))"
-                out += " <span class=\"doc\">\(Self.escape(document))</span></li>"
+            // The first context shows; the others fold away.
+            func item(_ context: TermTable.Context) -> String {
+                let document = table.documents.firstIndex(of: context.document).map { "D\($0 + 1)" } ?? context.document
+                return "<li>\(Self.escape(context.before))<mark>\(Self.escape(context.term))</mark>\(Self.escape(context.after))"
+                    + " <span class=\"doc\">\(Self.escape(document))</span></li>"
             }
-            out += "</ul></td>"
+            out += "<td class=\"contexts\"><ul class=\"contexts\">" + row.contexts.prefix(1).map(item).joined() + "</ul>"
+            if row.contexts.count > 1 {
+                out += "<details><summary>\(row.contexts.count - 1) more</summary><ul class=\"contexts\">"
+                out += row.contexts.dropFirst().map(item).joined() + "</ul></details>"
+            }
+            out += "</td>"
             out += "<td>\(Self.escape(row.via))</td>"
             out += "<td class=\"num\">\(Self.confidence(row.confidence))</td>"
             out += "</tr>\n"
