@@ -141,7 +141,7 @@ public struct CompositionalTranslator: Sendable {
         guard let units = segment(phrase, normalizer), !units.isEmpty else { return nil }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
-        if units.contains(where: { $0.source == "freedict" }) { confidence -= 0.25 }
+        if units.contains(where: { $0.source == "freedict" }) { confidence = min(confidence, 0.5) }
         if units.count > 1, units.contains(where: { $0.role == .name }) { confidence -= 0.1 }
         return Composition(english: english, units: units, confidence: max(0.3, (confidence * 100).rounded() / 100))
     }
@@ -205,11 +205,23 @@ public struct CompositionalTranslator: Sendable {
             }
             if matched { continue }
             let word = words[index].text
-            if word.allSatisfy(\.isNumber) {
+            let afterYear = index > 0 && words[index - 1].text.lowercased() == "tahun"
+            if word.allSatisfy(\.isNumber) && afterYear {
                 units.append(LexicalUnit(indonesian: word, english: word, role: .number, source: "number"))
-            } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()) {
-                units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
-            } else if let freeDict, let english = freeDict.entries(for: word.lowercased()).first?.english {
+            } else if !units.isEmpty, word.allSatisfy(\.isNumber) || Self.romanNumerals.contains(word) {
+                // `Komisi III` → Commission III: a number after a unit stays after it.
+                units[units.count - 1].indonesian += " " + word
+                units[units.count - 1].english += " " + word
+            } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
+                      !IndonesianMorphology.isDerivedNoun(word) {
+                if let last = units.last, last.role == .name, last.source == "name" {
+                    // Consecutive names are one name, in their own order (`Gadjah Mada`).
+                    units[units.count - 1].indonesian += " " + word
+                    units[units.count - 1].english += " " + word
+                } else {
+                    units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
+                }
+            } else if let english = freeDictEnglish(word) {
                 units.append(LexicalUnit(indonesian: word, english: english, role: .head, source: "freedict", isPlural: words[index].plural))
             } else {
                 return nil
@@ -217,6 +229,28 @@ public struct CompositionalTranslator: Sendable {
             index += 1
         }
         return Self.joiningNamePairs(units)
+    }
+
+    /// Roman numerals that follow a name or a head (`Komisi III`, `Perang Dunia II`).
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    /// Whether FreeDict knows `word` as a common word (not only as a proper noun such as `Eurasia`).
+    private func isFreeDictWord(_ word: String) -> Bool {
+        freeDict?.entries(for: word).contains { $0.terms(in: "en").first?.partOfSpeech != "properNoun" } ?? false
+    }
+
+    /// The FreeDict English of `word` when it is unambiguous: exactly one noun or adjective reading
+    /// of at most two words. Several readings (`dekan` → dean, bamboo rat) give nil: no guessing.
+    private func freeDictEnglish(_ word: String) -> String? {
+        guard let freeDict else { return nil }
+        var readings: [String] = []
+        for entry in freeDict.entries(for: word.lowercased()) {
+            guard let english = entry.terms(in: "en").first, english.partOfSpeech == "noun" || english.partOfSpeech == "adjective",
+                  english.text.split(separator: " ").count <= 2 else { continue }
+            if !readings.contains(english.text) { readings.append(english.text) }
+        }
+        guard readings.count == 1 else { return nil }
+        return word.first?.isUppercase == true ? Self.titleCased(readings[0]) : readings[0]
     }
 
     /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside it.
@@ -299,7 +333,12 @@ public struct CompositionalTranslator: Sendable {
                     phrases.append(phrase)
                 }
                 core = head.english + " of " + phrases.joined(separator: " and ")
+            } else if let next = modifiers[modifiers.index(after: and)...].first, next.role != .modifier {
+                // `X dan Y` of two noun phrases: each in English order, joined.
+                guard let left = nounPhrase(units[..<and]), let right = assemble(units[(and + 1)...], category: category) else { return nil }
+                core = left + " and " + right
             } else {
+                // Coordinated modifiers share one head, which English makes plural.
                 var phrases: [String] = []
                 for group in groups { phrases.append(group.reversed().map(modifierEnglish).joined(separator: " ")) }
                 core = phrases.joined(separator: " and ") + " " + Self.plural(head.english)

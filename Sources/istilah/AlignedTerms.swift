@@ -10,9 +10,11 @@ struct AlignedTerms {
     var terms: [TermCandidate]
     var alignments: [TermAlignment]
 
-    /// Reads, extracts and aligns; `keepText` keeps each document's text for contexts.
-    init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, options: TermExtractor.Options, keepText: Bool) throws {
-        let library = try glossary.library(freeDict: false)
+    /// Reads, extracts and aligns; `freeDict` loads FreeDict for the aligner; `keepText` keeps each
+    /// document's text for contexts.
+    init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options, keepText: Bool) throws {
+        let library = try glossary.library(freeDict: freeDict)
+        if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
         let statistics: WordStatistics
         do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
             throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")

@@ -14,11 +14,14 @@ struct TermOptions: ParsableArguments {
     @Flag(name: .long, help: "Align with composition, names and acronyms only: no terms.tsv, CLDR names or glossary files.")
     var noGlossary = false
 
+    @Flag(name: .long, help: "Use FreeDict (Debian dict-freedict-eng-ind) for words the shipped lexicon lacks: unambiguous readings only, confidence at most 0.5. Off by default so output does not depend on what is installed.")
+    var freedict = false
+
     /// Reads, extracts and aligns `input`; `keepText` keeps each document's text for contexts.
     func alignedTerms(_ input: InputOptions, keepText: Bool) throws -> AlignedTerms {
         var options = TermExtractor.Options()
         options.minimumCount = minCount
         options.top = top
-        return try AlignedTerms(input: input, glossary: glossary, noGlossary: noGlossary, options: options, keepText: keepText)
+        return try AlignedTerms(input: input, glossary: glossary, noGlossary: noGlossary, freeDict: freedict, options: options, keepText: keepText)
     }
 }

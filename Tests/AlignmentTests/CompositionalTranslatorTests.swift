@@ -1,3 +1,4 @@
+import Foundation
 import Alignment
 import Termbase
 import Terminology
@@ -40,6 +41,9 @@ import Testing
         ("function word keeps its place", "Kementerian untuk Urusan Luar Negeri", .organization, "Ministry for Foreign Affairs"),
         ("a glossary unit whole", "Komisariat Tinggi PBB untuk Pengungsi", .organization, "UN Refugee Agency"),
         ("head-of-word for a non-title", "Kepala Badan Nasional", .title, "Head of National Agency"),
+        ("roman numeral stays after its unit", "anggota Komisi III", .title, "Commission III member"),
+        ("consecutive names stay one name", "Universitas Gadjah Mada", .organization, "Gadjah Mada University"),
+        ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
     @Test(arguments: cases)
@@ -50,7 +54,8 @@ import Testing
     }
 
     /// Phrases with a word no source knows: no guess.
-    @Test(arguments: ["Partai Pekerja", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah"])
+    @Test(arguments: ["Partai Pekerja", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
+                      "Partai Keadilan Sejahtera"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
     }
@@ -72,5 +77,24 @@ import Testing
         #expect(composed.units.map(\.indonesian) == ["sanksi", "ekonomi"])
         #expect(composed.units.map(\.role) == [.head, .head])
         #expect(!composed.isName)
+    }
+}
+
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: FreeDictLexicon.debianBasePath + ".index"), "FreeDict not installed"))
+struct CompositionalTranslatorFreeDictTests {
+    static let translator = Result {
+        CompositionalTranslator(library: try GlossaryLibrary(folder: Shipped.folder.path), statistics: Shipped.statistics)
+    }
+
+    @Test func anUnambiguousReadingIsUsedWithLowConfidence() throws {
+        let composition = try #require(try Self.translator.get().translate("Partai Keadilan", category: .organization))
+        #expect(composition.english == "Justice Party")
+        #expect(composition.confidence <= 0.5)
+        #expect(composition.units.map(\.source).contains("freedict"))
+    }
+
+    @Test func anAmbiguousWordGivesNothing() throws {
+        // FreeDict reads `dekan` as dean and as bamboo rat: no guess.
+        #expect(try Self.translator.get().translate("Dekan Fakultas", category: .title) == nil)
     }
 }
