@@ -34,6 +34,9 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var glossary: GlossaryOptions
 
+    /// Documents segmented and prepared at once; larger inputs go through in batches of this size.
+    static let batchSize = 256
+
     func run() throws {
         try reportingErrors {
             let library = try glossary.library(freeDict: false)
@@ -45,12 +48,20 @@ struct Extract: ParsableCommand {
             options.minimumCount = minCount
             options.top = top
             let extractor = TermExtractor(options: options, statistics: statistics, library: library)
+            // Batches of documents: memory holds one batch's tokens and the candidates so far.
             let keepText = contexts > 0
-            let prepared = try input.documents { index, document in
-                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+            let paths = try InputFiles.expand(input.inputs)
+            var accumulator = TermAccumulator(extractor)
+            var summaries: [DocumentSummary] = []
+            for start in stride(from: 0, to: paths.count, by: Self.batchSize) {
+                let batch = Array(paths[start..<min(paths.count, start + Self.batchSize)])
+                let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
+                    (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+                }
+                summaries += prepared.map(\.0)
+                accumulator.add(prepared.map(\.1))
             }
-            let terms = extractor.candidates(in: prepared.map(\.1))
-            let writer = ExtractWriter(documents: prepared.map(\.0), terms: terms, contexts: contexts)
+            let writer = ExtractWriter(documents: summaries, terms: accumulator.candidates(), contexts: contexts)
             let text = switch format {
             case .json: try writer.json()
             case .tsv: writer.tsv()
