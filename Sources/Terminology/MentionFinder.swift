@@ -108,7 +108,12 @@ struct MentionFinder {
         var hasClitic = false
         if kind == .word, key.hasSuffix("nya"), key.count > 5, !tables.nonClitics.contains(key), !key.contains("-") {
             let stem = String(key.dropLast(3))
-            if statistics.tags[stem] != nil || statistics.zipf[stem] != nil || statistics.tags[key] == nil {
+            // `se-…-nya` adverbs (`sebenarnya`, `setidaknya`) and words the lexicon knows as other
+            // than nouns keep their ending; a noun or an unknown word with a known stem drops it.
+            let wordTag = statistics.tags[key]
+            let adverb = key.hasPrefix("se") && statistics.tags[stem] == nil
+            if !adverb, wordTag == nil || wordTag == "NN" || wordTag == "NNP",
+               statistics.tags[stem] != nil || statistics.zipf[stem] != nil {
                 lemma = stem
                 hasClitic = true
             }
@@ -144,6 +149,8 @@ struct MentionFinder {
         if tables.calendarWords.contains(unit.key) || tables.nonNames.contains(unit.key) { return false }
         if tables.stopWords.contains(unit.key) && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
+        // A name does not start with a verb (`… positif Melansir 7 News`).
+        if !unit.isAllCaps, tag(unit) == "VB" || looksLikeVerb(unit) { return false }
         return true
     }
 
@@ -152,6 +159,7 @@ struct MentionFinder {
     /// writes in lowercase.
     func hasNameEvidence(_ unit: Unit) -> Bool {
         if unit.isAllCaps && unit.surface.count <= 6 { return true }
+        if looksLikeVerb(unit) || tag(unit) == "VB" { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized[unit.key, default: 0]
         let lowercase = evidence.lowercase[unit.key, default: 0]
         let tag = tag(unit)
