@@ -113,13 +113,21 @@ public struct GlossaryTable: Sendable {
         func optional(_ name: String) -> String? { cells[name].flatMap { $0.isEmpty ? nil : $0 } }
         switch kind {
         case .terms:
-            let idVariants = values("id_variants")
-            let enVariants = values("en_variants")
-            var terms = [Term(cells["id"]!, language: "id", termType: TermType.guess(for: cells["id"]!), status: .preferred)]
-            terms += idVariants.map { Term($0, language: "id", termType: TermType.guess(for: $0), status: .admitted) }
-            terms.append(Term(cells["en"]!, language: "en", termType: TermType.guess(for: cells["en"]!), status: .preferred))
-            terms += enVariants.map { Term($0, language: "en", termType: TermType.guess(for: $0), status: .admitted) }
-            return GlossaryEntry(terms: terms, category: cells["type"], note: optional("note"))
+            let type = cells["type"]!
+            let pos: String? = switch type {
+            case "ORG", "GPE", "LOC", "EVENT", "DOC", "PRODUCT": "properNoun"
+            case "TITLE", "TERM": "noun"
+            default: nil
+            }
+            func terms(_ canonical: String, _ variants: [String], _ language: String) -> [Term] {
+                let variantTypes = variants.map { TermType.guess(for: $0) }
+                var canonicalType = TermType.guess(for: canonical)
+                if canonicalType == nil, variantTypes.contains(.acronym) { canonicalType = .fullForm }
+                return [Term(canonical, language: language, partOfSpeech: pos, termType: canonicalType, status: .preferred)]
+                    + zip(variants, variantTypes).map { Term($0, language: language, partOfSpeech: pos, termType: $1, status: .admitted) }
+            }
+            return GlossaryEntry(terms: terms(cells["id"]!, values("id_variants"), "id") + terms(cells["en"]!, values("en_variants"), "en"),
+                                 category: type, note: optional("note"))
         case .acronyms:
             let type: TermType = switch cells["kind"] { case "initialism": .acronym; case "clipping": .abbreviation; default: .shortForm }
             var terms = [Term(cells["short"]!, language: "id", termType: type, status: .preferred),
@@ -142,12 +150,13 @@ public struct GlossaryTable: Sendable {
 }
 
 extension TermType {
-    /// The type a bare string suggests: all capitals and digits, 2–8 scalars (`PBB`, `G20`) is an
-    /// acronym; anything else has no type. Used for `terms.tsv`, which has no column for it.
+    /// The type a bare string suggests: capitals and digits (spaces and hyphens between), 2–10
+    /// scalars (`PBB`, `G20`, `DK PBB`, `TNI AD`) is an acronym; anything else has no type. Used
+    /// for `terms.tsv`, which has no column for it; its canonical form is then the full form.
     static func guess(for text: String) -> TermType? {
         let scalars = text.unicodeScalars
-        guard (2...8).contains(scalars.count), scalars.contains(where: { $0.properties.isUppercase }) else { return nil }
-        return scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "-" }) ? .acronym : nil
+        guard (2...10).contains(scalars.count), scalars.filter({ $0.properties.isUppercase }).count >= 2 else { return nil }
+        return scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "-" || $0 == " " }) ? .acronym : nil
     }
 }
 
