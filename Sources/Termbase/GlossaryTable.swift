@@ -71,7 +71,8 @@ public struct GlossaryTable: Sendable {
         }
         var problems: [TermbaseError] = []
         for (name, field) in zip(columns, row.fields) {
-            if let (offset, scalar) = field.text.unicodeScalars.enumerated().first(where: { $0.element.properties.generalCategory == .control }) {
+            if field.text.utf8.hasControlCharacter,
+               let (offset, scalar) = field.text.unicodeScalars.enumerated().first(where: { $0.element.properties.generalCategory == .control }) {
                 problems.append(table.error(row, column: field.column + offset,
                                             "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) in field '\(name)'"))
                 continue
@@ -93,7 +94,7 @@ public struct GlossaryTable: Sendable {
                     }
                     column += alternative.unicodeScalars.count + 1
                 }
-            } else if field.text.contains("|"), kind != .terms || name != "note" {
+            } else if field.text.utf8.contains(UInt8(ascii: "|")), kind != .terms || name != "note" {
                 let offset = field.text.unicodeScalars.firstIndex(of: "|").map { field.text.unicodeScalars.distance(from: field.text.unicodeScalars.startIndex, to: $0) } ?? 0
                 problems.append(table.error(row, column: field.column + offset, "field '\(name)' takes one value, not alternatives"))
             }
@@ -157,6 +158,19 @@ extension TermType {
         let scalars = text.unicodeScalars
         guard (2...10).contains(scalars.count), scalars.filter({ $0.properties.isUppercase }).count >= 2 else { return nil }
         return scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "-" || $0 == " " }) ? .acronym : nil
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the text may hold a control character (C0, DEL or C1), by one scan of its bytes;
+    /// C1 characters are encoded `C2 80`–`C2 9F`.
+    var hasControlCharacter: Bool {
+        var previous: UInt8 = 0
+        for byte in self {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
+            previous = byte
+        }
+        return false
     }
 }
 

@@ -32,6 +32,7 @@ struct Lookup: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = cpuSeconds()
         let library: GlossaryLibrary
         do { library = try options.library(freeDict: useFreeDict) } catch let error as InputError {
             printError(error.description)
@@ -39,7 +40,7 @@ struct Lookup: ParsableCommand {
         }
         if time {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            printError(String(format: "termbase loaded in %.1f ms", milliseconds))
+            printError(String(format: "termbase loaded in %.1f ms (%.1f ms CPU)", milliseconds, (cpuSeconds() - cpuStart) * 1000))
         }
         if let problem = library.freeDictProblem { printError("note: \(problem.message)") }
         var out = ""
@@ -65,4 +66,11 @@ struct Lookup: ParsableCommand {
         if let note = hit.entry.note { text += " " + note }
         return text
     }
+}
+
+/// CPU time of this thread in seconds (`CLOCK_THREAD_CPUTIME_ID`), unaffected by other processes.
+func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
