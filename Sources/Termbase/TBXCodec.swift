@@ -5,7 +5,7 @@ import Segmentation
 /// Written structure: `<tbx type="TBX-Basic" style="dca" xml:lang="id"
 /// xmlns="urn:iso:std:iso:30042:ed-2">`, `tbxHeader/fileDesc/sourceDesc/p`, then
 /// `text/body/conceptEntry` (id `c1`, `c2`… in sorted order) with `descrip type="subjectField"`
-/// (the category) and `note`, `langSec xml:lang` per language, `termSec/term` per term with
+/// (the category), `admin type="source"` (where the entry comes from) and `note`, `langSec xml:lang` per language, `termSec/term` per term with
 /// `termNote` of type `partOfSpeech`, `termType` (fullForm, acronym…) and `administrativeStatus`
 /// (preferredTerm-admn-sts…). Reading accepts that, and `martif/text/body/termEntry/langSet`
 /// with `tig` or `ntig/termGrp`. XML is read safely (``SafeXMLReader``).
@@ -19,8 +19,10 @@ public struct TBXCodec: GlossaryCodec {
     /// ``GlossaryFormat/tbx``.
     public var format: GlossaryFormat { .tbx }
 
-    /// The glossary as a TBX-Basic document, sorted.
+    /// The glossary as a TBX-Basic document, sorted. TBX needs at least one concept: an empty
+    /// glossary throws `.unsupported`.
     public func encode(_ glossary: Glossary) throws(TermbaseError) -> String {
+        guard !glossary.entries.isEmpty else { throw .unsupported("an empty glossary in TBX (the body needs a conceptEntry)") }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tbx type="TBX-Basic" style="dca" xml:lang="id" xmlns="\(Self.namespace)">
@@ -38,6 +40,7 @@ public struct TBXCodec: GlossaryCodec {
         for (number, entry) in glossary.sorted.entries.enumerated() {
             out += "      <conceptEntry id=\"c\(number + 1)\">\n"
             if let category = entry.category { out += "        <descrip type=\"subjectField\">\(Self.escaped(category))</descrip>\n" }
+            if let source = entry.source { out += "        <admin type=\"source\">\(Self.escaped(source))</admin>\n" }
             if let note = entry.note { out += "        <note>\(Self.escaped(note))</note>\n" }
             var languages: [String] = []
             for term in entry.terms where !languages.contains(term.language) { languages.append(term.language) }
@@ -95,6 +98,7 @@ public struct TBXCodec: GlossaryCodec {
             entry.category = concept.children("descrip").first { $0.attributes["type"] == "subjectField" }?.trimmedText
                 ?? concept.children("descripGrp").compactMap { $0.children("descrip").first { $0.attributes["type"] == "subjectField" } }.first?.trimmedText
             entry.note = concept.child("note")?.trimmedText
+            entry.source = concept.children("admin").first { $0.attributes["type"] == "source" }?.trimmedText
             for section in concept.children(isV3 ? "langSec" : "langSet") {
                 guard let language = section.language else {
                     throw .malformedXML(SourceLocation(file: file, line: section.line, column: 1), message: "<\(section.name)> without xml:lang")

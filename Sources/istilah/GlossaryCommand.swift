@@ -127,7 +127,15 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let glossaries = try inputs.map { try GlossaryFiles.readValid($0, format: nil) }
+                // Each entry keeps the file it came from (written as TBX admin source, JSON source).
+                let glossaries = try inputs.map { path in
+                    var glossary = try GlossaryFiles.readValid(path, format: nil)
+                    let name = URL(fileURLWithPath: path).lastPathComponent
+                    for index in glossary.entries.indices where glossary.entries[index].source == nil {
+                        glossary.entries[index].source = name
+                    }
+                    return glossary
+                }
                 let merger = GlossaryMerger.merging(glossaries)
                 for conflict in merger.conflicts {
                     let place = conflict.winner.location.map { "\($0.file):\($0.line)" } ?? "-"

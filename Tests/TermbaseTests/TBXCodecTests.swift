@@ -60,6 +60,18 @@ import TestSupport
         #expect(process.terminationStatus == 0)
     }
 
+    @Test func keepsTheSourceOfEachEntry() throws {
+        var glossary = try CodecFixture.sample().sorted
+        for index in glossary.entries.indices { glossary.entries[index].source = "terms.tsv" }
+        let text = try TBXCodec().encode(glossary)
+        #expect(text.contains("<admin type=\"source\">terms.tsv</admin>"))
+        #expect(try TBXCodec().decode(text, file: "x.tbx") == glossary)
+    }
+
+    @Test func anEmptyGlossaryCannotBeTBX() {
+        #expect(throws: TermbaseError.self) { try TBXCodec().encode(Glossary()) }
+    }
+
     @Test func readsTheOlderMartifFormat() throws {
         let glossary = try TBXCodec().decode(CodecFixture.data("martif.tbx"), file: "martif.tbx")
         let entry = try #require(glossary.entries.first)
