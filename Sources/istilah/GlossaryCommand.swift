@@ -8,8 +8,7 @@ struct GlossaryCommand: ParsableCommand {
         commandName: "glossary",
         abstract: "Validate, convert and merge glossary files (TSV, CSV, TBX, JSON; TMX read).",
         discussion: """
-            Formats come from the file extension (.tsv .csv .tbx .json .tmx) or --from/--to;
-            csv-sets is the CSV with an 'id,en' header row of language codes.
+            Formats come from the file extension (.tsv .csv .tbx .json .tmx) or --from/--to; csv-sets is the CSV with an 'id,en' header row of language codes.
 
             Examples:
               istilah glossary validate glossary/*.tsv
@@ -24,9 +23,7 @@ struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check glossary files and report every problem as file:line:column: error: ….",
             discussion: """
-                Every problem is reported, not only the first: wrong field counts, empty required
-                fields, unknown types, control characters, stray spaces, duplicates, unsafe or
-                malformed XML. Exit status 1 when any file has a problem.
+                Every problem is reported, not only the first: wrong field counts, empty required fields, unknown types, control characters, stray spaces, duplicates, unsafe or malformed XML. Exit status 1 when any file has a problem.
 
                 Examples:
                   istilah glossary validate glossary/*.tsv
@@ -63,8 +60,7 @@ struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert a glossary between formats.",
             discussion: """
-                The input must be free of problems (see 'validate'); the output is sorted and
-                written atomically.
+                The input must be free of problems (see 'validate'); the output is sorted and written atomically.
 
                 Examples:
                   istilah glossary convert glossary/terms.tsv -o terms.tbx
@@ -101,10 +97,7 @@ struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge glossaries; later files win, no entry is lost, conflicts are listed.",
             discussion: """
-                Entries are matched by canonical Indonesian (any case). Same English: the terms
-                are joined. Different English: the later file's entry wins and keeps the earlier
-                English as superseded terms; each such conflict is listed on standard error.
-                The result is written atomically.
+                Entries are matched by canonical Indonesian (any case). Same English: the terms are joined. Different English: the later file's entry wins and keeps the earlier English as superseded terms; each such conflict is listed on standard error. The result is written atomically.
 
                 Examples:
                   istilah glossary merge glossary/terms.tsv my-terms.tsv -o merged.tsv

@@ -7,10 +7,7 @@ struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what the shipped glossary, acronyms, lexicon, CLDR and FreeDict say about Indonesian words.",
         discussion: """
-            Each word or phrase is matched case-insensitively (NFKC_Casefold) against every
-            canonical form and variant. Sources, in rank order: glossary/terms.tsv, the acronym
-            files, lexicon.tsv, language.tsv, CLDR names from ICU, then FreeDict (Debian package
-            dict-freedict-eng-ind, reversed to Indonesian → English).
+            Each word or phrase is matched case-insensitively (NFKC_Casefold) against every canonical form and variant. Sources, in rank order: glossary/terms.tsv, CLDR names from ICU (countries, languages, currencies), the acronym files, lexicon.tsv, language.tsv, then FreeDict (Debian package dict-freedict-eng-ind, reversed to Indonesian → English).
 
             Examples:
               istilah lookup Korut 'Dewan Keamanan PBB' semenanjung
