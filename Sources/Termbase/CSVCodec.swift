@@ -123,10 +123,3 @@ public struct CSVCodec: GlossaryCodec {
         return Glossary(entries: entries)
     }
 }
-
-extension String {
-    /// The string with every `target` replaced by `replacement`.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}
