@@ -38,6 +38,12 @@ struct Lookup: ParsableCommand {
         if time {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             printError(String(format: "termbase loaded in %.1f ms (%.1f ms CPU)", milliseconds, (cpuSeconds() - cpuStart) * 1000))
+            for name in library.tables.keys.sorted() { printError("  \(name): \(library.tables[name]!.glossary.entries.count) entries") }
+            let cldr = Dictionary(grouping: library.cldr.entries, by: { $0.category ?? "" }).mapValues(\.count)
+            printError("  cldr: \(cldr["GPE"] ?? 0) countries and territories, \(cldr["LANGUAGE"] ?? 0) languages, \(cldr["CURRENCY"] ?? 0) currencies")
+            if let freeDict = library.freeDict {
+                printError("  freedict: \(freeDict.dictionary.index.count) English headwords, \(freeDict.keyCount) Indonesian keys")
+            }
         }
         if let problem = library.freeDictProblem { printError("note: \(problem.message)") }
         var out = ""

@@ -25,6 +25,15 @@ struct LookupCommandTests {
         #expect(lines.last?.contains("→ peninsula") == true)
     }
 
+    @Test("--time reports the load time and what each source holds")
+    func timeReportsSources() throws {
+        let result = try IstilahCommand.run(["lookup", "--no-freedict", "--time", "Korut"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("termbase loaded in "))
+        #expect(result.stderr.contains("\n  terms.tsv: 509 entries\n"))
+        #expect(result.stderr.contains("  cldr: "))
+    }
+
     @Test("an unknown word says so and fails; the glossary folder can be given")
     func unknownWord() throws {
         let result = try IstilahCommand.run(["lookup", "--no-freedict", "--glossary", "glossary", "qwxzv"])
