@@ -41,6 +41,15 @@ struct LookupCommandTests {
         #expect(result.stdout == "qwxzv\n  (no source knows it)\n")
     }
 
+    @Test("without FreeDict a note says which package to install, and the rest still answers")
+    func missingFreeDict() throws {
+        let result = try IstilahCommand.run(["lookup", "--freedict-path", "/nonexistent/freedict-eng-ind", "Korut"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "note: FreeDict English-Indonesian dictionary not found; install the Debian package dict-freedict-eng-ind\n")
+        #expect(result.stdout.contains("terms.tsv:"))
+        #expect(!result.stdout.contains("freedict"))
+    }
+
     @Test("a missing glossary folder is one clear error")
     func missingFolder() throws {
         let result = try IstilahCommand.run(["lookup", "--glossary", "/nonexistent", "Korut"])
