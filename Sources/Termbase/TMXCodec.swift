@@ -22,11 +22,13 @@ public struct TMXCodec: GlossaryCodec {
         guard root.name == "tmx", let body = root.child("body") else {
             throw .malformedXML(SourceLocation(file: file, line: root.line, column: 1), message: "expected <tmx> with a <body>, found <\(root.name)>")
         }
+        let sourceLanguage = root.child("header")?.attributes["srclang"].flatMap { $0 == "*all*" ? nil : $0 }
+            .map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
         var entries: [GlossaryEntry] = []
         for unit in body.children("tu") {
             var terms: [Term] = []
             for variant in unit.children("tuv") {
-                guard let language = variant.language else {
+                guard let language = variant.language ?? sourceLanguage else {
                     throw .malformedXML(SourceLocation(file: file, line: variant.line, column: 1), message: "<tuv> without xml:lang")
                 }
                 guard let segment = variant.child("seg") else {
