@@ -9,6 +9,9 @@ struct GlossaryOptions: ParsableArguments {
         valueName: "dir"))
     var glossary: String?
 
+    @Option(name: .customLong("freedict-path"), help: ArgumentHelp("FreeDict files without extension.", visibility: .hidden))
+    var freeDictPath: String = FreeDictLexicon.debianBasePath
+
     /// The folder to read, or a diagnostic when none can be found.
     func folder() throws -> String {
         if let glossary { return glossary }
@@ -24,7 +27,7 @@ struct GlossaryOptions: ParsableArguments {
     func library(freeDict: Bool) throws -> GlossaryLibrary {
         let folder = try folder()
         do {
-            return try GlossaryLibrary(folder: folder, freeDictPath: freeDict ? FreeDictLexicon.debianBasePath : nil)
+            return try GlossaryLibrary(folder: folder, freeDictPath: freeDict ? freeDictPath : nil)
         } catch {
             throw InputError(place: error.location.map(\.file) ?? folder, message: error.message)
         }
