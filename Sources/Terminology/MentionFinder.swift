@@ -462,6 +462,14 @@ struct MentionFinder {
             personStart = end + 1  // the complement is never the person: `kepala Roscosmos Yury Borisov`
             if personStart > capitalizedEnd { personStart = capitalizedEnd }
         }
+        // A head that needs a complement and took lowercase modifiers is followed by its principal,
+        // not its holder: `penasihat kebijakan luar negeri Putin` is Putin's adviser. The title ends
+        // before the name, and the name is a name of its own.
+        if head.needsComplement && lowercaseTaken > 0 && end < capitalizedEnd {
+            add(units, start..<end, kind: .title, hint: .title, covered: &covered, into: &found)
+            emitName(units, end..<capitalizedEnd, covered: &covered, into: &found)
+            return capitalizedEnd
+        }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd
         let headUnit = units[start]

@@ -193,3 +193,14 @@ struct TermExtractorMorphologyTests {
         #expect(terms.allSatisfy { !$0.key.contains("dikendalikan") })
     }
 }
+
+@Suite("TermExtractor: relational titles")
+struct RelationalTitleTests {
+    @Test("after a relational title with modifiers comes its principal, not its holder")
+    func principal() throws {
+        let terms = try extract("Interfax mengutip penasihat kebijakan luar negeri Putin, Yuri Ushakov, kemarin. Putin diam.")
+        #expect(terms[key: "penasihat kebijakan luar negeri"]?.type == .title)
+        #expect(terms[key: "putin"]?.variants.map(\.form) == ["Putin"])
+        #expect(terms[key: "yuri ushakov"] != nil)
+    }
+}
