@@ -10,7 +10,10 @@ public struct TermAccumulator: Sendable {
     /// The extractor whose rules and thresholds apply.
     public let extractor: TermExtractor
     private var evidence = CaseEvidence()
-    private var groups: [String: MentionGroup] = [:]
+    /// Groups by first appearance, and each key's index among them (mutated in place: a group
+    /// inside a dictionary value would be copied on every append).
+    private var groups: [MentionGroup] = []
+    private var groupIndex: [String: Int] = [:]
     private let tableIndex: TableIndex
 
     /// An empty accumulator for `extractor`.
@@ -29,7 +32,16 @@ public struct TermAccumulator: Sendable {
                 .mentions(units: document.units)
         }
         for mentions in perDocument {
-            for mention in mentions { groups[mention.key, default: MentionGroup(mention)].add(mention) }
+            for mention in mentions {
+                if let index = groupIndex[mention.key] {
+                    groups[index].add(mention)
+                } else {
+                    groupIndex[mention.key] = groups.count
+                    var group = MentionGroup(mention)
+                    group.add(mention)
+                    groups.append(group)
+                }
+            }
         }
     }
 
@@ -38,11 +50,12 @@ public struct TermAccumulator: Sendable {
         // Nesting: a shorter candidate inside a longer mention counts there too.
         var nested: [String: [TermOccurrence]] = [:]
         var containers: [String: Set<String>] = [:]
-        for (key, group) in groups where group.words.count >= 2 {
+        for group in groups where group.words.count >= 2 {
+            let key = group.key
             for length in 1..<group.words.count {
                 for start in 0...(group.words.count - length) {
                     let inner = group.key(of: start..<start + length)
-                    guard inner != key, groups[inner] != nil else { continue }
+                    guard inner != key, groupIndex[inner] != nil else { continue }
                     containers[inner, default: []].insert(key)
                     var surfaces: [Int32: String] = [:]
                     for occurrence in group.occurrences {
@@ -62,7 +75,8 @@ public struct TermAccumulator: Sendable {
             }
         }
         var candidates: [TermCandidate] = []
-        for (key, group) in groups {
+        for group in groups {
+            let key = group.key
             var occurrences = group.occurrences.map {
                 TermOccurrence(document: Int($0.document), range: Int($0.start)..<Int($0.end), surface: group.surfaces[Int($0.surface)])
             }
@@ -70,7 +84,7 @@ public struct TermAccumulator: Sendable {
             let spans = Set(group.occurrences.map { [Int($0.document), Int($0.start), Int($0.end)] })
             occurrences += (nested[key] ?? []).filter { !spans.contains([$0.document, $0.range.lowerBound, $0.range.upperBound]) }
             occurrences = Array(Set(occurrences)).sorted()
-            let containerMentions = (containers[key] ?? []).map { groups[$0]?.mentionCount ?? 0 }
+            let containerMentions = (containers[key] ?? []).map { groupIndex[$0].map { groups[$0].mentionCount } ?? 0 }
             if let candidate = extractor.candidate(key: key, group: group, occurrences: occurrences,
                                                   containerMentions: containerMentions, evidence: evidence) {
                 candidates.append(candidate)
@@ -92,6 +106,8 @@ struct MentionGroup: Sendable {
         var surface: Int32
     }
 
+    /// The aggregation key.
+    let key: String
     /// The key of each word and what joins it to the one before.
     let words: [String]
     let joiners: [String]
@@ -112,6 +128,7 @@ struct MentionGroup: Sendable {
     var occurrences: [Occurrence] = []
 
     init(_ mention: Mention) {
+        key = mention.key
         words = mention.words
         joiners = mention.joiners
         firstKind = mention.kind
