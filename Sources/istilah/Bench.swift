@@ -21,7 +21,7 @@ struct Bench: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Repetitions; the best run is reported.")
     var repetitions: Int = 3
 
-    @Option(name: .long, help: "Threads for the parallel run.")
+    @Option(name: .long, help: "Threads for the parallel run (0 skips it, e.g. under callgrind).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
@@ -46,7 +46,7 @@ struct Bench: ParsableCommand {
                 sentences += document.sentences.count
             }
         }
-        let parallelSeconds = try best(of: repetitions) {
+        let parallelSeconds = threads < 1 ? .nan : try best(of: repetitions) {
             _ = try parallelMap(sources, threads: threads, context: { try Segmenter() }) { segmenter, source in
                 try segmenter.document(source).tokens.count
             }
