@@ -34,6 +34,9 @@ public final class Segmenter {
     private let byteClasses: ByteClasses
     /// ``rules`` prepared for the byte-level steps.
     private let prepared: PreparedRules
+    /// UTF-16 of the current all-ASCII document, given to the word iterator; grows as needed.
+    private var utf16Buffer = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
+    private var utf16Capacity = 1
 
     /// Opens ICU word and sentence break iterators for `locale`.
     /// - Throws: ``SegmentationError/icu(_:)`` when ICU cannot open them.
@@ -62,6 +65,7 @@ public final class Segmenter {
     }
 
     deinit {
+        utf16Buffer.deallocate()
         cicu_ubrk_close(wordIterator)
         cicu_ubrk_close(sentenceIterator)
     }
@@ -120,8 +124,18 @@ public final class Segmenter {
         if let error = icuError("utext_openUTF8", status) { throw .icu(error) }
         defer { _ = cicu_utext_close(utext) }
 
-        cicu_ubrk_setUText(wordIterator, utext, &status)
-        if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
+        // ICU reads UTF-16 directly and UTF-8 through a UText that converts it in chunks. An
+        // all-ASCII document (most news text) is widened to UTF-16 once: ICU's offsets are
+        // then byte offsets, the boundaries the same (they are defined on scalars).
+        let asciiDocument = isASCII(bytes)
+        if asciiDocument, let base = bytes.baseAddress, bytes.count <= Int32.max {
+            let units = asciiUTF16(base, count: bytes.count)
+            cicu_ubrk_setText(wordIterator, units, Int32(bytes.count), &status)
+            if let error = icuError("ubrk_setText", status) { throw .icu(error) }
+        } else {
+            cicu_ubrk_setUText(wordIterator, utext, &status)
+            if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
+        }
         let scanner = ByteScanner(bytes: bytes, rules: rules, prepared: prepared)
         var (raw, breaks) = try wordBreaks(scanner, sentences: usesParagraphShortcut)
         var (joined, sentenceHints) = scanner.rejoin(raw)
@@ -135,7 +149,6 @@ public final class Segmenter {
         // Keys, offsets, lines and columns in one forward walk. In an all-ASCII document a
         // token is one scalar per byte and holds no line break (ICU keeps white space and
         // line breaks in segments of their own), its key is its ASCII lowercasing.
-        let asciiDocument = isASCII(bytes)
         var cursor = ScalarCursor(bytes: bytes)
         var tokens: [Token] = []
         tokens.reserveCapacity(joined.count)
@@ -185,6 +198,18 @@ public final class Segmenter {
         let sentences = Self.sentences(tokens: tokens, raw: joined, breaks: breaks, hints: sentenceHints,
                                        scanner: scanner)
         return Document(id: id, text: text, tokens: tokens, sentences: sentences, findings: findings)
+    }
+
+    /// `count` ASCII bytes widened to UTF-16 in a buffer the segmenter keeps for the next document.
+    private func asciiUTF16(_ bytes: UnsafePointer<UInt8>, count: Int) -> UnsafeMutablePointer<UInt16> {
+        if utf16Capacity < count {
+            utf16Buffer.deallocate()
+            utf16Capacity = max(count, utf16Capacity * 2)
+            utf16Buffer = .allocate(capacity: utf16Capacity)
+        }
+        let units = utf16Buffer
+        for index in 0..<count { units[index] = UInt16(bytes[index]) }
+        return units
     }
 
     /// Step 1: ICU word segments without white space, classified by content (ICU's rule status
