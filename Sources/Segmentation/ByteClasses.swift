@@ -141,11 +141,144 @@ struct PreparedRules {
     let repeatable: ASCIISet
     /// The longest abbreviation stem in bytes: longer words are never looked up.
     let longestAbbreviation: Int
+    /// The ASCII abbreviation stems of at most 15 bytes, packed.
+    let abbreviations: PackedStringSet
 
     init(_ rules: TokenRules) {
         hyphens = ASCIISet(rules.hyphens)
         numberJoiners = ASCIISet(rules.numberJoiners)
         repeatable = ASCIISet(rules.repeatable)
         longestAbbreviation = rules.abbreviations.reduce(0) { max($0, $1.utf8.count) }
+        abbreviations = PackedStringSet(rules.abbreviations)
+    }
+}
+
+/// Strings of short ASCII tokens, made once and reused: a direct-mapped table keyed by the
+/// token's bytes (at most 15, Swift's small-string size), holding its surface and its ASCII
+/// lowercasing. News text repeats its words, and copying a small string is cheaper than
+/// making one. Owned by one ``Segmenter`` (not thread-safe).
+final class TokenStringCache {
+    struct Entry {
+        var low: UInt64 = 0
+        var high: UInt64 = 0   // bytes 8..<15 and the length in the top byte; 0 = empty
+        var surface = ""
+        var lowercased = ""
+    }
+
+    static let maximumLength = 15
+    private static let bits = 13
+    private let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = .allocate(capacity: 1 << Self.bits)
+        entries.initialize(repeating: Entry(), count: 1 << Self.bits)
+    }
+
+    deinit {
+        entries.deinitialize(count: 1 << Self.bits)
+        entries.deallocate()
+    }
+
+    /// The entry for the ASCII bytes `[start, end)` of `bytes` (`end - start` in 1...15).
+    @inline(__always)
+    func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UnsafeMutablePointer<Entry> {
+        let length = end - start
+        let base = UnsafeRawPointer(bytes.baseAddress!) + start
+        var low: UInt64 = 0, high: UInt64 = 0
+        if start + 16 <= bytes.count {
+            low = base.loadUnaligned(as: UInt64.self)
+            high = (base + 8).loadUnaligned(as: UInt64.self)
+            if length < 8 {
+                low &= (1 << UInt64(length * 8)) &- 1
+                high = 0
+            } else {
+                high &= (1 << UInt64((length - 8) * 8)) &- 1
+            }
+        } else {
+            withUnsafeMutableBytes(of: &low) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base, count: min(length, 8))) }
+            if length > 8 {
+                withUnsafeMutableBytes(of: &high) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + 8, count: length - 8)) }
+            }
+        }
+        high |= UInt64(length) << 56
+        let hash = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        let slot = entries + Int(truncatingIfNeeded: hash >> UInt64(64 - Self.bits))
+        if slot.pointee.low != low || slot.pointee.high != high {
+            let surface = String(unsafeUninitializedCapacity: length) { out in
+                out.baseAddress!.update(from: base.assumingMemoryBound(to: UInt8.self), count: length)
+                return length
+            }
+            let lowercased = String(unsafeUninitializedCapacity: length) { out in
+                let source = base.assumingMemoryBound(to: UInt8.self)
+                for index in 0..<length {
+                    let byte = source[index]
+                    out[index] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                }
+                return length
+            }
+            slot.pointee = Entry(low: low, high: high, surface: surface, lowercased: lowercased)
+        }
+        return slot
+    }
+}
+
+/// A set of short ASCII strings (at most 15 bytes) packed into two words each, for lookups
+/// without hashing a `String`: open addressing, multiply-shift hash.
+struct PackedStringSet {
+    private var slots: [SIMD2<UInt64>]
+    private let shift: UInt64
+
+    /// The strings of `strings` that are ASCII and at most 15 bytes long.
+    init<S: Sequence<String>>(_ strings: S) {
+        var keys: [SIMD2<UInt64>] = []
+        for string in strings {
+            var string = string
+            if let key = string.withUTF8({ Self.key($0, 0, $0.count, lowercasing: false) }) { keys.append(key) }
+        }
+        var bits: UInt64 = 4
+        while (1 << bits) < keys.count * 2 { bits += 1 }
+        shift = 64 - bits
+        slots = Array(repeating: .zero, count: 1 << bits)
+        for key in keys where !contains(key) {
+            var slot = Self.slot(key, shift)
+            while slots[slot] != .zero { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = key
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: SIMD2<UInt64>, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key.x &* 0x9E37_79B9_7F4A_7C15) ^ (key.y &* 0xC2B2_AE3D_27D4_EB4F)) >> shift)
+    }
+
+    @inline(__always)
+    func contains(_ key: SIMD2<UInt64>) -> Bool {
+        var slot = Self.slot(key, shift)
+        while true {
+            let found = slots[slot]
+            if found == key { return true }
+            if found == .zero { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    /// The bytes `[start, end)` packed (optionally ASCII-lowercased) with their length in the
+    /// top byte, or nil when they are empty, longer than 15 bytes or not ASCII.
+    @inline(__always)
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercasing: Bool) -> SIMD2<UInt64>? {
+        let length = end - start
+        guard length > 0, length <= 15, let base = bytes.baseAddress else { return nil }
+        var words = SIMD2<UInt64>(0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: length)) }
+        if (words.x | words.y) & 0x8080_8080_8080_8080 != 0 { return nil }
+        if lowercasing {
+            // ASCII 'A'...'Z' get bit 0x20: (b + 0x3F) sets bit 7 for b >= 'A', (b + 0x25) for b > 'Z'.
+            let x = words.x, y = words.y
+            let upperX = ((x &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (x &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+            let upperY = ((y &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (y &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+            words = SIMD2(x | (upperX >> 2), y | (upperY >> 2))
+        }
+        words.y |= UInt64(length) << 56
+        return words
     }
 }

@@ -202,6 +202,13 @@ struct ByteScanner {
         while i < count {
             var token = raw[i]
             var j = i + 1
+            // Most tokens stand apart from the next one: nothing below applies to them but the
+            // split of a dotted word.
+            if j == count || raw[j].start != token.end, token.kind != .word || !token.flags.contains(.dot) {
+                out.append(token)
+                i = j
+                continue
+            }
             if token.kind.isWordLike {
                 if adjacent(i, j), isByte(j, 0x3A), adjacent(j, j + 1), isByte(j + 1, 0x2F),
                    let scheme = asciiLowercased(token.start, token.end), rules.urlSchemes.contains(scheme) {
@@ -290,6 +297,8 @@ struct ByteScanner {
     func isAbbreviation(_ start: Int, _ end: Int) -> Bool {
         if end - start == 1 { return bytes[start] >= 0x41 && bytes[start] <= 0x5A }
         if end - start > prepared.longestAbbreviation { return false }
+        // A short ASCII word can only equal a short ASCII stem, and those are all packed.
+        if let key = PackedStringSet.key(bytes, start, end, lowercasing: true) { return prepared.abbreviations.contains(key) }
         guard let lower = asciiLowercased(start, end) else { return false }
         return rules.abbreviations.contains(lower)
     }
@@ -369,8 +378,16 @@ struct ByteScanner {
             wanted.insert(lowercased(candidate.seam, candidate.right))
         }
         let lengths = Set(wanted.map(\.utf8.count))
+        var shortLengths: UInt64 = 0   // bit n: some wanted half is n bytes long (n < 64)
+        for length in lengths where length < 64 { shortLengths |= 1 << UInt64(length) }
+        // A short ASCII word can only equal a short ASCII half, and those are all packed:
+        // such words are looked up without making a string.
+        let packedWanted = PackedStringSet(wanted)
         var seen = Set<String>()
-        for token in tokens where token.kind == .word && lengths.contains(token.end - token.start) {
+        for token in tokens where token.kind == .word {
+            let length = token.end - token.start
+            guard length < 64 ? shortLengths & (1 << UInt64(length)) != 0 : lengths.contains(length) else { continue }
+            if let key = PackedStringSet.key(bytes, token.start, token.end, lowercasing: true), !packedWanted.contains(key) { continue }
             let word = lowercased(token.start, token.end)
             if wanted.contains(word) { seen.insert(word) }
         }

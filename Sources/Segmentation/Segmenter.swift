@@ -37,6 +37,8 @@ public final class Segmenter {
     /// UTF-16 of the current all-ASCII document, given to the word iterator; grows as needed.
     private var utf16Buffer = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
     private var utf16Capacity = 1
+    /// Strings of short ASCII tokens, reused across documents.
+    private let tokenStrings = TokenStringCache()
 
     /// Opens ICU word and sentence break iterators for `locale`.
     /// - Throws: ``SegmentationError/icu(_:)`` when ICU cannot open them.
@@ -149,42 +151,53 @@ public final class Segmenter {
         // Keys, offsets, lines and columns in one forward walk. In an all-ASCII document a
         // token is one scalar per byte and holds no line break (ICU keeps white space and
         // line breaks in segments of their own), its key is its ASCII lowercasing.
-        var cursor = ScalarCursor(bytes: bytes)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(joined.count)
-        for rawToken in joined {
-            cursor.advance(to: rawToken.start)
-            let line = cursor.line, column = cursor.column, start = cursor.scalar
-            let surface: String
-            let key: String
-            let foldedKey: String
-            if asciiDocument {
-                let length = rawToken.end - rawToken.start
-                cursor.byte = rawToken.end
-                cursor.scalar += length
-                cursor.column += length
-                surface = scanner.string(rawToken.start, rawToken.end)
-                key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                foldedKey = key
-            } else {
-                cursor.advance(to: rawToken.end)
-                surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]), as: UTF8.self)
-                if rawToken.flags.contains(.nonASCII) {
-                    key = normalizer.key(utf8: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]))
-                    foldedKey = normalizer.accentFoldedKey(key)
-                } else {
-                    key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                    foldedKey = key
+        let tokens = [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
+            joined.withUnsafeBufferPointer { joined in
+                var cursor = ScalarCursor(bytes: bytes)
+                var out = buffer.baseAddress!
+                for rawToken in joined {
+                    cursor.advance(to: rawToken.start)
+                    let line = cursor.line, column = cursor.column, start = cursor.scalar
+                    let surface: String
+                    let key: String
+                    let foldedKey: String
+                    if asciiDocument {
+                        let length = rawToken.end - rawToken.start
+                        cursor.byte = rawToken.end
+                        cursor.scalar += length
+                        cursor.column += length
+                        if length <= TokenStringCache.maximumLength {
+                            let entry = tokenStrings.entry(bytes, rawToken.start, rawToken.end)
+                            surface = entry.pointee.surface
+                            key = rawToken.flags.contains(.upper) ? entry.pointee.lowercased : surface
+                        } else {
+                            surface = scanner.string(rawToken.start, rawToken.end)
+                            key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
+                        }
+                        foldedKey = key
+                    } else {
+                        cursor.advance(to: rawToken.end)
+                        surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]), as: UTF8.self)
+                        if rawToken.flags.contains(.nonASCII) {
+                            key = normalizer.key(utf8: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]))
+                            foldedKey = normalizer.accentFoldedKey(key)
+                        } else {
+                            key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
+                            foldedKey = key
+                        }
+                    }
+                    out.initialize(to: Token(
+                        surface: surface,
+                        key: key,
+                        foldedKey: foldedKey,
+                        kind: rawToken.kind,
+                        range: start..<cursor.scalar,
+                        utf8Range: rawToken.start..<rawToken.end,
+                        line: line, column: column))
+                    out += 1
                 }
             }
-            tokens.append(Token(
-                surface: surface,
-                key: key,
-                foldedKey: foldedKey,
-                kind: rawToken.kind,
-                range: start..<cursor.scalar,
-                utf8Range: rawToken.start..<rawToken.end,
-                line: line, column: column))
+            initialized = joined.count
         }
         for split in splits {
             let token = tokens[split.tokenIndex]
