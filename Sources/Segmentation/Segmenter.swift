@@ -37,8 +37,6 @@ public final class Segmenter {
     /// UTF-16 of the current all-ASCII document, given to the word iterator; grows as needed.
     private var utf16Buffer = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
     private var utf16Capacity = 1
-    /// Strings of short ASCII tokens, reused across documents.
-    private let tokenStrings = TokenStringCache()
 
     /// Opens ICU word and sentence break iterators for `locale`.
     /// - Throws: ``SegmentationError/icu(_:)`` when ICU cannot open them.
@@ -166,14 +164,8 @@ public final class Segmenter {
                         cursor.byte = rawToken.end
                         cursor.scalar += length
                         cursor.column += length
-                        if length <= TokenStringCache.maximumLength {
-                            let entry = tokenStrings.entry(bytes, rawToken.start, rawToken.end)
-                            surface = entry.pointee.surface
-                            key = rawToken.flags.contains(.upper) ? entry.pointee.lowercased : surface
-                        } else {
-                            surface = scanner.string(rawToken.start, rawToken.end)
-                            key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                        }
+                        surface = scanner.string(rawToken.start, rawToken.end)
+                        key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
                         foldedKey = key
                     } else {
                         cursor.advance(to: rawToken.end)
@@ -248,14 +240,7 @@ public final class Segmenter {
                 if next == done { break }
                 let end = Int(next)
                 var bits: UInt32 = 0
-                var seam: UInt32 = 0
-                var previous: UInt32 = 0
-                for index in start..<end {
-                    let byteBits = table[Int(base[index])]
-                    seam |= (previous >> 9) & (byteBits >> 1)   // a lowercase letter, then an uppercase one
-                    previous = byteBits
-                    bits |= byteBits
-                }
+                for index in start..<end { bits |= table[Int(base[index])] }
                 if bits & ByteClasses.nonASCII != 0 {
                     if let token = scanner.classify(start, end, wordLike: cicu_ubrk_getRuleStatus(iterator) >= 100) {
                         raw.append(token)
@@ -264,7 +249,13 @@ public final class Segmenter {
                 } else {
                     if bits & ByteClasses.visible != 0 {
                         var flags = RawToken.Flags(rawValue: UInt16(bits & ByteClasses.tokenFlags))
-                        if seam & 1 != 0 { flags.insert(.seam) }
+                        if bits & ByteClasses.lower != 0, bits & ByteClasses.upper != 0 {
+                            // A lowercase letter directly followed by an uppercase one (`PyongyangKorea`).
+                            for index in start + 1 ..< end where ByteScanner.isASCIIUpper(base[index]) && ByteScanner.isASCIILower(base[index - 1]) {
+                                flags.insert(.seam)
+                                break
+                            }
+                        }
                         let kind: TokenKind
                         if bits & ByteClasses.letter != 0 {
                             kind = bits & ByteClasses.digit != 0 && scanner.isCurrencyAmount(start, end) ? .number : .word
