@@ -1,7 +1,7 @@
 /// What one ASCII byte is, for the one-pass classification of ICU segments and the sentence
 /// shortcut: a table of 128 bit sets, so that a segment's bytes are classified by OR-ing.
 ///
-/// The low 9 bits are ``RawToken/Flags`` (letter, upper, digit, dot, at, slash); the others say
+/// The low 6 bits are ``RawToken/Flags`` (letter, upper, digit, dot, at, slash); the others say
 /// whether a byte is visible, a lowercase letter or a symbol, and its Sentence_Break class
 /// (asked of ICU once, see ``Segmenter``). Bytes ≥ 0x80 are classified per scalar elsewhere.
 struct ByteClasses {
