@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
-# Benchmark: release build, a real-news corpus, throughput and peak memory.
-# Usage: scripts/bench.sh [MEGABYTES]   (default 20; the corpus comes from ../shared/eval/make_corpus.py)
+# Benchmark: release build over real-news corpora from ../shared/eval/make_corpus.py.
+#   1. istilah bench: segmentation throughput against a bare ICU word-break loop, same bytes.
+#   2. istilah extract --format json over the same corpus: MB/s and peak memory (GNU time),
+#      then the same over a corpus five times larger, to show how memory grows.
+# Usage: scripts/bench.sh [MEGABYTES]   (default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-20}
-corpus=${TMPDIR:-/tmp}/istilah-corpus-$size
-[[ -d $corpus ]] || python3 ../shared/eval/make_corpus.py "$size" "$corpus"
+big=$((size * 5))
+corpus() { local dir=${TMPDIR:-/tmp}/istilah-corpus-$1; [[ -d $dir ]] || python3 ../shared/eval/make_corpus.py "$1" "$dir" >&2; echo "$dir"; }
+small_dir=$(corpus "$size")
 swift build -c release
-.build/release/istilah bench "$corpus"
+.build/release/istilah bench "$small_dir"
+extract() {
+  local dir=$1 mb=$2 out
+  out=$( { /usr/bin/time -f "%e %M" .build/release/istilah extract "$dir" --format json -o /dev/null 2>/dev/null; } 2>&1 | tail -1)
+  read -r seconds kilobytes <<<"$out"
+  awk -v mb="$mb" -v s="$seconds" -v kb="$kilobytes" \
+    'BEGIN { printf "extract %4d MB     %8.1f MB/s  (%.1f s, 2 threads), peak memory %.0f MB\n", mb, mb / s, s, kb / 1024 }'
+}
+extract "$small_dir" "$size"
+if [[ ${ISTILAH_BENCH_BIG:-1} == 1 ]]; then extract "$(corpus "$big")" "$big"; fi

@@ -48,12 +48,33 @@ static inline UBreakIterator *cicu_ubrk_clone(const UBreakIterator *bi, UErrorCo
 static inline void cicu_ubrk_setUText(UBreakIterator *bi, UText *text, UErrorCode *status) {
     ubrk_setUText(bi, text, status);
 }
+static inline void cicu_ubrk_setText(UBreakIterator *bi, const UChar *text, int32_t length, UErrorCode *status) {
+    ubrk_setText(bi, text, length, status);
+}
 static inline int32_t cicu_ubrk_first(UBreakIterator *bi) { return ubrk_first(bi); }
 static inline int32_t cicu_ubrk_next(UBreakIterator *bi) { return ubrk_next(bi); }
 static inline int32_t cicu_ubrk_getRuleStatus(UBreakIterator *bi) { return ubrk_getRuleStatus(bi); }
 static inline int32_t cicu_ubrk_done(void) { return UBRK_DONE; }
 static inline UBreakIteratorType cicu_ubrk_word(void) { return UBRK_WORD; }
 static inline UBreakIteratorType cicu_ubrk_sentence(void) { return UBRK_SENTENCE; }
+/// The locale whose break rules the iterator actually uses ("root" when the locale has no tailoring).
+static inline const char *cicu_ubrk_actualLocale(const UBreakIterator *bi, UErrorCode *status) {
+    return ubrk_getLocaleByType(bi, ULOC_ACTUAL_LOCALE, status);
+}
+
+/// The Sentence_Break property of `c` (UAX #29), reduced to what the paragraph shortcut of the
+/// Segmenter needs, as a bit mask: 1 ATerm or STerm, 2 Close, 4 Sp, 8 Extend or Format,
+/// 16 a paragraph separator (Sep, CR, LF), 0 anything else.
+static inline uint8_t cicu_sentenceBreakMask(UChar32 c) {
+    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM: case U_SB_STERM: return 1;
+    case U_SB_CLOSE: return 2;
+    case U_SB_SP: return 4;
+    case U_SB_EXTEND: case U_SB_FORMAT: return 8;
+    case U_SB_SEP: case U_SB_CR: case U_SB_LF: return 16;
+    default: return 0;
+    }
+}
 
 static inline UText *cicu_utext_openUTF8(UText *ut, const char *s, int64_t length, UErrorCode *status) {
     return utext_openUTF8(ut, s, length, status);

@@ -3,11 +3,17 @@
 struct ByteScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let rules: TokenRules
+    let prepared: PreparedRules
 
     // MARK: scalars
 
     /// The scalar starting at byte `index` and its length in bytes (U+FFFD for a broken sequence).
     func scalar(at index: Int) -> (Unicode.Scalar, Int) {
+        Self.scalar(at: index, in: bytes)
+    }
+
+    /// The scalar starting at byte `index` of `bytes` and its length in bytes (U+FFFD for a broken sequence).
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
         let b0 = bytes[index]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         var length = 1
@@ -39,6 +45,17 @@ struct ByteScanner {
     func single(_ token: RawToken) -> Unicode.Scalar? {
         let (scalar, length) = scalar(at: token.start)
         return token.start + length == token.end ? scalar : nil
+    }
+
+    /// The bytes of a span as a string (no validation or copy beyond the string's own for ASCII).
+    @inline(__always)
+    func string(_ start: Int, _ end: Int) -> String {
+        let count = end - start
+        guard count > 0, let base = bytes.baseAddress else { return "" }
+        return String(unsafeUninitializedCapacity: count) { out in
+            out.baseAddress!.update(from: base + start, count: count)
+            return count
+        }
     }
 
     /// The ASCII-lowercased bytes of a span as a string, or nil when the span is not ASCII.
@@ -129,7 +146,7 @@ struct ByteScanner {
     }
 
     /// `Rp1.500,00`: a listed currency prefix of letters glued to an amount.
-    private func isCurrencyAmount(_ start: Int, _ end: Int) -> Bool {
+    func isCurrencyAmount(_ start: Int, _ end: Int) -> Bool {
         var index = start
         while index < end, Self.isASCIILetter(bytes[index]) || bytes[index] == 0x24 { index += 1 }
         guard index > start, index < end, (0x30...0x39).contains(bytes[index]),
@@ -157,11 +174,17 @@ struct ByteScanner {
         var hints: [Int] = []
         let count = raw.count
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < count && raw[a].end == raw[b].start }
-        func isScalar(_ index: Int, _ set: Set<Unicode.Scalar>) -> Bool {
-            index < count && single(raw[index]).map(set.contains) == true
+        /// Whether token `index` is one scalar of `set`; `ascii` holds the set's ASCII members,
+        /// so a one-byte token (always ASCII in valid UTF-8) is looked up without hashing.
+        func isScalar(_ index: Int, _ ascii: ASCIISet, _ set: Set<Unicode.Scalar>) -> Bool {
+            guard index < count else { return false }
+            let token = raw[index]
+            if token.end - token.start == 1 { return ascii.contains(bytes[token.start]) }
+            return ascii.hasOthers && single(token).map(set.contains) == true
         }
-        func isScalar(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
-            index < count && single(raw[index]) == scalar
+        /// Whether token `index` is exactly the ASCII character `byte`.
+        func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+            index < count && raw[index].end - raw[index].start == 1 && bytes[raw[index].start] == byte
         }
         /// The index after the run of tokens written without space from `index`, trailing
         /// sentence punctuation excluded.
@@ -179,27 +202,34 @@ struct ByteScanner {
         while i < count {
             var token = raw[i]
             var j = i + 1
+            // Most tokens stand apart from the next one: nothing below applies to them but the
+            // split of a dotted word.
+            if j == count || raw[j].start != token.end, token.kind != .word || !token.flags.contains(.dot) {
+                out.append(token)
+                i = j
+                continue
+            }
             if token.kind.isWordLike {
-                if adjacent(i, j), isScalar(j, ":"), adjacent(j, j + 1), isScalar(j + 1, "/"),
+                if adjacent(i, j), isByte(j, 0x3A), adjacent(j, j + 1), isByte(j + 1, 0x2F),
                    let scheme = asciiLowercased(token.start, token.end), rules.urlSchemes.contains(scheme) {
                     j = runEnd(from: i)
                     token = RawToken(start: token.start, end: raw[j - 1].end, kind: .word, flags: [.letter, .slash])
                 } else {
                     while j < count {
                         if token.end == raw[j].start, j + 1 < count, adjacent(j, j + 1), raw[j + 1].kind.isWordLike {
-                            if isScalar(j, rules.hyphens), !(token.kind == .number && raw[j + 1].kind == .number) {
+                            if isScalar(j, prepared.hyphens, rules.hyphens), !(token.kind == .number && raw[j + 1].kind == .number) {
                                 token.end = raw[j + 1].end
                                 token.flags.formUnion(raw[j + 1].flags.union(.hyphen))
                                 if raw[j + 1].kind == .word { token.kind = .word }
                                 j += 2
                                 continue
                             }
-                            if token.kind == .number, raw[j + 1].kind == .number, isScalar(j, rules.numberJoiners) {
+                            if token.kind == .number, raw[j + 1].kind == .number, isScalar(j, prepared.numberJoiners, rules.numberJoiners) {
                                 token.end = raw[j + 1].end
                                 j += 2
                                 continue
                             }
-                            if token.kind == .word, isScalar(j, "@"), raw[j + 1].flags.contains(.dot) {
+                            if token.kind == .word, isByte(j, 0x40), raw[j + 1].flags.contains(.dot) {
                                 token.end = raw[j + 1].end
                                 token.flags.formUnion(raw[j + 1].flags.union(.at))
                                 j += 2
@@ -208,7 +238,7 @@ struct ByteScanner {
                         }
                         break
                     }
-                    if j < count, token.end == raw[j].start, token.flags.contains(.dot), isScalar(j, "/"), isDomain(token) {
+                    if j < count, token.end == raw[j].start, token.flags.contains(.dot), isByte(j, 0x2F), isDomain(token) {
                         j = runEnd(from: j - 1)
                         token.end = raw[j - 1].end
                         token.flags.insert(.slash)
@@ -220,14 +250,23 @@ struct ByteScanner {
                     i = j
                     continue
                 }
-                if token.kind == .word, j < count, token.end == raw[j].start, isScalar(j, "."),
+                if token.kind == .word, j < count, token.end == raw[j].start, isByte(j, 0x2E),
                    !(j + 1 < count && raw[j].end == raw[j + 1].start), isAbbreviation(token.start, token.end),
                    takesFullStop(token, before: j + 1 < count ? raw[j + 1] : nil, dot: raw[j]) {
                     token.end = raw[j].end
                     token.isAbbreviation = true
                     j += 1
                 }
-            } else if token.kind == .punctuation, let scalar = single(token), rules.repeatable.contains(scalar) {
+            } else if token.kind == .punctuation, token.end - token.start == 1 {
+                // One ASCII character (the common case: `.`, `,`): compare bytes.
+                let byte = bytes[token.start]
+                if prepared.repeatable.contains(byte) {
+                    while j < count, raw[j - 1].end == raw[j].start, raw[j].end - raw[j].start == 1, bytes[raw[j].start] == byte {
+                        token.end = raw[j].end
+                        j += 1
+                    }
+                }
+            } else if token.kind == .punctuation, prepared.repeatable.hasOthers, let scalar = single(token), rules.repeatable.contains(scalar) {
                 while j < count, raw[j - 1].end == raw[j].start, single(raw[j]) == scalar {
                     token.end = raw[j].end
                     j += 1
@@ -258,6 +297,9 @@ struct ByteScanner {
     /// single capital letter (an initial, `B.` in `Susilo B. Yudhoyono`).
     func isAbbreviation(_ start: Int, _ end: Int) -> Bool {
         if end - start == 1 { return bytes[start] >= 0x41 && bytes[start] <= 0x5A }
+        if end - start > prepared.longestAbbreviation { return false }
+        // A short ASCII word can only equal a short ASCII stem, and those are all packed.
+        if let key = PackedStringSet.key(bytes, start, end, lowercasing: true) { return prepared.abbreviations.contains(key) }
         guard let lower = asciiLowercased(start, end) else { return false }
         return rules.abbreviations.contains(lower)
     }
@@ -353,8 +395,16 @@ struct ByteScanner {
             wanted.insert(lowercased(candidate.seam, candidate.right))
         }
         let lengths = Set(wanted.map(\.utf8.count))
+        var shortLengths: UInt64 = 0   // bit n: some wanted half is n bytes long (n < 64)
+        for length in lengths where length < 64 { shortLengths |= 1 << UInt64(length) }
+        // A short ASCII word can only equal a short ASCII half, and those are all packed:
+        // such words are looked up without making a string.
+        let packedWanted = PackedStringSet(wanted)
         var seen = Set<String>()
-        for token in tokens where token.kind == .word && lengths.contains(token.end - token.start) {
+        for token in tokens where token.kind == .word {
+            let length = token.end - token.start
+            guard length < 64 ? shortLengths & (1 << UInt64(length)) != 0 : lengths.contains(length) else { continue }
+            if let key = PackedStringSet.key(bytes, token.start, token.end, lowercasing: true), !packedWanted.contains(key) { continue }
             let word = lowercased(token.start, token.end)
             if wanted.contains(word) { seen.insert(word) }
         }

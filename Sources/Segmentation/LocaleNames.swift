@@ -120,7 +120,7 @@ private final class DisplayNames {
     }
 }
 
-extension String {
+private extension String {
     /// The string without leading and trailing spaces.
     func trimmingSpaces() -> String {
         var scalars = Substring(self)

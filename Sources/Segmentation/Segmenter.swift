@@ -3,9 +3,11 @@
 /// Splits text into sentences and tokens with ICU break iterators, then rejoins what ICU
 /// splits but a reader keeps whole.
 ///
-/// The pipeline over the UTF-8 bytes of one document (no copy to UTF-16):
-/// 1. ICU word breaks (`ubrk_open(UBRK_WORD, locale)` over `utext_openUTF8`), rule status kept:
-///    `≥ 100` is word-like (ICU tags `Pilpres2024` as a number), the rest is punctuation or space;
+/// The pipeline over the UTF-8 bytes of one document:
+/// 1. ICU word breaks (`ubrk_open(UBRK_WORD, locale)` over `utext_openUTF8`; an all-ASCII
+///    document is widened to UTF-16 once, which ICU reads faster, with the same offsets),
+///    rule status kept: `≥ 100` is word-like (ICU tags `Pilpres2024` as a number), the rest
+///    is punctuation or space;
 /// 2. a rejoin pass driven by ``TokenRules``: hyphen compounds and reduplication (`Jong-un`,
 ///    `barang-barang`, `e-KTP`), number runs (`19/6/2024`), URLs and e-mail addresses,
 ///    abbreviations with their full stop (`Jl.`), repeated punctuation (`...`); a dotted word
@@ -13,7 +15,9 @@
 /// 3. glued words (`PyongyangKorea`) split at a lower→upper seam when both halves occur on
 ///    their own in the same document, reported as a ``SegmentationFinding``;
 /// 4. keys for every token (``Normalizer``), Unicode scalar offsets, lines and columns;
-/// 5. ICU sentence breaks, corrected: no break after an abbreviation such as `Dr.`.
+/// 5. ICU sentence breaks, corrected: no break after an abbreviation such as `Dr.`. ICU's
+///    sentence iterator runs only over the paragraphs that can break inside (see
+///    ``paragraphSentenceBreaks(_:)``); the others end at their paragraph separator.
 ///
 /// Not thread-safe (it owns ICU break iterators): use one `Segmenter` per thread.
 /// - Complexity: O(n) in the length of the text.
@@ -27,6 +31,16 @@ public final class Segmenter {
 
     private let wordIterator: OpaquePointer      // UBreakIterator *
     private let sentenceIterator: OpaquePointer  // UBreakIterator *
+    /// Whether sentence breaks may take the paragraph shortcut (see ``paragraphSentenceBreaks(_:)``):
+    /// only when ICU uses its root sentence rules (no locale tailoring, no suppressions).
+    @_spi(Testing) public var usesParagraphShortcut: Bool
+    /// Byte classes for step 1 and the sentence shortcut (Sentence_Break asked of ICU once).
+    private let byteClasses: ByteClasses
+    /// ``rules`` prepared for the byte-level steps.
+    private let prepared: PreparedRules
+    /// UTF-16 of the current all-ASCII document, given to the word iterator; grows as needed.
+    private var utf16Buffer = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
+    private var utf16Capacity = 1
 
     /// Opens ICU word and sentence break iterators for `locale`.
     /// - Throws: ``SegmentationError/icu(_:)`` when ICU cannot open them.
@@ -47,9 +61,15 @@ public final class Segmenter {
         }
         wordIterator = word
         sentenceIterator = sentence
+        var localeStatus = U_ZERO_ERROR
+        let actual = cicu_ubrk_actualLocale(sentence, &localeStatus).map { String(cString: $0) }
+        usesParagraphShortcut = cicu_failure(localeStatus) == 0 && actual == "root"
+        byteClasses = ByteClasses { cicu_sentenceBreakMask(UChar32($0)) }
+        prepared = PreparedRules(rules)
     }
 
     deinit {
+        utf16Buffer.deallocate()
         cicu_ubrk_close(wordIterator)
         cicu_ubrk_close(sentenceIterator)
     }
@@ -76,6 +96,27 @@ public final class Segmenter {
         return try result.get()
     }
 
+    /// ICU's sentence boundaries in `text` (UTF-8 offsets), by one full ICU pass or by the
+    /// paragraph shortcut of ``paragraphSentenceBreaks(_:)``; the tests compare the two.
+    @_spi(Testing) public func sentenceBoundaries(of text: String, shortcut: Bool) throws(SegmentationError) -> [Int] {
+        var text = text
+        let result: Result<[Int], SegmentationError> = text.withUTF8 { bytes in
+            do throws(SegmentationError) {
+                if shortcut { return .success(try paragraphSentenceBreaks(bytes)) }
+                var status = U_ZERO_ERROR
+                let utext = bytes.withMemoryRebound(to: CChar.self) {
+                    cicu_utext_openUTF8(nil, $0.baseAddress, Int64($0.count), &status)
+                }
+                if let error = icuError("utext_openUTF8", status) { throw .icu(error) }
+                defer { _ = cicu_utext_close(utext) }
+                return .success(try sentenceBreaks(utext))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
     // MARK: the pipeline
 
     private func segment(_ bytes: UnsafeBufferPointer<UInt8>, text: String, id: String,
@@ -87,46 +128,72 @@ public final class Segmenter {
         if let error = icuError("utext_openUTF8", status) { throw .icu(error) }
         defer { _ = cicu_utext_close(utext) }
 
-        cicu_ubrk_setUText(wordIterator, utext, &status)
-        if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
-        let scanner = ByteScanner(bytes: bytes, rules: rules)
-        let raw = wordBreaks(scanner)
+        // ICU reads UTF-16 directly and UTF-8 through a UText that converts it in chunks. An
+        // all-ASCII document (most news text) is widened to UTF-16 once: ICU's offsets are
+        // then byte offsets, the boundaries the same (they are defined on scalars).
+        let asciiDocument = isASCII(bytes)
+        if asciiDocument, let base = bytes.baseAddress, bytes.count <= Int32.max {
+            let units = asciiUTF16(base, count: bytes.count)
+            cicu_ubrk_setText(wordIterator, units, Int32(bytes.count), &status)
+            if let error = icuError("ubrk_setText", status) { throw .icu(error) }
+        } else {
+            cicu_ubrk_setUText(wordIterator, utext, &status)
+            if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
+        }
+        let scanner = ByteScanner(bytes: bytes, rules: rules, prepared: prepared)
+        var (raw, breaks) = try wordBreaks(scanner, sentences: usesParagraphShortcut)
         var (joined, sentenceHints) = scanner.rejoin(raw)
+        raw = []
         var findings = replacements.map {
             SegmentationFinding(kind: .invalidBytesReplaced, location: $0, message: "invalid UTF-8 replaced with U+FFFD")
         }
         let splits = scanner.splitGluedWords(&joined)
+        if !usesParagraphShortcut { breaks = try sentenceBreaks(utext) }
 
-        cicu_ubrk_setUText(sentenceIterator, utext, &status)
-        if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
-        let breaks = sentenceBreaks()
-
-        // Keys, offsets, lines and columns in one forward walk.
-        var cursor = ScalarCursor(bytes: bytes)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(joined.count)
-        for rawToken in joined {
-            cursor.advance(to: rawToken.start)
-            let line = cursor.line, column = cursor.column, start = cursor.scalar
-            cursor.advance(to: rawToken.end)
-            let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]), as: UTF8.self)
-            let key: String
-            let foldedKey: String
-            if rawToken.flags.contains(.nonASCII) {
-                key = normalizer.key(utf8: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]))
-                foldedKey = normalizer.accentFoldedKey(key)
-            } else {
-                key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                foldedKey = key
+        // Keys, offsets, lines and columns in one forward walk. In an all-ASCII document a
+        // token is one scalar per byte and holds no line break (ICU keeps white space and
+        // line breaks in segments of their own), its key is its ASCII lowercasing.
+        let tokens = [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
+            joined.withUnsafeBufferPointer { joined in
+                var cursor = ScalarCursor(bytes: bytes)
+                var out = buffer.baseAddress!
+                for rawToken in joined {
+                    cursor.advance(to: rawToken.start)
+                    let line = cursor.line, column = cursor.column, start = cursor.scalar
+                    let surface: String
+                    let key: String
+                    let foldedKey: String
+                    if asciiDocument {
+                        let length = rawToken.end - rawToken.start
+                        cursor.byte = rawToken.end
+                        cursor.scalar += length
+                        cursor.column += length
+                        surface = scanner.string(rawToken.start, rawToken.end)
+                        key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
+                        foldedKey = key
+                    } else {
+                        cursor.advance(to: rawToken.end)
+                        surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]), as: UTF8.self)
+                        if rawToken.flags.contains(.nonASCII) {
+                            key = normalizer.key(utf8: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]))
+                            foldedKey = normalizer.accentFoldedKey(key)
+                        } else {
+                            key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
+                            foldedKey = key
+                        }
+                    }
+                    out.initialize(to: Token(
+                        surface: surface,
+                        key: key,
+                        foldedKey: foldedKey,
+                        kind: rawToken.kind,
+                        range: start..<cursor.scalar,
+                        utf8Range: rawToken.start..<rawToken.end,
+                        line: line, column: column))
+                    out += 1
+                }
             }
-            tokens.append(Token(
-                surface: surface,
-                key: key,
-                foldedKey: foldedKey,
-                kind: rawToken.kind,
-                range: start..<cursor.scalar,
-                utf8Range: rawToken.start..<rawToken.end,
-                line: line, column: column))
+            initialized = joined.count
         }
         for split in splits {
             let token = tokens[split.tokenIndex]
@@ -142,35 +209,199 @@ public final class Segmenter {
         return Document(id: id, text: text, tokens: tokens, sentences: sentences, findings: findings)
     }
 
-    /// Step 1: ICU word segments without white space, classified by rule status and content.
-    private func wordBreaks(_ scanner: ByteScanner) -> [RawToken] {
-        let iterator = wordIterator
-        var raw: [RawToken] = []
-        raw.reserveCapacity(scanner.bytes.count / 5)
-        var start = Int(cicu_ubrk_first(iterator))
-        let done = cicu_ubrk_done()
-        while true {
-            let end = cicu_ubrk_next(iterator)
-            if end == done { break }
-            let status = cicu_ubrk_getRuleStatus(iterator)
-            if let token = scanner.classify(start, Int(end), wordLike: status >= 100) { raw.append(token) }
-            start = Int(end)
+    /// `count` ASCII bytes widened to UTF-16 in a buffer the segmenter keeps for the next document.
+    private func asciiUTF16(_ bytes: UnsafePointer<UInt8>, count: Int) -> UnsafeMutablePointer<UInt16> {
+        if utf16Capacity < count {
+            utf16Buffer.deallocate()
+            utf16Capacity = max(count, utf16Capacity * 2)
+            utf16Buffer = .allocate(capacity: utf16Capacity)
         }
-        return raw
+        let units = utf16Buffer
+        for index in 0..<count { units[index] = UInt16(bytes[index]) }
+        return units
     }
 
-    /// Step 5a: ICU sentence boundaries as UTF-8 byte offsets.
-    private func sentenceBreaks() -> [Int] {
+    /// Step 1: ICU word segments without white space, classified by content (ICU's rule status
+    /// is asked only for segments of neither letters nor digits, the only ones it decides).
+    /// With `sentences`, the same loop feeds the paragraph shortcut and returns the sentence
+    /// boundaries of step 5a.
+    ///
+    /// ASCII segments are classified by OR-ing a table of byte classes; other segments by
+    /// ``ByteScanner/classify(_:_:wordLike:)``.
+    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool) throws(SegmentationError) -> (raw: [RawToken], breaks: [Int]) {
+        let iterator = wordIterator
+        let bytes = scanner.bytes
+        var raw: [RawToken] = []
+        var shortcut = SentenceShortcut()
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return (raw, shortcut.breaks) }
+        defer { shortcut.close() }
+        raw.reserveCapacity(bytes.count / 5)
+        var start = Int(cicu_ubrk_first(iterator))
+        let done = cicu_ubrk_done()
+        try byteClasses.table.withUnsafeBufferPointer { table throws(SegmentationError) in
+            while true {
+                let next = cicu_ubrk_next(iterator)
+                if next == done { break }
+                let end = Int(next)
+                var bits: UInt32 = 0
+                for index in start..<end { bits |= table[Int(base[index])] }
+                if bits & ByteClasses.nonASCII != 0 {
+                    if let token = scanner.classify(start, end, wordLike: cicu_ubrk_getRuleStatus(iterator) >= 100) {
+                        raw.append(token)
+                    }
+                    if sentences { try feedScalars(start, end, bytes, table: table, into: &shortcut) }
+                } else {
+                    if bits & ByteClasses.visible != 0 {
+                        var flags = RawToken.Flags(rawValue: UInt16(bits & ByteClasses.tokenFlags))
+                        if bits & ByteClasses.lower != 0, bits & ByteClasses.upper != 0 {
+                            // A lowercase letter directly followed by an uppercase one (`PyongyangKorea`).
+                            for index in start + 1 ..< end where ByteScanner.isASCIIUpper(base[index]) && ByteScanner.isASCIILower(base[index - 1]) {
+                                flags.insert(.seam)
+                                break
+                            }
+                        }
+                        let kind: TokenKind
+                        if bits & ByteClasses.letter != 0 {
+                            kind = bits & ByteClasses.digit != 0 && scanner.isCurrencyAmount(start, end) ? .number : .word
+                        } else if bits & ByteClasses.digit != 0 || cicu_ubrk_getRuleStatus(iterator) >= 100 {
+                            kind = .number
+                        } else {
+                            var first = start
+                            while table[Int(base[first])] & ByteClasses.visible == 0 { first += 1 }
+                            kind = table[Int(base[first])] & ByteClasses.symbol != 0 ? .symbol : .punctuation
+                        }
+                        raw.append(RawToken(start: start, end: end, kind: kind, flags: flags))
+                    }
+                    if sentences, !shortcut.feedUniform(bits) {
+                        if end - start == 1, base[start] != 0x0D {   // one ASCII character: `.`, `(`, LF
+                            if shortcut.feed(bits) { try endParagraph(at: end, bytes, &shortcut) }
+                        } else {
+                            try feedScalars(start, end, bytes, table: table, into: &shortcut)
+                        }
+                    }
+                }
+                start = end
+            }
+        }
+        if sentences { try finishParagraphs(bytes, &shortcut) }
+        return (raw, shortcut.breaks)
+    }
+
+    /// Step 5a: ICU sentence boundaries as UTF-8 byte offsets, one full ICU pass over `utext`
+    /// (`offset` is added to each). Not inlined, so that profiles show ICU's sentence share.
+    @inline(never)
+    private func sentenceBreaks(_ utext: UnsafeMutablePointer<UText>?, offset: Int = 0,
+                                into breaks: inout [Int]) throws(SegmentationError) {
+        var status = U_ZERO_ERROR
+        cicu_ubrk_setUText(sentenceIterator, utext, &status)
+        if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
         let iterator = sentenceIterator
-        var breaks: [Int] = []
         _ = cicu_ubrk_first(iterator)
         let done = cicu_ubrk_done()
         while true {
             let next = cicu_ubrk_next(iterator)
             if next == done { break }
-            breaks.append(Int(next))
+            breaks.append(offset + Int(next))
         }
+    }
+
+    private func sentenceBreaks(_ utext: UnsafeMutablePointer<UText>?) throws(SegmentationError) -> [Int] {
+        var breaks: [Int] = []
+        try sentenceBreaks(utext, into: &breaks)
         return breaks
+    }
+
+    /// Step 5a, the same boundaries as ``sentenceBreaks(_:)`` with ICU asked only about the
+    /// paragraphs where a boundary other than the paragraph's end is possible.
+    ///
+    /// Two facts of the UAX #29 sentence rules (ICU's root `sent.txt`) make this exact:
+    /// - SB4: there is always a boundary after a paragraph separator (Sep, CR, LF; CR LF is
+    ///   one), and ICU starts every scan in the same `{bof}` state, so each paragraph breaks
+    ///   as if it stood alone (ICU's own safe-reverse rule backs up to a separator for this);
+    /// - SB9–SB11: inside a paragraph a boundary can only follow `(STerm | ATerm) Close* Sp*`.
+    ///   So a paragraph whose every terminator is followed by nothing but `Close* Sp*`
+    ///   (Extend and Format ignored, more terminators allowed) to its end breaks only there.
+    /// Every other paragraph (`Dr. Ali`, `11.000`, two sentences on a line) goes through the
+    /// ICU sentence iterator; runs of such paragraphs go through it in one piece. Character
+    /// classes come from ICU's Sentence_Break property. Used only when ICU reports that it
+    /// uses the root rules (``usesParagraphShortcut``); tests compare it with the full pass.
+    /// ``document(_:id:replacements:)`` feeds the same state from its word-break loop.
+    func paragraphSentenceBreaks(_ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> [Int] {
+        var shortcut = SentenceShortcut()
+        defer { shortcut.close() }
+        guard !bytes.isEmpty else { return [] }
+        try byteClasses.table.withUnsafeBufferPointer { table throws(SegmentationError) in
+            try feedScalars(0, bytes.count, bytes, table: table, into: &shortcut)
+        }
+        try finishParagraphs(bytes, &shortcut)
+        return shortcut.breaks
+    }
+
+    /// Feeds the scalars of `[start, end)` to the shortcut one by one, ending paragraphs.
+    @inline(never)
+    private func feedScalars(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                             table: UnsafeBufferPointer<UInt32>, into shortcut: inout SentenceShortcut) throws(SegmentationError) {
+        var index = start
+        while index < end {
+            if index < shortcut.paragraphStart { index += 1; continue }   // the LF of a CR LF already taken
+            let byte = bytes[index]
+            let bits: UInt32
+            if byte < 0x80 {
+                bits = table[Int(byte)]
+                index += 1
+            } else {
+                let (scalar, length) = ByteScanner.scalar(at: index, in: bytes)
+                bits = ByteClasses.sentenceClass(mask: cicu_sentenceBreakMask(UChar32(scalar.value)))
+                index += length
+            }
+            if shortcut.feed(bits) {
+                var paragraphEnd = index
+                if byte == 0x0D, paragraphEnd < bytes.count, bytes[paragraphEnd] == 0x0A { paragraphEnd += 1 }
+                try endParagraph(at: paragraphEnd, bytes, &shortcut)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func endParagraph(at end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                              _ shortcut: inout SentenceShortcut) throws(SegmentationError) {
+        if shortcut.needsICU {
+            if shortcut.pendingStart < 0 { shortcut.pendingStart = shortcut.paragraphStart }
+        } else {
+            try flushICU(until: shortcut.paragraphStart, bytes, &shortcut)
+            shortcut.breaks.append(end)
+        }
+        shortcut.paragraphStart = end
+        shortcut.state = 0
+        shortcut.needsICU = false
+    }
+
+    /// Runs ICU's sentence iterator over the waiting paragraphs, `[pendingStart, end)`.
+    @inline(__always)
+    private func flushICU(until end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                          _ shortcut: inout SentenceShortcut) throws(SegmentationError) {
+        guard shortcut.pendingStart >= 0 else { return }
+        try runICU(until: end, bytes, &shortcut)
+    }
+
+    @inline(never)
+    private func runICU(until end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                        _ shortcut: inout SentenceShortcut) throws(SegmentationError) {
+        let start = shortcut.pendingStart
+        guard start >= 0, let base = bytes.baseAddress else { return }
+        shortcut.pendingStart = -1
+        var status = U_ZERO_ERROR
+        let subtext = UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: end - start) {
+            cicu_utext_openUTF8(shortcut.subtext?.assumingMemoryBound(to: UText.self), $0, Int64(end - start), &status)
+        }
+        shortcut.subtext = subtext.map(UnsafeMutableRawPointer.init)
+        if let error = icuError("utext_openUTF8", status) { throw .icu(error) }
+        try sentenceBreaks(subtext, offset: start, into: &shortcut.breaks)
+    }
+
+    private func finishParagraphs(_ bytes: UnsafeBufferPointer<UInt8>, _ shortcut: inout SentenceShortcut) throws(SegmentationError) {
+        if shortcut.paragraphStart < bytes.count { try endParagraph(at: bytes.count, bytes, &shortcut) }
+        try flushICU(until: bytes.count, bytes, &shortcut)
     }
 
     /// Step 5b: group tokens into sentences at the corrected boundaries.
@@ -200,8 +431,8 @@ public final class Segmenter {
         func close(_ end: Int) {
             guard first < end else { return }
             // A "sentence" of punctuation alone (`.` before `Ini kalimat`) joins its neighbour.
-            if !tokens[first..<end].contains(where: { $0.kind.isWordLike }) {
-                if end < tokens.count { return }
+            if !raw[first..<end].contains(where: { $0.kind.isWordLike }) {
+                if end < raw.count { return }
                 if let last = sentences.popLast() { first = last.tokenRange.lowerBound }
             }
             let a = tokens[first], b = tokens[end - 1]
@@ -210,15 +441,16 @@ public final class Segmenter {
                                       line: a.line, column: a.column))
             first = end
         }
-        for (index, token) in tokens.enumerated() {
+        for index in raw.indices {
+            let start = raw[index].start
             var crossed = false
-            while boundaryIndex < boundaries.count && boundaries[boundaryIndex] <= token.utf8Range.lowerBound {
+            while boundaryIndex < boundaries.count && boundaries[boundaryIndex] <= start {
                 boundaryIndex += 1
                 crossed = true
             }
             if crossed { close(index) }
         }
-        close(tokens.count)
+        close(raw.count)
         return sentences
     }
 }
@@ -280,5 +512,13 @@ struct ScalarCursor {
             }
             byte += 1
         }
+    }
+}
+
+extension SentenceShortcut {
+    /// Closes the `UText` given to ICU, if any.
+    mutating func close() {
+        if let subtext { _ = cicu_utext_close(subtext.assumingMemoryBound(to: UText.self)) }
+        subtext = nil
     }
 }

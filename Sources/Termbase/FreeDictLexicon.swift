@@ -20,9 +20,10 @@ public struct FreeDictLexicon: Sendable {
     public init(basePath: String = FreeDictLexicon.debianBasePath) throws(TermbaseError) {
         let dictionary = try DictdDictionary(basePath: basePath)
         var byKey: [String: [Int32]] = [:]
+        byKey.reserveCapacity(dictionary.index.count * 2)
         for (position, item) in dictionary.index.enumerated() {
             for translation in Self.translations(in: dictionary.definitionBytes(of: item)) {
-                let key = Self.key(translation)
+                let key = translation
                 if byKey[key]?.last != Int32(position) { byKey[key, default: []].append(Int32(position)) }
             }
         }
@@ -48,7 +49,7 @@ public struct FreeDictLexicon: Sendable {
         Glossary(entries: dictionary.index.flatMap { Self.reversed(headword: $0.headword, definition: dictionary.definition(of: $0)) }).sorted
     }
 
-    /// The Indonesian translations of one definition, by the rules of ``reversed(headword:definition:)``,
+    /// The keys of the Indonesian translations of one definition, by the rules of ``reversed(headword:definition:)``,
     /// scanning bytes (the fast path of the index).
     static func translations(in bytes: ArraySlice<UInt8>) -> [String] {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropFirst()
@@ -76,7 +77,7 @@ public struct FreeDictLexicon: Sendable {
                     var piece = piece
                     while piece.first == UInt8(ascii: " ") { piece = piece.dropFirst() }
                     while piece.last == UInt8(ascii: " ") { piece = piece.dropLast() }
-                    if !piece.isEmpty { out.append(String(decoding: piece, as: UTF8.self)) }
+                    if !piece.isEmpty { out.append(Self.key(utf8: piece)) }
                 }
                 expectTranslation = false
             } else {
@@ -87,6 +88,15 @@ public struct FreeDictLexicon: Sendable {
     }
 
     static func key(_ text: String) -> String { text.lowercased() }
+
+    /// ``key(_:)`` of UTF-8 bytes, lowercasing ASCII in place of a second string.
+    static func key(utf8 bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (index, byte) in bytes.enumerated() { out[index] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
+            return bytes.count
+        }
+    }
 
     /// The Indonesian → English entries of one definition.
     ///

@@ -55,7 +55,9 @@ public struct GlossaryLibrary: Sendable {
             for name in names.names {
                 let category = switch name.kind { case .country: "GPE"; case .language: "LANGUAGE"; case .currency: "CURRENCY" }
                 var indonesian = name.indonesian
-                if name.kind == .language { indonesian.insert("bahasa " + indonesian[0], at: 0) }
+                // A bare language name is the people or the place far more often (Korea, Arab,
+                // Jawa): languages are keyed by "bahasa X" only.
+                if name.kind == .language { indonesian = indonesian.map { "bahasa " + $0 } }
                 let terms = indonesian.enumerated().map { Term($1, language: "id", partOfSpeech: "properNoun", status: $0 == 0 ? .preferred : .admitted) }
                     + name.english.enumerated().map { Term($1, language: "en", partOfSpeech: "properNoun", status: $0 == 0 ? .preferred : .admitted) }
                 cldrEntries.append(GlossaryEntry(terms: terms, category: category, note: "CLDR \(name.kind.rawValue) \(name.code)", source: "cldr"))

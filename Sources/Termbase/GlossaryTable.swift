@@ -71,7 +71,8 @@ public struct GlossaryTable: Sendable {
         }
         var problems: [TermbaseError] = []
         for (name, field) in zip(columns, row.fields) {
-            if let (offset, scalar) = field.text.unicodeScalars.enumerated().first(where: { $0.element.properties.generalCategory == .control }) {
+            if field.text.utf8.hasControlCharacter,
+               let (offset, scalar) = field.text.unicodeScalars.enumerated().first(where: { $0.element.properties.generalCategory == .control }) {
                 problems.append(table.error(row, column: field.column + offset,
                                             "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) in field '\(name)'"))
                 continue
@@ -93,7 +94,7 @@ public struct GlossaryTable: Sendable {
                     }
                     column += alternative.unicodeScalars.count + 1
                 }
-            } else if field.text.contains("|"), kind != .terms || name != "note" {
+            } else if field.text.utf8.contains(UInt8(ascii: "|")), kind != .terms || name != "note" {
                 let offset = field.text.unicodeScalars.firstIndex(of: "|").map { field.text.unicodeScalars.distance(from: field.text.unicodeScalars.startIndex, to: $0) } ?? 0
                 problems.append(table.error(row, column: field.column + offset, "field '\(name)' takes one value, not alternatives"))
             }
@@ -113,13 +114,21 @@ public struct GlossaryTable: Sendable {
         func optional(_ name: String) -> String? { cells[name].flatMap { $0.isEmpty ? nil : $0 } }
         switch kind {
         case .terms:
-            let idVariants = values("id_variants")
-            let enVariants = values("en_variants")
-            var terms = [Term(cells["id"]!, language: "id", termType: TermType.guess(for: cells["id"]!), status: .preferred)]
-            terms += idVariants.map { Term($0, language: "id", termType: TermType.guess(for: $0), status: .admitted) }
-            terms.append(Term(cells["en"]!, language: "en", termType: TermType.guess(for: cells["en"]!), status: .preferred))
-            terms += enVariants.map { Term($0, language: "en", termType: TermType.guess(for: $0), status: .admitted) }
-            return GlossaryEntry(terms: terms, category: cells["type"], note: optional("note"))
+            let type = cells["type"]!
+            let pos: String? = switch type {
+            case "ORG", "GPE", "LOC", "EVENT", "DOC", "PRODUCT": "properNoun"
+            case "TITLE", "TERM": "noun"
+            default: nil
+            }
+            func terms(_ canonical: String, _ variants: [String], _ language: String) -> [Term] {
+                let variantTypes = variants.map { TermType.guess(for: $0) }
+                var canonicalType = TermType.guess(for: canonical)
+                if canonicalType == nil, variantTypes.contains(.acronym) { canonicalType = .fullForm }
+                return [Term(canonical, language: language, partOfSpeech: pos, termType: canonicalType, status: .preferred)]
+                    + zip(variants, variantTypes).map { Term($0, language: language, partOfSpeech: pos, termType: $1, status: .admitted) }
+            }
+            return GlossaryEntry(terms: terms(cells["id"]!, values("id_variants"), "id") + terms(cells["en"]!, values("en_variants"), "en"),
+                                 category: type, note: optional("note"))
         case .acronyms:
             let type: TermType = switch cells["kind"] { case "initialism": .acronym; case "clipping": .abbreviation; default: .shortForm }
             var terms = [Term(cells["short"]!, language: "id", termType: type, status: .preferred),
@@ -139,32 +148,4 @@ public struct GlossaryTable: Sendable {
             return GlossaryEntry(terms: [Term(cells["word"]!, language: "id")], category: "stop")
         }
     }
-}
-
-extension TermType {
-    /// The type a bare string suggests: all capitals and digits, 2–8 scalars (`PBB`, `G20`) is an
-    /// acronym; anything else has no type. Used for `terms.tsv`, which has no column for it.
-    static func guess(for text: String) -> TermType? {
-        let scalars = text.unicodeScalars
-        guard (2...8).contains(scalars.count), scalars.contains(where: { $0.properties.isUppercase }) else { return nil }
-        return scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "-" }) ? .acronym : nil
-    }
-}
-
-extension String {
-    /// The string padded with leading zeros to `width`.
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-
-    /// The string without leading and trailing `character`s.
-    func trimmingCharacters(in character: Character) -> String {
-        var text = Substring(self)
-        while text.first == character { text.removeFirst() }
-        while text.last == character { text.removeLast() }
-        return String(text)
-    }
-}
-
-extension Substring {
-    /// The substring without leading and trailing `character`s.
-    func trimmingCharacters(in character: Character) -> String { String(self).trimmingCharacters(in: character) }
 }

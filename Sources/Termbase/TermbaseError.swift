@@ -60,7 +60,12 @@ extension TermbaseError: CustomStringConvertible {
             text += problem.message
             if case .invalidData(let location, _, let line?) = problem {
                 let indent = line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }
-                text += "\n" + line + "\n" + indent.joined() + "^"
+                // Control characters show as their Unicode pictures (U+0007 → ␇), one column each.
+                var shown = String.UnicodeScalarView()
+                for scalar in line.unicodeScalars {
+                    shown.append(scalar.value < 0x20 && scalar != "\t" ? Unicode.Scalar(0x2400 + scalar.value)! : scalar)
+                }
+                text += "\n" + String(shown) + "\n" + indent.joined() + "^"
             }
             return text
         }.joined(separator: "\n")

@@ -17,16 +17,6 @@ struct Mention {
     /// Scalar offsets of each word within the document, in order.
     var wordRanges: [Range<Int>]
     var kind: Kind
-
-    /// The key of the words in `range`, joined as in the full key.
-    func key(of range: Range<Int>) -> String {
-        var key = ""
-        for index in range {
-            if index > range.lowerBound { key += joiners[index] }
-            key += words[index]
-        }
-        return key
-    }
     /// The type the cue words around it suggest, if any.
     var typeHint: TermCategory?
     /// For a person introduced by a title: the whole titled mention (`Presiden Rusia Vladimir Putin`),

@@ -106,9 +106,14 @@ struct MentionFinder {
                      followsHyphen: Bool, tables: LanguageTables, statistics: WordStatistics) -> Unit {
         var lemma = key
         var hasClitic = false
-        if kind == .word, key.hasSuffix("nya"), key.count > 5, !tables.nonClitics.contains(key), !key.contains("-") {
+        if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.contains("-") {
             let stem = String(key.dropLast(3))
-            if statistics.tags[stem] != nil || statistics.zipf[stem] != nil || statistics.tags[key] == nil {
+            // `se-…-nya` adverbs (`sebenarnya`, `setidaknya`) and words the lexicon knows as other
+            // than nouns keep their ending; a noun or an unknown word with a known stem drops it.
+            let wordTag = statistics.tags[key]
+            let adverb = key.hasPrefix("se") && statistics.tags[stem] == nil
+            if !adverb, wordTag == nil || wordTag == "NN" || wordTag == "NNP",
+               statistics.tags[stem] != nil || statistics.zipf[stem] != nil {
                 lemma = stem
                 hasClitic = true
             }
@@ -144,6 +149,8 @@ struct MentionFinder {
         if tables.calendarWords.contains(unit.key) || tables.nonNames.contains(unit.key) { return false }
         if tables.stopWords.contains(unit.key) && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
+        // A name does not start with a verb (`… positif Melansir 7 News`).
+        if !unit.isAllCaps, tag(unit) == "VB" || looksLikeVerb(unit) { return false }
         return true
     }
 
@@ -151,7 +158,8 @@ struct MentionFinder {
     /// sentences at least as often as it is written in lowercase, or a proper noun the input never
     /// writes in lowercase.
     func hasNameEvidence(_ unit: Unit) -> Bool {
-        if unit.isAllCaps && unit.surface.count <= 6 { return true }
+        if unit.isAllCaps && unit.surface.utf8.count <= 6 { return true }
+        if looksLikeVerb(unit) || tag(unit) == "VB" { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized[unit.key, default: 0]
         let lowercase = evidence.lowercase[unit.key, default: 0]
         let tag = tag(unit)
@@ -185,7 +193,7 @@ struct MentionFinder {
     /// Whether a word unknown to the lexicon looks like a verb (`menuduh`, `berjabat`, `dikendalikan`).
     func looksLikeVerb(_ unit: Unit) -> Bool {
         let word = unit.lemma
-        guard statistics.tags[word] == nil, word.count >= 6,
+        guard statistics.tags[word] == nil, word.utf8.count >= 6,
               let prefix = tables.verbPrefixes.first(where: { word.hasPrefix($0) }) else { return false }
         guard prefix == "di" else { return true }
         // `di-` also starts nouns (`diplomatik`): a passive verb is `di-` + a known stem, perhaps
@@ -197,7 +205,7 @@ struct MentionFinder {
 
     /// Whether a word can head a common term: a noun or an unknown word, not a stop word.
     func isNoun(_ unit: Unit) -> Bool {
-        guard unit.isWord, isLowercaseLike(unit), unit.lemma.count >= 3, !tables.stopWords.contains(unit.lemma),
+        guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !tables.stopWords.contains(unit.lemma),
               !tables.calendarWords.contains(unit.lemma), !tables.evaluativeAdjectives.contains(unit.lemma),
               !tables.quantifiers.contains(unit.lemma), !looksLikeVerb(unit) else { return false }
         guard let tag = tag(unit) else { return true }
@@ -206,7 +214,7 @@ struct MentionFinder {
 
     /// Whether a word can modify a common term: a noun, adjective or unknown word.
     func isModifier(_ unit: Unit) -> Bool {
-        guard unit.isWord, !unit.isCapitalized, unit.lemma.count >= 3, !tables.stopWords.contains(unit.lemma),
+        guard unit.isWord, !unit.isCapitalized, unit.lemma.utf8.count >= 3, !tables.stopWords.contains(unit.lemma),
               !tables.calendarWords.contains(unit.lemma), !looksLikeVerb(unit) else { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"
@@ -243,7 +251,7 @@ struct MentionFinder {
     /// Whether `key` is a process noun made with pe(N)-/per- … -an (`penciptaan`, `pembentukan`):
     /// "the making of X", so the term is X.
     func isProcessNoun(_ key: String) -> Bool {
-        key.count >= 9 && key.hasSuffix("an") && (key.hasPrefix("pem") || key.hasPrefix("pen") || key.hasPrefix("peng")
+        key.utf8.count >= 9 && key.hasSuffix("an") && (key.hasPrefix("pem") || key.hasPrefix("pen") || key.hasPrefix("peng")
             || key.hasPrefix("peny") || key.hasPrefix("perkembangan"))
     }
 
@@ -453,6 +461,14 @@ struct MentionFinder {
         if head.needsComplement && personStart == end && end < capitalizedEnd && lowercaseTaken == 0 {
             personStart = end + 1  // the complement is never the person: `kepala Roscosmos Yury Borisov`
             if personStart > capitalizedEnd { personStart = capitalizedEnd }
+        }
+        // A head that needs a complement and took lowercase modifiers is followed by its principal,
+        // not its holder: `penasihat kebijakan luar negeri Putin` is Putin's adviser. The title ends
+        // before the name, and the name is a name of its own.
+        if head.needsComplement && lowercaseTaken > 0 && end < capitalizedEnd {
+            add(units, start..<end, kind: .title, hint: .title, covered: &covered, into: &found)
+            emitName(units, end..<capitalizedEnd, covered: &covered, into: &found)
+            return capitalizedEnd
         }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd

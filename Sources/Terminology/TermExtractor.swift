@@ -74,16 +74,12 @@ public struct TermExtractor: Sendable {
     }
 
     /// The candidates of prepared documents, best first (score, then key). Mentions are found on
-    /// all cores; each document's `index` is its index in the output's document list.
+    /// all cores; each document's `index` is its index in the output's document list. For input
+    /// too large to hold at once, add batches to a ``TermAccumulator`` instead.
     public func candidates(in documents: [PreparedDocument]) -> [TermCandidate] {
-        var evidence = CaseEvidence()
-        for document in documents { evidence.merge(document.evidence) }
-        let tableIndex = TableIndex(tables)
-        let perDocument = concurrentMap(documents) { [self, evidence] document in
-            MentionFinder(document: document, tables: tables, tableIndex: tableIndex, statistics: statistics,
-                          evidence: evidence, places: places).mentions(units: document.units)
-        }
-        return aggregate(perDocument.flatMap { $0 }, evidence: evidence)
+        var accumulator = TermAccumulator(self)
+        accumulator.add(documents)
+        return accumulator.candidates()
     }
 
     // MARK: evidence
@@ -118,84 +114,43 @@ public struct TermExtractor: Sendable {
 
     // MARK: aggregation
 
-    private struct Group {
-        var mentions: [Mention] = []
-        var nested: [TermOccurrence] = []
+    /// The candidate for one group of mentions with all its occurrences, or nil when a threshold
+    /// drops it; `containerMentions` are the mention counts of the longer candidates containing it.
+    func candidate(key: String, group: MentionGroup, occurrences: [TermOccurrence], containerMentions: [Int],
+                   evidence: CaseEvidence) -> TermCandidate? {
+        guard occurrences.count >= options.minimumCount else { return nil }
+        let type = self.type(of: key, group, evidence: evidence)
+        let words = group.words
+        let frequency = Double(occurrences.count)
+        let containerFrequency = containerMentions.isEmpty ? 0 : Double(containerMentions.reduce(0, +)) / Double(containerMentions.count)
+        let cValue = max(1, frequency - containerFrequency)
+        let documentCount = Double(Set(occurrences.map(\.document)).count)
+        let specificity = words.map { min(1.5, max(0.2, (7 - statistics.zipf(of: $0)) / 2.5)) }.reduce(0, +) / Double(words.count)
+        let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
+        if type == .term {
+            guard score >= options.minimumTermScore else { return nil }
+            if words.count == 1 {
+                // A single common word is a term only when it is rare in general language and
+                // recurs on its own.
+                guard statistics.zipf(of: words[0]) < options.maximumSingleWordZipf, occurrences.count >= 4
+                        || (occurrences.count >= 3 && group.mentionCount >= 2) else { return nil }
+            }
+        }
+        return TermCandidate(key: key, form: canonicalForm(group), type: type,
+                             score: (score * 1000).rounded() / 1000, occurrences: occurrences)
     }
 
-    func aggregate(_ mentions: [Mention], evidence: CaseEvidence) -> [TermCandidate] {
-        var groups: [String: Group] = [:]
-        for mention in mentions { groups[mention.key, default: Group()].mentions.append(mention) }
-        // Nesting: a shorter candidate inside a longer mention counts there too.
-        var containers: [String: Set<String>] = [:]
-        for mention in mentions where mention.words.count >= 2 {
-            let scalars = Array(mention.surface.unicodeScalars)
-            let base = mention.range.lowerBound
-            for length in 1..<mention.words.count {
-                for start in 0...(mention.words.count - length) {
-                    let key = mention.key(of: start..<start + length)
-                    guard key != mention.key, groups[key] != nil else { continue }
-                    let range = mention.wordRanges[start].lowerBound..<mention.wordRanges[start + length - 1].upperBound
-                    let surface = String(String.UnicodeScalarView(scalars[(range.lowerBound - base)..<(range.upperBound - base)]))
-                    groups[key]!.nested.append(TermOccurrence(document: mention.document, range: range, surface: surface, isNested: true))
-                    containers[key, default: []].insert(mention.key)
-                }
-            }
-        }
-        var candidates: [TermCandidate] = []
-        for (key, group) in groups {
-            var occurrences = group.mentions.map { mention in
-                if let titled = mention.titled {
-                    return TermOccurrence(document: mention.document, range: titled.range, surface: titled.surface)
-                }
-                return TermOccurrence(document: mention.document, range: mention.range, surface: mention.surface)
-            }
-            // A nested occurrence inside a span already counted (a titled mention) is not counted again.
-            let spans = Set(occurrences.map { [$0.document, $0.range.lowerBound, $0.range.upperBound] })
-            occurrences += group.nested.filter { !spans.contains([$0.document, $0.range.lowerBound, $0.range.upperBound]) }
-            occurrences = Array(Set(occurrences)).sorted()
-            guard occurrences.count >= options.minimumCount else { continue }
-            let type = self.type(of: key, group.mentions, evidence: evidence)
-            let words = group.mentions[0].words
-            let frequency = Double(occurrences.count)
-            let longer = containers[key].map { Array($0) } ?? []
-            let containerFrequency = longer.isEmpty ? 0 : longer.reduce(0.0) { $0 + Double(groups[$1]?.mentions.count ?? 0) } / Double(longer.count)
-            let cValue = max(1, frequency - containerFrequency)
-            let documentCount = Double(Set(occurrences.map(\.document)).count)
-            let specificity = words.map { min(1.5, max(0.2, (7 - statistics.zipf(of: $0)) / 2.5)) }.reduce(0, +) / Double(words.count)
-            let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
-            if type == .term {
-                guard score >= options.minimumTermScore else { continue }
-                if words.count == 1 {
-                    // A single common word is a term only when it is rare in general language and
-                    // recurs on its own.
-                    guard statistics.zipf(of: words[0]) < options.maximumSingleWordZipf, occurrences.count >= 4
-                            || (occurrences.count >= 3 && group.mentions.count >= 2) else { continue }
-                }
-            }
-            candidates.append(TermCandidate(key: key, form: canonicalForm(group.mentions), type: type,
-                                            score: (score * 1000).rounded() / 1000, occurrences: occurrences))
-        }
-        candidates.sort { ($1.score, $0.key) < ($0.score, $1.key) }
-        if let top = options.top { candidates = Array(candidates.prefix(top)) }
-        return candidates
-    }
-
-    /// The most frequent bare surface (titled forms aside), ties to the fewer capitals, then to the
-    /// first in text order; a final clitic `-nya` is dropped.
-    private func canonicalForm(_ mentions: [Mention]) -> String {
-        var counts: [String: (count: Int, first: Int)] = [:]
-        for (index, mention) in mentions.enumerated() {
-            counts[mention.surface, default: (0, index)].count += 1
-        }
-        let best = counts.sorted { a, b in
+    /// The most frequent bare surface (titled forms aside), ties to the fewer capitals for common
+    /// terms, then to the first in text order; a final clitic `-nya` is dropped.
+    private func canonicalForm(_ group: MentionGroup) -> String {
+        let best = group.bareSurfaces.sorted { a, b in
             if a.value.count != b.value.count { return a.value.count > b.value.count }
             let capsA = a.key.unicodeScalars.filter(\.properties.isUppercase).count
             let capsB = b.key.unicodeScalars.filter(\.properties.isUppercase).count
-            if mentions[0].kind == .common, capsA != capsB { return capsA < capsB }
+            if group.firstKind == .common, capsA != capsB { return capsA < capsB }
             return a.value.first < b.value.first
         }.first!.key
-        let lastWord = mentions[0].words.last ?? ""
+        let lastWord = group.words.last ?? ""
         if best.lowercased().hasSuffix("nya"), !lastWord.hasSuffix("nya") {
             return String(best.dropLast(3))
         }
@@ -203,22 +158,19 @@ public struct TermExtractor: Sendable {
     }
 
     /// The type from the mentions' cues, then from evidence: places, acronyms, persons.
-    private func type(of key: String, _ mentions: [Mention], evidence: CaseEvidence) -> TermCategory {
+    private func type(of key: String, _ group: MentionGroup, evidence: CaseEvidence) -> TermCategory {
         // Written as a common noun at least as often as found as a name: a common term.
-        let common = mentions.filter { $0.kind == .common }.count
-        if common > 0 && common >= mentions.count - common { return .term }
-        if let known = knownCategories[key], known != .term || mentions.allSatisfy({ $0.kind == .common }) { return known }
-        var votes: [TermCategory: Int] = [:]
-        for mention in mentions {
-            if let hint = mention.typeHint { votes[hint, default: 0] += 1 }
-        }
+        let common = group.commonCount
+        if common > 0 && common >= group.mentionCount - common { return .term }
+        if let known = knownCategories[key], known != .term || group.allCommon { return known }
+        let votes = group.hints
         if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
-        let words = mentions[0].words
+        let words = group.words
         if places.contains(key) || (words.count == 1 && evidence.afterPlacePreposition.contains(key)) { return .location }
         if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {
             return .person
         }
-        if mentions[0].surface.unicodeScalars.filter(\.properties.isLowercase).isEmpty { return .organization }
+        if group.firstIsUppercase { return .organization }
         if key.contains(".") { return .organization }
         // Two to four words none of which is a common word or a place: a person's name.
         let personLike = words.allSatisfy { word in

@@ -10,6 +10,9 @@ struct AlignedTerms {
     var terms: [TermCandidate]
     var alignments: [TermAlignment]
 
+    /// Documents segmented and prepared at once; larger inputs go through in batches of this size.
+    static let batchSize = 256
+
     /// Reads, extracts and aligns; `freeDict` loads FreeDict for the aligner; `keepText` keeps each
     /// document's text for contexts.
     init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options, keepText: Bool) throws {
@@ -20,11 +23,20 @@ struct AlignedTerms {
             throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
         }
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
-        let prepared = try input.documents { index, document in
-            (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+        // Batches of documents: memory holds one batch's tokens and the candidates so far.
+        let paths = try InputFiles.expand(input.inputs)
+        var accumulator = TermAccumulator(extractor)
+        var summaries: [DocumentSummary] = []
+        for start in stride(from: 0, to: paths.count, by: Self.batchSize) {
+            let batch = Array(paths[start..<min(paths.count, start + Self.batchSize)])
+            let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
+                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+            }
+            summaries += prepared.map(\.0)
+            accumulator.add(prepared.map(\.1))
         }
-        documents = prepared.map(\.0)
-        terms = extractor.candidates(in: prepared.map(\.1))
+        documents = summaries
+        terms = accumulator.candidates()
         let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         alignments = terms.map(aligner.align)
     }

@@ -27,19 +27,7 @@ struct ExtractWriter {
     var alignments: [TermAlignment] = []
     let contexts: Int
 
-    struct Root: Encodable {
-        var istilah = 1
-        var documents: [DocumentEntry]
-        var terms: [TermEntry]
-    }
-
-    struct DocumentEntry: Encodable {
-        var id: String
-        var sentences: Int
-        var tokens: Int
-    }
-
-    struct TermEntry: Encodable {
+    struct TermEntry {
         var term: String
         var english: String?
         var type: String
@@ -51,33 +39,14 @@ struct ExtractWriter {
         var variants: [Variant]
         var occurrences: [Occurrence]
         var contexts: [String]?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(term, forKey: .term)
-            try container.encode(english, forKey: .english)  // null, not absent, until aligned
-            try container.encode(type, forKey: .type)
-            try container.encode(via, forKey: .via)
-            try container.encode(confidence, forKey: .confidence)
-            try container.encode(score, forKey: .score)
-            try container.encode(count, forKey: .count)
-            try container.encode(documents, forKey: .documents)
-            try container.encode(variants, forKey: .variants)
-            try container.encode(occurrences, forKey: .occurrences)
-            try container.encodeIfPresent(contexts, forKey: .contexts)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case term, english, type, via, confidence, score, count, documents, variants, occurrences, contexts
-        }
     }
 
-    struct Variant: Encodable {
+    struct Variant {
         var form: String
         var count: Int
     }
 
-    struct Occurrence: Encodable {
+    struct Occurrence {
         var document: String
         var start: Int
         var end: Int
@@ -125,14 +94,29 @@ struct ExtractWriter {
         return (start, end)
     }
 
-    /// The JSON schema of DESIGN.md, pretty-printed with sorted keys.
+    /// The JSON schema of DESIGN.md, pretty-printed with sorted keys (written by ``JSONValue``).
     func json() throws -> String {
-        let root = Root(
-            documents: documents.map { DocumentEntry(id: $0.id, sentences: $0.sentences, tokens: $0.tokens) },
-            terms: entries)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(root), as: UTF8.self) + "\n"
+        let documentValues: [JSONValue] = documents.map {
+            .object([("id", .string($0.id)), ("sentences", .integer($0.sentences)), ("tokens", .integer($0.tokens))])
+        }
+        let termValues: [JSONValue] = entries.map { entry in
+            var members: [(String, JSONValue)] = [
+                ("term", .string(entry.term)), ("english", entry.english.map(JSONValue.string) ?? .null),
+                ("type", .string(entry.type)), ("via", .string(entry.via)), ("confidence", .number(entry.confidence)),
+                ("score", .number(entry.score)), ("count", .integer(entry.count)),
+                ("documents", .array(entry.documents.map(JSONValue.string))),
+                ("variants", .array(entry.variants.map { .object([("form", .string($0.form)), ("count", .integer($0.count))]) })),
+                ("occurrences", .array(entry.occurrences.map { occurrence in
+                    var fields: [(String, JSONValue)] = [("document", .string(occurrence.document)),
+                                                         ("end", .integer(occurrence.end)), ("start", .integer(occurrence.start))]
+                    if occurrence.nested == true { fields.append(("nested", .bool(true))) }
+                    return .object(fields)
+                })),
+            ]
+            if let contexts = entry.contexts { members.append(("contexts", .array(contexts.map(JSONValue.string)))) }
+            return .object(members)
+        }
+        return JSONValue.object([("istilah", .integer(1)), ("documents", .array(documentValues)), ("terms", .array(termValues))]).text()
     }
 
     /// One row per term: term, type, score, count, documents, variants (`form×count` joined by ` | `).

@@ -8,7 +8,7 @@ import Terminology
 /// `glossary/`, a file adds the user's own entries, ranked above the shipped data.
 struct GlossaryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A glossary folder (default: $ISTILAH_GLOSSARY, else the repository's glossary/ found above the executable), or a glossary file (TSV in any shipped layout) whose entries rank above the shipped data; repeatable.",
+        "A glossary folder (default: $ISTILAH_GLOSSARY, else the repository's glossary/ found above the executable), or a glossary file (tsv, csv, tbx, json, tmx) whose entries rank above the shipped data; repeatable.",
         valueName: "dir|file"))
     var glossary: [String] = []
 
@@ -19,6 +19,9 @@ struct GlossaryOptions: ParsableArguments {
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
         }
     }
+
+    @Option(name: .customLong("freedict-path"), help: ArgumentHelp("FreeDict files without extension.", visibility: .hidden))
+    var freeDictPath: String = FreeDictLexicon.debianBasePath
 
     /// The folder to read, or a diagnostic when none can be found.
     func folder() throws -> String {
@@ -35,25 +38,16 @@ struct GlossaryOptions: ParsableArguments {
     func library(freeDict: Bool) throws -> GlossaryLibrary {
         let folder = try folder()
         do {
-            return try GlossaryLibrary(folder: folder, freeDictPath: freeDict ? FreeDictLexicon.debianBasePath : nil)
+            return try GlossaryLibrary(folder: folder, freeDictPath: freeDict ? freeDictPath : nil)
         } catch {
             throw InputError(place: error.location.map(\.file) ?? folder, message: error.message)
         }
     }
 
-    /// The entries of the glossary files given, in order; a file with problems prints them and fails.
+    /// The entries of the glossary files given, in order, read by their codec (TSV, CSV, TBX, JSON,
+    /// TMX, told by the extension); a file with problems prints them all and fails.
     func userGlossary() throws -> Glossary {
-        var entries: [GlossaryEntry] = []
-        for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else { throw InputError(place: path, message: "cannot read file") }
-            let table = GlossaryTable(text: String(decoding: data, as: UTF8.self), file: path)
-            if !table.problems.isEmpty {
-                for problem in table.problems { printError(problem.description) }
-                throw ExitCode.failure
-            }
-            entries += table.glossary.entries
-        }
-        return Glossary(entries: entries)
+        Glossary(entries: try files.flatMap { try GlossaryFiles.readValid($0, format: nil).entries })
     }
 }
 

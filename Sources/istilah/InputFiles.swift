@@ -67,7 +67,12 @@ enum InputFiles {
 
     /// Reads and decodes every input; the first problem is thrown as a diagnostic.
     static func sources(_ arguments: [String], lossy: Bool) throws -> [SourceText] {
-        try expand(arguments).map { path in
+        try sources(paths: expand(arguments), lossy: lossy)
+    }
+
+    /// Reads and decodes the files at `paths` (already expanded); the first problem is thrown.
+    static func sources(paths: [String], lossy: Bool) throws -> [SourceText] {
+        try paths.map { path in
             let bytes = try bytes(of: path)
             do throws(SegmentationError) {
                 return try SourceText(decoding: bytes, id: path, lossy: lossy)

@@ -24,10 +24,17 @@ struct InputOptions: ParsableArguments {
     /// Reads, decodes and segments every input in parallel and hands each document, with its
     /// index, to `transform` on the same thread, so a large input never holds all its tokens at once.
     func documents<Output: Sendable>(_ transform: @escaping @Sendable (Int, Document) -> Output) throws -> [Output] {
-        let sources = try InputFiles.sources(inputs, lossy: lossy)
+        try documents(paths: InputFiles.expand(inputs), firstIndex: 0, transform)
+    }
+
+    /// Like ``documents(_:)`` for some of the expanded input paths; `firstIndex` numbers the first
+    /// of them, so batches of a long list keep their place in it.
+    func documents<Output: Sendable>(paths: [String], firstIndex: Int,
+                                     _ transform: @escaping @Sendable (Int, Document) -> Output) throws -> [Output] {
+        let sources = try InputFiles.sources(paths: paths, lossy: lossy)
         let results = try parallelMap(Array(sources.enumerated()), threads: threads, context: { try Segmenter() }) { segmenter, item in
             let document = try segmenter.document(item.element)
-            return (document.findings, transform(item.offset, document))
+            return (document.findings, transform(firstIndex + item.offset, document))
         }
         for finding in results.flatMap(\.0) { printError(finding.description) }
         return results.map(\.1)

@@ -7,10 +7,7 @@ struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what the shipped glossary, acronyms, lexicon, CLDR and FreeDict say about Indonesian words.",
         discussion: """
-            Each word or phrase is matched case-insensitively (NFKC_Casefold) against every
-            canonical form and variant. Sources, in rank order: glossary/terms.tsv, the acronym
-            files, lexicon.tsv, language.tsv, CLDR names from ICU, then FreeDict (Debian package
-            dict-freedict-eng-ind, reversed to Indonesian → English).
+            Each word or phrase is matched case-insensitively (NFKC_Casefold) against every canonical form and variant. Sources, in rank order: glossary/terms.tsv, CLDR names from ICU (countries, languages, currencies), the acronym files, lexicon.tsv, language.tsv, then FreeDict (Debian package dict-freedict-eng-ind, reversed to Indonesian → English).
 
             Examples:
               istilah lookup Korut 'Dewan Keamanan PBB' semenanjung
@@ -32,6 +29,7 @@ struct Lookup: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = cpuSeconds()
         let library: GlossaryLibrary
         do { library = try options.library(freeDict: useFreeDict) } catch let error as InputError {
             printError(error.description)
@@ -39,7 +37,13 @@ struct Lookup: ParsableCommand {
         }
         if time {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            printError(String(format: "termbase loaded in %.1f ms", milliseconds))
+            printError(String(format: "termbase loaded in %.1f ms (%.1f ms CPU)", milliseconds, (cpuSeconds() - cpuStart) * 1000))
+            for name in library.tables.keys.sorted() { printError("  \(name): \(library.tables[name]!.glossary.entries.count) entries") }
+            let cldr = Dictionary(grouping: library.cldr.entries, by: { $0.category ?? "" }).mapValues(\.count)
+            printError("  cldr: \(cldr["GPE"] ?? 0) countries and territories, \(cldr["LANGUAGE"] ?? 0) languages, \(cldr["CURRENCY"] ?? 0) currencies")
+            if let freeDict = library.freeDict {
+                printError("  freedict: \(freeDict.dictionary.index.count) English headwords, \(freeDict.keyCount) Indonesian keys")
+            }
         }
         if let problem = library.freeDictProblem { printError("note: \(problem.message)") }
         var out = ""
@@ -65,4 +69,11 @@ struct Lookup: ParsableCommand {
         if let note = hit.entry.note { text += " " + note }
         return text
     }
+}
+
+/// CPU time of this thread in seconds (`CLOCK_THREAD_CPUTIME_ID`), unaffected by other processes.
+func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }

@@ -167,3 +167,40 @@ struct TermExtractorTests {
         #expect(try extract(texts) == extract(texts))
     }
 }
+
+@Suite("TermExtractor: verbs and adverbs are not names or terms")
+struct TermExtractorMorphologyTests {
+    @Test("a capitalized verb starts no name, at a sentence start or inside one")
+    func verbs() throws {
+        let terms = try extract("Melansir Cosmopolitan, gaun itu mahal. Ia berkata positif Melansir Elle kemarin.")
+        #expect(terms.allSatisfy { !$0.key.hasPrefix("melansir") })
+        #expect(terms[key: "elle"] != nil)
+    }
+
+    @Test("se-…-nya adverbs keep their ending; a noun's clitic is dropped", arguments: [
+        ("Sebenarnya program nuklirnya mahal. Setidaknya program nuklir itu jalan.", "program nuklir", true),
+        ("Sebenarnya program nuklirnya mahal. Setidaknya program nuklir itu jalan.", "sebenar", false),
+        ("Sebenarnya program nuklirnya mahal. Setidaknya program nuklir itu jalan.", "setidak", false),
+    ])
+    func clitics(text: String, key: String, present: Bool) throws {
+        #expect((try extract(text)[key: key] != nil) == present)
+    }
+
+    @Test("di- starts a passive verb only before a known stem: diplomatik is a modifier")
+    func diPrefix() throws {
+        let terms = try extract("Mereka membahas hubungan diplomatik. Hubungan diplomatik itu dikendalikan Barat.")
+        #expect(terms[key: "hubungan diplomatik"]?.count == 2)
+        #expect(terms.allSatisfy { !$0.key.contains("dikendalikan") })
+    }
+}
+
+@Suite("TermExtractor: relational titles")
+struct RelationalTitleTests {
+    @Test("after a relational title with modifiers comes its principal, not its holder")
+    func principal() throws {
+        let terms = try extract("Interfax mengutip penasihat kebijakan luar negeri Putin, Yuri Ushakov, kemarin. Putin diam.")
+        #expect(terms[key: "penasihat kebijakan luar negeri"]?.type == .title)
+        #expect(terms[key: "putin"]?.variants.map(\.form) == ["Putin"])
+        #expect(terms[key: "yuri ushakov"] != nil)
+    }
+}

@@ -9,7 +9,7 @@ public struct LanguageTables: Sendable {
         "sekretaris", "duta besar", "dubes", "pemimpin", "pimpinan", "ketua", "direktur", "direktur jenderal",
         "dirjen", "direktur utama", "dirut", "panglima", "raja", "ratu", "pangeran", "putra mahkota", "paus",
         "wali kota", "walikota", "bupati", "jenderal", "laksamana", "marsekal", "kolonel", "komandan",
-        "asisten", "ajudan", "penasihat", "komisaris", "jaksa agung", "hakim", "senator", "utusan khusus",
+        "asisten", "ajudan", "penasihat", "staf khusus", "komisaris", "jaksa agung", "hakim", "senator", "utusan khusus",
         "utusan", "diplomat", "pemimpin tertinggi", "kaisar", "emir", "sultan", "syekh", "gubernur jenderal",
         "kapolri", "kapolda", "kapolres", "menlu", "menhan", "wapres", "mendagri", "panglima tni", "kasad",
         "rektor", "dekan", "profesor", "prof.", "dr.", "ir.", "h.", "hj.", "bapak", "ibu", "pak", "bu",
@@ -25,7 +25,7 @@ public struct LanguageTables: Sendable {
         "kepala", "ketua", "direktur", "direktur jenderal", "direktur utama", "gubernur", "juru bicara", "jubir",
         "wali kota", "walikota", "bupati", "duta besar", "dubes", "komandan", "panglima", "rektor", "dekan",
         "sekretaris", "utusan khusus", "utusan", "reporter", "editor", "wartawan", "koresponden", "fotografer",
-        "anggota",
+        "anggota", "penasihat", "asisten", "ajudan", "staf khusus",
     ]
 
     /// Cue words that make a name an organisation when they head it (`Kementerian Pertahanan`).

@@ -1,0 +1,215 @@
+/// What one ASCII byte is, for the one-pass classification of ICU segments and the sentence
+/// shortcut: a table of 128 bit sets, so that a segment's bytes are classified by OR-ing.
+///
+/// The low 6 bits are ``RawToken/Flags`` (letter, upper, digit, dot, at, slash); the others say
+/// whether a byte is visible, a lowercase letter or a symbol, and its Sentence_Break class
+/// (asked of ICU once, see ``Segmenter``). Bytes ≥ 0x80 are classified per scalar elsewhere.
+struct ByteClasses {
+    static let letter: UInt32 = 1 << 0
+    static let upper: UInt32 = 1 << 1
+    static let digit: UInt32 = 1 << 2
+    static let dot: UInt32 = 1 << 3
+    static let at: UInt32 = 1 << 4
+    static let slash: UInt32 = 1 << 5
+    /// Bits that are ``RawToken/Flags`` as they are.
+    static let tokenFlags: UInt32 = 0x3F
+    static let nonASCII: UInt32 = 1 << 7
+    static let lower: UInt32 = 1 << 9
+    /// Not ASCII white space.
+    static let visible: UInt32 = 1 << 10
+    /// `$ + < = > ^ ` | ~`: ASCII symbols (Unicode category S*).
+    static let symbol: UInt32 = 1 << 11
+    // Sentence_Break classes (UAX #29), see ``SentenceShortcut``.
+    static let sentenceTerminator: UInt32 = 1 << 16  // ATerm, STerm
+    static let sentenceClose: UInt32 = 1 << 17
+    static let sentenceSpace: UInt32 = 1 << 18       // Sp
+    static let sentenceIgnored: UInt32 = 1 << 19     // Extend, Format
+    static let paragraphSeparator: UInt32 = 1 << 20  // Sep, CR, LF
+    static let sentenceOther: UInt32 = 1 << 21
+    static let sentenceClasses: UInt32 = 0x3F << 16
+
+    /// The Sentence_Break bit of an ICU mask from `cicu_sentenceBreakMask`.
+    static func sentenceClass(mask: UInt8) -> UInt32 {
+        switch mask {
+        case 1: sentenceTerminator
+        case 2: sentenceClose
+        case 4: sentenceSpace
+        case 8: sentenceIgnored
+        case 16: paragraphSeparator
+        default: sentenceOther
+        }
+    }
+
+    /// 256 entries; bytes ≥ 0x80 map to ``nonASCII`` only.
+    let table: [UInt32]
+
+    /// - Parameter sentenceMask: ICU's Sentence_Break mask of an ASCII scalar.
+    init(sentenceMask: (UInt8) -> UInt8) {
+        var table = [UInt32](repeating: Self.nonASCII, count: 256)
+        for byte in 0..<UInt8(128) {
+            var bits = Self.sentenceClass(mask: sentenceMask(byte))
+            switch byte {
+            case 0x61...0x7A: bits |= Self.letter | Self.lower
+            case 0x41...0x5A: bits |= Self.letter | Self.upper
+            case 0x30...0x39: bits |= Self.digit
+            case 0x2E: bits |= Self.dot
+            case 0x40: bits |= Self.at
+            case 0x2F: bits |= Self.slash
+            default: break
+            }
+            if !(byte == 0x20 || (0x09...0x0D).contains(byte)) { bits |= Self.visible }
+            if "$+<=>^`|~".utf8.contains(byte) { bits |= Self.symbol }
+            table[Int(byte)] = bits
+        }
+        self.table = table
+    }
+}
+
+/// The state of the paragraph shortcut for sentence breaks (see
+/// ``Segmenter/paragraphSentenceBreaks(_:)``), fed the text in order, one piece at a time.
+struct SentenceShortcut {
+    /// 0: no terminator pending; 1: after `(STerm | ATerm) Close*`; 2: after its `Sp`.
+    var state: UInt8 = 0
+    /// Whether the current paragraph may hold a boundary before its end.
+    var needsICU = false
+    var paragraphStart = 0
+    /// Start of the run of paragraphs that wait for ICU, or -1.
+    var pendingStart = -1
+    /// The boundaries found so far (UTF-8 offsets, ascending).
+    var breaks: [Int] = []
+    /// The `UText *` over the paragraphs given to ICU, reused; closed by ``close()``.
+    var subtext: UnsafeMutableRawPointer?
+
+    /// Feeds one scalar's Sentence_Break class; returns true at a paragraph separator.
+    @inline(__always)
+    mutating func feed(_ bits: UInt32) -> Bool {
+        switch bits & ByteClasses.sentenceClasses {
+        case ByteClasses.sentenceTerminator: state = 1
+        case ByteClasses.sentenceClose: if state == 2 { needsICU = true; state = 0 }
+        case ByteClasses.sentenceSpace: if state == 1 { state = 2 }
+        case ByteClasses.sentenceIgnored: break
+        case ByteClasses.paragraphSeparator: return true
+        default: if state != 0 { needsICU = true; state = 0 }
+        }
+        return false
+    }
+
+    /// Feeds a piece all of whose scalars share the classes in `bits` and hold no separator:
+    /// only "other" scalars, or only spaces. Returns false when the piece must go scalar by scalar.
+    @inline(__always)
+    mutating func feedUniform(_ bits: UInt32) -> Bool {
+        switch bits & ByteClasses.sentenceClasses {
+        case ByteClasses.sentenceOther:
+            if state != 0 { needsICU = true; state = 0 }
+            return true
+        case ByteClasses.sentenceSpace:
+            if state == 1 { state = 2 }
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// The ASCII members of a set of scalars as a 128-bit mask, so that one-byte tokens are looked
+/// up without hashing; ``hasOthers`` says whether the set holds other scalars too.
+struct ASCIISet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private(set) var hasOthers = false
+
+    init(_ scalars: Set<Unicode.Scalar>) {
+        for scalar in scalars {
+            if scalar.isASCII { insert(UInt8(scalar.value)) } else { hasOthers = true }
+        }
+    }
+
+    private mutating func insert(_ byte: UInt8) {
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte &- 64)) != 0
+    }
+}
+
+/// ``TokenRules`` prepared once per ``Segmenter`` for the byte-level steps.
+struct PreparedRules {
+    let hyphens: ASCIISet
+    let numberJoiners: ASCIISet
+    let repeatable: ASCIISet
+    /// The longest abbreviation stem in bytes: longer words are never looked up.
+    let longestAbbreviation: Int
+    /// The ASCII abbreviation stems of at most 15 bytes, packed.
+    let abbreviations: PackedStringSet
+
+    init(_ rules: TokenRules) {
+        hyphens = ASCIISet(rules.hyphens)
+        numberJoiners = ASCIISet(rules.numberJoiners)
+        repeatable = ASCIISet(rules.repeatable)
+        longestAbbreviation = rules.abbreviations.reduce(0) { max($0, $1.utf8.count) }
+        abbreviations = PackedStringSet(rules.abbreviations)
+    }
+}
+
+/// A set of short ASCII strings (at most 15 bytes) packed into two words each, for lookups
+/// without hashing a `String`: open addressing, multiply-shift hash.
+struct PackedStringSet {
+    private var slots: [SIMD2<UInt64>]
+    private let shift: UInt64
+
+    /// The strings of `strings` that are ASCII and at most 15 bytes long.
+    init<S: Sequence<String>>(_ strings: S) {
+        var keys: [SIMD2<UInt64>] = []
+        for string in strings {
+            var string = string
+            if let key = string.withUTF8({ Self.key($0, 0, $0.count, lowercasing: false) }) { keys.append(key) }
+        }
+        var bits: UInt64 = 4
+        while (1 << bits) < keys.count * 2 { bits += 1 }
+        shift = 64 - bits
+        slots = Array(repeating: .zero, count: 1 << bits)
+        for key in keys where !contains(key) {
+            var slot = Self.slot(key, shift)
+            while slots[slot] != .zero { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = key
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: SIMD2<UInt64>, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key.x &* 0x9E37_79B9_7F4A_7C15) ^ (key.y &* 0xC2B2_AE3D_27D4_EB4F)) >> shift)
+    }
+
+    @inline(__always)
+    func contains(_ key: SIMD2<UInt64>) -> Bool {
+        var slot = Self.slot(key, shift)
+        while true {
+            let found = slots[slot]
+            if found == key { return true }
+            if found == .zero { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    /// The bytes `[start, end)` packed (optionally ASCII-lowercased) with their length in the
+    /// top byte, or nil when they are empty, longer than 15 bytes or not ASCII.
+    @inline(__always)
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercasing: Bool) -> SIMD2<UInt64>? {
+        let length = end - start
+        guard length > 0, length <= 15, let base = bytes.baseAddress else { return nil }
+        var words = SIMD2<UInt64>(0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: length)) }
+        if (words.x | words.y) & 0x8080_8080_8080_8080 != 0 { return nil }
+        if lowercasing {
+            // ASCII 'A'...'Z' get bit 0x20: (b + 0x3F) sets bit 7 for b >= 'A', (b + 0x25) for b > 'Z'.
+            let x = words.x, y = words.y
+            let upperX = ((x &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (x &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+            let upperY = ((y &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (y &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+            words = SIMD2(x | (upperX >> 2), y | (upperY >> 2))
+        }
+        words.y |= UInt64(length) << 56
+        return words
+    }
+}

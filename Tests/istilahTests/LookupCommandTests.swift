@@ -1,0 +1,59 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("istilah lookup: what every source says")
+struct LookupCommandTests {
+    static let freeDictInstalled = FileManager.default.fileExists(atPath: "/usr/share/dictd/freedict-eng-ind.index")
+
+    @Test("shipped data and CLDR, without FreeDict, match the golden output")
+    func goldenWithoutFreeDict() throws {
+        let result = try IstilahCommand.run(["lookup", "--no-freedict", "Korut", "Selandia Baru", "menlu", "wakil", "bahasa Korea", "Dolar Amerika Serikat"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout == (try IstilahCommand.golden("lookup.txt")))
+    }
+
+    @Test("FreeDict answers below the shipped sources", .enabled(if: freeDictInstalled, "FreeDict not installed"))
+    func freeDictComesLast() throws {
+        let result = try IstilahCommand.run(["lookup", "semenanjung"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "semenanjung")
+        #expect(lines.dropFirst().first?.hasPrefix("  lexicon.tsv:") == true)
+        #expect(lines.last?.hasPrefix("  freedict") == true)
+        #expect(lines.last?.contains("→ peninsula") == true)
+    }
+
+    @Test("--time reports the load time and what each source holds")
+    func timeReportsSources() throws {
+        let result = try IstilahCommand.run(["lookup", "--no-freedict", "--time", "Korut"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("termbase loaded in "))
+        #expect(result.stderr.contains("\n  terms.tsv: 515 entries\n"))
+        #expect(result.stderr.contains("  cldr: "))
+    }
+
+    @Test("an unknown word says so and fails; the glossary folder can be given")
+    func unknownWord() throws {
+        let result = try IstilahCommand.run(["lookup", "--no-freedict", "--glossary", "glossary", "qwxzv"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "qwxzv\n  (no source knows it)\n")
+    }
+
+    @Test("without FreeDict a note says which package to install, and the rest still answers")
+    func missingFreeDict() throws {
+        let result = try IstilahCommand.run(["lookup", "--freedict-path", "/nonexistent/freedict-eng-ind", "Korut"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "note: FreeDict English-Indonesian dictionary not found; install the Debian package dict-freedict-eng-ind\n")
+        #expect(result.stdout.contains("terms.tsv:"))
+        #expect(!result.stdout.contains("freedict"))
+    }
+
+    @Test("a missing glossary folder is one clear error")
+    func missingFolder() throws {
+        let result = try IstilahCommand.run(["lookup", "--glossary", "/nonexistent", "Korut"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "/nonexistent: error: glossary folder not found (use --glossary DIR or ISTILAH_GLOSSARY)\n")
+    }
+}
