@@ -62,6 +62,7 @@ public struct CompositionalTranslator: Sendable {
     private let titleKeys: Set<String>
     private let freeDict: FreeDictLexicon?
     private let preHeadEnglish: Set<String>
+    private let demonymOfEnglish: [String: String]
 
     /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
     /// are never passed through as names) from proper names.
@@ -111,6 +112,14 @@ public struct CompositionalTranslator: Sendable {
         self.entries = entries
         self.longestUnit = longest
         self.titleKeys = titleKeys
+        var demonymOfEnglish: [String: String] = [:]
+        for found in entries.values {
+            guard let demonym = found.first(where: { $0.role == .demonym })?.english else { continue }
+            for reading in found where reading.role == .concept && demonymOfEnglish[reading.english] == nil {
+                demonymOfEnglish[reading.english] = demonym
+            }
+        }
+        self.demonymOfEnglish = demonymOfEnglish
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
         self.commonWords = Set((statistics?.tags ?? [:]).filter { $0.value != "NNP" && $0.value != "FW" }.keys)
         self.freeDict = options.freeDict ? library.freeDict : nil
@@ -138,7 +147,7 @@ public struct CompositionalTranslator: Sendable {
     /// `category` decides document-style coordination (`Treaty of X and Y`).
     public func translate(_ phrase: String, category: TermCategory = .term) -> Composition? {
         let normalizer = try? Normalizer()
-        guard let units = segment(phrase, normalizer), !units.isEmpty else { return nil }
+        guard let units = segment(phrase, normalizer, properCase: category != .term), !units.isEmpty else { return nil }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == "freedict" }) { confidence = min(confidence, 0.5) }
@@ -147,7 +156,9 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The units of `phrase`, longest match first; nil when a word cannot be a unit.
-    func segment(_ phrase: String, _ normalizer: Normalizer?) -> [LexicalUnit]? {
+    /// `properCase` capitalises the English of a capitalised Indonesian word (names and titles, not
+    /// common terms, whose first word is often capitalised only by its sentence).
+    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true) -> [LexicalUnit]? {
         // Words: (surface, plural); "-" alone is the joiner of a name pair.
         var words: [(text: String, plural: Bool)] = []
         for raw in phrase.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
@@ -193,7 +204,7 @@ public struct CompositionalTranslator: Sendable {
                 let span = words[index..<end]
                 if !span.contains(where: { $0.text == "-" }),
                    let found = entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] {
-                    var unit = Self.unit(span.map(\.text).joined(separator: " "), found)
+                    var unit = unit(span.map(\.text).joined(separator: " "), found, properCase: properCase)
                     unit.isPlural = span.contains { $0.plural }
                     if titleKeys.contains(Self.key(unit.indonesian, normalizer)), unit.role == .head { unit.role = .title }
                     units.append(unit)
@@ -254,22 +265,24 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside it.
-    private static func unit(_ surface: String, _ found: [Entry]) -> LexicalUnit {
+    private func unit(_ surface: String, _ found: [Entry], properCase: Bool) -> LexicalUnit {
         let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
         let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
         // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
         let readings = found.filter { $0.role != LexicalUnit.Role.demonym && $0.role != LexicalUnit.Role.modifier } + modifiers
-        let demonym = demonyms.isEmpty ? nil : demonyms[0].english
+        // A country written another way (`Perancis`) takes the demonym of its English name (France → French).
+        let demonym = demonyms.first?.english ?? readings.first.flatMap { demonymOfEnglish[$0.english] }
         guard !readings.isEmpty else {
             // Only an adjective is known (`Korea` → Korean): on its own the word is a name.
             return LexicalUnit(indonesian: surface, english: surface, demonym: demonym, role: .name, source: "name")
         }
         let main = readings[0]
-        let english = main.source == "lexicon.tsv" && surface.first?.isUppercase == true ? titleCased(main.english) : main.english
+        let capitalised = properCase && surface.first?.isUppercase == true
+        let english = main.source == "lexicon.tsv" && capitalised ? Self.titleCased(main.english) : main.english
         var unit = LexicalUnit(indonesian: surface, english: english, demonym: demonym, role: main.role,
                                partOfSpeech: main.partOfSpeech, source: main.source)
         if main.role != .modifier, let modifier = modifiers.first {
-            unit.modifierEnglish = surface.first?.isUppercase == true ? titleCased(modifier.english) : modifier.english
+            unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
         return unit
     }
@@ -349,9 +362,10 @@ public struct CompositionalTranslator: Sendable {
             guard let phrase = nounPhrase(units) else { return nil }
             core = phrase
         }
-        for preHead in preHeads.reversed() {
+        for (index, preHead) in preHeads.enumerated().reversed() {
             let isTitle = head.role == .title || titleKeys.contains(head.indonesian.lowercased())
-            if preHead.partOfSpeech == "noun", !isTitle {
+            // Only the pre-head next to the phrase reads "X of Y": Wakil Kepala Polri → Deputy Head of ….
+            if preHead.partOfSpeech == "noun", !isTitle, index == preHeads.count - 1 {
                 core = preHead.english + " of " + core
             } else {
                 core = preHead.english + " " + core

@@ -115,7 +115,10 @@ public struct GlossaryAligner: Sendable {
             }
             return .unaligned
         }
-        for candidate in forms {
+        // Composition reads the canonical form, then variants of as many words (a longer or shorter
+        // variant may be another concept: `konstitusi` beside `Hakim Konstitusi`).
+        let wordCount = form.split(separator: " ").count
+        for candidate in forms where candidate == form || candidate.split(separator: " ").count == wordCount {
             guard let composition = translator.translate(candidate, category: type) else { continue }
             let evidence = composition.units.map(\.indonesian).joined(separator: "+")
             if composition.isName {

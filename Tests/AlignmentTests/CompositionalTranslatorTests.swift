@@ -43,6 +43,9 @@ import Testing
         ("head-of-word for a non-title", "Kepala Badan Nasional", .title, "Head of National Agency"),
         ("roman numeral stays after its unit", "anggota Komisi III", .title, "Commission III member"),
         ("consecutive names stay one name", "Universitas Gadjah Mada", .organization, "Gadjah Mada University"),
+        ("a country spelled another way takes its demonym", "Presiden Perancis", .title, "French President"),
+        ("two pre-heads: only the inner reads of", "Wakil Kepala Polri", .title, "Deputy Head of Indonesian National Police"),
+        ("a common term is not title-cased", "Operasi militer", .term, "military operation"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
@@ -94,7 +97,7 @@ struct CompositionalTranslatorFreeDictTests {
     }
 
     @Test func anAmbiguousWordGivesNothing() throws {
-        // FreeDict reads `dekan` as dean and as bamboo rat: no guess.
-        #expect(try Self.translator.get().translate("Dekan Fakultas", category: .title) == nil)
+        // FreeDict gives several readings of `bisa` (poison, venom, can) and of `ular`: no guess.
+        #expect(try Self.translator.get().translate("ular bisa", category: .term) == nil)
     }
 }

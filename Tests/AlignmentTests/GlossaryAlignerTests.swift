@@ -29,6 +29,7 @@ import Testing
         ("common word is no name", "Partai Pekerja", [], .organization, nil, .none),
         ("unknown common word", "prihatin", ["prihatin"], .term, nil, .none),
         ("capitalised variant of a common word", "persahabatan kuat", ["Persahabatan Kuat"], .term, nil, .none),
+        ("a variant of other length is not composed", "kurator", ["Hakim Kurator"], .term, nil, .none),
     ]
 
     @Test(arguments: cases)

@@ -107,6 +107,13 @@ struct TableCommandTests {
         let result = try IstilahCommand.run(["table", "seeds/", "--format", "tsv", "--glossary", good.path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("DPRK\tKorea Utara\tLOC"))
+        // Any codec: a two-column CSV as translation services export it.
+        let csv = directory.appendingPathComponent("mine.csv")
+        try "Korut,DPR Korea\r\nKorea Utara,DPR Korea\r\n".write(to: csv, atomically: true, encoding: .utf8)
+        let fromCSV = try IstilahCommand.run(["table", "seeds/", "--format", "tsv", "--glossary", csv.path])
+        #expect(fromCSV.status == 0)
+        #expect(fromCSV.stdout.contains("DPR Korea\tKorea Utara\tLOC"))
+        #expect(fromCSV.stdout.contains("DPR Korea\tKorut\tLOC"))
         let bad = directory.appendingPathComponent("bad.tsv")
         try "id\ten\ttype\tid_variants\ten_variants\tnote\nKorea Utara\t\tGPE\t\t\t\n".write(to: bad, atomically: true, encoding: .utf8)
         let failed = try IstilahCommand.run(["table", "seeds/", "--glossary", bad.path])
