@@ -53,10 +53,12 @@ public struct TermTable: Hashable, Sendable, Codable {
         public var via: String
         /// How much to trust the English, 0…1.
         public var confidence: Double
+        /// What the English rests on (`terms.tsv: Korut`, `composed: Semenanjung+Korea`); empty when none.
+        public var evidence: String
 
         /// Creates a row.
         public init(english: String?, indonesian: String, type: String, variants: [Variant], counts: [Int],
-                    contexts: [Context], via: String, confidence: Double) {
+                    contexts: [Context], via: String, confidence: Double, evidence: String = "") {
             self.english = english
             self.indonesian = indonesian
             self.type = type
@@ -65,12 +67,13 @@ public struct TermTable: Hashable, Sendable, Codable {
             self.contexts = contexts
             self.via = via
             self.confidence = confidence
+            self.evidence = evidence
         }
 
         /// All occurrences.
         public var total: Int { counts.reduce(0, +) }
 
-        private enum CodingKeys: String, CodingKey { case english, indonesian, type, variants, counts, contexts, via, confidence }
+        private enum CodingKeys: String, CodingKey { case english, indonesian, type, variants, counts, contexts, via, confidence, evidence }
 
         /// Encodes every field, `english` as null when absent.
         public func encode(to encoder: any Encoder) throws {
@@ -83,6 +86,7 @@ public struct TermTable: Hashable, Sendable, Codable {
             try container.encode(contexts, forKey: .contexts)
             try container.encode(via, forKey: .via)
             try container.encode(confidence, forKey: .confidence)
+            try container.encode(evidence, forKey: .evidence)
         }
     }
 

@@ -65,7 +65,8 @@ extension TermTableWriter {
                 out += row.contexts.dropFirst().map(item).joined() + "</ul></details>"
             }
             out += "</td>"
-            out += "<td>\(Self.escape(row.via))</td>"
+            out += row.evidence.isEmpty ? "<td>\(Self.escape(row.via))</td>"
+                : "<td title=\"\(Self.escape(row.evidence))\">\(Self.escape(row.via))</td>"
             out += "<td class=\"num\">\(Self.confidence(row.confidence))</td>"
             out += "</tr>\n"
         }

@@ -58,7 +58,8 @@ struct AlignedTerms {
             }
             return TermTable.Row(english: alignment.english, indonesian: term.form, type: term.type.rawValue,
                                  variants: term.variants.map { TermTable.Variant(form: $0.form, count: $0.count) },
-                                 counts: counts, contexts: contexts, via: alignment.via.rawValue, confidence: alignment.confidence)
+                                 counts: counts, contexts: contexts, via: alignment.via.rawValue, confidence: alignment.confidence,
+                                 evidence: alignment.evidence)
         }
         return TermTable(documents: documents.map(\.id), rows: rows)
     }

@@ -91,9 +91,11 @@ struct TableCommandTests {
     func noGlossary() throws {
         let result = try IstilahCommand.run(["table", "seeds/", "--format", "json", "--no-glossary"])
         struct Root: Decodable { var rows: [Row] }
-        struct Row: Decodable { var english: String?; var via: String }
+        struct Row: Decodable { var english: String?; var via: String; var evidence: String }
         let rows = try JSONDecoder().decode(Root.self, from: Data(result.stdout.utf8)).rows
         #expect(!rows.contains { $0.via == "glossary" })
+        #expect(rows.allSatisfy { $0.evidence.isEmpty == ($0.english == nil) })
+        #expect(rows.contains { $0.evidence == "acronyms.tsv: Korut" })
         #expect(rows.contains { $0.via == "composed" } && rows.contains { $0.via == "acronym" } && rows.contains { $0.via == "name" })
         #expect(rows.filter { $0.via == "none" }.allSatisfy { $0.english == nil })
     }
