@@ -122,7 +122,10 @@ public struct GlossaryAligner: Sendable {
             guard let composition = translator.translate(candidate, category: type) else { continue }
             let evidence = composition.units.map(\.indonesian).joined(separator: "+")
             if composition.isName {
-                return TermAlignment(english: romanizer.normalize(composition.english), via: .name, confidence: 0.7, evidence: "name: \(evidence)")
+                // An acronym no table knows may be Indonesian (BBM = fuel) as well as a name kept in English (PKB).
+                let unknownAcronym = CompositionalTranslator.isAcronym(composition.english)
+                return TermAlignment(english: romanizer.normalize(composition.english), via: .name, confidence: unknownAcronym ? 0.4 : 0.7,
+                                     evidence: unknownAcronym ? "name: \(evidence) (acronym not in the tables)" : "name: \(evidence)")
             }
             return TermAlignment(english: composition.english, via: .composed, confidence: composition.confidence, evidence: "composed: \(evidence)")
         }

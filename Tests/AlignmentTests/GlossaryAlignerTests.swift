@@ -50,6 +50,14 @@ import Testing
         #expect(aligner.align(form: "Tiongkok", variants: [], type: .location).via == .name)
     }
 
+    @Test func anUnknownAcronymPassesWithLowConfidence() throws {
+        let alignment = try Self.aligner.get().align(form: "QXZ", variants: [], type: .organization)
+        #expect(alignment.english == "QXZ")
+        #expect(alignment.via == .name)
+        #expect(alignment.confidence == 0.4)
+        #expect(alignment.evidence.hasSuffix("(acronym not in the tables)"))
+    }
+
     @Test func theUserGlossaryRanksFirst() throws {
         let user = Glossary(entries: [GlossaryEntry(terms: [Term("Korut", language: "id"), Term("DPRK", language: "en")], source: "mine.tsv")])
         let aligner = GlossaryAligner(library: try Shipped.library.get(), userGlossary: user, statistics: Shipped.statistics)
