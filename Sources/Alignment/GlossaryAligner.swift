@@ -8,7 +8,8 @@ import Terminology
 /// Tries, in order, and stops at the first that answers:
 /// 1. the user's glossary, matched on the normalization key of every form;
 /// 2. the shipped termbase: `terms.tsv` and CLDR country names (`via: glossary`), then the acronym
-///    files (`via: acronym`), again on every form, canonical form first, then by frequency;
+///    files (`via: acronym`), then English names of the glossaries quoted as they are (`DPRK`), again
+///    on every form, canonical form first, then by frequency;
 /// 3. persons: the name itself, romanization normalised (``NameRomanizer``, `via: name`);
 /// 4. composition of each form (``CompositionalTranslator``): `via: composed`, or `via: name` when
 ///    every unit is a proper name passed through;
@@ -36,6 +37,7 @@ public struct GlossaryAligner: Sendable {
     private let user: [String: Hit]
     private let shipped: [String: Hit]
     private let acronyms: [String: Hit]
+    private let englishNames: [String: Hit]
     private let translator: CompositionalTranslator
     private let romanizer = NameRomanizer()
 
@@ -64,6 +66,19 @@ public struct GlossaryAligner: Sendable {
         } else {
             shipped = [:]
         }
+        // English names quoted in Indonesian text (`DPRK`, `Korean Central News Agency`) stay as written.
+        var englishNames: [String: Hit] = [:]
+        if options.termbase {
+            for entry in (library.tables["terms.tsv"]?.glossary.entries ?? []) + userGlossary.entries {
+                for term in entry.terms(in: "en") {
+                    let key = CompositionalTranslator.key(term.text, normalizer)
+                    if englishNames[key] == nil {
+                        englishNames[key] = Hit(english: term.text, source: (entry.source ?? "glossary") + " (English)")
+                    }
+                }
+            }
+        }
+        self.englishNames = englishNames
         let acronymEntries = library.tables.keys.sorted().filter { $0.hasPrefix("acronyms") }
             .flatMap { library.tables[$0]!.glossary.entries }
         // Only the short form: the long form is Indonesian the composer should see.
@@ -97,7 +112,8 @@ public struct GlossaryAligner: Sendable {
             let key = CompositionalTranslator.key(candidate, normalizer)
             if !keys.contains(key) { forms.append(candidate); keys.append(key) }
         }
-        for (table, via, confidence) in [(user, AlignmentMethod.glossary, 0.98), (shipped, .glossary, 0.95), (acronyms, .acronym, 0.9)] {
+        let tables = [(user, AlignmentMethod.glossary, 0.98), (shipped, .glossary, 0.95), (acronyms, .acronym, 0.9), (englishNames, .glossary, 0.9)]
+        for (table, via, confidence) in tables {
             for (form, key) in zip(forms, keys) {
                 if let hit = table[key] ?? table[Self.strippingClitic(key)] {
                     // An acronym English also uses stays an acronym (AFP, NATO).

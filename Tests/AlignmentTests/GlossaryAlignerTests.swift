@@ -19,6 +19,8 @@ import Testing
         ("-nya clitic", "Baratnya", [], .location, "West", .composed),
         ("acronym English keeps", "AFP", [], .organization, "AFP", .glossary),
         ("acronym file", "WIB", [], .term, "Western Indonesia Time", .acronym),
+        ("an English name quoted", "DPRK", [], .organization, "DPRK", .glossary),
+        ("an English name quoted, any case", "Korean central news agency", [], .organization, "Korean Central News Agency", .glossary),
         ("person with romanization", "Yury Borisov", ["kepala Roscosmos Yury Borisov"], .person, "Yuri Borisov", .name),
         ("person as is", "Jens Stoltenberg", [], .person, "Jens Stoltenberg", .name),
         ("lower-case person is no name", "analis", [], .person, nil, .none),
