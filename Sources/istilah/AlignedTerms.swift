@@ -22,6 +22,8 @@ struct AlignedTerms {
         do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
             throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
         }
+        // The aligner first: a broken glossary file fails before any text is read.
+        let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
         // Batches of documents: memory holds one batch's tokens and the candidates so far.
         let paths = try InputFiles.expand(input.inputs)
@@ -37,7 +39,6 @@ struct AlignedTerms {
         }
         documents = summaries
         terms = accumulator.candidates()
-        let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         alignments = terms.map(aligner.align)
     }
 

@@ -47,7 +47,13 @@ struct GlossaryOptions: ParsableArguments {
     /// The entries of the glossary files given, in order, read by their codec (TSV, CSV, TBX, JSON,
     /// TMX, told by the extension); a file with problems prints them all and fails.
     func userGlossary() throws -> Glossary {
-        Glossary(entries: try files.flatMap { try GlossaryFiles.readValid($0, format: nil).entries })
+        Glossary(entries: try files.flatMap { path in
+            guard GlossaryFormat(path: path) != nil else {
+                let known = GlossaryFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw InputError(place: path, message: "cannot tell the glossary format from the extension (\(known)); a folder replaces glossary/")
+            }
+            return try GlossaryFiles.readValid(path, format: nil).entries
+        })
     }
 }
 

@@ -122,5 +122,8 @@ struct TableCommandTests {
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("bad.tsv:2:"))
         #expect(failed.stderr.contains("field 'en' is empty"))
+        let unknown = try IstilahCommand.run(["table", "seeds/", "--glossary", "seeds/000_d4f176cfda6a47e4.txt"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == ("seeds/000_d4f176cfda6a47e4.txt: error: cannot tell the glossary format from the extension (tsv, csv, csv-sets, tbx, json, tmx); a folder replaces glossary/\n"))
     }
 }
