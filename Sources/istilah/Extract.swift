@@ -62,12 +62,13 @@ struct Extract: ParsableCommand {
                 accumulator.add(prepared.map(\.1))
             }
             let writer = ExtractWriter(documents: summaries, terms: accumulator.candidates(), contexts: contexts)
-            let text = switch format {
-            case .json: try writer.json()
-            case .tsv: writer.tsv()
-            case .md: writer.markdown()
+            try OutputFile(path: input.output).stream { stream in
+                switch format {
+                case .json: writer.json(into: &stream)
+                case .tsv: stream.append(writer.tsv())
+                case .md: stream.append(writer.markdown())
+                }
             }
-            try input.write(text)
         }
     }
 }
