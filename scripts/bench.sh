@@ -13,9 +13,11 @@ small_dir=$(corpus "$size")
 swift build -c release
 .build/release/istilah bench "$small_dir"
 extract() {
-  local dir=$1 mb=$2 out
-  out=$( { /usr/bin/time -f "%e %M" .build/release/istilah extract "$dir" --format json -o /dev/null 2>/dev/null; } 2>&1 | tail -1)
-  read -r seconds kilobytes <<<"$out"
+  local dir=$1 mb=$2 seconds kilobytes
+  local timing; timing=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$timing" .build/release/istilah extract "$dir" --format json -o /dev/null 2>/dev/null
+  read -r seconds kilobytes <"$timing"
+  rm -f "$timing"
   awk -v mb="$mb" -v s="$seconds" -v kb="$kilobytes" \
     'BEGIN { printf "extract %4d MB     %8.1f MB/s  (%.1f s, 2 threads), peak memory %.0f MB\n", mb, mb / s, s, kb / 1024 }'
 }

@@ -5,8 +5,9 @@
 #   dict-freedict-eng-ind   FreeDict English-Indonesian dictionary (CC BY-SA 3.0), used reversed by
 #                           'istilah lookup'; optional at run time (tests that need it are skipped)
 #   libxml2-utils           xmllint, used by a test (only when present) to check the TBX written
+#   time                    GNU time, used by scripts/bench.sh for peak memory
 set -euo pipefail
-packages=(libicu-dev pkg-config zlib1g-dev dict-freedict-eng-ind libxml2-utils)
+packages=(libicu-dev pkg-config zlib1g-dev dict-freedict-eng-ind libxml2-utils time)
 sudo=""
 [[ $(id -u) -ne 0 ]] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive

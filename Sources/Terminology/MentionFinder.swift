@@ -43,7 +43,15 @@ struct MentionFinder {
 
     /// The units of every sentence of a document.
     static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics) -> [[Unit]] {
-        document.sentences.map { sentence in
+        // Facts per distinct key, looked up once per document.
+        var known: [String: WordFacts] = [:]
+        func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
+            if let cached = known[key] { return cached }
+            let computed = Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
+            known[key] = computed
+            return computed
+        }
+        return document.sentences.map { sentence in
             let tokens = document.tokens(in: sentence)
             let headline = isHeadline(tokens, tables: tables)
             var units: [Unit] = []
@@ -53,7 +61,7 @@ struct MentionFinder {
                     // A new clause starts after an opening quote, a colon or a dash.
                     if ["\"", "'", "(", ":", "-"].contains(token.key) { initial = true }
                     units.append(unit(token.surface, key: token.key, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
-                                      initial: false, followsHyphen: false, tables: tables, statistics: statistics))
+                                      initial: false, followsHyphen: false, facts: facts(token.key, token.kind)))
                     continue
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
@@ -61,9 +69,12 @@ struct MentionFinder {
                 for part in parts(of: token) {
                     units.append(unit(part.surface, key: part.key, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
                                       initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),
-                                      tables: tables, statistics: statistics))
+                                      facts: facts(part.key, token.kind)))
                 }
                 if token.kind.isWordLike { initial = false }
+            }
+            for index in units.indices.dropLast() where units[index].isWord && units[index + 1].isWord {
+                units[index].startsCompound = tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
             }
             return units
         }
@@ -72,7 +83,7 @@ struct MentionFinder {
     /// A headline: no sentence-final punctuation and most words capitalized (Title Case).
     static func isHeadline(_ tokens: ArraySlice<Token>, tables: LanguageTables) -> Bool {
         guard let last = tokens.last, ![".", "!", "?", "\"", "...", ")"].contains(last.key) else { return false }
-        let words = tokens.filter { $0.kind == .word && $0.surface.count >= 3 }
+        let words = tokens.filter { $0.kind == .word && $0.surface.utf8.count >= 3 }
         guard words.count >= 2 else { return false }
         let capitalized = words.filter(\.isCapitalized).count
         return Double(capitalized) / Double(words.count) >= 0.75
@@ -102,8 +113,22 @@ struct MentionFinder {
         return result
     }
 
-    static func unit(_ surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, initial: Bool,
-                     followsHyphen: Bool, tables: LanguageTables, statistics: WordStatistics) -> Unit {
+    /// What the tables and the lexicon say about one key, the same at every occurrence.
+    struct WordFacts {
+        var lemma: String
+        var hasClitic: Bool
+        var tag: String?
+        var zipf: Double
+        var keyIsStop: Bool
+        var lemmaIsStop: Bool
+        var isCalendar: Bool
+        var isEvaluative: Bool
+        var isQuantifier: Bool
+        var looksLikeVerb: Bool
+    }
+
+    /// The facts of `key`: the lemma without a clitic `-nya`, and every table lookup the rules need.
+    static func facts(of key: String, kind: TokenKind, tables: LanguageTables, statistics: WordStatistics) -> WordFacts {
         var lemma = key
         var hasClitic = false
         if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.contains("-") {
@@ -118,6 +143,17 @@ struct MentionFinder {
                 hasClitic = true
             }
         }
+        let keyIsStop = tables.stopWords.contains(key)
+        return WordFacts(
+            lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
+            keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
+            isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
+            isEvaluative: tables.evaluativeAdjectives.contains(lemma), isQuantifier: tables.quantifiers.contains(lemma),
+            looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics))
+    }
+
+    static func unit(_ surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, initial: Bool,
+                     followsHyphen: Bool, facts: WordFacts) -> Unit {
         var letters = 0, upper = 0
         var capitalized = false
         if surface.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -134,20 +170,32 @@ struct MentionFinder {
                 if scalar.properties.isUppercase { upper += 1 }
             }
         }
-        return Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: lemma, hasClitic: hasClitic, kind: kind,
-                    isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
-                    isSentenceInitial: initial, followsHyphen: followsHyphen)
+        var unit = Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: facts.lemma,
+                        hasClitic: facts.hasClitic, kind: kind, isCapitalized: capitalized,
+                        isAllCaps: letters >= 2 && upper == letters, isSentenceInitial: initial, followsHyphen: followsHyphen)
+        unit.tag = facts.tag
+        unit.zipf = facts.zipf
+        unit.keyIsStop = facts.keyIsStop
+        unit.lemmaIsStop = facts.lemmaIsStop
+        unit.isCalendar = facts.isCalendar
+        unit.isEvaluative = facts.isEvaluative
+        unit.isQuantifier = facts.isQuantifier
+        unit.looksLikeVerb = facts.looksLikeVerb
+        return unit
     }
+
 
     // MARK: word predicates
 
-    private func tag(_ unit: Unit) -> String? { statistics.tags[unit.lemma] }
+    private func tag(_ unit: Unit) -> String? { unit.tag }
+
+    private func looksLikeVerb(_ unit: Unit) -> Bool { unit.looksLikeVerb }
 
     /// Whether a capitalized unit may be part of a name here.
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
-        if tables.calendarWords.contains(unit.key) || tables.nonNames.contains(unit.key) { return false }
-        if tables.stopWords.contains(unit.key) && !unit.isAllCaps { return false }
+        if unit.isCalendar || tables.nonNames.contains(unit.key) { return false }
+        if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
         if !unit.isAllCaps, tag(unit) == "VB" || looksLikeVerb(unit) { return false }
@@ -163,7 +211,7 @@ struct MentionFinder {
         let capitalized = evidence.capitalized[unit.key, default: 0]
         let lowercase = evidence.lowercase[unit.key, default: 0]
         let tag = tag(unit)
-        let properNoun = tag == "NNP" || tag == "FW" || (tag == nil && statistics.zipf(of: unit.key) < 4.0)
+        let properNoun = tag == "NNP" || tag == "FW" || (tag == nil && unit.zipf < 4.0)
         // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
         // twice, and twice as often as in lowercase.
         if properNoun ? (capitalized > 0 && capitalized >= lowercase) : (capitalized >= 2 && capitalized >= 2 * lowercase) {
@@ -179,9 +227,9 @@ struct MentionFinder {
         let key = unit.key
         if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
-        if tables.stopWords.contains(key) { return false }
+        if unit.keyIsStop { return false }
         guard let tag = tag(unit) else { return true }
-        return tag == "NNP" && statistics.zipf(of: key) < 5.2
+        return tag == "NNP" && unit.zipf < 5.2
     }
 
     /// Whether a word reads as lowercase here: written in lowercase, or capitalized only because it
@@ -191,8 +239,7 @@ struct MentionFinder {
     }
 
     /// Whether a word unknown to the lexicon looks like a verb (`menuduh`, `berjabat`, `dikendalikan`).
-    func looksLikeVerb(_ unit: Unit) -> Bool {
-        let word = unit.lemma
+    static func looksLikeVerb(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
         guard statistics.tags[word] == nil, word.utf8.count >= 6,
               let prefix = tables.verbPrefixes.first(where: { word.hasPrefix($0) }) else { return false }
         guard prefix == "di" else { return true }
@@ -205,17 +252,16 @@ struct MentionFinder {
 
     /// Whether a word can head a common term: a noun or an unknown word, not a stop word.
     func isNoun(_ unit: Unit) -> Bool {
-        guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !tables.stopWords.contains(unit.lemma),
-              !tables.calendarWords.contains(unit.lemma), !tables.evaluativeAdjectives.contains(unit.lemma),
-              !tables.quantifiers.contains(unit.lemma), !looksLikeVerb(unit) else { return false }
+        guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
+              !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb else { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NN" || tag == "NNP" || tag == "FW"
     }
 
     /// Whether a word can modify a common term: a noun, adjective or unknown word.
     func isModifier(_ unit: Unit) -> Bool {
-        guard unit.isWord, !unit.isCapitalized, unit.lemma.utf8.count >= 3, !tables.stopWords.contains(unit.lemma),
-              !tables.calendarWords.contains(unit.lemma), !looksLikeVerb(unit) else { return false }
+        guard unit.isWord, !unit.isCapitalized, unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
+              !unit.isCalendar, !unit.looksLikeVerb else { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"
     }
@@ -225,7 +271,7 @@ struct MentionFinder {
         guard index + 1 < units.count, units[index].isWord, units[index + 1].isWord,
               !units[index].isCapitalized || isLowercaseLike(units[index]), !units[index + 1].isCapitalized,
               !units[index].hasClitic,
-              tables.compounds.contains(units[index].key + " " + units[index + 1].lemma) else { return nil }
+              units[index].startsCompound else { return nil }
         return index + 2
     }
 
@@ -378,9 +424,9 @@ struct MentionFinder {
     /// inside a sentence (`Perang Dunia Kedua`, `Selandia Baru`) or inside a cued name; in a headline,
     /// only with evidence that it is a name.
     func continuesName(_ unit: Unit, inCuedName: Bool) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !tables.calendarWords.contains(unit.key) else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isCalendar else { return false }
         if unit.isSentenceInitial && !inCuedName { return hasNameEvidence(unit) }
-        if tables.stopWords.contains(unit.key) && !unit.isAllCaps { return !unit.isSentenceInitial || inCuedName }
+        if unit.keyIsStop && !unit.isAllCaps { return !unit.isSentenceInitial || inCuedName }
         return true
     }
 
@@ -535,7 +581,7 @@ struct MentionFinder {
                 end = modifierEnd
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
-                while end > headEnd, tables.evaluativeAdjectives.contains(units[end - 1].lemma) { end -= 1; wordsTaken -= 1 }
+                while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
                 // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`.
                 if wordsTaken == 1, end < units.count, !units[end - 1].hasClitic,
                    !covered[end] || units[end].isAllCaps || placeWords.contains(units[end].key),

@@ -80,10 +80,18 @@ public struct TermAccumulator: Sendable {
             var occurrences = group.occurrences.map {
                 TermOccurrence(document: Int($0.document), range: Int($0.start)..<Int($0.end), surface: group.surfaces[Int($0.surface)])
             }
-            // A nested occurrence inside a span already counted (a titled mention) is not counted again.
-            let spans = Set(group.occurrences.map { [Int($0.document), Int($0.start), Int($0.end)] })
-            occurrences += (nested[key] ?? []).filter { !spans.contains([$0.document, $0.range.lowerBound, $0.range.upperBound]) }
-            occurrences = Array(Set(occurrences)).sorted()
+            // A nested occurrence inside a span already counted (a titled mention) is not counted
+            // again; the same span found twice is one occurrence.
+            occurrences += nested[key] ?? []
+            occurrences.sort { ($0.document, $0.range.lowerBound, $0.range.upperBound, $0.isNested ? 1 : 0)
+                < ($1.document, $1.range.lowerBound, $1.range.upperBound, $1.isNested ? 1 : 0) }
+            var unique: [TermOccurrence] = []
+            unique.reserveCapacity(occurrences.count)
+            for occurrence in occurrences {
+                if let last = unique.last, last.document == occurrence.document, last.range == occurrence.range { continue }
+                unique.append(occurrence)
+            }
+            occurrences = unique
             let containerMentions = (containers[key] ?? []).map { groupIndex[$0].map { groups[$0].mentionCount } ?? 0 }
             if let candidate = extractor.candidate(key: key, group: group, occurrences: occurrences,
                                                   containerMentions: containerMentions, evidence: evidence) {

@@ -162,7 +162,7 @@ public struct TermExtractor: Sendable {
         // Written as a common noun at least as often as found as a name: a common term.
         let common = group.commonCount
         if common > 0 && common >= group.mentionCount - common { return .term }
-        if let known = knownCategories[key], known != .term || group.allCommon { return known }
+        if let known = knownCategories[key], known != .term || group.allCommon || group.firstIsUppercase { return known }
         let votes = group.hints
         if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
         let words = group.words

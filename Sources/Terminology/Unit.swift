@@ -26,5 +26,24 @@ struct Unit {
     /// The second part of a split pair of names (`Rusia` in `Korut-Rusia`): a name boundary.
     var followsHyphen: Bool
 
+    // Facts looked up once when the unit is made, so the rules do not hash the same strings again.
+    /// The lexicon's most frequent tag of ``lemma`` (`NN`, `VB`, `NNP` …), nil when unknown.
+    var tag: String? = nil
+    /// General-language Zipf frequency of ``key`` (1 when unknown).
+    var zipf: Double = 1
+    /// ``key`` is a stop word.
+    var keyIsStop = false
+    /// ``lemma`` is a stop word.
+    var lemmaIsStop = false
+    /// ``key`` or ``lemma`` names a day or a month.
+    var isCalendar = false
+    /// ``lemma`` is a judgement adjective (`berat`) or a quantity noun (`lusinan`).
+    var isEvaluative = false
+    var isQuantifier = false
+    /// An unknown word with a verb prefix (`menuduh`, `dikendalikan`).
+    var looksLikeVerb = false
+    /// This word and the next form a listed two-word compound (`luar negeri`).
+    var startsCompound = false
+
     var isWord: Bool { kind == .word }
 }

@@ -33,12 +33,13 @@ struct Extract: ParsableCommand {
         try reportingErrors {
             let aligned = try terms.alignedTerms(input, keepText: contexts > 0)
             let writer = ExtractWriter(documents: aligned.documents, terms: aligned.terms, alignments: aligned.alignments, contexts: contexts)
-            let text = switch format {
-            case .json: try writer.json()
-            case .tsv: writer.tsv()
-            case .md: writer.markdown()
+            try OutputFile(path: input.output).stream { stream in
+                switch format {
+                case .json: writer.json(into: &stream)
+                case .tsv: stream.append(writer.tsv())
+                case .md: stream.append(writer.markdown())
+                }
             }
-            try input.write(text)
         }
     }
 }

@@ -94,29 +94,52 @@ struct ExtractWriter {
         return (start, end)
     }
 
-    /// The JSON schema of DESIGN.md, pretty-printed with sorted keys (written by ``JSONValue``).
-    func json() throws -> String {
+    /// The JSON schema of DESIGN.md, pretty-printed with sorted keys (written by ``JSONValue``),
+    /// appended term by term so that a large result is never held whole.
+    func json(into stream: inout OutputFile.Stream) {
         let documentValues: [JSONValue] = documents.map {
             .object([("id", .string($0.id)), ("sentences", .integer($0.sentences)), ("tokens", .integer($0.tokens))])
         }
-        let termValues: [JSONValue] = entries.map { entry in
-            var members: [(String, JSONValue)] = [
-                ("term", .string(entry.term)), ("english", entry.english.map(JSONValue.string) ?? .null),
-                ("type", .string(entry.type)), ("via", .string(entry.via)), ("confidence", .number(entry.confidence)),
-                ("score", .number(entry.score)), ("count", .integer(entry.count)),
-                ("documents", .array(entry.documents.map(JSONValue.string))),
-                ("variants", .array(entry.variants.map { .object([("form", .string($0.form)), ("count", .integer($0.count))]) })),
-                ("occurrences", .array(entry.occurrences.map { occurrence in
-                    var fields: [(String, JSONValue)] = [("document", .string(occurrence.document)),
-                                                         ("end", .integer(occurrence.end)), ("start", .integer(occurrence.start))]
-                    if occurrence.nested == true { fields.append(("nested", .bool(true))) }
-                    return .object(fields)
-                })),
-            ]
-            if let contexts = entry.contexts { members.append(("contexts", .array(contexts.map(JSONValue.string)))) }
-            return .object(members)
+        var head = "{\n  \"documents\" : "
+        JSONValue.array(documentValues).write(into: &head, indent: 2)
+        head += ",\n  \"istilah\" : 1,\n  \"terms\" : "
+        stream.append(head)
+        let all = entries
+        guard !all.isEmpty else { stream.append("[]\n}\n"); return }
+        stream.append("[\n")
+        for (index, entry) in all.enumerated() {
+            var text = "    "
+            Self.value(of: entry).write(into: &text, indent: 4)
+            text += index + 1 < all.count ? ",\n" : "\n"
+            stream.append(text)
         }
-        return JSONValue.object([("istilah", .integer(1)), ("documents", .array(documentValues)), ("terms", .array(termValues))]).text()
+        stream.append("  ]\n}\n")
+    }
+
+    /// The JSON text in one string (for tests and small outputs).
+    func json() -> String {
+        var stream = OutputFile.Stream.collecting()
+        json(into: &stream)
+        return stream.text
+    }
+
+    /// One term as a JSON object.
+    static func value(of entry: TermEntry) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("term", .string(entry.term)), ("english", entry.english.map(JSONValue.string) ?? .null),
+            ("type", .string(entry.type)), ("via", .string(entry.via)), ("confidence", .number(entry.confidence)),
+            ("score", .number(entry.score)), ("count", .integer(entry.count)),
+            ("documents", .array(entry.documents.map(JSONValue.string))),
+            ("variants", .array(entry.variants.map { .object([("form", .string($0.form)), ("count", .integer($0.count))]) })),
+            ("occurrences", .array(entry.occurrences.map { occurrence in
+                var fields: [(String, JSONValue)] = [("document", .string(occurrence.document)),
+                                                     ("end", .integer(occurrence.end)), ("start", .integer(occurrence.start))]
+                if occurrence.nested == true { fields.append(("nested", .bool(true))) }
+                return .object(fields)
+            })),
+        ]
+        if let contexts = entry.contexts { members.append(("contexts", .array(contexts.map(JSONValue.string)))) }
+        return .object(members)
     }
 
     /// One row per term: term, type, score, count, documents, variants (`form×count` joined by ` | `).

@@ -30,7 +30,9 @@ enum InputFiles {
                 throw InputError(place: argument, message: "no such file or directory")
             }
             if isDirectory.boolValue {
-                guard let enumerator = fileManager.enumerator(atPath: argument) else {
+                // A symbolic link to a directory is searched like the directory itself.
+                let resolved = URL(fileURLWithPath: argument).resolvingSymlinksInPath().path
+                guard let enumerator = fileManager.enumerator(atPath: resolved) else {
                     throw InputError(place: argument, message: "cannot read directory")
                 }
                 var found: [String] = []

@@ -30,7 +30,8 @@ indirect enum JSONValue {
         }
     }
 
-    private func write(into out: inout String, indent: Int) {
+    /// Appends the value's text at an indentation of `indent` spaces (no trailing newline).
+    func write(into out: inout String, indent: Int) {
         switch self {
         case .object(let unsorted):
             if unsorted.isEmpty { out += "{}"; return }

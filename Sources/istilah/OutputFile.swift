@@ -21,6 +21,61 @@ struct OutputFile {
     }
 }
 
+extension OutputFile {
+    /// Text handed to the output in pieces: flushed every megabyte, so a large result is never
+    /// held whole in memory.
+    struct Stream {
+        /// Where the text goes; nil keeps it all in ``text``.
+        fileprivate let handle: FileHandle?
+        /// What was appended and not yet written out.
+        private(set) var text = ""
+
+        /// A stream that keeps everything in ``text`` (for tests and small results).
+        static func collecting() -> Stream { Stream(handle: nil) }
+
+        /// Appends text; writes it out once a megabyte has gathered.
+        mutating func append(_ piece: String) {
+            text += piece
+            if handle != nil, text.utf8.count >= 1 << 20 { flush() }
+        }
+
+        fileprivate mutating func flush() {
+            guard let handle, !text.isEmpty else { return }
+            handle.write(Data(text.utf8))
+            text = ""
+        }
+    }
+
+    /// Writes what `body` appends, piece by piece: to standard output, or to a temporary file
+    /// beside the output that is renamed into place only when `body` succeeds.
+    func stream(_ body: (inout Stream) throws -> Void) throws {
+        guard let path else {
+            var stream = Stream(handle: FileHandle.standardOutput)
+            try body(&stream)
+            stream.flush()
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).istilah-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: temporary) else {
+            throw InputError(place: path, message: "cannot write output file")
+        }
+        var stream = Stream(handle: handle)
+        do {
+            try body(&stream)
+            stream.flush()
+            try handle.close()
+            guard rename(temporary.path, path) == 0 else { throw InputError(place: path, message: "cannot write output file") }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}
+
 /// Prints to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

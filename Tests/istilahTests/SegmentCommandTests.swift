@@ -114,3 +114,20 @@ struct SegmentCommandTests {
         #expect(try IstilahCommand.run(["segment", "--help"]).stdout.contains("istilah segment --format json seeds/ -o tokens.json"))
     }
 }
+
+@Suite("istilah segment: inputs")
+struct SegmentInputTests {
+    @Test("a symbolic link to a directory is searched like the directory")
+    func symlinkedDirectory() throws {
+        let directory = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let real = directory.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try Data("Korut dan Korsel.".utf8).write(to: real.appendingPathComponent("a.txt"))
+        let link = directory.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let result = try IstilahCommand.run(["segment", link.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\(link.path)/a.txt\t1\t1\t0\t5\t1\t1\tword\tKorut\tkorut\n"))
+    }
+}

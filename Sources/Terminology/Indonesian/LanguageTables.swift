@@ -67,7 +67,7 @@ public struct LanguageTables: Sendable {
 
     /// Words that may join the parts of a name that starts with an organisation, document or event
     /// cue (`Perjanjian Persahabatan dan Saling Membantu tahun 1961`).
-    public var nameConnectors: Set<String> = ["dan", "untuk", "dari", "yang", "bagi", "atas", "tentang", "antara", "tahun", "pada", "di", "ke"]
+    public var nameConnectors: Set<String> = ["dan", "untuk", "yang", "bagi", "tentang", "antara", "tahun", "atas"]
 
     /// Verbs of saying: a name right before or after one is a person (`kata Putin`, `Putin mengatakan`).
     public var speechVerbs: Set<String> = [
