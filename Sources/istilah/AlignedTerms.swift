@@ -42,9 +42,12 @@ struct AlignedTerms {
         alignments = terms.map(aligner.align)
     }
 
-    /// The aligned term table, with up to `contexts` contexts per term (60 scalars each side, within the line).
+    /// The aligned term table: one row per concept (terms a glossary gives the same English and type
+    /// share a row, see ``mergingConcepts(_:_:)``), with up to `contexts` contexts per row (60
+    /// scalars each side, within the line). `extract` keeps one term per candidate.
     func table(contexts limit: Int) -> TermTable {
         let texts = documents.map { Array(($0.text ?? "").unicodeScalars) }
+        let (terms, alignments) = Self.mergingConcepts(terms, alignments)
         let rows = zip(terms, alignments).map { term, alignment in
             var counts = Array(repeating: 0, count: documents.count)
             for occurrence in term.occurrences { counts[occurrence.document] += 1 }
@@ -63,5 +66,28 @@ struct AlignedTerms {
                                  evidence: alignment.evidence)
         }
         return TermTable(documents: documents.map(\.id), rows: rows)
+    }
+
+    /// Terms a glossary gives the same English and type become one term (``ConceptGrouping``): the
+    /// first member's form, type, score and alignment, every member's occurrences (each place
+    /// once), the members' evidence joined.
+    static func mergingConcepts(_ terms: [TermCandidate], _ alignments: [TermAlignment]) -> ([TermCandidate], [TermAlignment]) {
+        let grouping = ConceptGrouping(alignments: alignments, categories: terms.map(\.type))
+        var mergedTerms: [TermCandidate] = []
+        var mergedAlignments: [TermAlignment] = []
+        for members in grouping.groups {
+            var term = terms[members[0]]
+            var alignment = alignments[members[0]]
+            if members.count > 1 {
+                var seen = Set<TermOccurrence>()
+                term.occurrences = members.flatMap { terms[$0].occurrences }.sorted().filter { seen.insert($0).inserted }
+                var evidence: [String] = []
+                for member in members where !evidence.contains(alignments[member].evidence) { evidence.append(alignments[member].evidence) }
+                alignment.evidence = evidence.joined(separator: "; ")
+            }
+            mergedTerms.append(term)
+            mergedAlignments.append(alignment)
+        }
+        return (mergedTerms, mergedAlignments)
     }
 }

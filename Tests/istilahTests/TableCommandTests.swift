@@ -87,6 +87,24 @@ struct TableCommandTests {
         #expect(csv.stdout.contains("\"") )
     }
 
+    @Test("terms a glossary gives the same English and type share one row; extract keeps them apart")
+    func oneRowPerConcept() throws {
+        let table = try IstilahCommand.run(["table", "seeds/", "--format", "json"])
+        struct Root: Decodable { var rows: [Row] }
+        struct Row: Decodable { var english: String?; var type: String; var variants: [Variant]; var evidence: String }
+        struct Variant: Decodable { var form: String }
+        let rows = try JSONDecoder().decode(Root.self, from: Data(table.stdout.utf8)).rows
+        let northKorea = rows.filter { $0.english == "North Korea" && $0.type == "LOC" }
+        #expect(northKorea.count == 1)
+        let forms: Set<String> = Set(northKorea.first?.variants.map(\.form) ?? [])
+        #expect(forms.isSuperset(of: ["Korea Utara", "Korut"]))
+        #expect(northKorea.first?.evidence.contains("; ") == true)
+        // Composed English is no evidence of identity: `Barat` and others stay their own rows.
+        let extract = try IstilahCommand.run(["extract", "seeds/", "--format", "tsv"])
+        #expect(rows.count < extract.stdout.split(separator: "\n").count - 1)
+        #expect(extract.stdout.contains("\nKorut\t"))
+    }
+
     @Test("--no-glossary aligns fewer terms through the glossary, and none at all through it")
     func noGlossary() throws {
         let result = try IstilahCommand.run(["table", "seeds/", "--format", "json", "--no-glossary"])
@@ -115,7 +133,9 @@ struct TableCommandTests {
         let fromCSV = try IstilahCommand.run(["table", "seeds/", "--format", "tsv", "--glossary", csv.path])
         #expect(fromCSV.status == 0)
         #expect(fromCSV.stdout.contains("DPR Korea\tKorea Utara\tLOC"))
-        #expect(fromCSV.stdout.contains("DPR Korea\tKorut\tLOC"))
+        // Both forms get the user's English, so they share one row.
+        let row = fromCSV.stdout.split(separator: "\n").first { $0.hasPrefix("DPR Korea\t") }
+        #expect(row?.contains("Korut ×21") == true)
         let bad = directory.appendingPathComponent("bad.tsv")
         try "id\ten\ttype\tid_variants\ten_variants\tnote\nKorea Utara\t\tGPE\t\t\t\n".write(to: bad, atomically: true, encoding: .utf8)
         let failed = try IstilahCommand.run(["table", "seeds/", "--glossary", bad.path])
