@@ -29,7 +29,7 @@ extension TermTableWriter {
             </head>
             <body>
             <h1>\(Self.escape(title))</h1>
-            <p>\(table.rows.count) terms in \(table.documents.count) documents. Click a column header to sort. Documents:</p>
+            <p>\(table.rows.count) concepts in \(table.documents.count) documents. Click a column header to sort. Documents:</p>
             <ol class="documents">\(table.documents.map { "<li>" + Self.escape($0) + "</li>" }.joined())</ol>
             <table id="terms">
             <thead><tr>
