@@ -9,7 +9,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every name and domain term, with forms, counts, documents and offsets.",
         discussion: """
-            Names (persons, places, organisations, documents, events), titles and offices, and multi-word common-noun terms are found by general rules over ICU tokens; each term carries its type, a termhood score, its surface forms with counts, the documents it occurs in and every occurrence (Unicode scalar offsets, end exclusive).
+            Names (persons, places, organisations, documents, events), titles and offices, and multi-word common-noun terms are found by general rules over ICU tokens; spellings of one term are clustered (VariantClusterer: case, hyphenation, typos, romanization, titles, short names, acronyms, blends, the termbase) and each term carries its type, a termhood score, its surface forms with counts, the documents it occurs in and every occurrence (Unicode scalar offsets, end exclusive).
 
             Examples:
               istilah extract seeds/ --format json -o terms.json
@@ -43,13 +43,15 @@ struct Extract: ParsableCommand {
             }
             var options = TermExtractor.Options()
             options.minimumCount = minCount
-            options.top = top
             let extractor = TermExtractor(options: options, statistics: statistics, library: library)
             let keepText = contexts > 0
             let prepared = try input.documents { index, document in
                 (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
             }
-            let terms = extractor.candidates(in: prepared.map(\.1))
+            // One term per cluster of variants; the --top cut comes after merging.
+            let clusterer = VariantClusterer(statistics: statistics, library: library)
+            var terms = clusterer.merged(extractor.candidates(in: prepared.map(\.1))).candidates
+            if let top { terms = Array(terms.prefix(top)) }
             let writer = ExtractWriter(documents: prepared.map(\.0), terms: terms, contexts: contexts)
             let text = switch format {
             case .json: try writer.json()
