@@ -31,8 +31,10 @@ import Segmentation
 /// The canonical form of a cluster (``TermCluster/canonical``) is chosen by this rule, in order:
 /// (1) a form the termbase gives as canonical (`terms.tsv`, CLDR: `Amerika Serikat`, `NATO`);
 /// (2) full form over blend, surname, title + name, clitic, inserted words and truncation (the
-/// first word of a longer member), standard spelling over typo; an initialism is no lesser form
-/// (`KCNA` stays as written); (3) the most frequent; (4) fewer capitals; (5) Unicode order.
+/// first word of a longer member), standard spelling over typo, open compound over closed when
+/// the tables list it open (`kerja sama`); a spelling that loses loses in every case; an initialism is no lesser form
+/// (`KCNA` stays as written); (3) the most frequent; (4) fewer capitals (among names, fewer words in capitals); (5) Unicode order (`Kim Jong Un`
+/// before `Kim Jong-un`).
 ///
 /// - Complexity: no pair of forms is compared unless a blocking key brings them together. Equal-key
 ///   rules and the termbase are hash lookups, O(n·w) for n forms of w words. Typos are blocked by
@@ -123,6 +125,11 @@ public struct VariantClusterer: Sendable {
         joinEqual(prepared, &state) { $0.words.count > 1 || $0.hadHyphen ? $0.words.joined() : $0.spaced } kind: { _, _ in
             (.compound, "open and closed compound")
         }
+        // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
+        let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
+        for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
+            demoted.insert(index)
+        }
         joinReduced(prepared, &state, &demoted, kind: .reduplication) { form in
             guard form.hadHyphen else { return nil }
             var words: [String] = []
@@ -205,7 +212,18 @@ public struct VariantClusterer: Sendable {
 
     /// The canonical member: see the rule in the type's documentation.
     func canonical(of group: [Int], _ forms: [VariantForm], _ prepared: [Prepared], _ demoted: Set<Int>) -> Int {
-        func capitals(_ index: Int) -> Int { forms[index].surface.unicodeScalars.filter(\.properties.isUppercase).count }
+        // Fewer capitals decides only where a member is a common term (`media pemerintah`); names keep theirs.
+        let allNames = group.allSatisfy { prepared[$0].isName }
+        // (Among names only words of three letters or more written all in capitals count: `KOREA UTARA`.)
+        func capitals(_ index: Int) -> Int {
+            guard allNames else { return forms[index].surface.unicodeScalars.filter(\.properties.isUppercase).count }
+            return forms[index].surface.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { word in
+                word.count >= 3 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+            }.count
+        }
+        // A lesser form makes every form with its spelling lesser (`KORUT` as much as `Korut`).
+        let demotedSpellings = Set(group.filter { demoted.contains($0) }.map { prepared[$0].spaced })
+        let demoted = Set(group.filter { demotedSpellings.contains(prepared[$0].spaced) })
         return group.min { a, b in
             let keyA = (canonicalKeys.contains(prepared[a].key) ? 0 : 1, demoted.contains(a) ? 1 : 0, -forms[a].count, capitals(a))
             let keyB = (canonicalKeys.contains(prepared[b].key) ? 0 : 1, demoted.contains(b) ? 1 : 0, -forms[b].count, capitals(b))

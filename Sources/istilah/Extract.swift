@@ -36,20 +36,14 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let library = try glossary.library(freeDict: false)
-            let statistics: WordStatistics
-            do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
-                throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
-            }
             var options = TermExtractor.Options()
             options.minimumCount = minCount
-            let extractor = TermExtractor(options: options, statistics: statistics, library: library)
+            let (extractor, clusterer) = try glossary.extractionTools(options: options)
             let keepText = contexts > 0
             let prepared = try input.documents { index, document in
                 (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
             }
             // One term per cluster of variants; the --top cut comes after merging.
-            let clusterer = VariantClusterer(statistics: statistics, library: library)
             var terms = clusterer.merged(extractor.candidates(in: prepared.map(\.1))).candidates
             if let top { terms = Array(terms.prefix(top)) }
             let writer = ExtractWriter(documents: prepared.map(\.0), terms: terms, contexts: contexts)
