@@ -8,15 +8,17 @@ import Segmentation
 /// 1. **Equal keys** — forms whose keys agree after one rewrite are joined: letter case
 ///    (NFKC_Casefold key), hyphen and space (`-` and space alike, word boundaries kept), open and
 ///    closed compounds (spaces removed), reduplication counted once, the clitic `-nya` on the last
-///    word, inserted words (``VariantTables/insertable``), synonyms, and for names the
+///    word, inserted words inside a term (``VariantTables/insertable``), synonyms, and for names the
 ///    romanization key (``VariantTables/romanization``).
 /// 2. **Termbase** — forms that are names of one concept in the termbase (`glossary/*.tsv`, CLDR;
 ///    concepts with the same canonical English are one) are joined; a key of two concepts is ignored.
-/// 3. **Typos** — two forms with the same number of words, equal but for one word that differs by
-///    one edit (two in common words of seven letters or more). Guards: both words at least
-///    ``VariantTables/minimumTypoWordLength`` long, no digits, neither a prefix of the other
-///    (`Ivanov`/`Ivanova`), not both common words (`peran`/`perang`), and a name word never
-///    differs by more than one letter (so never by a whole syllable: `Jong Un`/`Jong Il` are also too short).
+/// 3. **Typos** — two forms with the same number of words, both names or both common terms, equal
+///    but for one word that differs by one edit (two in common words of seven letters or more that
+///    neither is in the part-of-speech lexicon: `limunisin`/`limusin`). Guards: both words at least
+///    ``VariantTables/minimumTypoWordLength`` long, the same first letter, no digits, neither a
+///    prefix of the other (`Ivanov`/`Ivanova`), not both common words (`peran`/`perang`) nor both
+///    in the lexicon (`berfantasi`/`bersantai`), and a name word never differs by more than one
+///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short).
 /// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
 ///    Vladimir Putin` → `Vladimir Putin`).
 /// 5. **Acronyms and blends** — an all-capital word of three to six letters equal to the initials
@@ -141,7 +143,8 @@ public struct VariantClusterer: Sendable {
             return ((form.words.dropLast() + [String(last.dropLast(3))]).joined(separator: " "), "-nya on \(last)")
         }
         joinReduced(prepared, &state, &demoted, kind: .insertion) { form in
-            let kept = form.words.enumerated().filter { $0.offset == 0 || !tables.insertable.contains($0.element) }.map(\.element)
+            let last = form.words.count - 1
+            let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
             guard kept.count < form.words.count, kept.count >= 2 else { return nil }
             return (kept.joined(separator: " "), "inserted " + form.words.filter { tables.insertable.contains($0) }.joined(separator: ", "))
         }
@@ -278,32 +281,49 @@ public struct VariantClusterer: Sendable {
     // MARK: typos
 
     func joinTypos(_ prepared: [Prepared], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
-        var buckets: [String: [(form: Int, word: Int)]] = [:]
-        for (index, form) in prepared.enumerated() where !form.isAllCaps {
+        // Bucket key: a hash of (word count, position, the other words, one deletion variant);
+        // an entry packs form and position. Collisions are harmless: pairs are verified below.
+        var buckets: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for (index, form) in prepared.enumerated() where !form.isAllCaps && form.words.count <= 8 {
             for (position, word) in form.words.enumerated() where word.count >= tables.minimumTypoWordLength {
                 guard !word.contains(where: \.isNumber) else { continue }
-                let frame = form.words.enumerated().map { $0.offset == position ? "\u{1}" : $0.element }.joined(separator: " ")
+                var frame = Hasher()
+                frame.combine(form.words.count)
+                frame.combine(position)
+                for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
+                let frameHash = frame.finalize()
                 let depth = !form.isName && word.count >= 7 ? 2 : 1
                 for variant in Self.deletions(of: word, depth: depth) {
-                    buckets[frame + "\u{2}" + variant, default: []].append((index, position))
+                    var hasher = Hasher()
+                    hasher.combine(frameHash)
+                    hasher.combine(variant)
+                    let key = hasher.finalize()
+                    if buckets[key, default: []].isEmpty { order.append(key) }
+                    buckets[key, default: []].append(index * 8 + position)
                 }
             }
         }
-        var compared = Set<[Int]>()
-        for key in buckets.keys.sorted() {
+        var compared = Set<Int>()
+        for key in order {
             let bucket = buckets[key]!
             guard bucket.count > 1, bucket.count <= options.maximumBucket else { continue }
             for i in 0..<bucket.count {
                 for j in (i + 1)..<bucket.count {
-                    let a = bucket[i].form, b = bucket[j].form
-                    guard a != b, state.root(a) != state.root(b), compared.insert([min(a, b), max(a, b)]).inserted else { continue }
-                    let position = bucket[i].word
-                    let wordA = prepared[a].words[position], wordB = prepared[b].words[position]
-                    guard wordA != wordB, !wordA.hasPrefix(wordB), !wordB.hasPrefix(wordA) else { continue }
+                    let a = bucket[i] / 8, b = bucket[j] / 8, position = bucket[i] % 8
+                    guard a != b, bucket[j] % 8 == position, state.root(a) != state.root(b),
+                          compared.insert(min(a, b) * prepared.count + max(a, b)).inserted else { continue }
+                    let wordsA = prepared[a].words, wordsB = prepared[b].words
+                    guard wordsA.count == wordsB.count,
+                          wordsA.indices.allSatisfy({ $0 == position || wordsA[$0] == wordsB[$0] }) else { continue }
+                    let wordA = wordsA[position], wordB = wordsB[position]
+                    guard wordA != wordB, !wordA.hasPrefix(wordB), !wordB.hasPrefix(wordA), wordA.first == wordB.first,
+                          prepared[a].isName == prepared[b].isName else { continue }
                     let zipfA = statistics.zipf(of: wordA), zipfB = statistics.zipf(of: wordB)
-                    guard min(zipfA, zipfB) < tables.commonWordZipf else { continue }
-                    let name = prepared[a].isName || prepared[b].isName
-                    let limit = !name && min(wordA.count, wordB.count) >= 7 ? 2 : 1
+                    let attestedA = statistics.tags[wordA] != nil, attestedB = statistics.tags[wordB] != nil
+                    guard min(zipfA, zipfB) < tables.commonWordZipf, !(attestedA && attestedB) else { continue }
+                    let name = prepared[a].isName
+                    let limit = !name && min(wordA.count, wordB.count) >= 7 && !attestedA && !attestedB ? 2 : 1
                     let distance = Self.editDistance(Array(wordA), Array(wordB))
                     guard distance <= limit else { continue }
                     // The misspelling: the word rarer in general language, else the rarer form here,
@@ -416,8 +436,10 @@ public struct VariantClusterer: Sendable {
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var byStart: [String: [Int]] = [:]
+        // Targets: two or three words, every one capitalized (no connector: `Hotspur yang` is no name).
         for (index, form) in prepared.enumerated() where form.isName && (2...3).contains(form.words.count)
-            && forms[index].category != .person && form.words[0].count >= 3 {
+            && forms[index].category != .person && form.words[0].count >= 3
+            && form.words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
             byStart[String(form.words[0].prefix(2)), default: []].append(index)
         }
         for (index, form) in prepared.enumerated() where form.isName && !form.isAllCaps && form.words.count == 1

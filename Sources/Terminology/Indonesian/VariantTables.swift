@@ -20,9 +20,9 @@ public struct VariantTables: Sendable {
         ["dipimpin", "pimpinan"], ["sekjen", "sekretaris jenderal"],
     ]
 
-    /// Words whose insertion into a term does not make another term (`kemitraan strategis yang
+    /// Words whose insertion inside a term (never first or last) does not make another term (`kemitraan strategis yang
     /// komprehensif`, `sanksi baru PBB`).
-    public var insertable: Set<String> = ["yang", "baru", "terbaru", "tersebut", "itu", "ini"]
+    public var insertable: Set<String> = ["yang", "baru", "terbaru"]
 
     /// Connectors left out when initials are read (`Organisasi untuk Kerja Sama …`).
     public var initialsConnectors: Set<String> = ["dan", "untuk", "di", "dari", "of", "and", "for", "the", "de", "la", "yang"]
