@@ -24,6 +24,8 @@ struct MentionFinder {
     let placeWords: Set<String>
     let documentIndex: Int
     let bytes: [UInt8]
+    /// Modifiers whose insertion keeps a term the same (``VariantTables/insertable``).
+    let insertable = VariantTables().insertable
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -520,8 +522,15 @@ struct MentionFinder {
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
                 while end > headEnd, tables.evaluativeAdjectives.contains(units[end - 1].lemma) { end -= 1; wordsTaken -= 1 }
-                // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`.
-                if wordsTaken == 1, end < units.count, !units[end - 1].hasClitic,
+                // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`; an
+                // inserted modifier keeps it one (`sanksi baru PBB`, a variant of `sanksi PBB`).
+                if wordsTaken == 1, end + 1 < units.count, units[end].isWord, insertable.contains(units[end].lemma),
+                   !covered[end], units[end + 1].isWord, units[end + 1].isAllCaps {
+                    end += 1  // `baru` is a stop word, no modifier: taken here only before an acronym
+                    wordsTaken = 2
+                }
+                let inserted = wordsTaken == 2 && insertable.contains(units[end - 1].lemma)
+                if wordsTaken == 1 || inserted, end < units.count, !units[end - 1].hasClitic,
                    !covered[end] || units[end].isAllCaps || placeWords.contains(units[end].key),
                    statistics.zipf(of: units[index].lemma) < 5.6, !tables.lightNouns.contains(units[index].lemma),
                    units[end].isWord, units[end].isCapitalized,

@@ -25,7 +25,8 @@ import Segmentation
 ///    of exactly one multi-word name (a reduplicated word counted once or twice, connectors
 ///    skipped: `PBB`, `KCNA`); a capitalized word split into prefixes of each word of exactly one
 ///    two- or three-word name (`Korut` = `Kor`+`ut`).
-/// 6. **Short names** — a one-word person form is joined to the full person name whose first or
+/// 6. **Short names** — a one-word person form (or a capitalized word typed an organisation for want
+///    of evidence) is joined to the full person name whose first or
 ///    last word it is, when that full name is the only one in every document where the short form
 ///    occurs and resolves; where two full names qualify in a document it is reported as a
 ///    ``VariantAmbiguity``, and the form is merged only when all other documents agree.
@@ -488,7 +489,10 @@ public struct VariantClusterer: Sendable {
             if form.words.last != form.words[0] { byWord[form.words.last!, default: []].append(index) }
         }
         var ambiguities: [VariantAmbiguity] = []
-        for (index, form) in prepared.enumerated() where forms[index].category == .person && form.words.count == 1 {
+        // The short form: a person, or a capitalized word typed an organisation only for want of
+        // evidence (the extractor's fallback); never a place, title, acronym or common term.
+        for (index, form) in prepared.enumerated() where form.words.count == 1 && form.isName && !form.isAllCaps
+            && (forms[index].category == .person || forms[index].category == .organization) {
             guard let full = byWord[form.words[0]] else { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []

@@ -155,3 +155,39 @@ struct VariantClustererTests {
         #expect(VariantClusterer.blendParts(Array("korut"), [Array("atlantik"), Array("utara")]) == nil)
     }
 }
+
+@Suite("VariantClusterer.merged: one extracted term per cluster")
+struct VariantClustererMergeTests {
+    @Test("variants of extracted terms become one candidate with every occurrence, counted once")
+    func merged() throws {
+        let candidates = try extract([
+            ("a.txt", "Presiden Rusia Vladimir Putin tiba di Korea Utara. Putin disambut Kim Jong Un. Kim Jong-un memeluk Putin."),
+            ("b.txt", "Pemimpin Korut Kim Jong Un bertemu Putin. Kim berkata Korut siap menjatuhkan sanksi baru PBB."),
+        ])
+        let (merged, clustering) = clusterer.merged(candidates)
+        #expect(merged.count < candidates.count)
+        let putin = try #require(merged.first { $0.form == "Vladimir Putin" })
+        #expect(Set(putin.variants.map(\.form)).isSuperset(of: ["Presiden Rusia Vladimir Putin", "Putin"]))
+        #expect(putin.count == 4)
+        let kim = try #require(merged.first { $0.form == "Kim Jong Un" })
+        #expect(Set(kim.variants.map(\.form)).isSuperset(of: ["Kim Jong-un", "Kim"]))
+        // `Kim` inside `Kim Jong Un` is no second occurrence.
+        #expect(kim.occurrences.count == Set(kim.occurrences.map { [$0.document, $0.range.lowerBound] }).count)
+        for term in merged {
+            for (a, b) in zip(term.occurrences, term.occurrences.dropFirst()) where a.document == b.document {
+                #expect(a.range.upperBound <= b.range.lowerBound, "\(term.form): overlapping occurrences")
+            }
+        }
+        #expect(merged.contains { $0.form == "Korea Utara" && $0.variants.map(\.form).contains("Korut") })
+        #expect(clustering.forms.count == candidates.count)
+    }
+
+    @Test("an inserted modifier before an acronym stays in the term, which clusters with the plain term")
+    func insertedModifier() throws {
+        let candidates = try extract("Dewan menjatuhkan sanksi PBB. Korut menolak sanksi baru PBB itu.")
+        #expect(candidates[key: "sanksi baru pbb"] != nil)
+        let (merged, _) = clusterer.merged(candidates)
+        let sanctions = try #require(merged.first { $0.form == "sanksi PBB" })
+        #expect(Set(sanctions.variants.map(\.form)) == ["sanksi PBB", "sanksi baru PBB"])
+    }
+}
