@@ -552,29 +552,41 @@ struct MentionFinder {
             let start = index
             var unused = [Bool](repeating: false, count: units.count)
             add(units, start..<end, kind: .common, hint: nil, covered: &unused, into: &found)
+            // `kemitraan strategis yang komprehensif`: an inserted word and one more modifier end
+            // the phrase; the mention is keyed without the inserted word, and kept only where
+            // the term is also written without it (see ``TermExtractor``).
+            if end - start >= 2, end + 1 < units.count, !units[end - 1].hasClitic, units[end].isWord, !units[end].isCapitalized,
+               insertable.contains(units[end].lemma), !covered[end + 1], isModifier(units[end + 1]),
+               end + 2 == units.count || !isModifier(units[end + 2]) {
+                add(units, start..<end + 2, kind: .common, hint: nil, skipping: end, covered: &unused, into: &found)
+            }
             index = end
         }
     }
 
     /// Appends a mention of `units[range]`.
+    /// `skipping` is an inserted word inside the range: part of the surface, not of the key; such a
+    /// mention is marked ``Mention/needsPlainForm``.
     private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     covered: inout [Bool], into found: inout [Mention]) {
+                     skipping: Int? = nil, covered: inout [Bool], into found: inout [Mention]) {
         guard !range.isEmpty else { return }
         for index in range { covered[index] = true }
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
-        var words = units[range].map(\.lemma)
-        if kind != .common { words = units[range].map(\.key) ; words[words.count - 1] = last.lemma }
+        let kept = range.filter { $0 != skipping }
+        var words = kept.map { units[$0].lemma }
+        if kind != .common { words = kept.map { units[$0].key } ; words[words.count - 1] = last.lemma }
         // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-        let joiners = range.map { index in
+        let joiners = kept.map { index in
             index == range.lowerBound ? ""
                 : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? "-" : " "
         }
         var key = ""
         for (offset, word) in words.enumerated() { key += joiners[offset] + word }
         var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
-                              key: key, words: words, joiners: joiners, wordRanges: units[range].map(\.range),
+                              key: key, words: words, joiners: joiners, wordRanges: kept.map { units[$0].range },
                               kind: kind, typeHint: hint)
+        mention.needsPlainForm = skipping != nil
         if let titled, titled != range {
             let all = units[titled]
             let titledSpan = all.first!.range.lowerBound..<all.last!.range.upperBound

@@ -124,6 +124,9 @@ public struct TermExtractor: Sendable {
     }
 
     func aggregate(_ mentions: [Mention], evidence: CaseEvidence) -> [TermCandidate] {
+        // A form with an inserted word counts only for a term also written without it.
+        let plainKeys = Set(mentions.lazy.filter { !$0.needsPlainForm }.map(\.key))
+        let mentions = mentions.filter { !$0.needsPlainForm || plainKeys.contains($0.key) }
         var groups: [String: Group] = [:]
         for mention in mentions { groups[mention.key, default: Group()].mentions.append(mention) }
         // Nesting: a shorter candidate inside a longer mention counts there too.
@@ -181,9 +184,11 @@ public struct TermExtractor: Sendable {
         return candidates
     }
 
-    /// The most frequent bare surface (titled forms aside), ties to the fewer capitals, then to the
+    /// The most frequent bare surface (titled forms and forms with an inserted word aside), ties to the fewer capitals, then to the
     /// first in text order; a final clitic `-nya` is dropped.
     private func canonicalForm(_ mentions: [Mention]) -> String {
+        let plain = mentions.filter { !$0.needsPlainForm }
+        let mentions = plain.isEmpty ? mentions : plain
         var counts: [String: (count: Int, first: Int)] = [:]
         for (index, mention) in mentions.enumerated() {
             counts[mention.surface, default: (0, index)].count += 1

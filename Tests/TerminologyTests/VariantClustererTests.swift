@@ -190,4 +190,17 @@ struct VariantClustererMergeTests {
         let sanctions = try #require(merged.first { $0.form == "sanksi PBB" })
         #expect(Set(sanctions.variants.map(\.form)) == ["sanksi PBB", "sanksi baru PBB"])
     }
+
+    @Test("an inserted yang joins the term written without it, and only then")
+    func insertedYang() throws {
+        let candidates = try extract([
+            ("a.txt", "Kedua negara menandatangani kemitraan strategis komprehensif. Kemitraan strategis komprehensif itu penting."),
+            ("b.txt", "Mereka membahas kemitraan strategis yang komprehensif. Ada juga senjata nuklir yang canggih di sana."),
+        ])
+        let partnership = try #require(candidates[key: "kemitraan strategis komprehensif"])
+        #expect(partnership.variants.map(\.form).contains("kemitraan strategis yang komprehensif"))
+        #expect(partnership.form != "kemitraan strategis yang komprehensif")
+        // Never written without `yang`: no term `senjata nuklir canggih`.
+        #expect(candidates[key: "senjata nuklir canggih"] == nil)
+    }
 }
