@@ -76,6 +76,14 @@ public struct TermExtractor: Sendable {
     /// The candidates of prepared documents, best first (score, then key). Mentions are found on
     /// all cores; each document's `index` is its index in the output's document list.
     public func candidates(in documents: [PreparedDocument]) -> [TermCandidate] {
+        candidates(in: documents, clusteredBy: nil)
+    }
+
+    /// The candidates of prepared documents, with the termhood thresholds applied to clusters of
+    /// variants rather than to single spellings: a common term spelled three ways once each
+    /// (`limusin`, `limosin`, `limunisin`) is judged on all its occurrences. Returns every member of
+    /// every cluster kept, unmerged (merge them with ``VariantClusterer/merged(_:)``), best first.
+    public func candidates(in documents: [PreparedDocument], clusteredBy clusterer: VariantClusterer?) -> [TermCandidate] {
         var evidence = CaseEvidence()
         for document in documents { evidence.merge(document.evidence) }
         let tableIndex = TableIndex(tables)
@@ -83,7 +91,7 @@ public struct TermExtractor: Sendable {
             MentionFinder(document: document, tables: tables, tableIndex: tableIndex, statistics: statistics,
                           evidence: evidence, places: places).mentions(units: document.units)
         }
-        return aggregate(perDocument.flatMap { $0 }, evidence: evidence)
+        return aggregate(perDocument.flatMap { $0 }, evidence: evidence, clusterer: clusterer)
     }
 
     // MARK: evidence
@@ -123,7 +131,7 @@ public struct TermExtractor: Sendable {
         var nested: [TermOccurrence] = []
     }
 
-    func aggregate(_ mentions: [Mention], evidence: CaseEvidence) -> [TermCandidate] {
+    func aggregate(_ mentions: [Mention], evidence: CaseEvidence, clusterer: VariantClusterer? = nil) -> [TermCandidate] {
         // A form with an inserted word counts only for a term also written without it.
         let plainKeys = Set(mentions.lazy.filter { !$0.needsPlainForm }.map(\.key))
         let mentions = mentions.filter { !$0.needsPlainForm || plainKeys.contains($0.key) }
@@ -146,7 +154,9 @@ public struct TermExtractor: Sendable {
             }
         }
         var candidates: [TermCandidate] = []
-        for (key, group) in groups {
+        // Why a common term failed the thresholds, for a second look at its cluster.
+        var failed: [(candidate: TermCandidate, mentions: Int)] = []
+        for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
             var occurrences = group.mentions.map { mention in
                 if let titled = mention.titled {
                     return TermOccurrence(document: mention.document, range: titled.range, surface: titled.surface)
@@ -160,6 +170,7 @@ public struct TermExtractor: Sendable {
             guard occurrences.count >= options.minimumCount else { continue }
             let type = self.type(of: key, group.mentions, evidence: evidence)
             let words = group.mentions[0].words
+            let form = canonicalForm(group.mentions)
             let frequency = Double(occurrences.count)
             let longer = containers[key].map { Array($0) } ?? []
             let containerFrequency = longer.isEmpty ? 0 : longer.reduce(0.0) { $0 + Double(groups[$1]?.mentions.count ?? 0) } / Double(longer.count)
@@ -167,21 +178,44 @@ public struct TermExtractor: Sendable {
             let documentCount = Double(Set(occurrences.map(\.document)).count)
             let specificity = words.map { min(1.5, max(0.2, (7 - statistics.zipf(of: $0)) / 2.5)) }.reduce(0, +) / Double(words.count)
             let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
-            if type == .term {
-                guard score >= options.minimumTermScore else { continue }
-                if words.count == 1 {
-                    // A single common word is a term only when it is rare in general language and
-                    // recurs on its own.
-                    guard statistics.zipf(of: words[0]) < options.maximumSingleWordZipf, occurrences.count >= 4
-                            || (occurrences.count >= 3 && group.mentions.count >= 2) else { continue }
-                }
+            let candidate = TermCandidate(key: key, form: form, type: type, score: (score * 1000).rounded() / 1000, occurrences: occurrences)
+            if type == .term, !passesTermThresholds(candidate, words: words, mentions: group.mentions.count) {
+                if clusterer != nil { failed.append((candidate, group.mentions.count)) }
+                continue
             }
-            candidates.append(TermCandidate(key: key, form: canonicalForm(group.mentions), type: type,
-                                            score: (score * 1000).rounded() / 1000, occurrences: occurrences))
+            candidates.append(candidate)
+        }
+        if let clusterer, !failed.isEmpty {
+            // A failed term comes back when its cluster, all occurrences together, passes, or
+            // when it is a variant of a term that passed on its own.
+            let passed = candidates.count
+            let all = candidates + failed.map(\.candidate)
+            let clustering = clusterer.clusters(of: clusterer.forms(of: all))
+            for cluster in clustering.clusters where cluster.members.contains(where: { $0 >= passed }) {
+                let passedAlone = cluster.members.contains { $0 < passed }
+                let members = cluster.members.map { all[$0] }
+                let occurrences = VariantClusterer.outermost(members.flatMap(\.occurrences))
+                var merged = all[cluster.canonical]
+                merged.occurrences = occurrences
+                merged.score = members.map(\.score).max() ?? merged.score
+                let mentions = cluster.members.map { $0 >= passed ? failed[$0 - passed].mentions : 2 }.reduce(0, +)
+                guard passedAlone || passesTermThresholds(merged, words: merged.key.split(separator: " ").map(String.init),
+                                                          mentions: mentions) else { continue }
+                candidates += cluster.members.filter { $0 >= passed }.map { all[$0] }
+            }
         }
         candidates.sort { ($1.score, $0.key) < ($0.score, $1.key) }
         if let top = options.top { candidates = Array(candidates.prefix(top)) }
         return candidates
+    }
+
+    /// Whether a common term passes the termhood thresholds: the score, and for a single word a
+    /// general-language frequency below ``Options/maximumSingleWordZipf`` and recurrence on its own.
+    private func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int) -> Bool {
+        guard candidate.score >= options.minimumTermScore else { return false }
+        guard words.count == 1 else { return true }
+        return statistics.zipf(of: words[0]) < options.maximumSingleWordZipf
+            && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
     }
 
     /// The most frequent bare surface (titled forms and forms with an inserted word aside), ties to the fewer capitals, then to the

@@ -44,7 +44,7 @@ struct Extract: ParsableCommand {
                 (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
             }
             // One term per cluster of variants; the --top cut comes after merging.
-            var terms = clusterer.merged(extractor.candidates(in: prepared.map(\.1))).candidates
+            var terms = clusterer.merged(extractor.candidates(in: prepared.map(\.1), clusteredBy: clusterer)).candidates
             if let top { terms = Array(terms.prefix(top)) }
             let writer = ExtractWriter(documents: prepared.map(\.0), terms: terms, contexts: contexts)
             let text = switch format {

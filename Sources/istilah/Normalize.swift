@@ -53,7 +53,7 @@ struct Normalize: ParsableCommand {
             let prepared = try input.documents { index, document in
                 (DocumentSummary(document, keepingText: true), extractor.prepare(document, index: index))
             }
-            let candidates = extractor.candidates(in: prepared.map(\.1))
+            let candidates = extractor.candidates(in: prepared.map(\.1), clusteredBy: clusterer)
             let clustering = clusterer.clusters(of: clusterer.forms(of: candidates))
             let writer = NormalizeWriter(documents: prepared.map(\.0), clustering: clustering,
                                          annotations: clustering.annotations(of: candidates))

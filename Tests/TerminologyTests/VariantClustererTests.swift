@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 import Termbase
 import Terminology
 import TestSupport
@@ -202,5 +203,29 @@ struct VariantClustererMergeTests {
         #expect(partnership.form != "kemitraan strategis yang komprehensif")
         // Never written without `yang`: no term `senjata nuklir canggih`.
         #expect(candidates[key: "senjata nuklir canggih"] == nil)
+    }
+}
+
+@Suite("TermExtractor clustered by VariantClusterer: thresholds judge a cluster, not a spelling")
+struct ClusteredExtractionTests {
+    @Test("a common word spelled three ways passes on all its occurrences together")
+    func spellingsPoolEvidence() throws {
+        let segmenter = try Segmenter()
+        let texts = [
+            "Putin naik limusin buatan Rusia.", "Kim menaiki limosin itu.", "Mereka menaiki limunisin bersama.",
+            "Limusin itu berwarna hitam. Sebuah limusin lagi menunggu.",
+        ]
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let prepared = try texts.enumerated().map { index, text in
+            extractor.prepare(try segmenter.document(SourceText(id: "\(index).txt", text: text)), index: index)
+        }
+        let alone = extractor.candidates(in: prepared)
+        #expect(alone[key: "limosin"] == nil)
+        let pooled = extractor.candidates(in: prepared, clusteredBy: clusterer)
+        #expect(pooled[key: "limosin"] != nil)
+        #expect(pooled[key: "limunisin"] != nil)
+        let merged = clusterer.merged(pooled).candidates
+        let limousine = try #require(merged.first { $0.key == "limusin" })
+        #expect(Set(limousine.variants.map(\.form)).isSuperset(of: ["limusin", "limosin", "limunisin"]))
     }
 }
