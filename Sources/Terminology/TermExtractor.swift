@@ -199,8 +199,11 @@ public struct TermExtractor: Sendable {
                 merged.occurrences = occurrences
                 merged.score = members.map(\.score).max() ?? merged.score
                 let mentions = cluster.members.map { $0 >= passed ? failed[$0 - passed].mentions : 2 }.reduce(0, +)
-                guard passedAlone || passesTermThresholds(merged, words: merged.key.split(separator: " ").map(String.init),
-                                                          mentions: mentions) else { continue }
+                // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
+                // is as common as that word.
+                let common = members.contains { !$0.key.contains(" ") && statistics.zipf(of: $0.key) >= options.maximumSingleWordZipf }
+                guard passedAlone || (!common && passesTermThresholds(merged, words: merged.key.split(separator: " ").map(String.init),
+                                                                      mentions: mentions)) else { continue }
                 candidates += cluster.members.filter { $0 >= passed }.map { all[$0] }
             }
         }
