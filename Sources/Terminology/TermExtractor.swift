@@ -137,14 +137,21 @@ public struct TermExtractor: Sendable {
         let mentions = mentions.filter { !$0.needsPlainForm || plainKeys.contains($0.key) }
         var groups: [String: Group] = [:]
         for mention in mentions { groups[mention.key, default: Group()].mentions.append(mention) }
-        // Nesting: a shorter candidate inside a longer mention counts there too.
+        // Nesting: a shorter candidate inside a longer mention counts there too, also when written
+        // as a closed compound (`Kerjasama` inside a name counts for `kerja sama`).
+        var closedCompounds: [String: String] = [:]
+        for key in groups.keys where key.split(separator: " ").count == 2 && !key.contains("-") {
+            let closed = key.replacingOccurrences(of: " ", with: "")
+            if groups[closed] == nil { closedCompounds[closed] = key }
+        }
         var containers: [String: Set<String>] = [:]
         for mention in mentions where mention.words.count >= 2 {
             let scalars = Array(mention.surface.unicodeScalars)
             let base = mention.range.lowerBound
             for length in 1..<mention.words.count {
                 for start in 0...(mention.words.count - length) {
-                    let key = mention.key(of: start..<start + length)
+                    var key = mention.key(of: start..<start + length)
+                    if length == 1, groups[key] == nil, let open = closedCompounds[key] { key = open }
                     guard key != mention.key, groups[key] != nil else { continue }
                     let range = mention.wordRanges[start].lowerBound..<mention.wordRanges[start + length - 1].upperBound
                     let surface = String(String.UnicodeScalarView(scalars[(range.lowerBound - base)..<(range.upperBound - base)]))

@@ -166,4 +166,11 @@ struct TermExtractorTests {
         let texts = try Repository.seedPaths().map { ("seeds/" + $0.lastPathComponent, try String(contentsOf: $0, encoding: .utf8)) }
         #expect(try extract(texts) == extract(texts))
     }
+
+    @Test("a closed compound inside a longer name counts for the open compound")
+    func closedCompoundNested() throws {
+        let terms = try extract("Kedua negara memperkuat kerja sama militer. Kerja sama ekonomi juga dibahas. Kerja sama itu dimulai dengan Perjanjian Persahabatan dan Kerjasama Tetangga tahun 2000.")
+        let cooperation = try #require(terms[key: "kerja sama"])
+        #expect(cooperation.occurrences.contains { $0.surface == "Kerjasama" && $0.isNested })
+    }
 }
