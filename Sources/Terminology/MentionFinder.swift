@@ -26,6 +26,8 @@ struct MentionFinder {
     let bytes: [UInt8]
     /// Modifiers whose insertion keeps a term the same (``VariantTables/insertable``).
     let insertable = VariantTables().insertable
+    /// Word → the first word of its synonym group (``VariantTables/synonyms``).
+    let synonymHeads = VariantTables().synonymHeads
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -505,6 +507,14 @@ struct MentionFinder {
     private func findCommonTerms(_ units: [Unit], covered: [Bool], into found: inout [Mention]) {
         var index = 0
         while index < units.count {
+            // `dipimpin AS` is `pimpinan AS` (US-led): a word whose synonym heads a term, before an
+            // acronym, is keyed as that term, and kept only where the term is written so elsewhere.
+            if !covered[index], units[index].isWord, !units[index].isCapitalized, index + 1 < units.count,
+               let head = synonymHeads[units[index].lemma], head != units[index].lemma, !head.contains(" "),
+               units[index + 1].isWord, units[index + 1].isAllCaps {
+                var unused = [Bool](repeating: false, count: units.count)
+                add(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], covered: &unused, into: &found)
+            }
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
@@ -565,10 +575,11 @@ struct MentionFinder {
     }
 
     /// Appends a mention of `units[range]`.
-    /// `skipping` is an inserted word inside the range: part of the surface, not of the key; such a
-    /// mention is marked ``Mention/needsPlainForm``.
+    /// `skipping` is an inserted word inside the range: part of the surface, not of the key;
+    /// `keyWords` replace the words of the key (a synonym). Either marks the mention
+    /// ``Mention/needsPlainForm``.
     private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     skipping: Int? = nil, covered: inout [Bool], into found: inout [Mention]) {
+                     skipping: Int? = nil, keyWords: [String]? = nil, covered: inout [Bool], into found: inout [Mention]) {
         guard !range.isEmpty else { return }
         for index in range { covered[index] = true }
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
@@ -576,6 +587,7 @@ struct MentionFinder {
         let kept = range.filter { $0 != skipping }
         var words = kept.map { units[$0].lemma }
         if kind != .common { words = kept.map { units[$0].key } ; words[words.count - 1] = last.lemma }
+        if let keyWords, keyWords.count == words.count { words = keyWords }
         // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
         let joiners = kept.map { index in
             index == range.lowerBound ? ""
@@ -586,7 +598,7 @@ struct MentionFinder {
         var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
                               key: key, words: words, joiners: joiners, wordRanges: kept.map { units[$0].range },
                               kind: kind, typeHint: hint)
-        mention.needsPlainForm = skipping != nil
+        mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {
             let all = units[titled]
             let titledSpan = all.first!.range.lowerBound..<all.last!.range.upperBound

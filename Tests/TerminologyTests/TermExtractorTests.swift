@@ -173,4 +173,12 @@ struct TermExtractorTests {
         let cooperation = try #require(terms[key: "kerja sama"])
         #expect(cooperation.occurrences.contains { $0.surface == "Kerjasama" && $0.isNested })
     }
+
+    @Test("a verb before an acronym joins the term its synonym makes, only where that term is written")
+    func synonymBeforeAcronym() throws {
+        let terms = try extract("Rusia mengecam sanksi yang dipimpin AS. Moskow menolak upaya pimpinan AS itu. Rencana itu didukung PBB.")
+        let led = try #require(terms[key: "pimpinan as"])
+        #expect(Set(led.variants.map(\.form)) == ["pimpinan AS", "dipimpin AS"])
+        #expect(!terms.contains { $0.variants.contains { $0.form == "didukung PBB" } })
+    }
 }

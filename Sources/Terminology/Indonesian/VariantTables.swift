@@ -17,7 +17,7 @@ public struct VariantTables: Sendable {
     /// first word of a group stands for it in the key.
     public var synonyms: [[String]] = [
         ["asisten", "ajudan", "pembantu"], ["penasihat", "penasehat"],
-        ["dipimpin", "pimpinan"], ["sekjen", "sekretaris jenderal"],
+        ["pimpinan", "dipimpin"], ["sekjen", "sekretaris jenderal"],
     ]
 
     /// Words whose insertion inside a term (never first or last) does not make another term (`kemitraan strategis yang
