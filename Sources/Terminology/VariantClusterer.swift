@@ -101,7 +101,8 @@ public struct VariantClusterer: Sendable {
         return forms.map { form in
             let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
             let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
-            let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
+            // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
+            let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
             let capitalized = surfaceWords.filter { word in
                 word.first.map { $0.isUppercase } ?? false
             }.count

@@ -44,6 +44,7 @@ struct VariantClustererTests {
     @Test("each rule joins its pair with its kind", arguments: [
         Case(a: "TASS", b: "Tass", kind: .letterCase),
         Case(a: "Kim Jong Un", b: "Kim Jong-un", kind: .hyphenation),
+        Case(a: "Kim Jong-un", b: "Kim Jong Un", kind: .hyphenation),
         Case(a: "kerja sama", b: "Kerjasama", kind: .compound),
         Case(a: "sekutu", b: "sekutunya", kind: .clitic),
         Case(a: "isu bilateral", b: "isu-isu bilateral", kind: .reduplication),
@@ -131,6 +132,7 @@ struct VariantClustererTests {
         #expect(result.canonical(of: 3) == "Amerika Serikat")
         #expect(result.canonical(of: 6) == "limusin")
         #expect(result.canonical(of: 9) == "Yury Ushakov")
+        #expect(clusterer.clusters(of: [name("Kim Jong-un"), name("Kim Jong Un")]).canonical(of: 0) == "Kim Jong Un")
         let initialism = clusterer.clusters(of: [name("KCNA", count: 4), name("Korean Central News Agency")])
         #expect(initialism.canonical(of: 1) == "KCNA")
         #expect(result.clusters.count == 4)
