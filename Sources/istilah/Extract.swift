@@ -44,7 +44,9 @@ struct Extract: ParsableCommand {
                 (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
             }
             // One term per cluster of variants; the --top cut comes after merging.
-            var terms = clusterer.merged(extractor.candidates(in: prepared.map(\.1), clusteredBy: clusterer)).candidates
+            let (merged, clustering) = clusterer.merged(extractor.candidates(in: prepared.map(\.1), clusteredBy: clusterer))
+            for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: prepared.map(\.0.id)) { printError(warning) }
+            var terms = merged
             if let top { terms = Array(terms.prefix(top)) }
             let writer = ExtractWriter(documents: prepared.map(\.0), terms: terms, contexts: contexts)
             let text = switch format {

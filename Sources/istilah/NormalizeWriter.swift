@@ -115,10 +115,13 @@ struct NormalizeWriter {
     }
 
     /// One warning per short name left ambiguous in a document.
-    var ambiguityWarnings: [String] {
+    var ambiguityWarnings: [String] { Self.ambiguityWarnings(clustering, documentIDs: documents.map(\.id)) }
+
+    /// The warnings of `clustering`'s ambiguous short names, naming the documents by `documentIDs`.
+    static func ambiguityWarnings(_ clustering: VariantClustering, documentIDs: [String]) -> [String] {
         clustering.ambiguities.map { item in
             let names = item.candidates.map { clustering.forms[$0].surface }.joined(separator: ", ")
-            return "\(documents[item.document].id): warning: '\(clustering.forms[item.form].surface)' could be \(names)"
+            return "\(documentIDs[item.document]): warning: '\(clustering.forms[item.form].surface)' could be \(names)"
                 + (item.resolvedElsewhere ? "; resolved by the other documents to '\(clustering.canonical(of: item.form))'" : "; left apart")
         }
     }
