@@ -9,7 +9,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every name and domain term, with forms, counts, documents and offsets.",
         discussion: """
-            Names (persons, places, organisations, documents, events), titles and offices, and multi-word common-noun terms are found by general rules over ICU tokens; each term carries its type, a termhood score, its surface forms with counts, the documents it occurs in and every occurrence (Unicode scalar offsets, end exclusive).
+            Names (persons, places, organisations, documents, events), titles and offices, and multi-word common-noun terms are found by general rules over ICU tokens; spellings of one term are clustered (VariantClusterer: case, hyphenation, typos, romanization, titles, short names, acronyms, blends, the termbase) and each term carries its type, a termhood score, its surface forms with counts, the documents it occurs in and every occurrence (Unicode scalar offsets, end exclusive).
 
             Examples:
               istilah extract seeds/ --format json -o terms.json
@@ -39,15 +39,9 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let library = try glossary.library(freeDict: false)
-            let statistics: WordStatistics
-            do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
-                throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
-            }
             var options = TermExtractor.Options()
             options.minimumCount = minCount
-            options.top = top
-            let extractor = TermExtractor(options: options, statistics: statistics, library: library)
+            let (extractor, clusterer) = try glossary.extractionTools(options: options)
             // Batches of documents: memory holds one batch's tokens and the candidates so far.
             let keepText = contexts > 0
             let paths = try InputFiles.expand(input.inputs)
@@ -61,7 +55,12 @@ struct Extract: ParsableCommand {
                 summaries += prepared.map(\.0)
                 accumulator.add(prepared.map(\.1))
             }
-            let writer = ExtractWriter(documents: summaries, terms: accumulator.candidates(), contexts: contexts)
+            // One term per cluster of variants; the --top cut comes after merging.
+            let (merged, clustering) = clusterer.merged(accumulator.candidates(clusteredBy: clusterer))
+            for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
+            var terms = merged
+            if let top { terms = Array(terms.prefix(top)) }
+            let writer = ExtractWriter(documents: summaries, terms: terms, contexts: contexts)
             try OutputFile(path: input.output).stream { stream in
                 switch format {
                 case .json: writer.json(into: &stream)

@@ -11,9 +11,10 @@ struct Istilah: ParsableCommand {
               istilah segment seeds/000_d4f176cfda6a47e4.txt
               istilah segment --format json seeds/ -o tokens.json
               echo 'Presiden Rusia Vladimir Putin tiba di Pyongyang.' | istilah segment -
+              istilah normalize --names names.txt
               istilah lookup Korut Menlu semenanjung
               istilah glossary validate glossary/*.tsv
             """,
-        subcommands: [Segment.self, Extract.self, Lookup.self, GlossaryCommand.self, Bench.self]
+        subcommands: [Segment.self, Extract.self, Normalize.self, Lookup.self, GlossaryCommand.self, Bench.self]
     )
 }

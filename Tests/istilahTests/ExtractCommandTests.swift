@@ -64,4 +64,15 @@ struct ExtractCommandTests {
         #expect(glossary.stderr.hasPrefix("/nonexistent: error: glossary folder not found"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    @Test("one term per cluster of variants; short names ambiguous in a document are reported")
+    func clusters() throws {
+        let result = try IstilahCommand.run(["extract", "seeds/", "--format", "tsv"])
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        let north = try #require(rows.first { $0[0] == "Korea Utara" })
+        for form in ["Korut×", "Kora Utara×", "DPRK×", "Republik Demokratik Rakyat Korea×"] { #expect(north[5].contains(form)) }
+        #expect(!rows.contains { $0[0] == "Korut" || $0[0] == "Putin" || $0[0] == "Kim" })
+        #expect(rows.contains { $0[0] == "Korea Selatan" && $0[5].contains("Korsel×") && !$0[5].contains("Korut") })
+        #expect(result.stderr.contains("seeds/001_a09d3cab97f57f36.txt: warning: 'Kim' could be Kim Jong Un, Kim Il Sung; resolved by the other documents to 'Kim Jong Un'\n"))
+    }
 }
