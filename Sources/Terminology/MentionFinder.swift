@@ -258,7 +258,10 @@ struct MentionFinder {
     func isNoun(_ unit: Unit) -> Bool {
         guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb else { return false }
-        guard let tag = tag(unit) else { return true }
+        guard let tag = tag(unit) else {
+            // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
+            return !tables.adjectiveEndings.contains { unit.lemma.hasSuffix($0) }
+        }
         return tag == "NN" || tag == "NNP" || tag == "FW"
     }
 
