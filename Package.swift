@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Segmentation", "TestSupport"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Segmentation", "Termbase", "TestSupport"]),
         .testTarget(name: "TermbaseTests", dependencies: ["Termbase", "TestSupport"], exclude: ["Golden", "Data"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Termbase", "Terminology", "TestSupport"]),
         .testTarget(name: "istilahTests", dependencies: ["istilah", "TestSupport"], exclude: ["Golden"]),

@@ -22,6 +22,9 @@ struct Mention {
     /// For a person introduced by a title: the whole titled mention (`Presiden Rusia Vladimir Putin`),
     /// kept as a surface form of the person.
     var titled: (range: Range<Int>, surface: String)?
+    /// Written with an inserted word (`kemitraan strategis yang komprehensif`, keyed without it):
+    /// kept only when the key is also seen without one.
+    var needsPlainForm = false
 }
 
 /// What the whole input says about how a word is written: capitalized inside sentences, or not.

@@ -24,6 +24,10 @@ struct MentionFinder {
     let placeWords: Set<String>
     let documentIndex: Int
     let bytes: [UInt8]
+    /// Modifiers whose insertion keeps a term the same (``VariantTables/insertable``).
+    let insertable = VariantTables().insertable
+    /// Word → the first word of its synonym group (``VariantTables/synonyms``).
+    let synonymHeads = VariantTables().synonymHeads
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -254,7 +258,10 @@ struct MentionFinder {
     func isNoun(_ unit: Unit) -> Bool {
         guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb else { return false }
-        guard let tag = tag(unit) else { return true }
+        guard let tag = tag(unit) else {
+            // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
+            return !tables.adjectiveEndings.contains { unit.lemma.hasSuffix($0) }
+        }
         return tag == "NN" || tag == "NNP" || tag == "FW"
     }
 
@@ -565,6 +572,14 @@ struct MentionFinder {
     private func findCommonTerms(_ units: [Unit], covered: [Bool], into found: inout [Mention]) {
         var index = 0
         while index < units.count {
+            // `dipimpin AS` is `pimpinan AS` (US-led): a word whose synonym heads a term, before an
+            // acronym, is keyed as that term, and kept only where the term is written so elsewhere.
+            if !covered[index], units[index].isWord, !units[index].isCapitalized, index + 1 < units.count,
+               let head = synonymHeads[units[index].lemma], head != units[index].lemma, !head.contains(" "),
+               units[index + 1].isWord, units[index + 1].isAllCaps {
+                var unused = [Bool](repeating: false, count: units.count)
+                add(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], covered: &unused, into: &found)
+            }
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
@@ -582,8 +597,15 @@ struct MentionFinder {
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
                 while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
-                // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`.
-                if wordsTaken == 1, end < units.count, !units[end - 1].hasClitic,
+                // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`; an
+                // inserted modifier keeps it one (`sanksi baru PBB`, a variant of `sanksi PBB`).
+                if wordsTaken == 1, end + 1 < units.count, units[end].isWord, insertable.contains(units[end].lemma),
+                   !covered[end], units[end + 1].isWord, units[end + 1].isAllCaps {
+                    end += 1  // `baru` is a stop word, no modifier: taken here only before an acronym
+                    wordsTaken = 2
+                }
+                let inserted = wordsTaken == 2 && insertable.contains(units[end - 1].lemma)
+                if wordsTaken == 1 || inserted, end < units.count, !units[end - 1].hasClitic,
                    !covered[end] || units[end].isAllCaps || placeWords.contains(units[end].key),
                    statistics.zipf(of: units[index].lemma) < 5.6, !tables.lightNouns.contains(units[index].lemma),
                    units[end].isWord, units[end].isCapitalized,
@@ -605,29 +627,43 @@ struct MentionFinder {
             let start = index
             var unused = [Bool](repeating: false, count: units.count)
             add(units, start..<end, kind: .common, hint: nil, covered: &unused, into: &found)
+            // `kemitraan strategis yang komprehensif`: an inserted word and one more modifier end
+            // the phrase; the mention is keyed without the inserted word, and kept only where
+            // the term is also written without it (see ``TermExtractor``).
+            if end - start >= 2, end + 1 < units.count, !units[end - 1].hasClitic, units[end].isWord, !units[end].isCapitalized,
+               insertable.contains(units[end].lemma), !covered[end + 1], isModifier(units[end + 1]),
+               end + 2 == units.count || !isModifier(units[end + 2]) {
+                add(units, start..<end + 2, kind: .common, hint: nil, skipping: end, covered: &unused, into: &found)
+            }
             index = end
         }
     }
 
     /// Appends a mention of `units[range]`.
+    /// `skipping` is an inserted word inside the range: part of the surface, not of the key;
+    /// `keyWords` replace the words of the key (a synonym). Either marks the mention
+    /// ``Mention/needsPlainForm``.
     private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     covered: inout [Bool], into found: inout [Mention]) {
+                     skipping: Int? = nil, keyWords: [String]? = nil, covered: inout [Bool], into found: inout [Mention]) {
         guard !range.isEmpty else { return }
         for index in range { covered[index] = true }
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
-        var words = units[range].map(\.lemma)
-        if kind != .common { words = units[range].map(\.key) ; words[words.count - 1] = last.lemma }
+        let kept = range.filter { $0 != skipping }
+        var words = kept.map { units[$0].lemma }
+        if kind != .common { words = kept.map { units[$0].key } ; words[words.count - 1] = last.lemma }
+        if let keyWords, keyWords.count == words.count { words = keyWords }
         // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-        let joiners = range.map { index in
+        let joiners = kept.map { index in
             index == range.lowerBound ? ""
                 : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? "-" : " "
         }
         var key = ""
         for (offset, word) in words.enumerated() { key += joiners[offset] + word }
         var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
-                              key: key, words: words, joiners: joiners, wordRanges: units[range].map(\.range),
+                              key: key, words: words, joiners: joiners, wordRanges: kept.map { units[$0].range },
                               kind: kind, typeHint: hint)
+        mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {
             let all = units[titled]
             let titledSpan = all.first!.range.lowerBound..<all.last!.range.upperBound

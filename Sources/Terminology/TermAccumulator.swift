@@ -45,17 +45,33 @@ public struct TermAccumulator: Sendable {
         }
     }
 
-    /// The candidates of everything added, best first (score, then key).
-    public func candidates() -> [TermCandidate] {
+    /// The candidates of everything added, best first (score, then key). With a clusterer, a
+    /// common term that fails the thresholds comes back when its cluster of variants passes them
+    /// with all its occurrences together, or when it is a variant of a term that passed on its own;
+    /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
+    public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
+        // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
+        // without it.
+        let live = groups.indices.filter { groups[$0].plainCount > 0 }
+        var liveIndex: [String: Int] = [:]
+        for index in live { liveIndex[groups[index].key] = index }
+        // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
+        var closedCompounds: [String: String] = [:]
+        for index in live where groups[index].words.count == 2 && !groups[index].key.contains("-") {
+            let closed = groups[index].words.joined()
+            if liveIndex[closed] == nil { closedCompounds[closed] = groups[index].key }
+        }
         // Nesting: a shorter candidate inside a longer mention counts there too.
         var nested: [String: [TermOccurrence]] = [:]
         var containers: [String: Set<String>] = [:]
-        for group in groups where group.words.count >= 2 {
+        for index in live where groups[index].words.count >= 2 {
+            let group = groups[index]
             let key = group.key
             for length in 1..<group.words.count {
                 for start in 0...(group.words.count - length) {
-                    let inner = group.key(of: start..<start + length)
-                    guard inner != key, groupIndex[inner] != nil else { continue }
+                    var inner = group.key(of: start..<start + length)
+                    if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
+                    guard inner != key, liveIndex[inner] != nil else { continue }
                     containers[inner, default: []].insert(key)
                     var surfaces: [Int32: String] = [:]
                     for occurrence in group.occurrences {
@@ -75,7 +91,9 @@ public struct TermAccumulator: Sendable {
             }
         }
         var candidates: [TermCandidate] = []
-        for group in groups {
+        var failed: [(candidate: TermCandidate, mentions: Int)] = []
+        for index in live {
+            let group = groups[index]
             let key = group.key
             var occurrences = group.occurrences.map {
                 TermOccurrence(document: Int($0.document), range: Int($0.start)..<Int($0.end), surface: group.surfaces[Int($0.surface)])
@@ -91,16 +109,46 @@ public struct TermAccumulator: Sendable {
                 if let last = unique.last, last.document == occurrence.document, last.range == occurrence.range { continue }
                 unique.append(occurrence)
             }
-            occurrences = unique
-            let containerMentions = (containers[key] ?? []).map { groupIndex[$0].map { groups[$0].mentionCount } ?? 0 }
-            if let candidate = extractor.candidate(key: key, group: group, occurrences: occurrences,
-                                                  containerMentions: containerMentions, evidence: evidence) {
+            let containerMentions = (containers[key] ?? []).map { liveIndex[$0].map { groups[$0].mentionCount } ?? 0 }
+            guard let (candidate, passes) = extractor.candidate(key: key, group: group, occurrences: unique,
+                                                                containerMentions: containerMentions, evidence: evidence) else { continue }
+            if passes {
                 candidates.append(candidate)
+            } else if clusterer != nil {
+                failed.append((candidate, group.mentionCount))
             }
+        }
+        if let clusterer, !failed.isEmpty {
+            candidates += secondLook(failed, passed: candidates, clusterer: clusterer)
         }
         candidates.sort { ($1.score, $0.key) < ($0.score, $1.key) }
         if let top = extractor.options.top { candidates = Array(candidates.prefix(top)) }
         return candidates
+    }
+
+    /// The failed common terms that come back through their clusters.
+    private func secondLook(_ failed: [(candidate: TermCandidate, mentions: Int)], passed: [TermCandidate],
+                            clusterer: VariantClusterer) -> [TermCandidate] {
+        let all = passed + failed.map(\.candidate)
+        let clustering = clusterer.clusters(of: clusterer.forms(of: all))
+        var back: [TermCandidate] = []
+        for cluster in clustering.clusters where cluster.members.contains(where: { $0 >= passed.count }) {
+            let passedAlone = cluster.members.contains { $0 < passed.count }
+            let members = cluster.members.map { all[$0] }
+            var merged = all[cluster.canonical]
+            merged.occurrences = VariantClusterer.outermost(members.flatMap(\.occurrences))
+            merged.score = members.map(\.score).max() ?? merged.score
+            let mentions = cluster.members.map { $0 >= passed.count ? failed[$0 - passed.count].mentions : 2 }.reduce(0, +)
+            // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
+            // is as common as that word.
+            let common = members.contains {
+                !$0.key.contains(" ") && extractor.statistics.zipf(of: $0.key) >= extractor.options.maximumSingleWordZipf
+            }
+            guard passedAlone || (!common && extractor.passesTermThresholds(
+                merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)) else { continue }
+            back += cluster.members.filter { $0 >= passed.count }.map { all[$0] }
+        }
+        return back
     }
 }
 
@@ -124,6 +172,8 @@ struct MentionGroup: Sendable {
     /// Whether the first mention is written without lowercase letters (`NATO`).
     let firstIsUppercase: Bool
     var mentionCount = 0
+    /// Mentions written without an inserted word; a group with none is dropped.
+    var plainCount = 0
     var commonCount = 0
     var allCommon = true
     var hints: [TermCategory: Int] = [:]
@@ -146,7 +196,10 @@ struct MentionGroup: Sendable {
     mutating func add(_ mention: Mention) {
         if mention.kind == .common { commonCount += 1 } else { allCommon = false }
         if let hint = mention.typeHint { hints[hint, default: 0] += 1 }
-        bareSurfaces[mention.surface, default: (0, mentionCount)].count += 1
+        if !mention.needsPlainForm {
+            plainCount += 1
+            bareSurfaces[mention.surface, default: (0, mentionCount)].count += 1
+        }
         mentionCount += 1
         let (range, surface) = mention.titled ?? (mention.range, mention.surface)
         let index: Int32

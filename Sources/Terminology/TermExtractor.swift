@@ -77,9 +77,17 @@ public struct TermExtractor: Sendable {
     /// all cores; each document's `index` is its index in the output's document list. For input
     /// too large to hold at once, add batches to a ``TermAccumulator`` instead.
     public func candidates(in documents: [PreparedDocument]) -> [TermCandidate] {
+        candidates(in: documents, clusteredBy: nil)
+    }
+
+    /// The candidates of prepared documents, with the termhood thresholds applied to clusters of
+    /// variants rather than to single spellings: a common term spelled three ways once each
+    /// (`limusin`, `limosin`, `limunisin`) is judged on all its occurrences. Returns every member of
+    /// every cluster kept, unmerged (merge them with ``VariantClusterer/merged(_:)``), best first.
+    public func candidates(in documents: [PreparedDocument], clusteredBy clusterer: VariantClusterer?) -> [TermCandidate] {
         var accumulator = TermAccumulator(self)
         accumulator.add(documents)
-        return accumulator.candidates()
+        return accumulator.candidates(clusteredBy: clusterer)
     }
 
     // MARK: evidence
@@ -114,10 +122,11 @@ public struct TermExtractor: Sendable {
 
     // MARK: aggregation
 
-    /// The candidate for one group of mentions with all its occurrences, or nil when a threshold
-    /// drops it; `containerMentions` are the mention counts of the longer candidates containing it.
+    /// The candidate for one group of mentions with all its occurrences, and whether it passes the
+    /// termhood thresholds (names always do); nil below ``Options/minimumCount``.
+    /// `containerMentions` are the mention counts of the longer candidates containing it.
     func candidate(key: String, group: MentionGroup, occurrences: [TermOccurrence], containerMentions: [Int],
-                   evidence: CaseEvidence) -> TermCandidate? {
+                   evidence: CaseEvidence) -> (candidate: TermCandidate, passes: Bool)? {
         guard occurrences.count >= options.minimumCount else { return nil }
         let type = self.type(of: key, group, evidence: evidence)
         let words = group.words
@@ -127,17 +136,20 @@ public struct TermExtractor: Sendable {
         let documentCount = Double(Set(occurrences.map(\.document)).count)
         let specificity = words.map { min(1.5, max(0.2, (7 - statistics.zipf(of: $0)) / 2.5)) }.reduce(0, +) / Double(words.count)
         let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
-        if type == .term {
-            guard score >= options.minimumTermScore else { return nil }
-            if words.count == 1 {
-                // A single common word is a term only when it is rare in general language and
-                // recurs on its own.
-                guard statistics.zipf(of: words[0]) < options.maximumSingleWordZipf, occurrences.count >= 4
-                        || (occurrences.count >= 3 && group.mentionCount >= 2) else { return nil }
-            }
-        }
-        return TermCandidate(key: key, form: canonicalForm(group), type: type,
-                             score: (score * 1000).rounded() / 1000, occurrences: occurrences)
+        let candidate = TermCandidate(key: key, form: canonicalForm(group), type: type,
+                                      score: (score * 1000).rounded() / 1000, occurrences: occurrences)
+        let passes = type != .term || passesTermThresholds(candidate, words: words, mentions: group.mentionCount)
+        return (candidate, passes)
+    }
+
+
+    /// Whether a common term passes the termhood thresholds: the score, and for a single word a
+    /// general-language frequency below ``Options/maximumSingleWordZipf`` and recurrence on its own.
+    func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int) -> Bool {
+        guard candidate.score >= options.minimumTermScore else { return false }
+        guard words.count == 1 else { return true }
+        return statistics.zipf(of: words[0]) < options.maximumSingleWordZipf
+            && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
     }
 
     /// The most frequent bare surface (titled forms aside), ties to the fewer capitals for common

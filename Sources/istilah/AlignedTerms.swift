@@ -13,9 +13,10 @@ struct AlignedTerms {
     /// Documents segmented and prepared at once; larger inputs go through in batches of this size.
     static let batchSize = 256
 
-    /// Reads, extracts and aligns; `freeDict` loads FreeDict for the aligner; `keepText` keeps each
-    /// document's text for contexts.
-    init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options, keepText: Bool) throws {
+    /// Reads, extracts, clusters variants (one term per cluster, then the `top` best) and aligns;
+    /// `freeDict` loads FreeDict for the aligner; `keepText` keeps each document's text for contexts.
+    init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options,
+         top: Int?, keepText: Bool) throws {
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
         let statistics: WordStatistics
@@ -25,6 +26,7 @@ struct AlignedTerms {
         // The aligner first: a broken glossary file fails before any text is read.
         let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
+        let clusterer = VariantClusterer(statistics: statistics, library: library)
         // Batches of documents: memory holds one batch's tokens and the candidates so far.
         let paths = try InputFiles.expand(input.inputs)
         var accumulator = TermAccumulator(extractor)
@@ -37,8 +39,11 @@ struct AlignedTerms {
             summaries += prepared.map(\.0)
             accumulator.add(prepared.map(\.1))
         }
+        // One term per cluster of variants; the --top cut comes after merging.
+        let (merged, clustering) = clusterer.merged(accumulator.candidates(clusteredBy: clusterer))
+        for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
         documents = summaries
-        terms = accumulator.candidates()
+        terms = top.map { Array(merged.prefix($0)) } ?? merged
         alignments = terms.map(aligner.align)
     }
 

@@ -10,7 +10,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every name and domain term, with forms, counts, documents and offsets.",
         discussion: """
-            Names (persons, places, organisations, documents, events), titles and offices, and multi-word common-noun terms are found by general rules over ICU tokens; each term carries its type, a termhood score, its surface forms with counts, the documents it occurs in and every occurrence (Unicode scalar offsets, end exclusive).
+            Names (persons, places, organisations, documents, events), titles and offices, and multi-word common-noun terms are found by general rules over ICU tokens; spellings of one term are clustered (VariantClusterer: case, hyphenation, typos, romanization, titles, short names, acronyms, blends, the termbase) and each term carries its type, a termhood score, its surface forms with counts, the documents it occurs in and every occurrence (Unicode scalar offsets, end exclusive).
 
             Examples:
               istilah extract seeds/ --format json -o terms.json

@@ -12,9 +12,10 @@ struct Istilah: ParsableCommand {
               istilah segment --format json seeds/ -o tokens.json
               echo 'Presiden Rusia Vladimir Putin tiba di Pyongyang.' | istilah segment -
               istilah table seeds/ --format html -o terms.html
+              istilah normalize --names names.txt
               istilah lookup Korut Menlu semenanjung
               istilah glossary validate glossary/*.tsv
             """,
-        subcommands: [Segment.self, Extract.self, Table.self, Lookup.self, GlossaryCommand.self, Bench.self]
+        subcommands: [Segment.self, Extract.self, Table.self, Normalize.self, Lookup.self, GlossaryCommand.self, Bench.self]
     )
 }

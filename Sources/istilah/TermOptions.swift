@@ -21,7 +21,7 @@ struct TermOptions: ParsableArguments {
     func alignedTerms(_ input: InputOptions, keepText: Bool) throws -> AlignedTerms {
         var options = TermExtractor.Options()
         options.minimumCount = minCount
-        options.top = top
-        return try AlignedTerms(input: input, glossary: glossary, noGlossary: noGlossary, freeDict: freedict, options: options, keepText: keepText)
+        return try AlignedTerms(input: input, glossary: glossary, noGlossary: noGlossary, freeDict: freedict, options: options,
+                                top: top, keepText: keepText)
     }
 }

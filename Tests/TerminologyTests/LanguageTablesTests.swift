@@ -37,3 +37,13 @@ struct LanguageTablesTests {
         for compound in tables.compounds { #expect(compound.split(separator: " ").count >= 2, "\(compound)") }
     }
 }
+
+@Suite("LanguageTables: loanword adjective endings")
+struct AdjectiveEndingTests {
+    @Test("an unknown loanword adjective modifies a term but heads none")
+    func adjectives() throws {
+        let terms = try extract("Mereka membahas kemitraan komprehensif. Komprehensif sekali. Kerja sama komprehensif itu baik. Sikap komprehensif.")
+        #expect(terms[key: "komprehensif"] == nil)
+        #expect(terms[key: "kemitraan komprehensif"] != nil)
+    }
+}

@@ -166,6 +166,21 @@ struct TermExtractorTests {
         let texts = try Repository.seedPaths().map { ("seeds/" + $0.lastPathComponent, try String(contentsOf: $0, encoding: .utf8)) }
         #expect(try extract(texts) == extract(texts))
     }
+
+    @Test("a closed compound inside a longer name counts for the open compound")
+    func closedCompoundNested() throws {
+        let terms = try extract("Kedua negara memperkuat kerja sama militer. Kerja sama ekonomi juga dibahas. Kerja sama itu dimulai dengan Perjanjian Persahabatan dan Kerjasama Tetangga tahun 2000.")
+        let cooperation = try #require(terms[key: "kerja sama"])
+        #expect(cooperation.occurrences.contains { $0.surface == "Kerjasama" && $0.isNested })
+    }
+
+    @Test("a verb before an acronym joins the term its synonym makes, only where that term is written")
+    func synonymBeforeAcronym() throws {
+        let terms = try extract("Rusia mengecam sanksi yang dipimpin AS. Moskow menolak upaya pimpinan AS itu. Rencana itu didukung PBB.")
+        let led = try #require(terms[key: "pimpinan as"])
+        #expect(Set(led.variants.map(\.form)) == ["pimpinan AS", "dipimpin AS"])
+        #expect(!terms.contains { $0.variants.contains { $0.form == "didukung PBB" } })
+    }
 }
 
 @Suite("TermExtractor: verbs and adverbs are not names or terms")

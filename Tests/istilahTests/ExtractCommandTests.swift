@@ -57,7 +57,8 @@ struct ExtractCommandTests {
         struct Term: Decodable { var term: String; var english: String?; var via: String }
         let terms = try JSONDecoder().decode(Root.self, from: Data(result.stdout.utf8)).terms
         #expect(!terms.contains { $0.via == "glossary" })
-        #expect(terms.contains { $0.term == "Korut" && $0.english == "North Korea" && $0.via == "acronym" })
+        // The cluster Korea Utara · Korut finds its English through the blend Korut.
+        #expect(terms.contains { $0.term == "Korea Utara" && $0.english == "North Korea" && $0.via == "acronym" })
         #expect(terms.contains { $0.term == "Semenanjung Korea" && $0.english == "Korean Peninsula" && $0.via == "composed" })
     }
 
@@ -83,5 +84,16 @@ struct ExtractCommandTests {
         #expect(glossary.status == 1)
         #expect(glossary.stderr.hasPrefix("/nonexistent: error: glossary folder not found"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("one term per cluster of variants; short names ambiguous in a document are reported")
+    func clusters() throws {
+        let result = try IstilahCommand.run(["extract", "seeds/", "--format", "tsv"])
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        let north = try #require(rows.first { $0[0] == "Korea Utara" })
+        for form in ["Korut×", "Kora Utara×", "DPRK×", "Republik Demokratik Rakyat Korea×"] { #expect(north[5].contains(form)) }
+        #expect(!rows.contains { $0[0] == "Korut" || $0[0] == "Putin" || $0[0] == "Kim" })
+        #expect(rows.contains { $0[0] == "Korea Selatan" && $0[5].contains("Korsel×") && !$0[5].contains("Korut") })
+        #expect(result.stderr.contains("seeds/001_a09d3cab97f57f36.txt: warning: 'Kim' could be Kim Jong Un, Kim Il Sung; resolved by the other documents to 'Kim Jong Un'\n"))
     }
 }

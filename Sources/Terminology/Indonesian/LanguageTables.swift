@@ -102,6 +102,10 @@ public struct LanguageTables: Sendable {
     /// Title heads that introduce a person in a byline but are no glossary title (`Reporter …`).
     public var bylineHeads: Set<String> = ["reporter", "editor", "wartawan", "koresponden", "fotografer", "penulis", "kontributor"]
 
+    /// Endings of loanword adjectives (`komprehensif`, `strategis`, `diplomatik`): a
+    /// word the lexicon does not know that ends in one modifies a term but never heads one.
+    public var adjectiveEndings: [String] = ["if", "is", "ik"]
+
     /// Nouns of quantity that never head a term (`lusinan rudal` is `rudal`).
     public var quantifiers: Set<String> = [
         "lusinan", "puluhan", "ratusan", "ribuan", "jutaan", "miliaran", "belasan", "sejumlah", "sebagian",

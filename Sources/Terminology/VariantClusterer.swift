@@ -1,0 +1,547 @@
+import Foundation
+import Segmentation
+
+/// Groups the spellings of one name or term into clusters: `VariantClusterer(…).clusters(of:)`.
+///
+/// Every merge is an edge with a ``VariantKind`` and evidence. The rules, in the order they run
+/// (later rules see the clusters earlier ones made):
+/// 1. **Equal keys** — forms whose keys agree after one rewrite are joined: letter case
+///    (NFKC_Casefold key), hyphen and space (`-` and space alike, word boundaries kept), open and
+///    closed compounds (spaces removed), reduplication counted once, the clitic `-nya` on the last
+///    word, inserted words inside a term (``VariantTables/insertable``), synonyms, and for names the
+///    romanization key (``VariantTables/romanization``).
+/// 2. **Termbase** — forms that are names of one concept in the termbase (`glossary/*.tsv`, CLDR;
+///    concepts with the same canonical English are one) are joined; a key of two concepts is ignored.
+/// 3. **Typos** — two forms with the same number of words, both names or both common terms, equal
+///    but for one word that differs by one edit (two in common words of seven letters or more that
+///    neither is in the part-of-speech lexicon: `limunisin`/`limusin`). Guards: both words at least
+///    ``VariantTables/minimumTypoWordLength`` long, the same first letter, no digits, neither a
+///    prefix of the other (`Ivanov`/`Ivanova`), not both common words (`peran`/`perang`) nor both
+///    in the lexicon (`berfantasi`/`bersantai`), and a name word never differs by more than one
+///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short).
+/// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
+///    Vladimir Putin` → `Vladimir Putin`).
+/// 5. **Acronyms and blends** — an all-capital word of three to six letters equal to the initials
+///    of exactly one multi-word name (a reduplicated word counted once or twice, connectors
+///    skipped: `PBB`, `KCNA`); a capitalized word split into prefixes of each word of exactly one
+///    two- or three-word name (`Korut` = `Kor`+`ut`).
+/// 6. **Short names** — a one-word person form (or a capitalized word typed an organisation for want
+///    of evidence) is joined to the full person name whose first or
+///    last word it is, when that full name is the only one in every document where the short form
+///    occurs and resolves; where two full names qualify in a document it is reported as a
+///    ``VariantAmbiguity``, and the form is merged only when all other documents agree.
+///
+/// The canonical form of a cluster (``TermCluster/canonical``) is chosen by this rule, in order:
+/// (1) a form the termbase gives as canonical (`terms.tsv`, CLDR: `Amerika Serikat`, `NATO`);
+/// (2) full form over blend, surname, title + name, clitic, inserted words and truncation (the
+/// first word of a longer member), standard spelling over typo, open compound over closed when
+/// the tables list it open (`kerja sama`); a spelling that loses loses in every case; an initialism is no lesser form
+/// (`KCNA` stays as written); (3) the most frequent; (4) fewer capitals (among names, fewer words in capitals); (5) Unicode order (`Kim Jong Un`
+/// before `Kim Jong-un`).
+///
+/// - Complexity: no pair of forms is compared unless a blocking key brings them together. Equal-key
+///   rules and the termbase are hash lookups, O(n·w) for n forms of w words. Typos are blocked by
+///   a deletion neighbourhood (SymSpell): each word position of each form yields its one- or
+///   two-letter deletions, keyed with the other words, O(n·w·L²) keys for words of L letters;
+///   only forms in one bucket are compared, and buckets larger than ``Options/maximumBucket``
+///   are skipped. Acronyms look their initials up in a hash; blends compare only with names that
+///   share the first two letters (capped the same way); short names look up the full names that
+///   start or end with them, O(n·d) for d documents per form. Overall near-linear in n.
+public struct VariantClusterer: Sendable {
+    /// Limits.
+    public struct Options: Sendable {
+        /// Blocking buckets larger than this are not compared pairwise (they hold no typos, only
+        /// very common frames).
+        public var maximumBucket = 64
+        /// Resolve a one-word person mention to a full name of the same documents.
+        public var resolvesShortNames = true
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// The limits.
+    public var options: Options
+    /// Romanization pairs, synonyms, insertable words.
+    public var tables: VariantTables
+    /// Title heads, pre-heads and words that end in `nya` without a clitic.
+    public var language: LanguageTables
+    /// General-language frequencies: two common words are never one misspelled.
+    public var statistics: WordStatistics
+    /// Lowercase key of a name in the termbase → the concept it names.
+    public var concepts: [String: Int]
+    /// Lowercase keys of the termbase's canonical Indonesian names.
+    public var canonicalKeys: Set<String>
+
+    /// Creates a clusterer; `concepts` and `canonicalKeys` come from a termbase (see the
+    /// `library:` initializer).
+    public init(options: Options = Options(), tables: VariantTables = VariantTables(), language: LanguageTables = LanguageTables(),
+                statistics: WordStatistics = WordStatistics(), concepts: [String: Int] = [:], canonicalKeys: Set<String> = []) {
+        self.options = options
+        self.tables = tables
+        self.language = language
+        self.statistics = statistics
+        self.concepts = concepts
+        self.canonicalKeys = canonicalKeys
+    }
+
+    // MARK: prepared forms
+
+    struct Prepared {
+        var key: String
+        var words: [String]
+        var spaced: String
+        var isName: Bool
+        var isAllCaps: Bool
+        var hadHyphen: Bool
+    }
+
+    func prepare(_ forms: [VariantForm]) -> [Prepared] {
+        let normalizer = try? Normalizer()
+        return forms.map { form in
+            let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
+            let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
+            // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
+            let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+            let capitalized = surfaceWords.filter { word in
+                word.first.map { $0.isUppercase } ?? false
+            }.count
+            let content = surfaceWords.filter { !tables.initialsConnectors.contains($0.lowercased()) }.count
+            let isName = form.category != .term && content > 0 && capitalized >= content
+            let letters = form.surface.unicodeScalars.filter(\.properties.isAlphabetic)
+            let isAllCaps = words.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+            return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
+                            isName: isName, isAllCaps: isAllCaps, hadHyphen: key.contains("-"))
+        }
+    }
+
+    // MARK: clustering
+
+    /// The clusters of `forms`; see the type's documentation for the rules and their cost.
+    public func clusters(of forms: [VariantForm]) -> VariantClustering {
+        let prepared = prepare(forms)
+        var state = UnionFind(count: forms.count)
+        var demoted = Set<Int>()
+
+        // 1. Equal keys.
+        joinEqual(prepared, &state) { $0.key } kind: { a, b in (.letterCase, "\(forms[a].surface) = \(forms[b].surface)") }
+        joinEqual(prepared, &state) { $0.spaced } kind: { _, _ in (.hyphenation, "hyphen and space alike") }
+        joinEqual(prepared, &state) { $0.words.count > 1 || $0.hadHyphen ? $0.words.joined() : $0.spaced } kind: { _, _ in
+            (.compound, "open and closed compound")
+        }
+        // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
+        let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
+        for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
+            demoted.insert(index)
+        }
+        joinReduced(prepared, &state, &demoted, kind: .reduplication) { form in
+            guard form.hadHyphen else { return nil }
+            var words: [String] = []
+            for word in form.words where word != words.last { words.append(word) }
+            return words.count < form.words.count ? (words.joined(separator: " "), "reduplication counted once") : nil
+        }
+        joinReduced(prepared, &state, &demoted, kind: .clitic) { form in
+            guard let last = form.words.last, last.hasSuffix("nya"), last.count > 5, !language.nonClitics.contains(last) else { return nil }
+            return ((form.words.dropLast() + [String(last.dropLast(3))]).joined(separator: " "), "-nya on \(last)")
+        }
+        joinReduced(prepared, &state, &demoted, kind: .insertion) { form in
+            let last = form.words.count - 1
+            let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
+            guard kept.count < form.words.count, kept.count >= 2 else { return nil }
+            return (kept.joined(separator: " "), "inserted " + form.words.filter { tables.insertable.contains($0) }.joined(separator: ", "))
+        }
+        let synonyms = tables.synonymHeads
+        joinEqual(prepared, &state) { form in
+            var words: [String] = []
+            var index = 0
+            while index < form.words.count {
+                if index + 1 < form.words.count, let head = synonyms[form.words[index] + " " + form.words[index + 1]] {
+                    words.append(head); index += 2
+                } else {
+                    words.append(synonyms[form.words[index]] ?? form.words[index]); index += 1
+                }
+            }
+            return "syn:" + words.joined(separator: " ")
+        } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
+        joinEqual(prepared, &state) { form in
+            form.isName && !form.isAllCaps ? "rom:" + form.words.map(tables.romanized).joined(separator: " ") : nil
+        } kind: { a, b in (.romanization, Self.difference(prepared[a].words, prepared[b].words)) }
+
+        // 2. Termbase concepts.
+        if !concepts.isEmpty {
+            joinEqual(prepared, &state) { form in
+                (concepts[form.key] ?? concepts[form.spaced]).map { "concept:\($0)" }
+            } kind: { a, b in
+                let (short, long) = prepared[a].words.count <= prepared[b].words.count ? (a, b) : (b, a)
+                if prepared[short].words.count == 1, !prepared[short].isAllCaps, prepared[long].words.count > 1,
+                   let parts = Self.blendParts(Array(prepared[short].key), prepared[long].words.map { Array($0) }) {
+                    return (.blend, "termbase, " + parts.joined(separator: "+"))
+                }
+                return prepared[a].isAllCaps != prepared[b].isAllCaps ? (.acronym, "termbase") : (.glossary, "termbase")
+            }
+            // The blend side of a termbase blend is the lesser form (`Korut` of `Korea Utara`).
+            for edge in state.edges where edge.kind == .blend {
+                demoted.insert(prepared[edge.from].words.count == 1 ? edge.from : edge.to)
+            }
+        }
+
+        // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
+        joinTypos(prepared, forms.map(\.count), &state, &demoted)
+        joinTitles(prepared, forms, &state, &demoted)
+        joinAcronyms(prepared, &state, &demoted)
+        joinBlends(prepared, forms, &state, &demoted)
+        var ambiguities: [VariantAmbiguity] = []
+        if options.resolvesShortNames {
+            ambiguities = joinShortNames(prepared, forms, &state, &demoted)
+        }
+
+        // Clusters and canonical forms.
+        var members: [Int: [Int]] = [:]
+        for index in forms.indices { members[state.root(index), default: []].append(index) }
+        // A one-word member that is the first word of a longer member is a truncation
+        // (`Amerika` of `Amerika Serikat`): the full form wins.
+        for group in members.values where group.count > 1 {
+            let firstWords = Set(group.filter { prepared[$0].words.count > 1 }.map { prepared[$0].words[0] })
+            for member in group where prepared[member].words.count == 1 && firstWords.contains(prepared[member].spaced) {
+                demoted.insert(member)
+            }
+        }
+        var edges: [Int: [VariantEdge]] = [:]
+        for edge in state.edges { edges[state.root(edge.from), default: []].append(edge) }
+        let clusters = members.values.sorted { $0[0] < $1[0] }.map { group in
+            TermCluster(canonical: canonical(of: group, forms, prepared, demoted), members: group,
+                        edges: edges[state.root(group[0])] ?? [])
+        }
+        return VariantClustering(forms: forms, clusters: clusters, ambiguities: ambiguities)
+    }
+
+    /// The canonical member: see the rule in the type's documentation.
+    func canonical(of group: [Int], _ forms: [VariantForm], _ prepared: [Prepared], _ demoted: Set<Int>) -> Int {
+        // Fewer capitals decides only where a member is a common term (`media pemerintah`); names keep theirs.
+        let allNames = group.allSatisfy { prepared[$0].isName }
+        // (Among names only words of three letters or more written all in capitals count: `KOREA UTARA`.)
+        func capitals(_ index: Int) -> Int {
+            guard allNames else { return forms[index].surface.unicodeScalars.filter(\.properties.isUppercase).count }
+            return forms[index].surface.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { word in
+                word.count >= 3 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+            }.count
+        }
+        // A lesser form makes every form with its spelling lesser (`KORUT` as much as `Korut`).
+        let demotedSpellings = Set(group.filter { demoted.contains($0) }.map { prepared[$0].spaced })
+        let demoted = Set(group.filter { demotedSpellings.contains(prepared[$0].spaced) })
+        return group.min { a, b in
+            let keyA = (canonicalKeys.contains(prepared[a].key) ? 0 : 1, demoted.contains(a) ? 1 : 0, -forms[a].count, capitals(a))
+            let keyB = (canonicalKeys.contains(prepared[b].key) ? 0 : 1, demoted.contains(b) ? 1 : 0, -forms[b].count, capitals(b))
+            if keyA != keyB { return keyA < keyB }
+            return forms[a].surface.unicodeScalars.lexicographicallyPrecedes(forms[b].surface.unicodeScalars)
+        }!
+    }
+
+    /// The words in which two forms differ, as `a/b`.
+    static func difference(_ a: [String], _ b: [String]) -> String {
+        let left = a.filter { !b.contains($0) }, right = b.filter { !a.contains($0) }
+        return left.joined(separator: " ") + "/" + right.joined(separator: " ")
+    }
+
+    // MARK: equal keys
+
+    /// Joins every form to the first form with the same key (forms with a nil key take no part).
+    func joinEqual(_ prepared: [Prepared], _ state: inout UnionFind, key: (Prepared) -> String?,
+                   kind: (Int, Int) -> (VariantKind, String)) {
+        var first: [String: Int] = [:]
+        for (index, form) in prepared.enumerated() {
+            guard let key = key(form) else { continue }
+            if let other = first[key] {
+                if state.root(other) != state.root(index) {
+                    let (kind, evidence) = kind(other, index)
+                    state.union(other, index, kind: kind, evidence: evidence)
+                }
+            } else {
+                first[key] = index
+            }
+        }
+    }
+
+    /// Joins each form whose reduced key (clitic dropped, insertion removed…) is another form's
+    /// spaced key, or the same reduced key as another form; the form that carries the
+    /// variation is demoted.
+    func joinReduced(_ prepared: [Prepared], _ state: inout UnionFind, _ demoted: inout Set<Int>, kind: VariantKind,
+                     reduce: (Prepared) -> (String, String)?) {
+        var bySpaced: [String: Int] = [:]
+        for (index, form) in prepared.enumerated() where bySpaced[form.spaced] == nil { bySpaced[form.spaced] = index }
+        var byReduced: [String: Int] = [:]
+        for (index, form) in prepared.enumerated() {
+            guard let (reduced, evidence) = reduce(form) else { continue }
+            demoted.insert(index)
+            if let other = bySpaced[reduced] ?? byReduced[reduced], state.root(other) != state.root(index) {
+                state.union(other, index, kind: kind, evidence: evidence)
+            }
+            if byReduced[reduced] == nil { byReduced[reduced] = index }
+        }
+    }
+
+    // MARK: typos
+
+    func joinTypos(_ prepared: [Prepared], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        // Bucket key: a hash of (word count, position, the other words, one deletion variant);
+        // an entry packs form and position. Collisions are harmless: pairs are verified below.
+        var buckets: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for (index, form) in prepared.enumerated() where !form.isAllCaps && form.words.count <= 8 {
+            for (position, word) in form.words.enumerated() where word.count >= tables.minimumTypoWordLength {
+                guard !word.contains(where: \.isNumber) else { continue }
+                var frame = Hasher()
+                frame.combine(form.words.count)
+                frame.combine(position)
+                for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
+                let frameHash = frame.finalize()
+                let depth = !form.isName && word.count >= 7 ? 2 : 1
+                for variant in Self.deletions(of: word, depth: depth) {
+                    var hasher = Hasher()
+                    hasher.combine(frameHash)
+                    hasher.combine(variant)
+                    let key = hasher.finalize()
+                    if buckets[key, default: []].isEmpty { order.append(key) }
+                    buckets[key, default: []].append(index * 8 + position)
+                }
+            }
+        }
+        var compared = Set<Int>()
+        for key in order {
+            let bucket = buckets[key]!
+            guard bucket.count > 1, bucket.count <= options.maximumBucket else { continue }
+            for i in 0..<bucket.count {
+                for j in (i + 1)..<bucket.count {
+                    let a = bucket[i] / 8, b = bucket[j] / 8, position = bucket[i] % 8
+                    guard a != b, bucket[j] % 8 == position, state.root(a) != state.root(b),
+                          compared.insert(min(a, b) * prepared.count + max(a, b)).inserted else { continue }
+                    let wordsA = prepared[a].words, wordsB = prepared[b].words
+                    guard wordsA.count == wordsB.count,
+                          wordsA.indices.allSatisfy({ $0 == position || wordsA[$0] == wordsB[$0] }) else { continue }
+                    let wordA = wordsA[position], wordB = wordsB[position]
+                    guard wordA != wordB, !wordA.hasPrefix(wordB), !wordB.hasPrefix(wordA), wordA.first == wordB.first,
+                          prepared[a].isName == prepared[b].isName else { continue }
+                    let zipfA = statistics.zipf(of: wordA), zipfB = statistics.zipf(of: wordB)
+                    let attestedA = statistics.tags[wordA] != nil, attestedB = statistics.tags[wordB] != nil
+                    guard min(zipfA, zipfB) < tables.commonWordZipf, !(attestedA && attestedB) else { continue }
+                    let name = prepared[a].isName
+                    let limit = !name && min(wordA.count, wordB.count) >= 7 && !attestedA && !attestedB ? 2 : 1
+                    let distance = Self.editDistance(Array(wordA), Array(wordB))
+                    guard distance <= limit else { continue }
+                    // The misspelling: the word rarer in general language, else the rarer form here,
+                    // else the longer word.
+                    let typo: Int
+                    if zipfA != zipfB { typo = zipfA < zipfB ? a : b }
+                    else if counts[a] != counts[b] { typo = counts[a] < counts[b] ? a : b }
+                    else if wordA.count != wordB.count { typo = wordA.count > wordB.count ? a : b }
+                    else { typo = wordA < wordB ? b : a }
+                    let standard = typo == a ? b : a
+                    demoted.insert(typo)
+                    state.union(standard, typo, kind: .typo,
+                                evidence: "\(prepared[typo].words[position])→\(prepared[standard].words[position]), \(distance) edit\(distance == 1 ? "" : "s")")
+                }
+            }
+        }
+    }
+
+    /// The word with up to `depth` letters deleted, the word itself included.
+    public static func deletions(of word: String, depth: Int) -> Set<String> {
+        var result: Set<String> = [word]
+        var frontier: Set<String> = [word]
+        for _ in 0..<depth {
+            var next = Set<String>()
+            for item in frontier {
+                let letters = Array(item)
+                for index in letters.indices {
+                    var shorter = letters
+                    shorter.remove(at: index)
+                    next.insert(String(shorter))
+                }
+            }
+            result.formUnion(next)
+            frontier = next
+        }
+        return result
+    }
+
+    /// Damerau–Levenshtein distance (optimal string alignment) of two words.
+    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            previous2 = previous
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    // MARK: titles
+
+    func joinTitles(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        var bySpaced: [String: Int] = [:]
+        for (index, form) in prepared.enumerated() where bySpaced[form.spaced] == nil { bySpaced[form.spaced] = index }
+        for (index, form) in prepared.enumerated() where form.words.count >= 3 && forms[index].category != .title {
+            // (A form typed as a title is an office of its own: `pemimpin Korea Utara`.)
+            let first = form.words[0]
+            guard language.titleHeads.contains(first) || language.preHeads.contains(first)
+                    || language.titleHeads.contains(form.words[0] + " " + form.words[1]) else { continue }
+            for start in 1...(form.words.count - 2) {
+                // The rest must be a person's name, never another title (`Wakil Menteri Pertahanan`
+                // is no variant of `Menteri Pertahanan`) nor a place (`pemimpin Korea Utara`).
+                guard let other = bySpaced[form.words[start...].joined(separator: " ")], prepared[other].isName,
+                      forms[other].category == .person || (forms[other].category == nil && forms[index].category == nil),
+                      !language.titleHeads.contains(prepared[other].words[0]), !language.preHeads.contains(prepared[other].words[0])
+                else { continue }
+                if state.root(other) != state.root(index) {
+                    demoted.insert(index)
+                    state.union(other, index, kind: .title, evidence: form.words[..<start].joined(separator: " "))
+                }
+                break
+            }
+        }
+    }
+
+    // MARK: acronyms and blends
+
+    /// The initials of a name's words: connectors skipped; a reduplicated word once, or twice.
+    func initials(_ words: [String]) -> Set<String> {
+        let content = words.filter { !tables.initialsConnectors.contains($0) }
+        guard content.count >= 2 else { return [] }
+        var once: [String] = []
+        for word in content where word != once.last { once.append(word) }
+        return [String(content.compactMap(\.first)), String(once.compactMap(\.first))]
+    }
+
+    func joinAcronyms(_ prepared: [Prepared], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        var expansions: [String: [Int]] = [:]
+        for (index, form) in prepared.enumerated() where form.isName && form.words.count >= 2 {
+            for initials in initials(form.words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
+        }
+        for (index, form) in prepared.enumerated() where form.isAllCaps && (3...6).contains(form.key.count) {
+            guard let candidates = expansions[form.key] else { continue }
+            let roots = Set(candidates.map { state.root($0) })
+            guard roots.count == 1, roots.first != state.root(index) else { continue }
+            state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))
+        }
+    }
+
+    func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        var byStart: [String: [Int]] = [:]
+        // Targets: two or three words, every one capitalized (no connector: `Hotspur yang` is no name).
+        for (index, form) in prepared.enumerated() where form.isName && (2...3).contains(form.words.count)
+            && forms[index].category != .person && form.words[0].count >= 3
+            && form.words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
+            byStart[String(form.words[0].prefix(2)), default: []].append(index)
+        }
+        for (index, form) in prepared.enumerated() where form.isName && !form.isAllCaps && form.words.count == 1
+            && (4...10).contains(form.key.count) && forms[index].category != .person
+            && statistics.zipf(of: form.key) < tables.commonWordZipf {
+            guard let candidates = byStart[String(form.key.prefix(2))], candidates.count <= options.maximumBucket else { continue }
+            var matches: [(Int, [String])] = []
+            for candidate in candidates {
+                if let parts = Self.blendParts(Array(form.key), prepared[candidate].words.map { Array($0) }) {
+                    matches.append((candidate, parts))
+                }
+            }
+            let roots = Set(matches.map { state.root($0.0) })
+            guard roots.count == 1, let match = matches.first, roots.first != state.root(index) else { continue }
+            demoted.insert(index)
+            state.union(match.0, index, kind: .blend, evidence: match.1.joined(separator: "+"))
+        }
+    }
+
+    /// How `blend` splits into prefixes (two letters or more) of each of `words` in order, or nil.
+    public static func blendParts(_ blend: [Character], _ words: [[Character]]) -> [String]? {
+        func split(_ offset: Int, _ word: Int) -> [String]? {
+            if word == words.count { return offset == blend.count ? [] : nil }
+            let remaining = blend.count - offset
+            guard remaining >= 2 * (words.count - word) else { return nil }
+            var length = min(words[word].count, remaining - 2 * (words.count - word - 1))
+            while length >= 2 {
+                if Array(blend[offset..<offset + length]) == Array(words[word].prefix(length)),
+                   let rest = split(offset + length, word + 1) {
+                    return [String(blend[offset..<offset + length])] + rest
+                }
+                length -= 1
+            }
+            return nil
+        }
+        return split(0, 0)
+    }
+
+    // MARK: short names
+
+    func joinShortNames(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind,
+                        _ demoted: inout Set<Int>) -> [VariantAmbiguity] {
+        var byWord: [String: [Int]] = [:]
+        for (index, form) in prepared.enumerated() where forms[index].category == .person && (2...4).contains(form.words.count) {
+            byWord[form.words[0], default: []].append(index)
+            if form.words.last != form.words[0] { byWord[form.words.last!, default: []].append(index) }
+        }
+        var ambiguities: [VariantAmbiguity] = []
+        // The short form: a person, or a capitalized word typed an organisation only for want of
+        // evidence (the extractor's fallback); never a place, title, acronym or common term.
+        for (index, form) in prepared.enumerated() where form.words.count == 1 && form.isName && !form.isAllCaps
+            && (forms[index].category == .person || forms[index].category == .organization) {
+            guard let full = byWord[form.words[0]] else { continue }
+            var votes: [Int: [Int]] = [:]
+            var ambiguous: [(document: Int, candidates: [Int])] = []
+            for document in forms[index].documents.sorted() {
+                let here = full.filter { forms[$0].documents.contains(document) && state.root($0) != state.root(index) }
+                let roots = Set(here.map { state.root($0) })
+                if roots.count == 1 {
+                    votes[roots.first!, default: []].append(document)
+                } else if roots.count > 1 {
+                    ambiguous.append((document, roots.map { root in here.filter { state.root($0) == root }.min()! }.sorted()))
+                }
+            }
+            let resolved = votes.count == 1
+            for item in ambiguous {
+                ambiguities.append(VariantAmbiguity(form: index, document: item.document, candidates: item.candidates, resolvedElsewhere: resolved))
+            }
+            guard resolved, let (root, documents) = votes.first else { continue }
+            let target = full.filter { state.root($0) == root }.max { forms[$0].count < forms[$1].count }!
+            demoted.insert(index)
+            let position = prepared[target].words.first == form.words[0] ? "first" : "last"
+            state.union(target, index, kind: .partialName,
+                        evidence: "\(position) word, documents \(documents.map(String.init).joined(separator: ", "))")
+        }
+        return ambiguities
+    }
+}
+
+/// Disjoint sets over form indices that remember the edge behind every union.
+struct UnionFind {
+    private var parent: [Int]
+    private(set) var edges: [VariantEdge] = []
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func root(_ index: Int) -> Int {
+        var node = index
+        while parent[node] != node {
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        }
+        return node
+    }
+
+    /// Joins the sets of `a` and `b` (the smaller root under the larger index's root) and records the edge.
+    mutating func union(_ a: Int, _ b: Int, kind: VariantKind, evidence: String) {
+        let rootA = root(a), rootB = root(b)
+        guard rootA != rootB else { return }
+        parent[max(rootA, rootB)] = min(rootA, rootB)
+        edges.append(VariantEdge(from: a, to: b, kind: kind, evidence: evidence))
+    }
+}

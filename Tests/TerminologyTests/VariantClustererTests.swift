@@ -1,0 +1,233 @@
+import Foundation
+import Segmentation
+import Termbase
+import Terminology
+import TestSupport
+import Testing
+
+/// The shipped termbase, loaded once (no FreeDict).
+let library: GlossaryLibrary? = try? GlossaryLibrary(folder: Repository.root.appendingPathComponent("glossary").path, freeDictPath: nil)
+
+/// A clusterer that knows the shipped termbase and statistics.
+let clusterer: VariantClusterer = library.map { VariantClusterer(statistics: statistics, library: $0) }
+    ?? VariantClusterer(statistics: statistics)
+
+/// Whether `a` and `b` end in one cluster when clustered together with `others`.
+func together(_ a: VariantForm, _ b: VariantForm, with others: [VariantForm] = []) -> Bool {
+    let result = clusterer.clusters(of: [a, b] + others)
+    return result.clusterIndex[0] == result.clusterIndex[1]
+}
+
+/// The kind of the edge that joined the two forms, when they were joined directly.
+func kind(_ a: VariantForm, _ b: VariantForm) -> VariantKind? {
+    clusterer.clusters(of: [a, b]).clusters.first { $0.members.count == 2 }?.edges.first?.kind
+}
+
+func name(_ surface: String, _ category: TermCategory? = nil, documents: [Int] = [0], count: Int = 1) -> VariantForm {
+    VariantForm(surface, count: count, documents: documents, category: category)
+}
+
+@Suite("VariantClusterer: spellings of one term, and look-alikes kept apart")
+struct VariantClustererTests {
+    @Test("the shipped termbase loads")
+    func termbase() {
+        #expect(library != nil)
+        #expect(!clusterer.concepts.isEmpty)
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var a: String, b: String, kind: VariantKind
+        var categories: (TermCategory?, TermCategory?) = (nil, nil)
+        var testDescription: String { "\(a) ~ \(b) (\(kind.rawValue))" }
+    }
+
+    @Test("each rule joins its pair with its kind", arguments: [
+        Case(a: "TASS", b: "Tass", kind: .letterCase),
+        Case(a: "Kim Jong Un", b: "Kim Jong-un", kind: .hyphenation),
+        Case(a: "Kim Jong-un", b: "Kim Jong Un", kind: .hyphenation),
+        Case(a: "kerja sama", b: "Kerjasama", kind: .compound),
+        Case(a: "sekutu", b: "sekutunya", kind: .clitic),
+        Case(a: "isu bilateral", b: "isu-isu bilateral", kind: .reduplication),
+        Case(a: "Yury Ushakov", b: "Yuri Ushakov", kind: .romanization),
+        Case(a: "Sergey Lavrov", b: "Sergei Lavrov", kind: .romanization),
+        Case(a: "Andrey Belousov", b: "Andrei Beloussov", kind: .romanization),
+        Case(a: "Korea Utara", b: "Kora Utara", kind: .typo),
+        Case(a: "limusin", b: "limosin", kind: .typo),
+        Case(a: "limusin", b: "limunisin", kind: .typo),
+        Case(a: "Korea Utara", b: "Korut", kind: .blend),
+        Case(a: "Korea Selatan", b: "Korsel", kind: .blend),
+        Case(a: "Tiongkok", b: "China", kind: .glossary),
+        Case(a: "NATO", b: "Pakta Pertahanan Atlantik Utara", kind: .acronym),
+        Case(a: "Korean Central News Agency", b: "KCNA", kind: .acronym),
+        Case(a: "sanksi PBB", b: "sanksi baru PBB", kind: .insertion),
+        Case(a: "kemitraan strategis komprehensif", b: "kemitraan strategis yang komprehensif", kind: .insertion),
+        Case(a: "asisten Presiden Rusia", b: "Ajudan Presiden Rusia", kind: .synonym),
+        Case(a: "Vladimir Putin", b: "Presiden Rusia Vladimir Putin", kind: .title, categories: (.person, .person)),
+    ])
+    func joins(_ item: Case) {
+        let a = name(item.a, item.categories.0), b = name(item.b, item.categories.1)
+        #expect(kind(a, b) == item.kind)
+    }
+
+    @Test("blends and initials work without the termbase")
+    func blendsAndInitials() {
+        let bare = VariantClusterer(statistics: statistics)
+        let blend = bare.clusters(of: [name("Korea Utara"), name("Korut"), name("Korea Selatan"), name("Korsel")])
+        #expect(blend.clusterIndex == [0, 0, 1, 1])
+        #expect(blend.clusters[0].edges.map(\.kind) == [.blend])
+        #expect(blend.clusters[0].edges[0].evidence == "kor+ut")
+        let initials = bare.clusters(of: [name("Perserikatan Bangsa-Bangsa"), name("PBB")])
+        #expect(initials.clusters.count == 1)
+        #expect(initials.clusters[0].edges[0].evidence == "initials P+B+B")
+    }
+
+    @Test("look-alikes stay apart", arguments: [
+        ("Kim Jong Un", "Kim Jong Il"), ("Kim Jong Un", "Kim Il Sung"), ("Kim Jong Il", "Kim Il Sung"),
+        ("Korea Utara", "Korea Selatan"), ("Korut", "Korsel"), ("Dewan Keamanan PBB", "Dewan Keamanan Nasional AS"),
+        ("Menteri Pertahanan", "Wakil Menteri Pertahanan"), ("Menteri Pertahanan", "Kementerian Pertahanan"),
+        ("Yury Ushakov", "Yury Borisov"), ("Korea Utara", "Pakta Pertahanan Atlantik Utara"),
+        ("Presiden Rusia", "asisten Presiden Rusia"), ("Presiden Rusia", "Presiden Tiongkok"), ("Wakil Perdana Menteri", "Wakil Perdana Menteri Pertama"),
+        ("peran", "perang"), ("Ivanov", "Ivanova"), ("Resolusi 2270", "Resolusi 2271"), ("Irak", "Iran"),
+        ("Perang Korea", "Perang Dunia Kedua"), ("Rusia", "Uni Soviet"), ("Washington", "Washington Post"),
+        ("rudal balistik", "rudal"), ("limusin", "limusin Aurus"), ("Asia", "Eurasia"),
+    ])
+    func apart(_ pair: (String, String)) {
+        #expect(!together(name(pair.0), name(pair.1)))
+        #expect(!together(name(pair.0, .location), name(pair.1, .organization)))
+    }
+
+    @Test("a short name joins the only full name of its documents; an ambiguous one is reported")
+    func shortNames() {
+        let forms = [
+            name("Kim Jong Un", .person, documents: [0, 1, 2], count: 9), name("Kim Il Sung", .person, documents: [1]),
+            name("Kim", .person, documents: [0, 1, 2], count: 20), name("Putin", .person, documents: [3]),
+            name("Vladimir Putin", .person, documents: [3]), name("Vladimir Smirnov", .person, documents: [3]),
+            name("Yury", .person, documents: [4]), name("Yury Ushakov", .person, documents: [4]),
+            name("Yury Borisov", .person, documents: [4]), name("Ushakov", .person, documents: [5]),
+        ]
+        let result = clusterer.clusters(of: forms)
+        #expect(result.clusterIndex[2] == result.clusterIndex[0])
+        #expect(result.clusterIndex[1] != result.clusterIndex[0])
+        #expect(result.clusterIndex[3] == result.clusterIndex[4])
+        #expect(result.clusterIndex[5] != result.clusterIndex[4])
+        // `Yury` could be either Yury: left apart and reported.
+        #expect(Set([result.clusterIndex[7], result.clusterIndex[8]]).isDisjoint(with: [result.clusterIndex[6]]))
+        #expect(result.ambiguities.contains { $0.form == 6 && $0.candidates == [7, 8] && !$0.resolvedElsewhere })
+        #expect(result.ambiguities.contains { $0.form == 2 && $0.document == 1 && $0.resolvedElsewhere })
+        // `Ushakov` only occurs where no full name is: left apart.
+        #expect(result.clusters[result.clusterIndex[9]].members == [9])
+        #expect(result.canonical(of: 2) == "Kim Jong Un")
+    }
+
+    @Test("the canonical form: full over blend, acronym and truncation, standard over typo, then frequency")
+    func canonical() {
+        let result = clusterer.clusters(of: [
+            name("Korut", count: 21), name("Korea Utara", count: 46), name("Kora Utara", count: 1),
+            name("Amerika", count: 5), name("AS", count: 15), name("Amerika Serikat", count: 2),
+            name("limunisin", count: 1), name("limusin", count: 3), name("limosin", count: 2),
+            name("Yuri Ushakov", count: 2), name("Yury Ushakov", count: 3),
+        ])
+        #expect(result.canonical(of: 0) == "Korea Utara")
+        #expect(result.canonical(of: 2) == "Korea Utara")
+        #expect(result.canonical(of: 3) == "Amerika Serikat")
+        #expect(result.canonical(of: 6) == "limusin")
+        #expect(result.canonical(of: 9) == "Yury Ushakov")
+        #expect(clusterer.clusters(of: [name("Kim Jong-un"), name("Kim Jong Un")]).canonical(of: 0) == "Kim Jong Un")
+        let initialism = clusterer.clusters(of: [name("KCNA", count: 4), name("Korean Central News Agency")])
+        #expect(initialism.canonical(of: 1) == "KCNA")
+        #expect(result.clusters.count == 4)
+    }
+
+    @Test("every edge joins two members of its cluster; reasons lead every member to the canonical form")
+    func edges() {
+        let forms = ["Korea Utara", "Korut", "KOREA UTARA", "Kora Utara", "DPRK", "Republik Demokratik Rakyat Korea"].map { name($0) }
+        let result = clusterer.clusters(of: forms)
+        #expect(result.clusters.count == 1)
+        let cluster = result.clusters[0]
+        #expect(cluster.edges.count == forms.count - 1)
+        #expect(Set(cluster.reasons.keys) == Set(1..<forms.count))
+        #expect(cluster.canonical == 0)
+    }
+
+    @Test("the deletion neighbourhood blocks, and the edit distance counts a swap as one edit")
+    func distance() {
+        #expect(VariantClusterer.editDistance(Array("limusin"), Array("limunisin")) == 2)
+        #expect(VariantClusterer.editDistance(Array("korea"), Array("kroea")) == 1)
+        #expect(VariantClusterer.deletions(of: "abc", depth: 1) == ["abc", "bc", "ac", "ab"])
+        #expect(VariantClusterer.blendParts(Array("korut"), [Array("korea"), Array("utara")]) == ["kor", "ut"])
+        #expect(VariantClusterer.blendParts(Array("korut"), [Array("atlantik"), Array("utara")]) == nil)
+    }
+}
+
+@Suite("VariantClusterer.merged: one extracted term per cluster")
+struct VariantClustererMergeTests {
+    @Test("variants of extracted terms become one candidate with every occurrence, counted once")
+    func merged() throws {
+        let candidates = try extract([
+            ("a.txt", "Presiden Rusia Vladimir Putin tiba di Korea Utara. Putin disambut Kim Jong Un. Kim Jong-un memeluk Putin."),
+            ("b.txt", "Pemimpin Korut Kim Jong Un bertemu Putin. Kim berkata Korut siap menjatuhkan sanksi baru PBB."),
+        ])
+        let (merged, clustering) = clusterer.merged(candidates)
+        #expect(merged.count < candidates.count)
+        let putin = try #require(merged.first { $0.form == "Vladimir Putin" })
+        #expect(Set(putin.variants.map(\.form)).isSuperset(of: ["Presiden Rusia Vladimir Putin", "Putin"]))
+        #expect(putin.count == 4)
+        let kim = try #require(merged.first { $0.form == "Kim Jong Un" })
+        #expect(Set(kim.variants.map(\.form)).isSuperset(of: ["Kim Jong-un", "Kim"]))
+        // `Kim` inside `Kim Jong Un` is no second occurrence.
+        #expect(kim.occurrences.count == Set(kim.occurrences.map { [$0.document, $0.range.lowerBound] }).count)
+        for term in merged {
+            for (a, b) in zip(term.occurrences, term.occurrences.dropFirst()) where a.document == b.document {
+                #expect(a.range.upperBound <= b.range.lowerBound, "\(term.form): overlapping occurrences")
+            }
+        }
+        #expect(merged.contains { $0.form == "Korea Utara" && $0.variants.map(\.form).contains("Korut") })
+        #expect(clustering.forms.count == candidates.count)
+    }
+
+    @Test("an inserted modifier before an acronym stays in the term, which clusters with the plain term")
+    func insertedModifier() throws {
+        let candidates = try extract("Dewan menjatuhkan sanksi PBB. Korut menolak sanksi baru PBB itu.")
+        #expect(candidates[key: "sanksi baru pbb"] != nil)
+        let (merged, _) = clusterer.merged(candidates)
+        let sanctions = try #require(merged.first { $0.form == "sanksi PBB" })
+        #expect(Set(sanctions.variants.map(\.form)) == ["sanksi PBB", "sanksi baru PBB"])
+    }
+
+    @Test("an inserted yang joins the term written without it, and only then")
+    func insertedYang() throws {
+        let candidates = try extract([
+            ("a.txt", "Kedua negara menandatangani kemitraan strategis komprehensif. Kemitraan strategis komprehensif itu penting."),
+            ("b.txt", "Mereka membahas kemitraan strategis yang komprehensif. Ada juga senjata nuklir yang canggih di sana."),
+        ])
+        let partnership = try #require(candidates[key: "kemitraan strategis komprehensif"])
+        #expect(partnership.variants.map(\.form).contains("kemitraan strategis yang komprehensif"))
+        #expect(partnership.form != "kemitraan strategis yang komprehensif")
+        // Never written without `yang`: no term `senjata nuklir canggih`.
+        #expect(candidates[key: "senjata nuklir canggih"] == nil)
+    }
+}
+
+@Suite("TermExtractor clustered by VariantClusterer: thresholds judge a cluster, not a spelling")
+struct ClusteredExtractionTests {
+    @Test("a common word spelled three ways passes on all its occurrences together")
+    func spellingsPoolEvidence() throws {
+        let segmenter = try Segmenter()
+        let texts = [
+            "Putin naik limusin buatan Rusia.", "Kim menaiki limosin itu.", "Mereka menaiki limunisin bersama.",
+            "Limusin itu berwarna hitam. Sebuah limusin lagi menunggu.",
+        ]
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let prepared = try texts.enumerated().map { index, text in
+            extractor.prepare(try segmenter.document(SourceText(id: "\(index).txt", text: text)), index: index)
+        }
+        let alone = extractor.candidates(in: prepared)
+        #expect(alone[key: "limosin"] == nil)
+        let pooled = extractor.candidates(in: prepared, clusteredBy: clusterer)
+        #expect(pooled[key: "limosin"] != nil)
+        #expect(pooled[key: "limunisin"] != nil)
+        let merged = clusterer.merged(pooled).candidates
+        let limousine = try #require(merged.first { $0.key == "limusin" })
+        #expect(Set(limousine.variants.map(\.form)).isSuperset(of: ["limusin", "limosin", "limunisin"]))
+    }
+}

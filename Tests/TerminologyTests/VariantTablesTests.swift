@@ -1,0 +1,35 @@
+import Terminology
+import Testing
+
+@Suite("VariantTables: the data behind variant clustering")
+struct VariantTablesTests {
+    let tables = VariantTables()
+
+    @Test("romanization keys agree for the spellings of one name", arguments: [
+        ("yury", "yuri"), ("sergey", "sergei"), ("aleksey", "alexei"), ("beloussov", "belousov"),
+        ("starovoyt", "starovoit"), ("mikhail", "mihail"),
+    ])
+    func romanization(_ pair: (String, String)) {
+        #expect(tables.romanized(pair.0) == tables.romanized(pair.1))
+    }
+
+    @Test("romanization keeps different names apart", arguments: [("ushakov", "borisov"), ("novak", "nobak"), ("jong", "il")])
+    func romanizationApart(_ pair: (String, String)) {
+        #expect(tables.romanized(pair.0) != tables.romanized(pair.1))
+    }
+
+    @Test("entries are lowercase, synonym groups do not overlap, titles are not insertable")
+    func data() {
+        var seen = Set<String>()
+        for group in tables.synonyms {
+            #expect(group.count >= 2)
+            for word in group {
+                #expect(word == word.lowercased())
+                #expect(seen.insert(word).inserted, "\(word) is in two groups")
+            }
+        }
+        for word in tables.insertable.union(tables.initialsConnectors) { #expect(word == word.lowercased()) }
+        #expect(tables.insertable.isDisjoint(with: ["wakil", "pertama", "nasional", "mantan"]))
+        #expect(tables.synonymHeads["ajudan"] == "asisten")
+    }
+}
