@@ -442,10 +442,16 @@ struct MentionFinder {
     /// (`Rodong Sinmun Korea Utara`).
     private func emitName(_ units: [Unit], _ run: Range<Int>, covered: inout [Bool], into found: inout [Mention]) {
         // `Kantor berita …` at a sentence start: a common noun, left to the common-term rules.
-        if run.count == 1, units[run.lowerBound].isSentenceInitial, tag(units[run.lowerBound]) == "NN",
-           run.upperBound < units.count, units[run.upperBound].isWord, !units[run.upperBound].isCapitalized {
+        // Inside a sentence, a lone capitalized common noun that starts a two-word cue or compound
+        // with the lowercase word after it (`Bahkan Kantor berita …`) is a stray capital.
+        if run.count == 1, tag(units[run.lowerBound]) == "NN",
+           run.upperBound < units.count, units[run.upperBound].isWord, !units[run.upperBound].isCapitalized,
+           units[run.lowerBound].isSentenceInitial || units[run.lowerBound].startsCompound
+            || self.index.cues[units[run.lowerBound].key + " " + units[run.upperBound].key] != nil {
             return
         }
+        // A title or byline head alone (`Reporter` under an article) names no one.
+        if run.count == 1, tables.titleHeads.contains(units[run.lowerBound].key) { return }
         let cue = cue(units, at: run.lowerBound)
         var personStart = run.upperBound
         while personStart > run.lowerBound, isPersonLike(units[personStart - 1]) { personStart -= 1 }

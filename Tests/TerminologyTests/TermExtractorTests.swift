@@ -219,3 +219,14 @@ struct RelationalTitleTests {
         #expect(terms[key: "yuri ushakov"] != nil)
     }
 }
+
+@Suite("TermExtractor: stray capitals")
+struct StrayCapitalTests {
+    @Test("a capitalized common noun starting a known two-word cue is no name; a lone byline head names no one")
+    func strays() throws {
+        let terms = try extract("Bahkan Kantor berita itu menyebut kunjungan. Kantor berita lain diam.\nSopiyan\nReporter")
+        #expect(terms[key: "kantor"] == nil)
+        #expect(terms[key: "reporter"] == nil)
+        #expect(terms[key: "kantor berita"] != nil)
+    }
+}
