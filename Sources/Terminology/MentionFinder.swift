@@ -343,7 +343,7 @@ struct MentionFinder {
         while index < units.count {
             let unit = units[index]
             guard unit.isWord else { index += 1; continue }
-            if let head = titleHead(units, at: index), unit.isCapitalized || !unit.isSentenceInitial || true {
+            if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end
                     continue
