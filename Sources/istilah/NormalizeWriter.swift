@@ -118,11 +118,27 @@ struct NormalizeWriter {
     var ambiguityWarnings: [String] { Self.ambiguityWarnings(clustering, documentIDs: documents.map(\.id)) }
 
     /// The warnings of `clustering`'s ambiguous short names, naming the documents by `documentIDs`.
+    ///
+    /// The same ambiguity in several documents is reported once, at its first document, with the
+    /// number of other documents (a large corpus repeats its short names).
     static func ambiguityWarnings(_ clustering: VariantClustering, documentIDs: [String]) -> [String] {
-        clustering.ambiguities.map { item in
+        var order: [String] = []
+        var first: [String: Int] = [:]
+        var others: [String: Int] = [:]
+        for item in clustering.ambiguities {
             let names = item.candidates.map { clustering.forms[$0].surface }.joined(separator: ", ")
-            return "\(documentIDs[item.document]): warning: '\(clustering.forms[item.form].surface)' could be \(names)"
+            let message = "'\(clustering.forms[item.form].surface)' could be \(names)"
                 + (item.resolvedElsewhere ? "; resolved by the other documents to '\(clustering.canonical(of: item.form))'" : "; left apart")
+            if first[message] == nil {
+                first[message] = item.document
+                order.append(message)
+            } else {
+                others[message, default: 0] += 1
+            }
+        }
+        return order.map { message in
+            let more = others[message].map { " (and in \($0) more document\($0 == 1 ? "" : "s"))" } ?? ""
+            return "\(documentIDs[first[message]!]): warning: \(message)\(more)"
         }
     }
 }

@@ -91,3 +91,22 @@ struct NormalizeCommandTests {
         #expect(result.stdout.isEmpty)
     }
 }
+
+@Suite("istilah extract: ambiguity warnings")
+struct AmbiguityWarningTests {
+    @Test("the same ambiguous short name in several documents is reported once, with a count")
+    func repeatedAmbiguity() throws {
+        let directory = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = "Kim Jong Un dan Kim Il Sung hadir di Pyongyang. Kim tersenyum kepada wartawan."
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+        }
+        let result = try IstilahCommand.run(["extract", directory.path, "--format", "tsv"])
+        #expect(result.status == 0)
+        let warnings = result.stderr.split(separator: "\n").filter { $0.contains("'Kim' could be") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasSuffix("(and in 2 more documents)") == true)
+        #expect(warnings.first?.hasPrefix("\(directory.path)/a.txt: warning: ") == true)
+    }
+}
