@@ -285,8 +285,10 @@ public struct VariantClusterer: Sendable {
     func joinTypos(_ prepared: [Prepared], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         // Bucket key: a hash of (word count, position, the other words, one deletion variant);
         // an entry packs form and position. Collisions are harmless: pairs are verified below.
-        var buckets: [Int: [Int]] = [:]
-        var order: [Int] = []
+        // Entries are gathered as (bucket in order of first appearance, entry) pairs and sorted,
+        // which keeps each bucket's entries in insertion order without an array per bucket.
+        var bucketOfKey: [Int: Int] = [:]
+        var entries: [(bucket: Int, entry: Int)] = []
         for (index, form) in prepared.enumerated() where !form.isAllCaps && form.words.count <= 8 {
             for (position, word) in form.words.enumerated() where word.count >= tables.minimumTypoWordLength {
                 guard !word.contains(where: \.isNumber) else { continue }
@@ -296,19 +298,26 @@ public struct VariantClusterer: Sendable {
                 for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
                 let frameHash = frame.finalize()
                 let depth = !form.isName && word.count >= 7 ? 2 : 1
-                for variant in Self.deletions(of: word, depth: depth) {
-                    var hasher = Hasher()
-                    hasher.combine(frameHash)
-                    hasher.combine(variant)
-                    let key = hasher.finalize()
-                    if buckets[key, default: []].isEmpty { order.append(key) }
-                    buckets[key, default: []].append(index * 8 + position)
+                for key in Self.deletionKeys(of: word, depth: depth, seed: frameHash) {
+                    let bucket: Int
+                    if let known = bucketOfKey[key] {
+                        bucket = known
+                    } else {
+                        bucket = bucketOfKey.count
+                        bucketOfKey[key] = bucket
+                    }
+                    entries.append((bucket, index * 8 + position))
                 }
             }
         }
+        let sorted = entries.indices.sorted { (entries[$0].bucket, $0) < (entries[$1].bucket, $1) }
         var compared = Set<Int>()
-        for key in order {
-            let bucket = buckets[key]!
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && entries[sorted[end]].bucket == entries[sorted[start]].bucket { end += 1 }
+            let bucket = sorted[start..<end].map { entries[$0].entry }
+            start = end
             guard bucket.count > 1, bucket.count <= options.maximumBucket else { continue }
             for i in 0..<bucket.count {
                 for j in (i + 1)..<bucket.count {
@@ -362,6 +371,34 @@ public struct VariantClusterer: Sendable {
             frontier = next
         }
         return result
+    }
+
+    /// The hash keys of ``deletions(of:depth:)`` under `seed`, in first-made order, each once,
+    /// computed over the word's scalars without building the shorter strings.
+    static func deletionKeys(of word: String, depth: Int, seed: Int) -> [Int] {
+        let scalars = word.unicodeScalars.map(\.value)
+        var seen = Set<Int>()
+        var keys: [Int] = []
+        func add(skipping first: Int, _ second: Int) {
+            var hasher = Hasher()
+            hasher.combine(seed)
+            var length = 0
+            for (index, value) in scalars.enumerated() where index != first && index != second {
+                hasher.combine(value)
+                length += 1
+            }
+            hasher.combine(length)
+            let key = hasher.finalize()
+            if seen.insert(key).inserted { keys.append(key) }
+        }
+        add(skipping: -1, -1)
+        for first in scalars.indices { add(skipping: first, -1) }
+        if depth >= 2 {
+            for first in scalars.indices {
+                for second in (first + 1)..<scalars.count { add(skipping: first, second) }
+            }
+        }
+        return keys
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment) of two words.
