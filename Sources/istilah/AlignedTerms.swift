@@ -19,10 +19,7 @@ struct AlignedTerms {
          top: Int?, keepText: Bool) throws {
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
-        let statistics: WordStatistics
-        do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
-            throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
-        }
+        let statistics = try GlossaryOptions.statistics(of: library)
         // The aligner first: a broken glossary file fails before any text is read.
         let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)

@@ -6,11 +6,15 @@ extension GlossaryOptions {
     /// The extractor and the variant clusterer over the glossary folder's termbase and statistics.
     func extractionTools(options: TermExtractor.Options = TermExtractor.Options()) throws -> (extractor: TermExtractor, clusterer: VariantClusterer) {
         let library = try library(freeDict: false)
-        let statistics: WordStatistics
-        do { statistics = try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
-            throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
-        }
+        let statistics = try Self.statistics(of: library)
         return (TermExtractor(options: options, statistics: statistics, library: library),
                 VariantClusterer(statistics: statistics, library: library))
+    }
+
+    /// The extractor's word statistics from the glossary folder of `library`, or a diagnostic.
+    static func statistics(of library: GlossaryLibrary) throws -> WordStatistics {
+        do { return try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
+            throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
+        }
     }
 }
