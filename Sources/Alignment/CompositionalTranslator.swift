@@ -121,7 +121,11 @@ public struct CompositionalTranslator: Sendable {
         }
         self.demonymOfEnglish = demonymOfEnglish
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
-        self.commonWords = Set((statistics?.tags ?? [:]).filter { $0.value != "NNP" && $0.value != "FW" }.keys)
+        // A word is common when the tagger saw it as such often enough, or general text uses it
+        // often: a brand the tagger met three times as a verb (`Asahi`) is still a name.
+        self.commonWords = Set((statistics?.tags ?? [:]).filter { word, tag in
+            tag != "NNP" && tag != "FW" && ((statistics?.tagCounts[word] ?? 0) >= Self.trustedTagCount || statistics?.zipf(of: word) ?? 0 >= 3.5)
+        }.keys)
         self.freeDict = options.freeDict ? library.freeDict : nil
     }
 
@@ -137,6 +141,9 @@ public struct CompositionalTranslator: Sendable {
         (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
     }
 
+    /// How often the tagged corpus must have seen a word for its common-word tag to count on its own.
+    static let trustedTagCount = 5
+
     /// The lookup key of a text: its NFKC_Casefold key, spaces collapsed.
     static func key(_ text: String, _ normalizer: Normalizer?) -> String {
         let folded = normalizer?.key(text) ?? text.lowercased()
@@ -147,7 +154,7 @@ public struct CompositionalTranslator: Sendable {
     /// `category` decides document-style coordination (`Treaty of X and Y`).
     public func translate(_ phrase: String, category: TermCategory = .term) -> Composition? {
         let normalizer = try? Normalizer()
-        guard let units = segment(phrase, normalizer, properCase: category != .term), !units.isEmpty else { return nil }
+        guard let units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == "freedict" }) { confidence = min(confidence, 0.5) }
@@ -157,8 +164,9 @@ public struct CompositionalTranslator: Sendable {
 
     /// The units of `phrase`, longest match first; nil when a word cannot be a unit.
     /// `properCase` capitalises the English of a capitalised Indonesian word (names and titles, not
-    /// common terms, whose first word is often capitalised only by its sentence).
-    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true) -> [LexicalUnit]? {
+    /// common terms, whose first word is often capitalised only by its sentence); `category` picks
+    /// a document head's reading (`Perjanjian …` → Treaty …) and keeps titles from participles.
+    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term) -> [LexicalUnit]? {
         // Words: (surface, plural); "-" alone is the joiner of a name pair.
         var words: [(text: String, plural: Bool)] = []
         for raw in phrase.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
@@ -204,7 +212,7 @@ public struct CompositionalTranslator: Sendable {
                 let span = words[index..<end]
                 if !span.contains(where: { $0.text == "-" }),
                    let found = entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] {
-                    var unit = unit(span.map(\.text).joined(separator: " "), found, properCase: properCase)
+                    var unit = unit(span.map(\.text).joined(separator: " "), found, properCase: properCase, category: category)
                     unit.isPlural = span.contains { $0.plural }
                     if titleKeys.contains(Self.key(unit.indonesian, normalizer)), unit.role == .head { unit.role = .title }
                     units.append(unit)
@@ -239,7 +247,7 @@ public struct CompositionalTranslator: Sendable {
             }
             index += 1
         }
-        return Self.joiningNamePairs(units)
+        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }
     }
 
     /// Roman numerals that follow a name or a head (`Komisi III`, `Perang Dunia II`).
@@ -264,23 +272,38 @@ public struct CompositionalTranslator: Sendable {
         return word.first?.isUppercase == true ? Self.titleCased(readings[0]) : readings[0]
     }
 
-    /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside it.
-    private func unit(_ surface: String, _ found: [Entry], properCase: Bool) -> LexicalUnit {
+    /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside
+    /// it; a named document (`category` DOC) takes its head's document reading first.
+    private func unit(_ surface: String, _ found: [Entry], properCase: Bool, category: TermCategory) -> LexicalUnit {
         let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
         let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
+        let participle = found.first { $0.role == LexicalUnit.Role.participle }?.english
+        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle]
         // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
-        let readings = found.filter { $0.role != LexicalUnit.Role.demonym && $0.role != LexicalUnit.Role.modifier } + modifiers
+        var readings = found.filter { !special.contains($0.role) } + modifiers
+        if category == .document, var document = found.first(where: { $0.role == LexicalUnit.Role.document }) {
+            document.role = .head
+            readings.insert(document, at: 0)
+        }
         // A country written another way (`Perancis`) takes the demonym of its English name (France → French).
         let demonym = demonyms.first?.english ?? readings.first.flatMap { demonymOfEnglish[$0.english] }
+        let capitalised = properCase && surface.first?.isUppercase == true
         guard !readings.isEmpty else {
+            if let participle {
+                // Only a participle (`dipimpin` → led): it must find its agent (``joiningParticiples``).
+                var unit = LexicalUnit(indonesian: surface, english: participle, role: .participle, source: "lexicon.tsv")
+                unit.participleEnglish = participle
+                return unit
+            }
             // Only an adjective is known (`Korea` → Korean): on its own the word is a name.
             return LexicalUnit(indonesian: surface, english: surface, demonym: demonym, role: .name, source: "name")
         }
         let main = readings[0]
-        let capitalised = properCase && surface.first?.isUppercase == true
         let english = main.source == "lexicon.tsv" && capitalised ? Self.titleCased(main.english) : main.english
-        var unit = LexicalUnit(indonesian: surface, english: english, demonym: demonym, role: main.role,
+        var unit = LexicalUnit(indonesian: surface, english: english, demonym: demonym, role: main.role == .ofHead ? .head : main.role,
                                partOfSpeech: main.partOfSpeech, source: main.source)
+        unit.takesOf = main.role == .ofHead
+        unit.participleEnglish = participle
         if main.role != .modifier, let modifier = modifiers.first {
             unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
@@ -300,6 +323,33 @@ public struct CompositionalTranslator: Sendable {
                 index += 2
             } else {
                 result.append(units[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A participle joins the agent after it into one modifier, the agent first with a hyphen
+    /// (`dipimpin AS` → US-led, `bersenjata nuklir` → nuclear-armed). A word that is also a noun
+    /// (`pimpinan` = leadership) reads as a participle only before a proper name, and never in a
+    /// title (`pimpinan KPK` is the KPK's leadership); a participle without an agent fails the phrase.
+    private static func joiningParticiples(_ units: [LexicalUnit], category: TermCategory) -> [LexicalUnit]? {
+        var result: [LexicalUnit] = []
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            let agent = index + 1 < units.count ? units[index + 1] : nil
+            let agentRoles: Set<LexicalUnit.Role> = unit.role == .participle ? [.concept, .name, .modifier, .head] : [.concept, .name]
+            if let participle = unit.participleEnglish, let agent, agentRoles.contains(agent.role),
+               category != .title, category != .person {
+                let agentEnglish = agent.demonym ?? agent.modifierEnglish ?? agent.english
+                result.append(LexicalUnit(indonesian: unit.indonesian + " " + agent.indonesian, english: agentEnglish + "-" + participle,
+                                          role: .modifier, source: "participle"))
+                index += 2
+            } else if unit.role == .participle {
+                return nil
+            } else {
+                result.append(unit)
                 index += 1
             }
         }
@@ -392,6 +442,7 @@ public struct CompositionalTranslator: Sendable {
         // After a place name a compass word stays a name part (Jawa Barat → West Jawa), not a demonym.
         let english = head.role == .name || head.role == .concept ? modifiers.reversed().map { $0.modifierEnglish ?? $0.english }
             : modifiers.reversed().map(modifierEnglish)
+        if head.takesOf, !english.isEmpty { return front + headEnglish + " of " + english.joined(separator: " ") }
         return front + (english + [headEnglish]).joined(separator: " ")
     }
 
@@ -413,11 +464,13 @@ public struct CompositionalTranslator: Sendable {
         return stem + last + "s"
     }
 
-    /// Each word capitalised except short function words inside (`state guest house` → State Guest House).
+    /// Each word capitalised except short function words inside (`state guest house` → State Guest
+    /// House), each part of a hyphenated word too (`good-neighborly` → Good-Neighborly).
     static func titleCased(_ phrase: String) -> String {
         let minor: Set<String> = ["of", "and", "for", "the", "in", "on", "at", "to", "a", "an"]
         return phrase.split(separator: " ").enumerated().map { index, word in
-            index > 0 && minor.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            index > 0 && minor.contains(String(word)) ? String(word)
+                : word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
         }.joined(separator: " ")
     }
 }

@@ -18,7 +18,7 @@ import Testing
         ("terms.tsv blend", "Korut", [], .location, "North Korea", .glossary),
         ("-nya clitic", "Baratnya", [], .location, "West", .composed),
         ("acronym English keeps", "AFP", [], .organization, "AFP", .glossary),
-        ("acronym file", "WIB", [], .term, "Western Indonesia Time", .acronym),
+        ("acronym file", "WIB", [], .term, "WIB (Western Indonesia Time, UTC+7)", .acronym),
         ("an English name quoted", "DPRK", [], .organization, "DPRK", .glossary),
         ("an English name quoted, any case", "Korean central news agency", [], .organization, "Korean Central News Agency", .glossary),
         ("person with romanization", "Yury Borisov", ["kepala Roscosmos Yury Borisov"], .person, "Yuri Borisov", .name),
