@@ -148,8 +148,16 @@ public struct TermExtractor: Sendable {
     func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int) -> Bool {
         guard candidate.score >= options.minimumTermScore else { return false }
         guard words.count == 1 else { return true }
-        return statistics.zipf(of: words[0]) < options.maximumSingleWordZipf
-            && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
+        return !isCommonWord(words[0]) && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
+    }
+
+    /// Whether a one-word key is too common in general Indonesian to be a term on its own: its Zipf
+    /// frequency, or for a reduplicated word (`orang-orang`, `hal-hal`) that of its base, reaches
+    /// ``Options/maximumSingleWordZipf``.
+    func isCommonWord(_ key: String) -> Bool {
+        let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+        let word = parts.count == 2 && parts[0] == parts[1] ? String(parts[0]) : key
+        return statistics.zipf(of: word) >= options.maximumSingleWordZipf
     }
 
     /// The most frequent bare surface (titled forms aside), ties to the fewer capitals for common
