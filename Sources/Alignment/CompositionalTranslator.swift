@@ -253,6 +253,15 @@ public struct CompositionalTranslator: Sendable {
     /// Roman numerals that follow a name or a head (`Komisi III`, `Perang Dunia II`).
     static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
+    /// Every English word any source gives for the Indonesian `word` (lowercase): the readings of
+    /// the unit dictionary, demonyms included, and of FreeDict. Hints for ``ParallelTermAligner``.
+    public func englishWords(of word: String) -> Set<String> {
+        let key = word.lowercased()
+        var readings = (entries[key] ?? []).map(\.english)
+        readings += freeDict?.entries(for: key).compactMap { $0.terms(in: "en").first?.text } ?? []
+        return Set(readings.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
+    }
+
     /// Whether FreeDict knows `word` as a common word (not only as a proper noun such as `Eurasia`).
     private func isFreeDictWord(_ word: String) -> Bool {
         freeDict?.entries(for: word).contains { $0.terms(in: "en").first?.partOfSpeech != "properNoun" } ?? false
