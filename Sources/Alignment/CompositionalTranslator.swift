@@ -63,6 +63,7 @@ public struct CompositionalTranslator: Sendable {
     private let freeDict: FreeDictLexicon?
     private let preHeadEnglish: Set<String>
     private let demonymOfEnglish: [String: String]
+    private let legalForms: Set<String>
 
     /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
     /// are never passed through as names) from proper names.
@@ -120,6 +121,7 @@ public struct CompositionalTranslator: Sendable {
             }
         }
         self.demonymOfEnglish = demonymOfEnglish
+        self.legalForms = Set(entries.filter { $0.value.contains { $0.role == .legalForm } }.keys)
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
         // A word is common when the tagger saw it as such often enough, or general text uses it
         // often: a brand the tagger met three times as a verb (`Asahi`) is still a name.
@@ -197,6 +199,24 @@ public struct CompositionalTranslator: Sendable {
         var units: [LexicalUnit] = []
         var index = 0
         while index < words.count {
+            if legalForms.contains(Self.key(words[index].text, normalizer)) {
+                // A legal form before words opens a registered name that runs to the phrase's end
+                // (`PT Bank Jatim Tbk`); one at the end closes the name before it (`Indofood Tbk`).
+                if index + 1 < words.count {
+                    let name = words[index...].map(\.text).joined(separator: " ")
+                    units.append(LexicalUnit(indonesian: name, english: name, role: .name, source: "legal-form"))
+                    break
+                }
+                let form = words[index].text
+                if let last = units.last, last.role == .name || last.role == .concept {
+                    units[units.count - 1] = LexicalUnit(indonesian: last.indonesian + " " + form, english: last.indonesian + " " + form,
+                                                         role: .name, source: "legal-form")
+                } else {
+                    units.append(LexicalUnit(indonesian: form, english: form, role: .name, source: "legal-form"))
+                }
+                index += 1
+                continue
+            }
             if words[index].text == "-" {
                 units.append(LexicalUnit(indonesian: "-", english: "-", role: .joiner, source: "text"))
                 index += 1
@@ -232,7 +252,7 @@ public struct CompositionalTranslator: Sendable {
                 units[units.count - 1].indonesian += " " + word
                 units[units.count - 1].english += " " + word
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
-                      !IndonesianMorphology.isDerivedNoun(word) {
+                      !IndonesianMorphology.isIndonesianWordShape(word) {
                 if let last = units.last, last.role == .name, last.source == "name" {
                     // Consecutive names are one name, in their own order (`Gadjah Mada`).
                     units[units.count - 1].indonesian += " " + word
@@ -247,7 +267,7 @@ public struct CompositionalTranslator: Sendable {
             }
             index += 1
         }
-        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }
+        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
     }
 
     /// Roman numerals that follow a name or a head (`Komisi III`, `Perang Dunia II`).
@@ -287,7 +307,7 @@ public struct CompositionalTranslator: Sendable {
         let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
         let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
         let participle = found.first { $0.role == LexicalUnit.Role.participle }?.english
-        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle]
+        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm]
         // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
         var readings = found.filter { !special.contains($0.role) } + modifiers
         if category == .document, var document = found.first(where: { $0.role == LexicalUnit.Role.document }) {
@@ -313,6 +333,7 @@ public struct CompositionalTranslator: Sendable {
                                partOfSpeech: main.partOfSpeech, source: main.source)
         unit.takesOf = main.role == .ofHead
         unit.participleEnglish = participle
+        unit.preNameEnglish = found.first { $0.role == LexicalUnit.Role.preName }?.english
         if main.role != .modifier, let modifier = modifiers.first {
             unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
@@ -359,6 +380,25 @@ public struct CompositionalTranslator: Sendable {
                 return nil
             } else {
                 result.append(unit)
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A head that English keeps before a proper name joins the name after it (`Gunung Bromo` →
+    /// Mount Bromo, `Ratu Elizabeth II` → Queen Elizabeth II); the pair is one name.
+    private static func joiningPreNames(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        var index = 0
+        while index < units.count {
+            if let preName = units[index].preNameEnglish, index + 1 < units.count, units[index + 1].role == .name {
+                let name = units[index + 1]
+                result.append(LexicalUnit(indonesian: units[index].indonesian + " " + name.indonesian,
+                                          english: titleCased(preName) + " " + name.english, role: .name, source: "pre-name"))
+                index += 2
+            } else {
+                result.append(units[index])
                 index += 1
             }
         }

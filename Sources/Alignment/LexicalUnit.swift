@@ -35,6 +35,12 @@ public struct LexicalUnit: Hashable, Sendable {
         /// A head English follows with `of` and its modifiers (`prinsip kesetaraan` → principle of
         /// equality); read from the lexicon, segmented as ``head`` with ``LexicalUnit/takesOf`` set.
         case ofHead = "of-head"
+        /// A head English keeps before a proper name (`Gunung Bromo` → Mount Bromo, `Ratu Elizabeth`
+        /// → Queen Elizabeth); before anything else the word reads as usual (`gunung` = mountain).
+        case preName = "pre-name"
+        /// A company's legal form (`PT`, `Tbk`): the registered name around it is kept as written
+        /// (`PT Bank Jatim Tbk`), as English-language media write it.
+        case legalForm = "legal-form"
     }
 
     /// The Indonesian as segmented (lowercased keys are not kept: this is the surface).
@@ -58,6 +64,8 @@ public struct LexicalUnit: Hashable, Sendable {
     public var participleEnglish: String?
     /// Whether English puts the head first and its modifiers after `of` (`principle of equality`).
     public var takesOf: Bool = false
+    /// The English the unit takes before a proper name, when it can (`gunung` → Mount).
+    public var preNameEnglish: String?
 
     /// Creates a unit.
     public init(indonesian: String, english: String, demonym: String? = nil, role: LexicalUnit.Role,

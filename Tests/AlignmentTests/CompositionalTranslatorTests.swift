@@ -42,6 +42,10 @@ import Testing
         ("a participle with a common agent", "kapal selam bertenaga nuklir", .term, "nuclear-powered submarine"),
         ("a head that takes of", "prinsip kesetaraan", .term, "principle of equality"),
         ("a brand the tagger saw a few times as a verb is a name", "The Asahi Shimbun", .organization, "The Asahi Shimbun"),
+        ("a head English keeps before a name", "kawasan Gunung Bromo", .location, "Mount Bromo region"),
+        ("a royal title before a name", "Ratu Elizabeth II", .title, "Queen Elizabeth II"),
+        ("a registered company name is kept as written", "PT Bank Jatim Tbk", .organization, "PT Bank Jatim Tbk"),
+        ("a generic head around a registered name", "Kantor Pusat PT Pertamina", .organization, "PT Pertamina Central Office"),
         ("modifier reading of a head noun", "perintah presiden", .term, "presidential order"),
         ("nested title; a capital keeps its capital", "ajudan Presiden Rusia", .title, "Russian Presidential aide"),
         ("a lexicon phrase wins over its words", "asisten Presiden Rusia", .title, "Russian presidential aide"),
@@ -67,7 +71,7 @@ import Testing
 
     /// Phrases with a word no source knows: no guess.
     @Test(arguments: ["Partai Pekerja", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
-                      "Partai Keadilan Sejahtera"])
+                      "Partai Keadilan Sejahtera", "Direktur Registrasi", "Ekonomi Transmigrasi"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
     }
