@@ -150,6 +150,7 @@ def main():
     parser.add_argument("--limit", type=int, help="at most this many documents (first by name)")
     parser.add_argument("--skip", type=int, default=0, help="skip the first N chosen documents (a held-out set)")
     parser.add_argument("--no-glossary", action="store_true", help="run extract with --no-glossary")
+    parser.add_argument("--freedict", action="store_true", help="run extract with --freedict (FreeDict is off by default)")
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/istilah"))
     parser.add_argument("--json", help="keep the extract output here (and reuse it with --reuse)")
     parser.add_argument("--reuse", action="store_true", help="read --json instead of running extract")
@@ -174,6 +175,8 @@ def main():
         command = [args.binary, "extract", work, "--format", "json", "-o", output]
         if args.no_glossary:
             command.append("--no-glossary")
+        if args.freedict:
+            command.append("--freedict")
         subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
         shutil.rmtree(work)
         print(f"{len(names)} documents from {args.folder}{' (news)' if args.news else ''}")
