@@ -6,8 +6,8 @@ import Terminology
 /// reordering head-initial Indonesian into head-final English.
 ///
 /// The phrase is split into words (a reduplicated word such as `barang-barang` becomes one plural
-/// word, a `-nya` clitic is dropped, `yang` between head and modifier is skipped), segmented by
-/// longest match against the unit dictionary (`lexicon.tsv`, the titles of `language.tsv`, the
+/// word unless the lexicon lists it whole, as `undang-undang`; a `-nya` clitic is dropped, `yang`
+/// between head and modifier is skipped), segmented by longest match against the unit dictionary (`lexicon.tsv`, the titles of `language.tsv`, the
 /// acronym files and, unless ``Options/conceptUnits`` is off, `terms.tsv` and CLDR names), then
 /// assembled with general rules:
 /// - modifiers follow the head in Indonesian and precede it in English, reversed
@@ -21,6 +21,8 @@ import Terminology
 ///   missile and nuclear programs); a document head before coordinated nouns reads "Treaty of X and Y";
 /// - other function words (`untuk`, `di`) keep their place (`… untuk Pengungsi` → … for Refugees).
 ///
+/// A common word the shipped tables lack takes FreeDict's reading when FreeDict settles it (one
+/// reading, or one with more senses than any other: ``freeDictReading(_:)``), at lower confidence.
 /// A word no source knows fails the whole phrase (nil), unless it is capitalised and not a common
 /// Indonesian word, in which case it is a name. Cost: O(words × longest unit) dictionary lookups.
 public struct CompositionalTranslator: Sendable {
@@ -159,7 +161,8 @@ public struct CompositionalTranslator: Sendable {
         guard let units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
-        if units.contains(where: { $0.source == "freedict" }) { confidence = min(confidence, 0.5) }
+        if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
+        if units.contains(where: { $0.source == Self.freeDictMajoritySource }) { confidence = min(confidence, 0.4) }
         if units.count > 1, units.contains(where: { $0.role == .name }) { confidence -= 0.1 }
         return Composition(english: english, units: units, confidence: max(0.3, (confidence * 100).rounded() / 100))
     }
@@ -175,7 +178,8 @@ public struct CompositionalTranslator: Sendable {
             let word = String(raw)
             if Self.key(word, normalizer) == "yang" { continue }
             let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 2, !parts[0].isEmpty, parts[0].lowercased() == parts[1].lowercased() {
+            // A reduplication the lexicon lists whole is a word of its own (`undang-undang` = law, `laki-laki` = man).
+            if parts.count == 2, !parts[0].isEmpty, parts[0].lowercased() == parts[1].lowercased(), entries[Self.key(word, normalizer)] == nil {
                 words.append((parts[0], true))
             } else if parts.count > 1, entries[Self.key(word, normalizer)] == nil,
                       parts.allSatisfy({ $0.first?.isUppercase == true }) {
@@ -247,8 +251,9 @@ public struct CompositionalTranslator: Sendable {
             let afterYear = index > 0 && words[index - 1].text.lowercased() == "tahun"
             if word.allSatisfy(\.isNumber) && afterYear {
                 units.append(LexicalUnit(indonesian: word, english: word, role: .number, source: "number"))
-            } else if !units.isEmpty, word.allSatisfy(\.isNumber) || Self.romanNumerals.contains(word) {
-                // `Komisi III` → Commission III: a number after a unit stays after it.
+            } else if !units.isEmpty, word.allSatisfy(\.isNumber) || Self.romanNumerals.contains(word)
+                        || (word.count == 1 && word.first?.isUppercase == true) {
+                // `Komisi III` → Commission III, `hepatitis A` → hepatitis A: a number or a letter after a unit stays after it.
                 units[units.count - 1].indonesian += " " + word
                 units[units.count - 1].english += " " + word
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
@@ -260,8 +265,9 @@ public struct CompositionalTranslator: Sendable {
                 } else {
                     units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
                 }
-            } else if let english = freeDictEnglish(word) {
-                units.append(LexicalUnit(indonesian: word, english: english, role: .head, source: "freedict", isPlural: words[index].plural))
+            } else if let reading = freeDictReading(word) {
+                units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
+                                         source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource, isPlural: words[index].plural))
             } else {
                 return nil
             }
@@ -269,6 +275,11 @@ public struct CompositionalTranslator: Sendable {
         }
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
     }
+
+    /// The source of a unit whose English is FreeDict's only reading.
+    static let freeDictSource = "freedict"
+    /// The source of a unit whose English is the FreeDict reading with the most senses.
+    static let freeDictMajoritySource = "freedict (majority)"
 
     /// Roman numerals that follow a name or a head (`Komisi III`, `Perang Dunia II`).
     static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -287,18 +298,27 @@ public struct CompositionalTranslator: Sendable {
         freeDict?.entries(for: word).contains { $0.terms(in: "en").first?.partOfSpeech != "properNoun" } ?? false
     }
 
-    /// The FreeDict English of `word` when it is unambiguous: exactly one noun or adjective reading
-    /// of at most two words. Several readings (`dekan` → dean, bamboo rat) give nil: no guessing.
-    private func freeDictEnglish(_ word: String) -> String? {
+    /// The FreeDict English of `word` and whether it was the only reading, or nil when FreeDict does
+    /// not settle it.
+    ///
+    /// Readings are the noun and adjective senses of at most two English words; each sense (a numbered
+    /// sense of a headword counts once) is a vote for its headword. One reading (`pengguna` → user)
+    /// wins outright; among several, one with strictly more senses than every other wins as a majority
+    /// (`anak` → child ×3 over kid ×1), which ``translate(_:category:)`` trusts less. A tie gives nil
+    /// (`akibat` → consequence, result; `dekan` → dean, bamboo rat): no guessing.
+    func freeDictReading(_ word: String) -> (english: String, isUnique: Bool)? {
         guard let freeDict else { return nil }
-        var readings: [String] = []
+        var senses: [String: Int] = [:]
+        var order: [String] = []
         for entry in freeDict.entries(for: word.lowercased()) {
             guard let english = entry.terms(in: "en").first, english.partOfSpeech == "noun" || english.partOfSpeech == "adjective",
                   english.text.split(separator: " ").count <= 2 else { continue }
-            if !readings.contains(english.text) { readings.append(english.text) }
+            if senses[english.text] == nil { order.append(english.text) }
+            senses[english.text, default: 0] += 1
         }
-        guard readings.count == 1 else { return nil }
-        return word.first?.isUppercase == true ? Self.titleCased(readings[0]) : readings[0]
+        let ranked = order.sorted { senses[$0]! > senses[$1]! }
+        guard let best = ranked.first, ranked.count == 1 || senses[best]! > senses[ranked[1]]! else { return nil }
+        return (word.first?.isUppercase == true ? Self.titleCased(best) : best, ranked.count == 1)
     }
 
     /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside
@@ -502,16 +522,21 @@ public struct CompositionalTranslator: Sendable {
 
     private func isAnd(_ unit: LexicalUnit) -> Bool { unit.role == .function && unit.indonesian.lowercased() == "dan" }
 
-    /// The English plural of a phrase's last word (regular rules; `-s` endings stay).
+    /// The English plural of a phrase's last word (regular rules and ``irregularPlurals``; other `-s` endings stay).
     static func plural(_ phrase: String) -> String {
         guard let last = phrase.split(separator: " ").last.map(String.init), !last.isEmpty else { return phrase }
         let stem = phrase.dropLast(last.count)
         let lower = last.lowercased()
+        if let irregular = irregularPlurals[lower] { return stem + (last.first?.isUppercase == true ? irregular.capitalized : irregular) }
         if lower.hasSuffix("s") || lower.hasSuffix("people") || lower.hasSuffix("police") || lower.hasSuffix("staff") { return phrase }
         if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return stem + last.dropLast() + "ies" }
         if lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") { return stem + last + "es" }
         return stem + last + "s"
     }
+
+    /// English nouns whose plural is not regular (the ones a lexicon head can end in).
+    static let irregularPlurals = ["child": "children", "man": "men", "woman": "women", "person": "people", "foot": "feet",
+                                   "tooth": "teeth", "mouse": "mice", "crisis": "crises", "analysis": "analyses", "thesis": "theses"]
 
     /// Each word capitalised except short function words inside (`state guest house` → State Guest
     /// House), each part of a hyphenated word too (`good-neighborly` → Good-Neighborly).

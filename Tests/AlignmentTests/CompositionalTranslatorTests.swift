@@ -59,6 +59,11 @@ import Testing
         ("a country spelled another way takes its demonym", "Presiden Perancis", .title, "French President"),
         ("two pre-heads: only the inner reads of", "Wakil Kepala Polri", .title, "Deputy Head of Indonesian National Police"),
         ("a common term is not title-cased", "Operasi militer", .term, "military operation"),
+        ("a noun's modifier reading in a name", "Partai Pekerja", .organization, "Workers' Party"),
+        ("a lexicon phrase inside a term", "pasar saham global", .term, "global stock market"),
+        ("a letter after a unit stays after it", "vaksin hepatitis A", .term, "hepatitis A vaccine"),
+        ("a reduplication the lexicon lists whole", "anak laki-laki", .term, "son"),
+        ("an irregular plural", "wanita-wanita", .term, "women"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
@@ -70,7 +75,7 @@ import Testing
     }
 
     /// Phrases with a word no source knows: no guess.
-    @Test(arguments: ["Partai Pekerja", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
+    @Test(arguments: ["Partai Keadilan", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
                       "Partai Keadilan Sejahtera", "Direktur Registrasi", "Ekonomi Transmigrasi"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
@@ -112,5 +117,25 @@ struct CompositionalTranslatorFreeDictTests {
     @Test func anAmbiguousWordGivesNothing() throws {
         // FreeDict gives several readings of `bisa` (poison, venom, can) and of `ular`: no guess.
         #expect(try Self.translator.get().translate("ular bisa", category: .term) == nil)
+        // `akibat`: consequence and result, one sense each: a tie is no majority.
+        #expect(try Self.translator.get().translate("akibat", category: .term) == nil)
+    }
+
+    @Test func aReadingWithMoreSensesWinsWithLowerConfidence() throws {
+        // `mesin`: engine in two senses, machine and motor in one each.
+        let composition = try #require(try Self.translator.get().translate("mesin", category: .term))
+        #expect(composition.english == "engine")
+        #expect(composition.confidence <= 0.4)
+        #expect(composition.units.map(\.source) == ["freedict (majority)"])
+        let unique = try #require(try Self.translator.get().translate("Partai Keadilan", category: .organization))
+        #expect(unique.confidence > composition.confidence)
+    }
+
+    @Test func withoutFreeDictTheMajorityReadingIsNotUsed() throws {
+        var options = CompositionalTranslator.Options()
+        options.freeDict = false
+        let translator = CompositionalTranslator(library: try GlossaryLibrary(folder: Shipped.folder.path), statistics: Shipped.statistics,
+                                                 options: options)
+        #expect(translator.translate("mesin", category: .term) == nil)
     }
 }
