@@ -457,7 +457,7 @@ public struct CompositionalTranslator: Sendable {
             if head.role == .function { return nil }
             let groups = modifiers.split(whereSeparator: isAnd)
             guard groups.count >= 2, and > modifiers.startIndex else { return nil }
-            if category == .document, head.role == .head {
+            if (category == .document || head.takesOf), head.role == .head {
                 // Treaty of Friendship and Mutual Assistance.
                 var phrases: [String] = []
                 for group in groups {
@@ -511,7 +511,15 @@ public struct CompositionalTranslator: Sendable {
         // After a place name a compass word stays a name part (Jawa Barat → West Jawa), not a demonym.
         let english = head.role == .name || head.role == .concept ? modifiers.reversed().map { $0.modifierEnglish ?? $0.english }
             : modifiers.reversed().map(modifierEnglish)
-        if head.takesOf, !english.isEmpty { return front + headEnglish + " of " + english.joined(separator: " ") }
+        if head.takesOf, !modifiers.isEmpty {
+            // `Kementerian Koperasi Rusia` → Russian Ministry of Cooperatives: places keep their
+            // demonym in front, the rest follow `of` in their noun reading.
+            let places = modifiers.filter { $0.demonym != nil || $0.role == .concept || $0.role == .name }
+            let others = modifiers.filter { !($0.demonym != nil || $0.role == .concept || $0.role == .name) }
+            guard !others.isEmpty else { return front + (places.reversed().map(modifierEnglish) + [headEnglish]).joined(separator: " ") }
+            let placeFront = places.reversed().map(modifierEnglish)
+            return front + (placeFront + [headEnglish, "of"] + others.reversed().map(\.english)).joined(separator: " ")
+        }
         return front + (english + [headEnglish]).joined(separator: " ")
     }
 
