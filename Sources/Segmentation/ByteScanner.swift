@@ -70,6 +70,18 @@ struct ByteScanner {
         }
     }
 
+    /// The ASCII-lowercased bytes of a span known to be ASCII, as a string.
+    @inline(__always)
+    func asciiLowercasedUnchecked(_ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { out in
+            for index in start..<end {
+                let byte = bytes[index]
+                out[index - start] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+            }
+            return end - start
+        }
+    }
+
     func contains(_ token: RawToken, _ byte: UInt8) -> Bool {
         for index in token.start..<token.end where bytes[index] == byte { return true }
         return false

@@ -121,6 +121,8 @@ public final class Segmenter {
 
     private func segment(_ bytes: UnsafeBufferPointer<UInt8>, text: String, id: String,
                          replacements: [SourceLocation]) throws(SegmentationError) -> Document {
+        // Tokens store offsets as UInt32; Int32 for ICU.
+        guard bytes.count <= Int32.max else { throw .tooLarge(file: id, bytes: bytes.count) }
         var status = U_ZERO_ERROR
         let utext = bytes.withMemoryRebound(to: CChar.self) {
             cicu_utext_openUTF8(nil, $0.baseAddress, Int64($0.count), &status)
@@ -132,7 +134,7 @@ public final class Segmenter {
         // all-ASCII document (most news text) is widened to UTF-16 once: ICU's offsets are
         // then byte offsets, the boundaries the same (they are defined on scalars).
         let asciiDocument = isASCII(bytes)
-        if asciiDocument, let base = bytes.baseAddress, bytes.count <= Int32.max {
+        if asciiDocument, let base = bytes.baseAddress {
             let units = asciiUTF16(base, count: bytes.count)
             cicu_ubrk_setText(wordIterator, units, Int32(bytes.count), &status)
             if let error = icuError("ubrk_setText", status) { throw .icu(error) }
@@ -150,51 +152,9 @@ public final class Segmenter {
         let splits = scanner.splitGluedWords(&joined)
         if !usesParagraphShortcut { breaks = try sentenceBreaks(utext) }
 
-        // Keys, offsets, lines and columns in one forward walk. In an all-ASCII document a
-        // token is one scalar per byte and holds no line break (ICU keeps white space and
-        // line breaks in segments of their own), its key is its ASCII lowercasing.
-        let tokens = [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
-            joined.withUnsafeBufferPointer { joined in
-                var cursor = ScalarCursor(bytes: bytes)
-                var out = buffer.baseAddress!
-                for rawToken in joined {
-                    cursor.advance(to: rawToken.start)
-                    let line = cursor.line, column = cursor.column, start = cursor.scalar
-                    let surface: String
-                    let key: String
-                    let foldedKey: String
-                    if asciiDocument {
-                        let length = rawToken.end - rawToken.start
-                        cursor.byte = rawToken.end
-                        cursor.scalar += length
-                        cursor.column += length
-                        surface = scanner.string(rawToken.start, rawToken.end)
-                        key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                        foldedKey = key
-                    } else {
-                        cursor.advance(to: rawToken.end)
-                        surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]), as: UTF8.self)
-                        if rawToken.flags.contains(.nonASCII) {
-                            key = normalizer.key(utf8: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]))
-                            foldedKey = normalizer.accentFoldedKey(key)
-                        } else {
-                            key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                            foldedKey = key
-                        }
-                    }
-                    out.initialize(to: Token(
-                        surface: surface,
-                        key: key,
-                        foldedKey: foldedKey,
-                        kind: rawToken.kind,
-                        range: start..<cursor.scalar,
-                        utf8Range: rawToken.start..<rawToken.end,
-                        line: line, column: column))
-                    out += 1
-                }
-            }
-            initialized = joined.count
-        }
+        // Keys, offsets, lines and columns in one forward walk.
+        let tokens = asciiDocument ? Self.asciiTokens(joined, scanner: scanner)
+                                   : tokens(joined, scanner: scanner)
         for split in splits {
             let token = tokens[split.tokenIndex]
             findings.append(SegmentationFinding(
@@ -207,6 +167,79 @@ public final class Segmenter {
         let sentences = Self.sentences(tokens: tokens, raw: joined, breaks: breaks, hints: sentenceHints,
                                        scanner: scanner)
         return Document(id: id, text: text, tokens: tokens, sentences: sentences, findings: findings)
+    }
+
+    /// Step 4 for an all-ASCII document: a token is one scalar per byte and holds no line break
+    /// (ICU keeps white space and line breaks in segments of their own); its key is its ASCII
+    /// lowercasing, and so is its folded key. Only the gaps between tokens are scanned for lines.
+    private static func asciiTokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
+        let bytes = scanner.bytes
+        return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
+            joined.withUnsafeBufferPointer { joined in
+                guard var out = buffer.baseAddress, let base = bytes.baseAddress else { return }
+                var line: UInt32 = 1
+                var lineStart = 0    // byte offset of the current line's first byte
+                var position = 0     // end of the previous token
+                for rawToken in joined {
+                    // A line ends at LF, at CR LF (counted at its LF) and at a lone CR.
+                    while position < rawToken.start {
+                        let byte = base[position]
+                        position += 1
+                        if byte == 0x0A || (byte == 0x0D && (position == bytes.count || base[position] != 0x0A)) {
+                            line += 1
+                            lineStart = position
+                        }
+                    }
+                    position = rawToken.end
+                    let surface = scanner.string(rawToken.start, rawToken.end)
+                    let key = rawToken.flags.contains(.upper) ? scanner.asciiLowercasedUnchecked(rawToken.start, rawToken.end) : surface
+                    out.initialize(to: Token(
+                        surface: surface, key: key, foldedKey: nil, kind: rawToken.kind,
+                        scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                        bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                        line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1)))
+                    out += 1
+                }
+            }
+            initialized = joined.count
+        }
+    }
+
+    /// Step 4 for a document with other scalars: scalar offsets, lines and columns counted
+    /// byte by byte; keys from the ``normalizer`` for tokens outside ASCII.
+    private func tokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
+        let bytes = scanner.bytes
+        return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
+            joined.withUnsafeBufferPointer { joined in
+                var cursor = ScalarCursor(bytes: bytes)
+                guard var out = buffer.baseAddress else { return }
+                for rawToken in joined {
+                    cursor.advance(to: rawToken.start)
+                    let line = cursor.line, column = cursor.column, start = cursor.scalar
+                    cursor.advance(to: rawToken.end)
+                    let span = UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end])
+                    let surface: String
+                    let key: String
+                    var foldedKey: String?
+                    if rawToken.flags.contains(.nonASCII) {
+                        surface = String(decoding: span, as: UTF8.self)
+                        key = normalizer.key(utf8: span)
+                        let folded = normalizer.accentFoldedKey(key)
+                        if folded != key { foldedKey = folded }
+                    } else {
+                        surface = scanner.string(rawToken.start, rawToken.end)
+                        key = rawToken.flags.contains(.upper) ? scanner.asciiLowercasedUnchecked(rawToken.start, rawToken.end) : surface
+                    }
+                    out.initialize(to: Token(
+                        surface: surface, key: key, foldedKey: foldedKey, kind: rawToken.kind,
+                        scalars: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: cursor.scalar),
+                        bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                        line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column)))
+                    out += 1
+                }
+            }
+            initialized = joined.count
+        }
     }
 
     /// `count` ASCII bytes widened to UTF-16 in a buffer the segmenter keeps for the next document.
