@@ -70,6 +70,21 @@ struct ByteScanner {
         }
     }
 
+    /// The surface and key of an ASCII token: its bytes, and their ASCII lowercasing when it
+    /// holds a capital (else the surface itself). With `small`, tokens of at most 15 bytes
+    /// are made by ``SmallASCIIString``.
+    @inline(__always)
+    func asciiSurfaceAndKey(_ token: RawToken, small: Bool) -> (String, String) {
+        let count = token.end - token.start
+        if small && count <= SmallASCIIString.capacity {
+            let words = SmallASCIIString.words(of: bytes, token.start, token.end)
+            let surface = SmallASCIIString.make(words, count: count)
+            return (surface, token.flags.contains(.upper) ? SmallASCIIString.make(SmallASCIIString.lowercased(words), count: count) : surface)
+        }
+        let surface = string(token.start, token.end)
+        return (surface, token.flags.contains(.upper) ? asciiLowercasedUnchecked(token.start, token.end) : surface)
+    }
+
     /// The ASCII-lowercased bytes of a span known to be ASCII, as a string.
     @inline(__always)
     func asciiLowercasedUnchecked(_ start: Int, _ end: Int) -> String {

@@ -9,7 +9,7 @@ public enum SegmentationError: Error, Equatable, Sendable {
     case binaryInput(SourceLocation, byteOffset: Int)
     /// The file is empty or holds only white space (and perhaps a byte-order mark).
     case emptyInput(file: String)
-    /// The document holds more bytes than token offsets can address (`UInt32.max`).
+    /// The document holds more bytes than ICU's offsets can address (`Int32.max`).
     case tooLarge(file: String, bytes: Int)
     /// An ICU call failed.
     case icu(ICUError)
@@ -33,7 +33,7 @@ public enum SegmentationError: Error, Equatable, Sendable {
         case .emptyInput:
             "no text: the input is empty or holds only white space"
         case .tooLarge(_, let bytes):
-            "document too large (\(bytes) bytes, at most \(UInt32.max))"
+            "document too large (\(bytes) bytes, at most \(Int32.max))"
         case .icu(let error):
             "ICU: \(error)"
         }

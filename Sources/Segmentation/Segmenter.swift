@@ -121,7 +121,7 @@ public final class Segmenter {
 
     private func segment(_ bytes: UnsafeBufferPointer<UInt8>, text: String, id: String,
                          replacements: [SourceLocation]) throws(SegmentationError) -> Document {
-        // Tokens store offsets as UInt32; Int32 for ICU.
+        // ICU offsets are Int32 (and tokens store them as UInt32).
         guard bytes.count <= Int32.max else { throw .tooLarge(file: id, bytes: bytes.count) }
         var status = U_ZERO_ERROR
         let utext = bytes.withMemoryRebound(to: CChar.self) {
@@ -174,6 +174,7 @@ public final class Segmenter {
     /// lowercasing, and so is its folded key. Only the gaps between tokens are scanned for lines.
     private static func asciiTokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
         let bytes = scanner.bytes
+        let small = SmallASCIIString.isAvailable
         return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
             joined.withUnsafeBufferPointer { joined in
                 guard var out = buffer.baseAddress, let base = bytes.baseAddress else { return }
@@ -191,8 +192,7 @@ public final class Segmenter {
                         }
                     }
                     position = rawToken.end
-                    let surface = scanner.string(rawToken.start, rawToken.end)
-                    let key = rawToken.flags.contains(.upper) ? scanner.asciiLowercasedUnchecked(rawToken.start, rawToken.end) : surface
+                    let (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
                     out.initialize(to: Token(
                         surface: surface, key: key, foldedKey: nil, kind: rawToken.kind,
                         scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
@@ -209,6 +209,7 @@ public final class Segmenter {
     /// byte by byte; keys from the ``normalizer`` for tokens outside ASCII.
     private func tokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
         let bytes = scanner.bytes
+        let small = SmallASCIIString.isAvailable
         return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
             joined.withUnsafeBufferPointer { joined in
                 var cursor = ScalarCursor(bytes: bytes)
@@ -227,8 +228,7 @@ public final class Segmenter {
                         let folded = normalizer.accentFoldedKey(key)
                         if folded != key { foldedKey = folded }
                     } else {
-                        surface = scanner.string(rawToken.start, rawToken.end)
-                        key = rawToken.flags.contains(.upper) ? scanner.asciiLowercasedUnchecked(rawToken.start, rawToken.end) : surface
+                        (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
                     }
                     out.initialize(to: Token(
                         surface: surface, key: key, foldedKey: foldedKey, kind: rawToken.kind,

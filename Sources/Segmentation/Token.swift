@@ -4,7 +4,7 @@
 /// `text[start:end]` in Python returns ``surface``; `utf8Range` gives the same span in bytes.
 ///
 /// Stored compactly (80 bytes): offsets, line and column as 32-bit integers, so a document
-/// holds at most `UInt32.max` bytes; the folded key is stored only where it differs from
+/// holds at most `Int32.max` bytes (ICU's limit too); the folded key is stored only where it differs from
 /// ``key`` (a token with letters outside ASCII).
 public struct Token: Hashable, Sendable {
     /// The text exactly as written (never normalized).
