@@ -227,15 +227,25 @@ struct ByteScanner {
 
         var i = 0
         while i < count {
+            // Most tokens stand apart from the next one and are no dotted word: nothing below
+            // applies to them. They are found in one scan and copied as a run.
+            let run = raw.withUnsafeBufferPointer { raw in
+                var k = i
+                while k < count {
+                    let token = raw[k]
+                    if k + 1 < count && raw[k + 1].start == token.end { break }
+                    if token.kind == .word && token.flags.contains(.dot) { break }
+                    k += 1
+                }
+                return k
+            }
+            if run > i {
+                out.append(contentsOf: raw[i..<run])
+                i = run
+                if i == count { break }
+            }
             var token = raw[i]
             var j = i + 1
-            // Most tokens stand apart from the next one: nothing below applies to them but the
-            // split of a dotted word.
-            if j == count || raw[j].start != token.end, token.kind != .word || !token.flags.contains(.dot) {
-                out.append(token)
-                i = j
-                continue
-            }
             if token.kind.isWordLike {
                 if adjacent(i, j), isByte(j, 0x3A), adjacent(j, j + 1), isByte(j + 1, 0x2F),
                    let scheme = asciiLowercased(token.start, token.end), rules.urlSchemes.contains(scheme) {

@@ -14,7 +14,8 @@
 ///    stays whole only when it is a domain (`fin.co.id`) or a known abbreviation (`a.n`);
 /// 3. glued words (`PyongyangKorea`) split at a lower→upper seam when both halves occur on
 ///    their own in the same document, reported as a ``SegmentationFinding``;
-/// 4. keys for every token (``Normalizer``), Unicode scalar offsets, lines and columns;
+/// 4. keys for every token (``Normalizer``; the accent-folded key is made on access, see
+///    ``Token/foldedKey``), Unicode scalar offsets, lines and columns;
 /// 5. ICU sentence breaks, corrected: no break after an abbreviation such as `Dr.`. ICU's
 ///    sentence iterator runs only over the paragraphs that can break inside (see
 ///    ``paragraphSentenceBreaks(_:)``); the others end at their paragraph separator.
@@ -143,13 +144,13 @@ public final class Segmenter {
             if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
         }
         let scanner = ByteScanner(bytes: bytes, rules: rules, prepared: prepared)
-        var (raw, breaks) = try wordBreaks(scanner, sentences: usesParagraphShortcut)
+        var (raw, breaks, seams) = try wordBreaks(scanner, sentences: usesParagraphShortcut)
         var (joined, sentenceHints) = scanner.rejoin(raw)
         raw = []
         var findings = replacements.map {
             SegmentationFinding(kind: .invalidBytesReplaced, location: $0, message: "invalid UTF-8 replaced with U+FFFD")
         }
-        let splits = scanner.splitGluedWords(&joined)
+        let splits = seams ? scanner.splitGluedWords(&joined) : []
         if !usesParagraphShortcut { breaks = try sentenceBreaks(utext) }
 
         // Keys, offsets, lines and columns in one forward walk.
@@ -171,7 +172,7 @@ public final class Segmenter {
 
     /// Step 4 for an all-ASCII document: a token is one scalar per byte and holds no line break
     /// (ICU keeps white space and line breaks in segments of their own); its key is its ASCII
-    /// lowercasing, and so is its folded key. Only the gaps between tokens are scanned for lines.
+    /// lowercasing. Only the gaps between tokens are scanned for lines.
     private static func asciiTokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
         let bytes = scanner.bytes
         let small = SmallASCIIString.isAvailable
@@ -194,7 +195,7 @@ public final class Segmenter {
                     position = rawToken.end
                     let (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
                     out.initialize(to: Token(
-                        surface: surface, key: key, foldedKey: nil, kind: rawToken.kind,
+                        surface: surface, key: key, kind: rawToken.kind,
                         scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
                         bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
                         line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1)))
@@ -221,17 +222,14 @@ public final class Segmenter {
                     let span = UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end])
                     let surface: String
                     let key: String
-                    var foldedKey: String?
                     if rawToken.flags.contains(.nonASCII) {
                         surface = String(decoding: span, as: UTF8.self)
                         key = normalizer.key(utf8: span)
-                        let folded = normalizer.accentFoldedKey(key)
-                        if folded != key { foldedKey = folded }
                     } else {
                         (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
                     }
                     out.initialize(to: Token(
-                        surface: surface, key: key, foldedKey: foldedKey, kind: rawToken.kind,
+                        surface: surface, key: key, kind: rawToken.kind,
                         scalars: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: cursor.scalar),
                         bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
                         line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column)))
@@ -257,16 +255,17 @@ public final class Segmenter {
     /// Step 1: ICU word segments without white space, classified by content (ICU's rule status
     /// is asked only for segments of neither letters nor digits, the only ones it decides).
     /// With `sentences`, the same loop feeds the paragraph shortcut and returns the sentence
-    /// boundaries of step 5a.
+    /// boundaries of step 5a; `seams` says whether some segment holds a lower→upper seam.
     ///
     /// ASCII segments are classified by OR-ing a table of byte classes; other segments by
     /// ``ByteScanner/classify(_:_:wordLike:)``.
-    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool) throws(SegmentationError) -> (raw: [RawToken], breaks: [Int]) {
+    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool) throws(SegmentationError) -> (raw: [RawToken], breaks: [Int], seams: Bool) {
         let iterator = wordIterator
         let bytes = scanner.bytes
         var raw: [RawToken] = []
         var shortcut = SentenceShortcut()
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return (raw, shortcut.breaks) }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return (raw, shortcut.breaks, false) }
+        var seams = false   // whether some segment holds a lower→upper seam (step 3 has work)
         defer { shortcut.close() }
         raw.reserveCapacity(bytes.count / 5)
         var start = Int(cicu_ubrk_first(iterator))
@@ -280,6 +279,7 @@ public final class Segmenter {
                 for index in start..<end { bits |= table[Int(base[index])] }
                 if bits & ByteClasses.nonASCII != 0 {
                     if let token = scanner.classify(start, end, wordLike: cicu_ubrk_getRuleStatus(iterator) >= 100) {
+                        if token.flags.contains(.seam) { seams = true }
                         raw.append(token)
                     }
                     if sentences { try feedScalars(start, end, bytes, table: table, into: &shortcut) }
@@ -290,6 +290,7 @@ public final class Segmenter {
                             // A lowercase letter directly followed by an uppercase one (`PyongyangKorea`).
                             for index in start + 1 ..< end where ByteScanner.isASCIIUpper(base[index]) && ByteScanner.isASCIILower(base[index - 1]) {
                                 flags.insert(.seam)
+                                seams = true
                                 break
                             }
                         }
@@ -317,7 +318,7 @@ public final class Segmenter {
             }
         }
         if sentences { try finishParagraphs(bytes, &shortcut) }
-        return (raw, shortcut.breaks)
+        return (raw, shortcut.breaks, seams)
     }
 
     /// Step 5a: ICU sentence boundaries as UTF-8 byte offsets, one full ICU pass over `utext`

@@ -3,26 +3,13 @@
 /// Offsets are Unicode scalar offsets into ``Document/text`` (end exclusive), so
 /// `text[start:end]` in Python returns ``surface``; `utf8Range` gives the same span in bytes.
 ///
-/// Stored compactly (80 bytes): offsets, line and column as 32-bit integers, so a document
-/// holds at most `Int32.max` bytes (ICU's limit too); the folded key is stored only where it differs from
-/// ``key`` (a token with letters outside ASCII).
+/// Stored compactly (64 bytes, two strings): offsets, line and column as 32-bit integers, so
+/// a document holds at most `Int32.max` bytes (ICU's limit too); ``foldedKey`` is made on access.
 public struct Token: Hashable, Sendable {
     /// The text exactly as written (never normalized).
     public var surface: String
     /// NFKC_Casefold plus typographic folding of ``surface`` (see ``Normalizer/key(_:)``).
-    public var key: String {
-        get { storedKey }
-        set {
-            // ``foldedKey`` stays what it was, in its one stored form.
-            let folded = foldedKey
-            storedKey = newValue
-            setFoldedKey(folded)
-        }
-    }
-    private var storedKey: String
-    /// ``foldedKey`` when it differs from ``key`` (``hasOwnFoldedKey``), else empty: never an
-    /// Optional, which would make the compiler copy each new token once more.
-    private var storedFoldedKey: String
+    public var key: String
     private var utf8Start: UInt32
     private var utf8End: UInt32
     private var scalarStart: UInt32
@@ -31,14 +18,12 @@ public struct Token: Hashable, Sendable {
     private var storedColumn: UInt32
     /// Word, number, punctuation or symbol.
     public var kind: TokenKind
-    /// Whether ``storedFoldedKey`` holds the folded key (false for every ASCII token).
-    private var hasOwnFoldedKey: Bool
 
     /// ``key`` with accents and other scripts folded to ASCII (see ``Normalizer/accentFoldedKey(_:)``).
-    public var foldedKey: String {
-        get { hasOwnFoldedKey ? storedFoldedKey : storedKey }
-        set { setFoldedKey(newValue) }
-    }
+    ///
+    /// Made on access: ``key`` itself when it is ASCII, else through one process-wide ICU
+    /// transliterator behind a lock (Istilah's own stages match on ``key``).
+    public var foldedKey: String { AccentFolding.foldedKey(key) }
     /// Unicode scalar offsets into the document text, end exclusive.
     public var range: Range<Int> {
         get { Int(scalarStart)..<Int(scalarEnd) }
@@ -61,23 +46,21 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Creates a token; offsets as documented on each property, each below `UInt32.max`.
-    public init(surface: String, key: String, foldedKey: String, kind: TokenKind,
+    public init(surface: String, key: String, kind: TokenKind,
                 range: Range<Int>, utf8Range: Range<Int>, line: Int, column: Int) {
-        self.init(surface: surface, key: key, foldedKey: foldedKey == key ? nil : foldedKey, kind: kind,
+        self.init(surface: surface, key: key, kind: kind,
                   scalars: UInt32(range.lowerBound), UInt32(range.upperBound),
                   bytes: UInt32(utf8Range.lowerBound), UInt32(utf8Range.upperBound),
                   line: UInt32(line), column: UInt32(column))
     }
 
-    /// Creates a token from its stored form; `foldedKey` nil when it equals `key`.
+    /// Creates a token from its stored form.
     @inline(__always)
-    init(surface: String, key: String, foldedKey: String?, kind: TokenKind,
+    init(surface: String, key: String, kind: TokenKind,
          scalars scalarStart: UInt32, _ scalarEnd: UInt32, bytes utf8Start: UInt32, _ utf8End: UInt32,
          line: UInt32, column: UInt32) {
         self.surface = surface
-        self.storedKey = key
-        self.storedFoldedKey = foldedKey ?? ""
-        self.hasOwnFoldedKey = foldedKey != nil
+        self.key = key
         self.kind = kind
         self.scalarStart = scalarStart
         self.scalarEnd = scalarEnd
@@ -85,12 +68,6 @@ public struct Token: Hashable, Sendable {
         self.utf8End = utf8End
         self.storedLine = line
         self.storedColumn = column
-    }
-
-    /// Stores `folded` in its one form: apart only when it differs from ``key``.
-    private mutating func setFoldedKey(_ folded: String) {
-        hasOwnFoldedKey = folded != storedKey
-        storedFoldedKey = hasOwnFoldedKey ? folded : ""
     }
 
     /// Whether the first scalar is an uppercase letter (`Korea`, `KCNA`, `Ärzte`).
