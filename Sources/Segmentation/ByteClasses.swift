@@ -139,6 +139,9 @@ struct PreparedRules {
     let hyphens: ASCIISet
     let numberJoiners: ASCIISet
     let repeatable: ASCIISet
+    /// ASCII punctuation and symbols that no rejoin rule looks at (`,` `;` `(` `)` `"` …):
+    /// a token standing next to one of them is left as it is.
+    let inert: ASCIISet
     /// The longest abbreviation stem in bytes: longer words are never looked up.
     let longestAbbreviation: Int
     /// The ASCII abbreviation stems of at most 15 bytes, packed.
@@ -148,6 +151,9 @@ struct PreparedRules {
         hyphens = ASCIISet(rules.hyphens)
         numberJoiners = ASCIISet(rules.numberJoiners)
         repeatable = ASCIISet(rules.repeatable)
+        let active = rules.hyphens.union(rules.numberJoiners).union(rules.repeatable).union([".", "@", "/", ":"])
+        let visible = (UInt8(0x21)..<0x7F).map(Unicode.Scalar.init)
+        inert = ASCIISet(Set(visible.filter { !$0.properties.isAlphabetic && !("0"..."9").contains($0) && !active.contains($0) }))
         longestAbbreviation = rules.abbreviations.reduce(0) { max($0, $1.utf8.count) }
         abbreviations = PackedStringSet(rules.abbreviations)
     }

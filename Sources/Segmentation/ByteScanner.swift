@@ -227,14 +227,21 @@ struct ByteScanner {
 
         var i = 0
         while i < count {
-            // Most tokens stand apart from the next one and are no dotted word: nothing below
-            // applies to them. They are found in one scan and copied as a run.
+            // Nothing below applies to most tokens: those that are no dotted word and stand apart
+            // from the next token, or next to one byte that no rule looks at (`kata,`), or are
+            // such a byte themselves (`(`). They are found in one scan and copied as a run.
             let run = raw.withUnsafeBufferPointer { raw in
+                let inert = prepared.inert
                 var k = i
                 while k < count {
                     let token = raw[k]
-                    if k + 1 < count && raw[k + 1].start == token.end { break }
                     if token.kind == .word && token.flags.contains(.dot) { break }
+                    if k + 1 < count && raw[k + 1].start == token.end {
+                        let next = raw[k + 1]
+                        guard next.end - next.start == 1 && inert.contains(bytes[next.start])
+                                || token.end - token.start == 1 && token.kind == .punctuation && inert.contains(bytes[token.start])
+                        else { break }
+                    }
                     k += 1
                 }
                 return k
