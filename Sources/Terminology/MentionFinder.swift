@@ -135,7 +135,7 @@ struct MentionFinder {
     static func facts(of key: String, kind: TokenKind, tables: LanguageTables, statistics: WordStatistics) -> WordFacts {
         var lemma = key
         var hasClitic = false
-        if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.contains("-") {
+        if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.utf8.contains(0x2D) {
             let stem = String(key.dropLast(3))
             // `se-…-nya` adverbs (`sebenarnya`, `setidaknya`) and words the lexicon knows as other
             // than nouns keep their ending; a noun or an unknown word with a known stem drops it.
@@ -227,7 +227,7 @@ struct MentionFinder {
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
     /// title or cue word, and never read as a common word in the lexicon.
     func isPersonLike(_ unit: Unit) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.contains(".") else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.utf8.contains(0x2E) else { return false }
         let key = unit.key
         if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }

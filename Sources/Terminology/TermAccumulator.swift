@@ -57,7 +57,7 @@ public struct TermAccumulator: Sendable {
         for index in live { liveIndex[groups[index].key] = index }
         // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
         var closedCompounds: [String: String] = [:]
-        for index in live where groups[index].words.count == 2 && !groups[index].key.contains("-") {
+        for index in live where groups[index].words.count == 2 && !groups[index].key.utf8.contains(0x2D) {
             let closed = groups[index].words.joined()
             if liveIndex[closed] == nil { closedCompounds[closed] = groups[index].key }
         }

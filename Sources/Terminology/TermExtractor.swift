@@ -183,7 +183,7 @@ public struct TermExtractor: Sendable {
             return .person
         }
         if group.firstIsUppercase { return .organization }
-        if key.contains(".") { return .organization }
+        if key.utf8.contains(0x2E) { return .organization }
         // Two to four words none of which is a common word or a place: a person's name.
         let personLike = words.allSatisfy { word in
             let tag = statistics.tags[word]

@@ -100,6 +100,7 @@ public struct VariantClusterer: Sendable {
         let normalizer = try? Normalizer()
         return forms.map { form in
             let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
+            if let prepared = prepareASCII(form, key: key) { return prepared }
             let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
             // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
             let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
@@ -111,8 +112,26 @@ public struct VariantClusterer: Sendable {
             let letters = form.surface.unicodeScalars.filter(\.properties.isAlphabetic)
             let isAllCaps = words.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
             return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
-                            isName: isName, isAllCaps: isAllCaps, hadHyphen: key.contains("-"))
+                            isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D))
         }
+    }
+
+    /// ``prepare(_:)`` of one form whose surface and key are ASCII, over bytes (the same result:
+    /// in ASCII every character is one byte); nil for any other form.
+    func prepareASCII(_ form: VariantForm, key: String) -> Prepared? {
+        guard form.surface.utf8.allSatisfy({ $0 < 0x80 }), key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let words = key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
+        var capitalized = 0, content = 0, letters = 0, upper = 0
+        for word in form.surface.utf8.split(separator: 0x20) {
+            if let first = word.first, first >= 0x41 && first <= 0x5A { capitalized += 1 }
+            if !tables.initialsConnectors.contains(String(decoding: word, as: UTF8.self).lowercased()) { content += 1 }
+        }
+        for byte in form.surface.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1 } else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+        }
+        return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
+                        isName: form.category != .term && content > 0 && capitalized >= content,
+                        isAllCaps: words.count == 1 && letters >= 2 && upper == letters, hadHyphen: key.utf8.contains(0x2D))
     }
 
     // MARK: clustering
