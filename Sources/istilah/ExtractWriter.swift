@@ -26,6 +26,12 @@ struct ExtractWriter {
     /// The English of each term, index for index (empty: every term unaligned).
     var alignments: [TermAlignment] = []
     let contexts: Int
+    /// Where the terms' occurrences are read from when the terms hold none (see
+    /// ``TermOccurrenceSource``); nil: each term's own.
+    var occurrenceSource: TermOccurrenceSource? = nil
+    /// The most occurrences held at once when they are read from ``occurrenceSource`` (one term
+    /// may hold more).
+    var occurrenceBudget = 1 << 19
 
     struct TermEntry {
         var term: String
@@ -121,13 +127,24 @@ struct ExtractWriter {
             return quoted
         }
         var text: [UInt8] = []
-        for index in terms.indices {
-            text.removeAll(keepingCapacity: true)
-            text += "    ".utf8
-            Self.writeJSON(entry(at: index, scalars: scalars, withOccurrences: false), occurrences: terms[index].occurrences,
-                           quotedDocuments: quotedDocuments, into: &text)
-            text += (index + 1 < terms.count ? ",\n" : "\n").utf8
-            stream.append(bytes: text)
+        var start = 0
+        while start < terms.count {
+            // The next terms whose occurrences fit the budget, read in one pass.
+            var end = start + 1, held = terms[start].count
+            while occurrenceSource != nil, end < terms.count, held + terms[end].count <= occurrenceBudget {
+                held += terms[end].count
+                end += 1
+            }
+            let lists = occurrenceSource?.occurrences(ofCandidatesIn: start..<end) ?? [terms[start].occurrences]
+            for index in start..<end {
+                text.removeAll(keepingCapacity: true)
+                text += "    ".utf8
+                Self.writeJSON(entry(at: index, scalars: scalars, withOccurrences: false), occurrences: lists[index - start],
+                               quotedDocuments: quotedDocuments, into: &text)
+                text += (index + 1 < terms.count ? ",\n" : "\n").utf8
+                stream.append(bytes: text)
+            }
+            start = end
         }
         stream.append("  ]\n}\n")
     }
