@@ -120,6 +120,7 @@ final class OccurrenceTally {
             var bySurface: [String: Int] = [:]
             for (surface, count) in surfaceCounts[index] { bySurface[surfaces[Int(surface)]] = count }
             summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: bySurface)
+            documents[index] = []
         }
         self.live = live
         self.liveIndex = liveIndex

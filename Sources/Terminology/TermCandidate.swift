@@ -59,8 +59,10 @@ struct TermSummary: Hashable, Sendable {
 
     /// The number of occurrences.
     var count = 0
-    /// The documents, ascending, each once.
-    var documents: [Int] = []
+    /// The documents, ascending, each once (4 bytes each: a summary is kept per candidate).
+    var documentIndices: [Int32] = []
+    /// ``documentIndices`` as `Int`.
+    var documents: [Int] { documentIndices.map(Int.init) }
     /// Surface forms with their counts, most frequent first, then alphabetical.
     var variants: [Variant] = []
 
@@ -76,7 +78,8 @@ struct TermSummary: Hashable, Sendable {
     /// A summary from counts: `documents` in any order, `surfaceCounts` by form.
     init<Documents: Sequence<Int>>(count: Int, documents: Documents, surfaceCounts: [String: Int]) {
         self.count = count
-        self.documents = Array(Set(documents)).sorted()
+        let list = documents.map { Int32($0) }
+        self.documentIndices = zip(list, list.dropFirst()).allSatisfy({ $0 < $1 }) ? list : Set(list).sorted()
         self.variants = surfaceCounts.map { Variant(form: $0.key, count: $0.value) }
             .sorted { ($1.count, $0.form) < ($0.count, $1.form) }
     }

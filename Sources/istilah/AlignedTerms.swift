@@ -26,18 +26,8 @@ struct AlignedTerms {
         let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
         let clusterer = VariantClusterer(statistics: statistics, library: library)
-        // Batches of documents: memory holds one batch's tokens and the candidates so far.
-        let paths = try InputFiles.expand(input.inputs)
         let accumulator = TermAccumulator(extractor)
-        var summaries: [DocumentSummary] = []
-        for start in stride(from: 0, to: paths.count, by: Self.batchSize) {
-            let batch = Array(paths[start..<min(paths.count, start + Self.batchSize)])
-            let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
-                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
-            }
-            summaries += prepared.map(\.0)
-            accumulator.add(prepared.map(\.1))
-        }
+        let summaries = try Self.accumulate(input, into: accumulator, keepText: keepText)
         // One term per cluster of variants; the --top cut comes after merging. The occurrences
         // stay in the accumulator's file until they are asked for.
         let (merged, clustering, occurrences) = accumulator.mergedCandidates(clusteredBy: clusterer)
@@ -46,6 +36,24 @@ struct AlignedTerms {
         terms = top.map { Array(merged.prefix($0)) } ?? merged
         self.occurrences = occurrences
         alignments = terms.map(aligner.align)
+    }
+
+    /// Reads, segments and prepares the inputs in batches of ``batchSize`` documents and adds each
+    /// batch to `accumulator`, so that memory holds one batch's tokens at a time; returns every
+    /// document's summary (`keepText`: with its text).
+    static func accumulate(_ input: InputOptions, into accumulator: TermAccumulator, keepText: Bool) throws -> [DocumentSummary] {
+        let paths = try InputFiles.expand(input.inputs)
+        let extractor = accumulator.extractor
+        var summaries: [DocumentSummary] = []
+        for start in stride(from: 0, to: paths.count, by: batchSize) {
+            let batch = Array(paths[start..<min(paths.count, start + batchSize)])
+            let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
+                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+            }
+            summaries += prepared.map(\.0)
+            accumulator.add(prepared.map(\.1))
+        }
+        return summaries
     }
 
     /// The terms with their occurrences in memory (for the table and for contexts).
