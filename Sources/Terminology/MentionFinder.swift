@@ -29,29 +29,37 @@ struct MentionFinder {
     /// Word → the first word of its synonym group (``VariantTables/synonyms``).
     let synonymHeads = VariantTables().synonymHeads
 
+    /// `placeWords` are ``placeWords(of:)`` of `places`, made once for all documents.
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
-         statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
+         statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>, placeWords: Set<String>) {
         self.documentIndex = document.index
         self.tables = tables
         self.index = tableIndex
         self.statistics = statistics
         self.evidence = evidence
         self.places = places
+        self.placeWords = placeWords
+        self.bytes = document.bytes
+    }
+
+    /// The words of place names (longer than two letters): never part of a person's name.
+    static func placeWords(of places: Set<String>) -> Set<String> {
         var words = Set<String>()
         for place in places { for word in place.split(separator: " ") where word.count > 2 { words.insert(String(word)) } }
-        self.placeWords = words
-        self.bytes = document.bytes
+        return words
     }
 
     // MARK: units
 
-    /// The units of every sentence of a document.
-    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics) -> [[Unit]] {
-        // Facts per distinct key, looked up once per document.
+    /// The units of every sentence of a document; `cache` keeps word facts across documents.
+    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics,
+                      cache: WordFactsCache? = nil) -> [[Unit]] {
+        // Facts per distinct key, looked up once per document (and once per run with a cache).
         var known: [String: WordFacts] = [:]
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
             if let cached = known[key] { return cached }
-            let computed = Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
+            let make = { Self.facts(of: key, kind: kind, tables: tables, statistics: statistics) }
+            let computed = cache?.facts(of: key, isWord: kind == .word, make: make) ?? make()
             known[key] = computed
             return computed
         }

@@ -20,6 +20,8 @@ public final class TermAccumulator {
     private var groups: [MentionGroup] = []
     private var groupIndex: [String: Int] = [:]
     private let tableIndex: TableIndex
+    /// The words of the extractor's place names (``MentionFinder/placeWords(of:)``).
+    private let placeWords: Set<String>
     /// Every mention's occurrence, in document order.
     private let mentions = RecordFile<MentionRecord>()
     /// The occurrences of the candidates, counted from ``mentions``; made again after an ``add(_:)``.
@@ -29,16 +31,17 @@ public final class TermAccumulator {
     public init(_ extractor: TermExtractor) {
         self.extractor = extractor
         self.tableIndex = TableIndex(extractor.tables)
+        self.placeWords = MentionFinder.placeWords(of: extractor.places)
     }
 
     /// Adds a batch of prepared documents: their evidence first, then their mentions, found on all cores.
     public func add(_ documents: [PreparedDocument]) {
         tally = nil
         for document in documents { evidence.merge(document.evidence) }
-        let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex
+        let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex, placeWords = self.placeWords
         let perDocument = concurrentMap(documents) { document in
             MentionFinder(document: document, tables: extractor.tables, tableIndex: tableIndex,
-                          statistics: extractor.statistics, evidence: evidence, places: extractor.places)
+                          statistics: extractor.statistics, evidence: evidence, places: extractor.places, placeWords: placeWords)
                 .mentions(units: document.units)
         }
         for mentions in perDocument {

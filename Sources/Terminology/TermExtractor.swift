@@ -66,9 +66,10 @@ public struct TermExtractor: Sendable {
 
     /// A document reduced to what extraction needs (its words and what they show about
     /// capitalization), so the caller can drop the ``Document`` and its tokens early. Thread-safe:
-    /// prepare documents in parallel.
-    public func prepare(_ document: Document, index: Int) -> PreparedDocument {
-        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics)
+    /// prepare documents in parallel, with one `cache` for all of them (it spares looking up the
+    /// same words in every document).
+    public func prepare(_ document: Document, index: Int, cache: WordFactsCache? = nil) -> PreparedDocument {
+        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics, cache: cache)
         return PreparedDocument(index: index, units: units, bytes: Array(document.text.utf8),
                                 evidence: caseEvidence(units))
     }

@@ -43,12 +43,12 @@ struct AlignedTerms {
     /// document's summary (`keepText`: with its text).
     static func accumulate(_ input: InputOptions, into accumulator: TermAccumulator, keepText: Bool) throws -> [DocumentSummary] {
         let paths = try InputFiles.expand(input.inputs)
-        let extractor = accumulator.extractor
+        let extractor = accumulator.extractor, cache = WordFactsCache()
         var summaries: [DocumentSummary] = []
         for start in stride(from: 0, to: paths.count, by: batchSize) {
             let batch = Array(paths[start..<min(paths.count, start + batchSize)])
             let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
-                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
+                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index, cache: cache))
             }
             summaries += prepared.map(\.0)
             accumulator.add(prepared.map(\.1))

@@ -67,6 +67,23 @@ struct TermAccumulatorTests {
     }
 }
 
+@Suite("WordFactsCache: word facts shared by the documents of a run")
+struct WordFactsCacheTests {
+    @Test("documents prepared with one cache give the candidates they give without it")
+    func sameCandidates() throws {
+        let segmenter = try Segmenter()
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let documents = try Repository.seedPaths().map { url in
+            try segmenter.document(SourceText(id: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8)))
+        }
+        let cache = WordFactsCache()
+        let cached = extractor.candidates(in: documents.enumerated().map { extractor.prepare($1, index: $0, cache: cache) })
+        let plain = extractor.candidates(in: documents.enumerated().map { extractor.prepare($1, index: $0) })
+        #expect(cached.count > 50)
+        #expect(cached == plain)
+    }
+}
+
 @Suite("RecordFile: fixed-size records through a temporary file")
 struct RecordFileTests {
     struct Item: DocumentRecord, Equatable {
