@@ -58,8 +58,13 @@ struct MentionFinder {
         var known: [String: WordFacts] = [:]
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
             if let cached = known[key] { return cached }
-            let make = { Self.facts(of: key, kind: kind, tables: tables, statistics: statistics) }
-            let computed = cache?.facts(of: key, isWord: kind == .word, make: make) ?? make()
+            let computed: WordFacts
+            if let shared = cache?.facts(of: key, isWord: kind == .word) {
+                computed = shared
+            } else {
+                computed = Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
+                cache?.keep(computed, of: key, isWord: kind == .word)
+            }
             known[key] = computed
             return computed
         }
@@ -78,6 +83,13 @@ struct MentionFinder {
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
                 let glued = units.last.map { $0.isWord && $0.range.upperBound == token.range.lowerBound } ?? false
+                if !token.surface.utf8.contains(0x2D) {
+                    // One part (no hyphen): the token itself, as `parts(of:)` would give it.
+                    units.append(unit(token.surface, key: token.key, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
+                                      initial: initial || headline, followsHyphen: glued, facts: facts(token.key, token.kind)))
+                    if token.kind.isWordLike { initial = false }
+                    continue
+                }
                 for part in parts(of: token) {
                     units.append(unit(part.surface, key: part.key, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
                                       initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),

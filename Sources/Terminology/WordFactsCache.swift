@@ -15,13 +15,13 @@ public final class WordFactsCache: Sendable {
     /// An empty cache.
     public init() {}
 
-    /// The facts of `word` (`isWord`: a word token rather than a number or punctuation), made by
-    /// `make` the first time they are asked for.
-    func facts(of word: String, isWord: Bool, make: () -> MentionFinder.WordFacts) -> MentionFinder.WordFacts {
-        let key = Key(word: word, isWord: isWord)
-        if let facts = known.withLock({ $0[key] }) { return facts }
-        let facts = make()
-        known.withLock { $0[key] = facts }
-        return facts
+    /// The facts of `word` (`isWord`: a word token rather than a number or punctuation), if known.
+    func facts(of word: String, isWord: Bool) -> MentionFinder.WordFacts? {
+        known.withLock { $0[Key(word: word, isWord: isWord)] }
+    }
+
+    /// Keeps the facts of `word`.
+    func keep(_ facts: MentionFinder.WordFacts, of word: String, isWord: Bool) {
+        known.withLock { $0[Key(word: word, isWord: isWord)] = facts }
     }
 }
