@@ -39,11 +39,14 @@ struct AlignedTerms {
     }
 
     /// Reads, segments and prepares the inputs in batches of ``batchSize`` documents and adds each
-    /// batch to `accumulator`, so that memory holds one batch's tokens at a time; returns every
-    /// document's summary (`keepText`: with its text).
+    /// batch to `accumulator`, so that memory holds two batches' tokens at a time: a batch is added
+    /// (in input order, on a queue of its own) while the next one is read and prepared. Returns
+    /// every document's summary (`keepText`: with its text).
     static func accumulate(_ input: InputOptions, into accumulator: TermAccumulator, keepText: Bool) throws -> [DocumentSummary] {
         let paths = try InputFiles.expand(input.inputs)
         let extractor = accumulator.extractor, cache = WordFactsCache()
+        let adder = BatchAdder(accumulator)
+        defer { adder.wait() }
         var summaries: [DocumentSummary] = []
         for start in stride(from: 0, to: paths.count, by: batchSize) {
             let batch = Array(paths[start..<min(paths.count, start + batchSize)])
@@ -51,7 +54,7 @@ struct AlignedTerms {
                 (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index, cache: cache))
             }
             summaries += prepared.map(\.0)
-            accumulator.add(prepared.map(\.1))
+            adder.add(prepared.map(\.1))
         }
         return summaries
     }
