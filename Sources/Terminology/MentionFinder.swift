@@ -194,7 +194,7 @@ struct MentionFinder {
                 if scalar.properties.isUppercase { upper += 1 }
             }
         }
-        var unit = Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: facts.lemma,
+        let unit = Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: facts.lemma,
                         hasClitic: facts.hasClitic, kind: kind, isCapitalized: capitalized,
                         isAllCaps: letters >= 2 && upper == letters, isSentenceInitial: initial, followsHyphen: followsHyphen)
         unit.tag = facts.tag
