@@ -29,29 +29,42 @@ struct MentionFinder {
     /// Word → the first word of its synonym group (``VariantTables/synonyms``).
     let synonymHeads = VariantTables().synonymHeads
 
+    /// `placeWords` are ``placeWords(of:)`` of `places`, made once for all documents.
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
-         statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
+         statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>, placeWords: Set<String>) {
         self.documentIndex = document.index
         self.tables = tables
         self.index = tableIndex
         self.statistics = statistics
         self.evidence = evidence
         self.places = places
+        self.placeWords = placeWords
+        self.bytes = document.bytes
+    }
+
+    /// The words of place names (longer than two letters): never part of a person's name.
+    static func placeWords(of places: Set<String>) -> Set<String> {
         var words = Set<String>()
         for place in places { for word in place.split(separator: " ") where word.count > 2 { words.insert(String(word)) } }
-        self.placeWords = words
-        self.bytes = document.bytes
+        return words
     }
 
     // MARK: units
 
-    /// The units of every sentence of a document.
-    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics) -> [[Unit]] {
-        // Facts per distinct key, looked up once per document.
+    /// The units of every sentence of a document; `cache` keeps word facts across documents.
+    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics,
+                      cache: WordFactsCache? = nil) -> [[Unit]] {
+        // Facts per distinct key, looked up once per document (and once per run with a cache).
         var known: [String: WordFacts] = [:]
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
             if let cached = known[key] { return cached }
-            let computed = Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
+            let computed: WordFacts
+            if let shared = cache?.facts(of: key, isWord: kind == .word) {
+                computed = shared
+            } else {
+                computed = Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
+                cache?.keep(computed, of: key, isWord: kind == .word)
+            }
             known[key] = computed
             return computed
         }
@@ -70,6 +83,13 @@ struct MentionFinder {
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
                 let glued = units.last.map { $0.isWord && $0.range.upperBound == token.range.lowerBound } ?? false
+                if !token.surface.utf8.contains(0x2D) {
+                    // One part (no hyphen): the token itself, as `parts(of:)` would give it.
+                    units.append(unit(token.surface, key: token.key, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
+                                      initial: initial || headline, followsHyphen: glued, facts: facts(token.key, token.kind)))
+                    if token.kind.isWordLike { initial = false }
+                    continue
+                }
                 for part in parts(of: token) {
                     units.append(unit(part.surface, key: part.key, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
                                       initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),
@@ -135,7 +155,7 @@ struct MentionFinder {
     static func facts(of key: String, kind: TokenKind, tables: LanguageTables, statistics: WordStatistics) -> WordFacts {
         var lemma = key
         var hasClitic = false
-        if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.contains("-") {
+        if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.utf8.contains(0x2D) {
             let stem = String(key.dropLast(3))
             // `se-…-nya` adverbs (`sebenarnya`, `setidaknya`) and words the lexicon knows as other
             // than nouns keep their ending; a noun or an unknown word with a known stem drops it.
@@ -174,7 +194,7 @@ struct MentionFinder {
                 if scalar.properties.isUppercase { upper += 1 }
             }
         }
-        var unit = Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: facts.lemma,
+        let unit = Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: facts.lemma,
                         hasClitic: facts.hasClitic, kind: kind, isCapitalized: capitalized,
                         isAllCaps: letters >= 2 && upper == letters, isSentenceInitial: initial, followsHyphen: followsHyphen)
         unit.tag = facts.tag
@@ -227,7 +247,7 @@ struct MentionFinder {
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
     /// title or cue word, and never read as a common word in the lexicon.
     func isPersonLike(_ unit: Unit) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.contains(".") else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.utf8.contains(0x2E) else { return false }
         let key = unit.key
         if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }

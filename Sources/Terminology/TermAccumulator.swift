@@ -2,11 +2,16 @@ import Foundation
 
 /// Gathers the mentions of documents batch by batch and turns them into candidates at the end.
 ///
-/// Memory grows with the number of distinct candidate keys and surface forms, plus 16 bytes per
-/// occurrence: a batch's documents, units and mentions are dropped once it is added. Capitalization
-/// evidence accumulates in order, so a batch sees the evidence of itself and every batch before it;
-/// the same batches in the same order give the same candidates.
-public struct TermAccumulator: Sendable {
+/// Memory grows with the number of distinct candidate keys and surface forms (and the documents
+/// each occurs in), not with the number of occurrences: a batch's documents, units and mentions
+/// are dropped once it is added, and each occurrence goes to a temporary file as a 20-byte
+/// record (``RecordFile``), read back in document order when candidates are made and when their
+/// occurrences are asked for (``TermOccurrenceSource``). Capitalization evidence accumulates in
+/// order, so a batch sees the evidence of itself and every batch before it; the same batches in
+/// the same order give the same candidates. Each document is added once, in one batch.
+///
+/// A reference type: it owns its temporary files.
+public final class TermAccumulator {
     /// The extractor whose rules and thresholds apply.
     public let extractor: TermExtractor
     private var evidence = CaseEvidence()
@@ -15,32 +20,41 @@ public struct TermAccumulator: Sendable {
     private var groups: [MentionGroup] = []
     private var groupIndex: [String: Int] = [:]
     private let tableIndex: TableIndex
+    /// The words of the extractor's place names (``MentionFinder/placeWords(of:)``).
+    private let placeWords: Set<String>
+    /// Every mention's occurrence, in document order.
+    private let mentions = RecordFile<MentionRecord>()
+    /// The occurrences of the candidates, counted from ``mentions``; made again after an ``add(_:)``.
+    private var tally: OccurrenceTally?
 
     /// An empty accumulator for `extractor`.
     public init(_ extractor: TermExtractor) {
         self.extractor = extractor
         self.tableIndex = TableIndex(extractor.tables)
+        self.placeWords = MentionFinder.placeWords(of: extractor.places)
     }
 
     /// Adds a batch of prepared documents: their evidence first, then their mentions, found on all cores.
-    public mutating func add(_ documents: [PreparedDocument]) {
+    public func add(_ documents: [PreparedDocument]) {
+        tally = nil
         for document in documents { evidence.merge(document.evidence) }
-        let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex
+        let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex, placeWords = self.placeWords
         let perDocument = concurrentMap(documents) { document in
             MentionFinder(document: document, tables: extractor.tables, tableIndex: tableIndex,
-                          statistics: extractor.statistics, evidence: evidence, places: extractor.places)
+                          statistics: extractor.statistics, evidence: evidence, places: extractor.places, placeWords: placeWords)
                 .mentions(units: document.units)
         }
         for mentions in perDocument {
             for mention in mentions {
-                if let index = groupIndex[mention.key] {
-                    groups[index].add(mention)
+                let index: Int
+                if let known = groupIndex[mention.key] {
+                    index = known
                 } else {
-                    groupIndex[mention.key] = groups.count
-                    var group = MentionGroup(mention)
-                    group.add(mention)
-                    groups.append(group)
+                    index = groups.count
+                    groupIndex[mention.key] = index
+                    groups.append(MentionGroup(mention))
                 }
+                self.mentions.append(groups[index].add(mention, group: Int32(index)))
             }
         }
     }
@@ -50,95 +64,78 @@ public struct TermAccumulator: Sendable {
     /// with all its occurrences together, or when it is a variant of a term that passed on its own;
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
     public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
-        // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
-        // without it.
-        let live = groups.indices.filter { groups[$0].plainCount > 0 }
-        var liveIndex: [String: Int] = [:]
-        for index in live { liveIndex[groups[index].key] = index }
-        // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
-        var closedCompounds: [String: String] = [:]
-        for index in live where groups[index].words.count == 2 && !groups[index].key.contains("-") {
-            let closed = groups[index].words.joined()
-            if liveIndex[closed] == nil { closedCompounds[closed] = groups[index].key }
+        let (candidates, candidateGroups) = unmergedCandidates(clusteredBy: clusterer)
+        let lists = tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
+        return zip(candidates, lists).map { candidate, occurrences in
+            var candidate = candidate
+            candidate.occurrences = occurrences
+            return candidate
         }
-        // Nesting: a shorter candidate inside a longer mention counts there too.
-        var nested: [String: [TermOccurrence]] = [:]
-        var containers: [String: Set<String>] = [:]
-        for index in live where groups[index].words.count >= 2 {
+    }
+
+    /// One term per cluster of variants, as ``VariantClusterer/merged(_:)`` makes them from
+    /// ``candidates(clusteredBy:)``, with their counts, documents and variants but without their
+    /// occurrences: `occurrences` reads those back in bounded pieces.
+    public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
+        -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
+        let (candidates, candidateGroups) = unmergedCandidates(clusteredBy: clusterer)
+        let clustering = clusterer.clusters(of: clusterer.forms(of: candidates))
+        let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
+        var summaries = tally!.summaries(ofUnions: multiple)[...]
+        var merged: [(term: TermCandidate, groups: [Int])] = []
+        for cluster in clustering.clusters {
+            var term = candidates[cluster.canonical]
+            guard cluster.members.count > 1 else { merged.append((term, [candidateGroups[cluster.canonical]])); continue }
+            term = TermCandidate(key: term.key, form: term.form, type: term.type,
+                                 score: cluster.members.map { candidates[$0].score }.max() ?? term.score,
+                                 summary: summaries.removeFirst())
+            merged.append((term, cluster.members.map { candidateGroups[$0] }))
+        }
+        merged.sort { ($1.term.score, $0.term.key) < ($0.term.score, $1.term.key) }
+        return (merged.map(\.term), clustering, TermOccurrenceSource(tally: tally!, members: merged.map(\.groups)))
+    }
+
+    /// The candidates (without their occurrences) and the group of each.
+    private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?) -> (candidates: [TermCandidate], groups: [Int]) {
+        if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions) }
+        let tally = self.tally!
+        var candidates: [(candidate: TermCandidate, group: Int)] = []
+        var failed: [(candidate: TermCandidate, group: Int)] = []
+        for index in tally.live {
             let group = groups[index]
             let key = group.key
-            for length in 1..<group.words.count {
-                for start in 0...(group.words.count - length) {
-                    var inner = group.key(of: start..<start + length)
-                    if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
-                    guard inner != key, liveIndex[inner] != nil else { continue }
-                    containers[inner, default: []].insert(key)
-                    var surfaces: [Int32: String] = [:]
-                    for occurrence in group.occurrences {
-                        let layout = group.layouts[Int(occurrence.surface)]
-                        let relative = Int(layout[start].lowerBound)..<Int(layout[start + length - 1].upperBound)
-                        let surface = surfaces[occurrence.surface] ?? {
-                            let scalars = Array(group.surfaces[Int(occurrence.surface)].unicodeScalars)
-                            return String(String.UnicodeScalarView(scalars[relative]))
-                        }()
-                        surfaces[occurrence.surface] = surface
-                        let base = Int(occurrence.start)
-                        nested[inner, default: []].append(TermOccurrence(
-                            document: Int(occurrence.document), range: base + relative.lowerBound..<base + relative.upperBound,
-                            surface: surface, isNested: true))
-                    }
-                }
-            }
-        }
-        var candidates: [TermCandidate] = []
-        var failed: [(candidate: TermCandidate, mentions: Int)] = []
-        for index in live {
-            let group = groups[index]
-            let key = group.key
-            var occurrences = group.occurrences.map {
-                TermOccurrence(document: Int($0.document), range: Int($0.start)..<Int($0.end), surface: group.surfaces[Int($0.surface)])
-            }
-            // A nested occurrence inside a span already counted (a titled mention) is not counted
-            // again; the same span found twice is one occurrence.
-            occurrences += nested[key] ?? []
-            occurrences.sort { ($0.document, $0.range.lowerBound, $0.range.upperBound, $0.isNested ? 1 : 0)
-                < ($1.document, $1.range.lowerBound, $1.range.upperBound, $1.isNested ? 1 : 0) }
-            var unique: [TermOccurrence] = []
-            unique.reserveCapacity(occurrences.count)
-            for occurrence in occurrences {
-                if let last = unique.last, last.document == occurrence.document, last.range == occurrence.range { continue }
-                unique.append(occurrence)
-            }
-            let containerMentions = (containers[key] ?? []).map { liveIndex[$0].map { groups[$0].mentionCount } ?? 0 }
-            guard let (candidate, passes) = extractor.candidate(key: key, group: group, occurrences: unique,
+            let containerMentions = (tally.containers[key] ?? []).map { tally.liveIndex[$0].map { groups[$0].mentionCount } ?? 0 }
+            guard let (candidate, passes) = extractor.candidate(key: key, group: group, summary: tally.summaries[index]!,
                                                                 containerMentions: containerMentions, evidence: evidence) else { continue }
             if passes {
-                candidates.append(candidate)
+                candidates.append((candidate, index))
             } else if clusterer != nil {
-                failed.append((candidate, group.mentionCount))
+                failed.append((candidate, index))
             }
         }
         if let clusterer, !failed.isEmpty {
-            candidates += secondLook(failed, passed: candidates, clusterer: clusterer)
+            candidates += secondLook(failed, passed: candidates, clusterer: clusterer, tally: tally)
         }
-        candidates.sort { ($1.score, $0.key) < ($0.score, $1.key) }
+        candidates.sort { ($1.candidate.score, $0.candidate.key) < ($0.candidate.score, $1.candidate.key) }
         if let top = extractor.options.top { candidates = Array(candidates.prefix(top)) }
-        return candidates
+        return (candidates.map(\.candidate), candidates.map(\.group))
     }
 
     /// The failed common terms that come back through their clusters.
-    private func secondLook(_ failed: [(candidate: TermCandidate, mentions: Int)], passed: [TermCandidate],
-                            clusterer: VariantClusterer) -> [TermCandidate] {
-        let all = passed + failed.map(\.candidate)
-        let clustering = clusterer.clusters(of: clusterer.forms(of: all))
-        var back: [TermCandidate] = []
-        for cluster in clustering.clusters where cluster.members.contains(where: { $0 >= passed.count }) {
+    private func secondLook(_ failed: [(candidate: TermCandidate, group: Int)], passed: [(candidate: TermCandidate, group: Int)],
+                            clusterer: VariantClusterer, tally: OccurrenceTally) -> [(candidate: TermCandidate, group: Int)] {
+        let all = passed + failed
+        let clustering = clusterer.clusters(of: clusterer.forms(of: all.map(\.candidate)))
+        let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed.count }) }
+        let summaries = tally.summaries(ofUnions: clusters.map { $0.members.map { all[$0].group } })
+        var back: [(candidate: TermCandidate, group: Int)] = []
+        for (cluster, summary) in zip(clusters, summaries) {
             let passedAlone = cluster.members.contains { $0 < passed.count }
-            let members = cluster.members.map { all[$0] }
-            var merged = all[cluster.canonical]
-            merged.occurrences = VariantClusterer.outermost(members.flatMap(\.occurrences))
-            merged.score = members.map(\.score).max() ?? merged.score
-            let mentions = cluster.members.map { $0 >= passed.count ? failed[$0 - passed.count].mentions : 2 }.reduce(0, +)
+            let members = cluster.members.map { all[$0].candidate }
+            let canonical = all[cluster.canonical].candidate
+            let merged = TermCandidate(key: canonical.key, form: canonical.form, type: canonical.type,
+                                       score: members.map(\.score).max() ?? canonical.score, summary: summary)
+            let mentions = cluster.members.map { $0 >= passed.count ? groups[failed[$0 - passed.count].group].mentionCount : 2 }.reduce(0, +)
             // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
             // is as common as that word, and a common word never comes back through a spelling
             // that passed (`orang` through `orang-orang`).
@@ -152,16 +149,19 @@ public struct TermAccumulator: Sendable {
     }
 }
 
-/// All mentions of one key, kept compactly: counts, votes, distinct surfaces and 16-byte occurrences.
-struct MentionGroup: Sendable {
-    struct Occurrence: Sendable {
-        var document: Int32
-        var start: Int32
-        var end: Int32
-        /// Index into ``MentionGroup/surfaces``.
-        var surface: Int32
-    }
+/// One mention's occurrence as ``TermAccumulator`` writes it to its file.
+struct MentionRecord: DocumentRecord {
+    var group: Int32
+    var document: Int32
+    var start: Int32
+    var end: Int32
+    /// Index into the group's ``MentionGroup/surfaces``.
+    var surface: Int32
+}
 
+/// All mentions of one key, kept compactly: counts, votes and distinct surfaces (the occurrences
+/// themselves go to a file, see ``TermAccumulator``).
+struct MentionGroup: Sendable {
     /// The aggregation key.
     let key: String
     /// The key of each word and what joins it to the one before.
@@ -183,7 +183,6 @@ struct MentionGroup: Sendable {
     var surfaces: [String] = []
     var layouts: [[Range<Int32>]] = []
     private var surfaceIndex: [String: Int32] = [:]
-    var occurrences: [Occurrence] = []
 
     init(_ mention: Mention) {
         key = mention.key
@@ -193,7 +192,8 @@ struct MentionGroup: Sendable {
         firstIsUppercase = !mention.surface.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
-    mutating func add(_ mention: Mention) {
+    /// Counts `mention` and returns its occurrence (this group's index is `group`).
+    mutating func add(_ mention: Mention, group: Int32) -> MentionRecord {
         if mention.kind == .common { commonCount += 1 } else { allCommon = false }
         if let hint = mention.typeHint { hints[hint, default: 0] += 1 }
         if !mention.needsPlainForm {
@@ -211,8 +211,8 @@ struct MentionGroup: Sendable {
             surfaces.append(surface)
             layouts.append(mention.wordRanges.map { Int32($0.lowerBound - range.lowerBound)..<Int32($0.upperBound - range.lowerBound) })
         }
-        occurrences.append(Occurrence(document: Int32(mention.document), start: Int32(range.lowerBound),
-                                      end: Int32(range.upperBound), surface: index))
+        return MentionRecord(group: group, document: Int32(mention.document), start: Int32(range.lowerBound),
+                             end: Int32(range.upperBound), surface: index)
     }
 
     /// The key of the words in `range`, joined as in the full key.

@@ -66,9 +66,10 @@ public struct TermExtractor: Sendable {
 
     /// A document reduced to what extraction needs (its words and what they show about
     /// capitalization), so the caller can drop the ``Document`` and its tokens early. Thread-safe:
-    /// prepare documents in parallel.
-    public func prepare(_ document: Document, index: Int) -> PreparedDocument {
-        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics)
+    /// prepare documents in parallel, with one `cache` for all of them (it spares looking up the
+    /// same words in every document).
+    public func prepare(_ document: Document, index: Int, cache: WordFactsCache? = nil) -> PreparedDocument {
+        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics, cache: cache)
         return PreparedDocument(index: index, units: units, bytes: Array(document.text.utf8),
                                 evidence: caseEvidence(units))
     }
@@ -85,7 +86,7 @@ public struct TermExtractor: Sendable {
     /// (`limusin`, `limosin`, `limunisin`) is judged on all its occurrences. Returns every member of
     /// every cluster kept, unmerged (merge them with ``VariantClusterer/merged(_:)``), best first.
     public func candidates(in documents: [PreparedDocument], clusteredBy clusterer: VariantClusterer?) -> [TermCandidate] {
-        var accumulator = TermAccumulator(self)
+        let accumulator = TermAccumulator(self)
         accumulator.add(documents)
         return accumulator.candidates(clusteredBy: clusterer)
     }
@@ -122,22 +123,22 @@ public struct TermExtractor: Sendable {
 
     // MARK: aggregation
 
-    /// The candidate for one group of mentions with all its occurrences, and whether it passes the
+    /// The candidate for one group of mentions with all its occurrences counted, and whether it passes the
     /// termhood thresholds (names always do); nil below ``Options/minimumCount``.
     /// `containerMentions` are the mention counts of the longer candidates containing it.
-    func candidate(key: String, group: MentionGroup, occurrences: [TermOccurrence], containerMentions: [Int],
+    func candidate(key: String, group: MentionGroup, summary: TermSummary, containerMentions: [Int],
                    evidence: CaseEvidence) -> (candidate: TermCandidate, passes: Bool)? {
-        guard occurrences.count >= options.minimumCount else { return nil }
+        guard summary.count >= options.minimumCount else { return nil }
         let type = self.type(of: key, group, evidence: evidence)
         let words = group.words
-        let frequency = Double(occurrences.count)
+        let frequency = Double(summary.count)
         let containerFrequency = containerMentions.isEmpty ? 0 : Double(containerMentions.reduce(0, +)) / Double(containerMentions.count)
         let cValue = max(1, frequency - containerFrequency)
-        let documentCount = Double(Set(occurrences.map(\.document)).count)
+        let documentCount = Double(summary.documents.count)
         let specificity = words.map { min(1.5, max(0.2, (7 - statistics.zipf(of: $0)) / 2.5)) }.reduce(0, +) / Double(words.count)
         let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
         let candidate = TermCandidate(key: key, form: canonicalForm(group), type: type,
-                                      score: (score * 1000).rounded() / 1000, occurrences: occurrences)
+                                      score: (score * 1000).rounded() / 1000, summary: summary)
         let passes = type != .term || passesTermThresholds(candidate, words: words, mentions: group.mentionCount)
         return (candidate, passes)
     }
@@ -191,7 +192,7 @@ public struct TermExtractor: Sendable {
             return .person
         }
         if group.firstIsUppercase { return .organization }
-        if key.contains(".") { return .organization }
+        if key.utf8.contains(0x2E) { return .organization }
         // Two to four words none of which is a common word or a place: a person's name.
         let personLike = words.allSatisfy { word in
             let tag = statistics.tags[word]

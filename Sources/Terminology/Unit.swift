@@ -2,7 +2,12 @@ import Segmentation
 
 /// A word of a sentence as the extractor sees it: a token, or one part of a hyphenated pair of
 /// names (`Korut-Rusia` is two units), with the facts the rules ask about.
-struct Unit {
+///
+/// A class: the rules pass units around and copy them often, and a copy of a reference is one
+/// retain where a copy of this many strings was five. Units are only changed while
+/// ``MentionFinder/units(of:tables:statistics:cache:)`` makes them; after that they are read
+/// (from any thread), never written.
+final class Unit: @unchecked Sendable {
     /// Unicode scalar offsets into the document text.
     var range: Range<Int>
     /// UTF-8 offsets into the document text.
@@ -46,4 +51,19 @@ struct Unit {
     var startsCompound = false
 
     var isWord: Bool { kind == .word }
+
+    init(range: Range<Int>, utf8Range: Range<Int>, surface: String, key: String, lemma: String, hasClitic: Bool,
+         kind: TokenKind, isCapitalized: Bool, isAllCaps: Bool, isSentenceInitial: Bool, followsHyphen: Bool) {
+        self.range = range
+        self.utf8Range = utf8Range
+        self.surface = surface
+        self.key = key
+        self.lemma = lemma
+        self.hasClitic = hasClitic
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.isSentenceInitial = isSentenceInitial
+        self.followsHyphen = followsHyphen
+    }
 }

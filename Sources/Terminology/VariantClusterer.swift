@@ -100,6 +100,7 @@ public struct VariantClusterer: Sendable {
         let normalizer = try? Normalizer()
         return forms.map { form in
             let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
+            if let prepared = prepareASCII(form, key: key) { return prepared }
             let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
             // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
             let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
@@ -111,8 +112,26 @@ public struct VariantClusterer: Sendable {
             let letters = form.surface.unicodeScalars.filter(\.properties.isAlphabetic)
             let isAllCaps = words.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
             return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
-                            isName: isName, isAllCaps: isAllCaps, hadHyphen: key.contains("-"))
+                            isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D))
         }
+    }
+
+    /// ``prepare(_:)`` of one form whose surface and key are ASCII, over bytes (the same result:
+    /// in ASCII every character is one byte); nil for any other form.
+    func prepareASCII(_ form: VariantForm, key: String) -> Prepared? {
+        guard form.surface.utf8.allSatisfy({ $0 < 0x80 }), key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let words = key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
+        var capitalized = 0, content = 0, letters = 0, upper = 0
+        for word in form.surface.utf8.split(separator: 0x20) {
+            if let first = word.first, first >= 0x41 && first <= 0x5A { capitalized += 1 }
+            if !tables.initialsConnectors.contains(String(decoding: word, as: UTF8.self).lowercased()) { content += 1 }
+        }
+        for byte in form.surface.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1 } else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+        }
+        return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
+                        isName: form.category != .term && content > 0 && capitalized >= content,
+                        isAllCaps: words.count == 1 && letters >= 2 && upper == letters, hadHyphen: key.utf8.contains(0x2D))
     }
 
     // MARK: clustering
@@ -288,16 +307,20 @@ public struct VariantClusterer: Sendable {
         // Entries are gathered as (bucket in order of first appearance, entry) pairs and sorted,
         // which keeps each bucket's entries in insertion order without an array per bucket.
         var bucketOfKey: [Int: Int] = [:]
+        bucketOfKey.reserveCapacity(prepared.count * 16)
         var entries: [(bucket: Int, entry: Int)] = []
         for (index, form) in prepared.enumerated() where !form.isAllCaps && form.words.count <= 8 {
-            for (position, word) in form.words.enumerated() where word.count >= tables.minimumTypoWordLength {
-                guard !word.contains(where: \.isNumber) else { continue }
+            for (position, word) in form.words.enumerated() {
+                let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+                let length = isASCII ? word.utf8.count : word.count
+                guard length >= tables.minimumTypoWordLength else { continue }
+                guard !(isASCII ? word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : word.contains(where: \.isNumber)) else { continue }
                 var frame = Hasher()
                 frame.combine(form.words.count)
                 frame.combine(position)
                 for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
                 let frameHash = frame.finalize()
-                let depth = !form.isName && word.count >= 7 ? 2 : 1
+                let depth = !form.isName && length >= 7 ? 2 : 1
                 for key in Self.deletionKeys(of: word, depth: depth, seed: frameHash) {
                     let bucket: Int
                     if let known = bucketOfKey[key] {
@@ -310,7 +333,8 @@ public struct VariantClusterer: Sendable {
                 }
             }
         }
-        let sorted = entries.indices.sorted { (entries[$0].bucket, $0) < (entries[$1].bucket, $1) }
+        // Bucket, then insertion order, packed in one integer each.
+        let sorted = entries.indices.map { entries[$0].bucket << 32 | $0 }.sorted().map { $0 & 0xFFFF_FFFF }
         var compared = Set<Int>()
         var start = 0
         while start < sorted.count {
@@ -374,31 +398,51 @@ public struct VariantClusterer: Sendable {
     }
 
     /// The hash keys of ``deletions(of:depth:)`` under `seed`, in first-made order, each once,
-    /// computed over the word's scalars without building the shorter strings.
+    /// computed over the word's scalars without building the shorter strings: a polynomial hash
+    /// of every prefix makes the hash of each deletion O(1), and the key mixes it with its length
+    /// and `seed`. Equal deletions give equal keys; a collision only puts forms in one bucket, and
+    /// every pair in a bucket is verified.
     static func deletionKeys(of word: String, depth: Int, seed: Int) -> [Int] {
-        let scalars = word.unicodeScalars.map(\.value)
-        var seen = Set<Int>()
+        let base: UInt64 = 0x100_0000_01B3
+        let values = word.unicodeScalars.map { UInt64($0.value) }
+        let count = values.count
+        // prefix[k]: the hash of values[..<k]; power[k]: base to the k.
+        var prefix = [UInt64](repeating: 0, count: count + 1)
+        var power = [UInt64](repeating: 1, count: count + 1)
+        for index in 0..<count {
+            prefix[index + 1] = prefix[index] &* base &+ values[index]
+            power[index + 1] = power[index] &* base
+        }
+        /// The hash of values[start..<end].
+        func part(_ start: Int, _ end: Int) -> UInt64 { prefix[end] &- prefix[start] &* power[end - start] }
+        var seen = Set<Int>(minimumCapacity: depth >= 2 ? count * count / 2 + count + 1 : count + 1)
         var keys: [Int] = []
-        func add(skipping first: Int, _ second: Int) {
-            var hasher = Hasher()
-            hasher.combine(seed)
-            var length = 0
-            for (index, value) in scalars.enumerated() where index != first && index != second {
-                hasher.combine(value)
-                length += 1
-            }
-            hasher.combine(length)
-            let key = hasher.finalize()
+        keys.reserveCapacity(seen.capacity)
+        func add(_ hash: UInt64, length: Int) {
+            let key = Int(truncatingIfNeeded: mix(mix(hash ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)) ^ UInt64(truncatingIfNeeded: seed)))
             if seen.insert(key).inserted { keys.append(key) }
         }
-        add(skipping: -1, -1)
-        for first in scalars.indices { add(skipping: first, -1) }
+        add(prefix[count], length: count)
+        for first in 0..<count {
+            add(part(0, first) &* power[count - 1 - first] &+ part(first + 1, count), length: count - 1)
+        }
         if depth >= 2 {
-            for first in scalars.indices {
-                for second in (first + 1)..<scalars.count { add(skipping: first, second) }
+            for first in 0..<count {
+                for second in (first + 1)..<count {
+                    add(part(0, first) &* power[count - 2 - first] &+ part(first + 1, second) &* power[count - 1 - second]
+                        &+ part(second + 1, count), length: count - 2)
+                }
             }
         }
         return keys
+    }
+
+    /// A 64-bit finalizer (SplitMix64): every input bit affects every output bit.
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment) of two words.

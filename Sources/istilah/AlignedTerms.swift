@@ -9,6 +9,8 @@ struct AlignedTerms {
     var documents: [DocumentSummary]
     var terms: [TermCandidate]
     var alignments: [TermAlignment]
+    /// Where the terms' occurrences are (``terms`` holds none).
+    var occurrences: TermOccurrenceSource
 
     /// Documents segmented and prepared at once; larger inputs go through in batches of this size.
     static let batchSize = 256
@@ -24,24 +26,44 @@ struct AlignedTerms {
         let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
         let clusterer = VariantClusterer(statistics: statistics, library: library)
-        // Batches of documents: memory holds one batch's tokens and the candidates so far.
-        let paths = try InputFiles.expand(input.inputs)
-        var accumulator = TermAccumulator(extractor)
-        var summaries: [DocumentSummary] = []
-        for start in stride(from: 0, to: paths.count, by: Self.batchSize) {
-            let batch = Array(paths[start..<min(paths.count, start + Self.batchSize)])
-            let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
-                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
-            }
-            summaries += prepared.map(\.0)
-            accumulator.add(prepared.map(\.1))
-        }
-        // One term per cluster of variants; the --top cut comes after merging.
-        let (merged, clustering) = clusterer.merged(accumulator.candidates(clusteredBy: clusterer))
+        let accumulator = TermAccumulator(extractor)
+        let summaries = try Self.accumulate(input, into: accumulator, keepText: keepText)
+        // One term per cluster of variants; the --top cut comes after merging. The occurrences
+        // stay in the accumulator's file until they are asked for.
+        let (merged, clustering, occurrences) = accumulator.mergedCandidates(clusteredBy: clusterer)
         for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
         documents = summaries
         terms = top.map { Array(merged.prefix($0)) } ?? merged
+        self.occurrences = occurrences
         alignments = terms.map(aligner.align)
+    }
+
+    /// Reads, segments and prepares the inputs in batches of ``batchSize`` documents and adds each
+    /// batch to `accumulator`, so that memory holds two batches' tokens at a time: a batch is added
+    /// (in input order, on a queue of its own) while the next one is read and prepared. Returns
+    /// every document's summary (`keepText`: with its text).
+    static func accumulate(_ input: InputOptions, into accumulator: TermAccumulator, keepText: Bool) throws -> [DocumentSummary] {
+        let paths = try InputFiles.expand(input.inputs)
+        let extractor = accumulator.extractor, cache = WordFactsCache()
+        let adder = BatchAdder(accumulator)
+        defer { adder.wait() }
+        var summaries: [DocumentSummary] = []
+        for start in stride(from: 0, to: paths.count, by: batchSize) {
+            let batch = Array(paths[start..<min(paths.count, start + batchSize)])
+            let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
+                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index, cache: cache))
+            }
+            summaries += prepared.map(\.0)
+            adder.add(prepared.map(\.1))
+        }
+        return summaries
+    }
+
+    /// The terms with their occurrences in memory (for the table and for contexts).
+    func withOccurrences() -> AlignedTerms {
+        var copy = self
+        for (index, list) in occurrences.occurrences(ofCandidatesIn: terms.indices).enumerated() { copy.terms[index].occurrences = list }
+        return copy
     }
 
     /// The aligned term table: one row per concept (terms a glossary gives the same English and type
@@ -49,7 +71,7 @@ struct AlignedTerms {
     /// scalars each side, within the line). `extract` keeps one term per candidate.
     func table(contexts limit: Int) -> TermTable {
         let texts = documents.map { Array(($0.text ?? "").unicodeScalars) }
-        let (terms, alignments) = Self.mergingConcepts(terms, alignments)
+        let (terms, alignments) = Self.mergingConcepts(withOccurrences().terms, alignments)
         let rows = zip(terms, alignments).map { term, alignment in
             var counts = Array(repeating: 0, count: documents.count)
             for occurrence in term.occurrences { counts[occurrence.document] += 1 }

@@ -31,8 +31,11 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let aligned = try terms.alignedTerms(input, keepText: contexts > 0)
-            let writer = ExtractWriter(documents: aligned.documents, terms: aligned.terms, alignments: aligned.alignments, contexts: contexts)
+            var aligned = try terms.alignedTerms(input, keepText: contexts > 0)
+            // Contexts need the occurrences of every term at hand; otherwise they are streamed.
+            if contexts > 0 { aligned = aligned.withOccurrences() }
+            let writer = ExtractWriter(documents: aligned.documents, terms: aligned.terms, alignments: aligned.alignments, contexts: contexts,
+                                       occurrenceSource: contexts > 0 ? nil : aligned.occurrences)
             try OutputFile(path: input.output).stream { stream in
                 switch format {
                 case .json: writer.json(into: &stream)

@@ -26,6 +26,12 @@ struct ExtractWriter {
     /// The English of each term, index for index (empty: every term unaligned).
     var alignments: [TermAlignment] = []
     let contexts: Int
+    /// Where the terms' occurrences are read from when the terms hold none (see
+    /// ``TermOccurrenceSource``); nil: each term's own.
+    var occurrenceSource: TermOccurrenceSource? = nil
+    /// The most occurrences held at once when they are read from ``occurrenceSource`` (one term
+    /// may hold more).
+    var occurrenceBudget = 1 << 19
 
     struct TermEntry {
         var term: String
@@ -54,19 +60,26 @@ struct ExtractWriter {
         var nested: Bool?
     }
 
-    private var entries: [TermEntry] {
+    /// The entry of every term, made one at a time as the writers go.
+    private var entries: LazyMapSequence<Range<Int>, TermEntry> {
         let scalars = contexts > 0 ? documents.map { Array(($0.text ?? "").unicodeScalars) } : []
-        return terms.enumerated().map { index, term in
-            let alignment = index < alignments.count ? alignments[index] : .unaligned
-            return TermEntry(
-                term: term.form, english: alignment.english, type: term.type.rawValue, via: alignment.via.rawValue,
-                confidence: alignment.confidence,
-                score: term.score, count: term.count, documents: term.documents.map { documents[$0].id },
-                variants: term.variants.map { Variant(form: $0.form, count: $0.count) },
-                occurrences: term.occurrences.map { Occurrence(document: documents[$0.document].id, start: $0.range.lowerBound, end: $0.range.upperBound,
-                                                             nested: $0.isNested ? true : nil) },
-                contexts: contexts > 0 ? Self.contexts(of: term, in: scalars, limit: contexts) : nil)
-        }
+        return terms.indices.lazy.map { entry(at: $0, scalars: scalars, withOccurrences: true) }
+    }
+
+    /// The entry of `terms[index]`; `scalars` holds the documents' text when contexts are asked for.
+    private func entry(at index: Int, scalars: [[Unicode.Scalar]], withOccurrences: Bool) -> TermEntry {
+        let term = terms[index]
+        let alignment = index < alignments.count ? alignments[index] : .unaligned
+        return TermEntry(
+            term: term.form, english: alignment.english, type: term.type.rawValue, via: alignment.via.rawValue,
+            confidence: alignment.confidence,
+            score: term.score, count: term.count, documents: term.documents.map { documents[$0].id },
+            variants: term.variants.map { Variant(form: $0.form, count: $0.count) },
+            occurrences: !withOccurrences ? [] : term.occurrences.map {
+                Occurrence(document: documents[$0.document].id, start: $0.range.lowerBound, end: $0.range.upperBound,
+                           nested: $0.isNested ? true : nil)
+            },
+            contexts: contexts > 0 ? Self.contexts(of: term, in: scalars, limit: contexts) : nil)
     }
 
     /// Up to `limit` keyword-in-context snippets: 50 scalars each side within the line, term in brackets.
@@ -94,26 +107,91 @@ struct ExtractWriter {
         return (start, end)
     }
 
-    /// The JSON schema of DESIGN.md, pretty-printed with sorted keys (written by ``JSONValue``),
-    /// appended term by term so that a large result is never held whole.
+    /// The JSON schema of DESIGN.md, pretty-printed with sorted keys (the layout of ``JSONValue``),
+    /// appended term by term so that a large result is never held whole; the occurrences, most of
+    /// the text, are written straight from the terms (see ``writeJSON(_:occurrences:quotedDocuments:into:)``).
     func json(into stream: inout OutputFile.Stream) {
         let documentValues: [JSONValue] = documents.map {
             .object([("id", .string($0.id)), ("sentences", .integer($0.sentences)), ("tokens", .integer($0.tokens))])
         }
-        var head = "{\n  \"documents\" : "
+        var head: [UInt8] = Array("{\n  \"documents\" : ".utf8)
         JSONValue.array(documentValues).write(into: &head, indent: 2)
-        head += ",\n  \"istilah\" : 1,\n  \"terms\" : "
-        stream.append(head)
-        let all = entries
-        guard !all.isEmpty else { stream.append("[]\n}\n"); return }
+        head += ",\n  \"istilah\" : 1,\n  \"terms\" : ".utf8
+        stream.append(bytes: head)
+        guard !terms.isEmpty else { stream.append("[]\n}\n"); return }
         stream.append("[\n")
-        for (index, entry) in all.enumerated() {
-            var text = "    "
-            Self.value(of: entry).write(into: &text, indent: 4)
-            text += index + 1 < all.count ? ",\n" : "\n"
-            stream.append(text)
+        let scalars = contexts > 0 ? documents.map { Array(($0.text ?? "").unicodeScalars) } : []
+        let quotedDocuments = documents.map { document in
+            var quoted: [UInt8] = []
+            JSONValue.quote(document.id, into: &quoted)
+            return quoted
+        }
+        var text: [UInt8] = []
+        var start = 0
+        while start < terms.count {
+            // The next terms whose occurrences fit the budget, read in one pass.
+            var end = start + 1, held = terms[start].count
+            while occurrenceSource != nil, end < terms.count, held + terms[end].count <= occurrenceBudget {
+                held += terms[end].count
+                end += 1
+            }
+            let lists = occurrenceSource?.occurrences(ofCandidatesIn: start..<end) ?? [terms[start].occurrences]
+            for index in start..<end {
+                text.removeAll(keepingCapacity: true)
+                text += "    ".utf8
+                Self.writeJSON(entry(at: index, scalars: scalars, withOccurrences: false), occurrences: lists[index - start],
+                               quotedDocuments: quotedDocuments, into: &text)
+                text += (index + 1 < terms.count ? ",\n" : "\n").utf8
+                stream.append(bytes: text)
+            }
+            start = end
         }
         stream.append("  ]\n}\n")
+    }
+
+    /// One term as a JSON object at an indentation of 4, byte for byte as ``value(of:)`` writes
+    /// it, with `occurrences` (their documents' ids quoted in `quotedDocuments`) in place of the
+    /// entry's own.
+    static func writeJSON(_ entry: TermEntry, occurrences: [TermOccurrence], quotedDocuments: [[UInt8]],
+                          into out: inout [UInt8]) {
+        out += "{\n".utf8
+        func member(_ name: String, _ value: JSONValue) {
+            out += "      ".utf8
+            JSONValue.quote(name, into: &out)
+            out += " : ".utf8
+            value.write(into: &out, indent: 6)
+            out += ",\n".utf8
+        }
+        member("confidence", .number(entry.confidence))
+        if let contexts = entry.contexts { member("contexts", .array(contexts.map(JSONValue.string))) }
+        member("count", .integer(entry.count))
+        member("documents", .array(entry.documents.map(JSONValue.string)))
+        member("english", entry.english.map(JSONValue.string) ?? .null)
+        out += "      \"occurrences\" : ".utf8
+        if occurrences.isEmpty {
+            out += "[]".utf8
+        } else {
+            out += "[\n".utf8
+            for (index, occurrence) in occurrences.enumerated() {
+                out += "        { \"document\" : ".utf8
+                out += quotedDocuments[occurrence.document]
+                out += ", \"end\" : ".utf8
+                JSONValue.integer(occurrence.range.upperBound, into: &out)
+                if occurrence.isNested { out += ", \"nested\" : true".utf8 }
+                out += ", \"start\" : ".utf8
+                JSONValue.integer(occurrence.range.lowerBound, into: &out)
+                out += (index + 1 < occurrences.count ? " },\n" : " }\n").utf8
+            }
+            out += "      ]".utf8
+        }
+        out += ",\n".utf8
+        member("score", .number(entry.score))
+        member("term", .string(entry.term))
+        member("type", .string(entry.type))
+        member("variants", .array(entry.variants.map { .object([("form", .string($0.form)), ("count", .integer($0.count))]) }))
+        out += "      \"via\" : ".utf8
+        JSONValue.quote(entry.via, into: &out)
+        out += "\n    }".utf8
     }
 
     /// The JSON text in one string (for tests and small outputs).

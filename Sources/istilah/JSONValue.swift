@@ -16,11 +16,11 @@ indirect enum JSONValue {
 
     /// The pretty-printed text, ending in a newline.
     func text() -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         write(into: &out, indent: 0)
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private var isScalar: Bool {
@@ -32,69 +32,97 @@ indirect enum JSONValue {
 
     /// Appends the value's text at an indentation of `indent` spaces (no trailing newline).
     func write(into out: inout String, indent: Int) {
+        var bytes: [UInt8] = []
+        write(into: &bytes, indent: indent)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the value's UTF-8 text at an indentation of `indent` spaces (no trailing newline).
+    func write(into out: inout [UInt8], indent: Int) {
         switch self {
         case .object(let unsorted):
-            if unsorted.isEmpty { out += "{}"; return }
+            if unsorted.isEmpty { out += "{}".utf8; return }
             let members = unsorted.sorted { $0.0 < $1.0 }
             if members.count <= 4, members.allSatisfy({ $0.1.isScalar }) {
-                out += "{ "
+                out += "{ ".utf8
                 for (index, member) in members.enumerated() {
-                    if index > 0 { out += ", " }
+                    if index > 0 { out += ", ".utf8 }
                     Self.quote(member.0, into: &out)
-                    out += " : "
+                    out += " : ".utf8
                     member.1.write(into: &out, indent: indent)
                 }
-                out += " }"
+                out += " }".utf8
                 return
             }
-            out += "{\n"
+            out += "{\n".utf8
             for (index, member) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.indent(indent + 2, into: &out)
                 Self.quote(member.0, into: &out)
-                out += " : "
+                out += " : ".utf8
                 member.1.write(into: &out, indent: indent + 2)
-                out += index + 1 < members.count ? ",\n" : "\n"
+                out += (index + 1 < members.count ? ",\n" : "\n").utf8
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.indent(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
         case .array(let elements):
-            if elements.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if elements.isEmpty { out += "[]".utf8; return }
+            out += "[\n".utf8
             for (index, element) in elements.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.indent(indent + 2, into: &out)
                 element.write(into: &out, indent: indent + 2)
-                out += index + 1 < elements.count ? ",\n" : "\n"
+                out += (index + 1 < elements.count ? ",\n" : "\n").utf8
             }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.indent(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
         case .string(let string): Self.quote(string, into: &out)
-        case .integer(let value): out += String(value)
-        case .number(let value): out += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .integer(let value): Self.integer(value, into: &out)
+        case .number(let value):
+            if value == value.rounded() && abs(value) < 1e15 { Self.integer(Int(value), into: &out) } else { out += String(value).utf8 }
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .null: out += "null".utf8
+        }
+    }
+
+    /// Appends `count` spaces.
+    static func indent(_ count: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    /// Appends the decimal digits of `value` (as `String(value)` writes them).
+    static func integer(_ value: Int, into out: inout [UInt8]) {
+        guard value != 0 else { out.append(UInt8(ascii: "0")); return }
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
         }
     }
 
     /// A JSON string literal: `"` and `\` escaped, control characters as `\n`, `\t` … or `\u00XX`.
-    static func quote(_ string: String, into out: inout String) {
-        out += "\""
+    static func quote(_ string: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         var plain = true
         for byte in string.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C { plain = false; break }
         if plain {
-            out += string
+            out += string.utf8
         } else {
-            for scalar in string.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
+            for byte in string.utf8 {
+                switch byte {
+                case 0x22: out += "\\\"".utf8
+                case 0x5C: out += "\\\\".utf8
+                case 0x0A: out += "\\n".utf8
+                case 0x0D: out += "\\r".utf8
+                case 0x09: out += "\\t".utf8
+                case _ where byte < 0x20:
+                    let hex = String(byte, radix: 16)
+                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                default: out.append(byte)
                 }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -50,12 +50,12 @@ struct Normalize: ParsableCommand {
                 if explain { printError(writer.explanation) }
                 return
             }
-            let prepared = try input.documents { index, document in
-                (DocumentSummary(document, keepingText: true), extractor.prepare(document, index: index))
-            }
-            let candidates = extractor.candidates(in: prepared.map(\.1), clusteredBy: clusterer)
+            // In batches, like extract and table: the texts stay, their tokens do not.
+            let accumulator = TermAccumulator(extractor)
+            let documents = try AlignedTerms.accumulate(input, into: accumulator, keepText: true)
+            let candidates = accumulator.candidates(clusteredBy: clusterer)
             let clustering = clusterer.clusters(of: clusterer.forms(of: candidates))
-            let writer = NormalizeWriter(documents: prepared.map(\.0), clustering: clustering,
+            let writer = NormalizeWriter(documents: documents, clustering: clustering,
                                          annotations: clustering.annotations(of: candidates))
             for warning in writer.ambiguityWarnings { printError(warning) }
             try input.write(format == .json ? try writer.json() : writer.text(annotating: annotate))

@@ -27,22 +27,35 @@ extension OutputFile {
     struct Stream {
         /// Where the text goes; nil keeps it all in ``text``.
         fileprivate let handle: FileHandle?
+        /// What was appended and not yet written out, as UTF-8.
+        private(set) var bytes: [UInt8] = []
+
         /// What was appended and not yet written out.
-        private(set) var text = ""
+        var text: String { String(decoding: bytes, as: UTF8.self) }
 
         /// A stream that keeps everything in ``text`` (for tests and small results).
         static func collecting() -> Stream { Stream(handle: nil) }
 
         /// Appends text; writes it out once a megabyte has gathered.
         mutating func append(_ piece: String) {
-            text += piece
-            if handle != nil, text.utf8.count >= 1 << 20 { flush() }
+            bytes += piece.utf8
+            flushIfFull()
+        }
+
+        /// Appends UTF-8 text; writes it out once a megabyte has gathered.
+        mutating func append(bytes piece: [UInt8]) {
+            bytes += piece
+            flushIfFull()
+        }
+
+        private mutating func flushIfFull() {
+            if handle != nil, bytes.count >= 1 << 20 { flush() }
         }
 
         fileprivate mutating func flush() {
-            guard let handle, !text.isEmpty else { return }
-            handle.write(Data(text.utf8))
-            text = ""
+            guard let handle, !bytes.isEmpty else { return }
+            handle.write(Data(bytes))
+            bytes.removeAll(keepingCapacity: true)
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Segmentation
 import Termbase
-import Terminology
+@testable import Terminology
 import TestSupport
 import Testing
 
@@ -154,6 +154,18 @@ struct VariantClustererTests {
         #expect(VariantClusterer.editDistance(Array("limusin"), Array("limunisin")) == 2)
         #expect(VariantClusterer.editDistance(Array("korea"), Array("kroea")) == 1)
         #expect(VariantClusterer.deletions(of: "abc", depth: 1) == ["abc", "bc", "ac", "ab"])
+    }
+
+    @Test("deletion keys: one per distinct deletion, equal for equal deletions, apart under another seed")
+    func deletionKeys() {
+        let keys = { (word: String, depth: Int, seed: Int) in VariantClusterer.deletionKeys(of: word, depth: depth, seed: seed) }
+        #expect(keys("aab", 1, 7).count == 3)  // aab, ab, aa
+        #expect(keys("limusin", 2, 7).count == VariantClusterer.deletions(of: "limusin", depth: 2).count)
+        #expect(keys("korëa", 2, 7).count == VariantClusterer.deletions(of: "korëa", depth: 2).count)
+        #expect(!Set(keys("abxc", 1, 7)).isDisjoint(with: keys("abyc", 1, 7)))  // both lose a letter to abc
+        #expect(Set(keys("limunisin", 2, 7)).contains(keys("limusin", 0, 7)[0]))
+        #expect(Set(keys("abxc", 1, 7)).isDisjoint(with: keys("abyc", 1, 8)))
+        #expect(Set(keys("abcd", 1, 7)).isDisjoint(with: keys("wxyz", 1, 7)))
         #expect(VariantClusterer.blendParts(Array("korut"), [Array("korea"), Array("utara")]) == ["kor", "ut"])
         #expect(VariantClusterer.blendParts(Array("korut"), [Array("atlantik"), Array("utara")]) == nil)
     }

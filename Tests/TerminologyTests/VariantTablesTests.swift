@@ -1,4 +1,4 @@
-import Terminology
+@testable import Terminology
 import Testing
 
 @Suite("VariantTables: the data behind variant clustering")
@@ -16,6 +16,14 @@ struct VariantTablesTests {
     @Test("romanization keeps different names apart", arguments: [("ushakov", "borisov"), ("novak", "nobak"), ("jong", "il")])
     func romanizationApart(_ pair: (String, String)) {
         #expect(tables.romanized(pair.0) != tables.romanized(pair.1))
+    }
+
+    @Test("the ASCII fast path gives the same keys as the general one", arguments: [
+        "yury", "sergey", "aleksey", "beloussov", "khabarovsk", "kksks", "yyyy", "eyy", "oou", "ouo", "djokovic",
+        "phyongyang", "wwoo", "iyyi", "kimm", "x", "", "ks", "ksh", "eiy", "ayiy", "moussa", "shoigu",
+    ])
+    func romanizationFastPath(_ word: String) {
+        #expect(tables.romanized(word) == tables.romanizedByCharacters(word))
     }
 
     @Test("entries are lowercase, synonym groups do not overlap, titles are not insertable")

@@ -39,6 +39,11 @@ public struct VariantTables: Sendable {
 
     /// The romanization key of one lowercase word.
     public func romanized(_ word: String) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? Self.romanizedASCII(word, romanization) : romanizedByCharacters(word)
+    }
+
+    /// ``romanized(_:)`` through Foundation's replacement, for any word.
+    func romanizedByCharacters(_ word: String) -> String {
         var word = word
         for (from, to) in romanization where word.contains(from) {
             word = word.replacingOccurrences(of: from, with: to)
@@ -47,6 +52,37 @@ public struct VariantTables: Sendable {
         var out = ""
         for character in word where character != out.last { out.append(character) }
         return out
+    }
+
+    /// ``romanized(_:)`` of an ASCII word over its bytes: each rewrite replaces its occurrences
+    /// left to right without overlap, in the order of `rules`, as `replacingOccurrences` does.
+    static func romanizedASCII(_ word: String, _ rules: [(from: String, to: String)]) -> String {
+        var bytes = Array(word.utf8)
+        var scratch: [UInt8] = []
+        for (from, to) in rules {
+            let pattern = Array(from.utf8), replacement = Array(to.utf8)
+            guard pattern.count <= bytes.count, let first = pattern.first else { continue }
+            var index = 0
+            var found = false
+            scratch.removeAll(keepingCapacity: true)
+            while index < bytes.count {
+                if bytes[index] == first, index + pattern.count <= bytes.count,
+                   pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) {
+                    scratch += replacement
+                    index += pattern.count
+                    found = true
+                } else {
+                    scratch.append(bytes[index])
+                    index += 1
+                }
+            }
+            if found { swap(&bytes, &scratch) }
+        }
+        // Doubled letters count once.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for byte in bytes where byte != out.last { out.append(byte) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Every word or phrase of ``synonyms`` → the first word of its group.

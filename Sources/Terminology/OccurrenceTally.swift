@@ -1,0 +1,196 @@
+/// The occurrences of every candidate group, counted from the mentions' file: each group's own
+/// occurrences and those nested inside longer groups, an occurrence found twice counted once.
+///
+/// What stays in memory: a summary per group (count, documents, surfaces with counts) and the
+/// distinct surfaces. The occurrences go to a file of their own, in document order, and are read
+/// back per document whenever occurrences of groups or of unions of groups are asked for; every
+/// rule here looks at one document at a time (a span is the same span only within a document).
+final class OccurrenceTally {
+    /// One counted occurrence of a group.
+    struct Record: DocumentRecord {
+        var group: Int32
+        var document: Int32
+        var start: Int32
+        var end: Int32
+        /// Index into ``OccurrenceTally/surfaces``.
+        var surface: Int32
+        var isNested: Bool
+    }
+
+    /// The groups that count (a group only ever written with an inserted word does not), in order.
+    let live: [Int]
+    /// Key → index of a live group.
+    let liveIndex: [String: Int]
+    /// Key → the keys of the longer live groups it is nested in.
+    let containers: [String: Set<String>]
+    /// The summary of each live group, by group index.
+    let summaries: [TermSummary?]
+    /// Every distinct surface of an occurrence.
+    let surfaces: [String]
+    private let occurrences: RecordFile<Record>
+
+    /// Counts the occurrences in `mentions` (records of `groups`).
+    init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>) {
+        // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
+        // without it.
+        let live = groups.indices.filter { groups[$0].plainCount > 0 }
+        var liveIndex: [String: Int] = [:]
+        for index in live { liveIndex[groups[index].key] = index }
+        // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
+        var closedCompounds: [String: String] = [:]
+        for index in live where groups[index].words.count == 2 && !groups[index].key.utf8.contains(0x2D) {
+            let closed = groups[index].words.joined()
+            if liveIndex[closed] == nil { closedCompounds[closed] = groups[index].key }
+        }
+        // Nesting: a shorter candidate inside a longer mention counts there too.
+        var nestings = [[(inner: Int32, start: Int, length: Int)]](repeating: [], count: groups.count)
+        var containers: [String: Set<String>] = [:]
+        for index in live where groups[index].words.count >= 2 {
+            let group = groups[index]
+            for length in 1..<group.words.count {
+                for start in 0...(group.words.count - length) {
+                    var inner = group.key(of: start..<start + length)
+                    if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
+                    guard inner != group.key, let innerIndex = liveIndex[inner] else { continue }
+                    containers[inner, default: []].insert(group.key)
+                    nestings[index].append((Int32(innerIndex), start, length))
+                }
+            }
+        }
+        // Surfaces: each distinct string once.
+        var surfaces: [String] = []
+        var surfaceIDs: [String: Int32] = [:]
+        func intern(_ surface: String) -> Int32 {
+            if let known = surfaceIDs[surface] { return known }
+            let id = Int32(surfaces.count)
+            surfaces.append(surface)
+            surfaceIDs[surface] = id
+            return id
+        }
+        var ownSurfaces = [[Int32]](repeating: [], count: groups.count)
+        for index in live { ownSurfaces[index] = groups[index].surfaces.map(intern) }
+        struct NestedSurface: Hashable { var group: Int32, surface: Int32, start: Int, length: Int }
+        var nestedSurfaces: [NestedSurface: Int32] = [:]
+
+        var counts = [Int](repeating: 0, count: groups.count)
+        var documents = [[Int32]](repeating: [], count: groups.count)
+        var surfaceCounts = [[Int32: Int]](repeating: [:], count: groups.count)
+        let file = RecordFile<Record>()
+        var items: [Record] = []
+        mentions.forEachDocument { document, records in
+            items.removeAll(keepingCapacity: true)
+            for record in records {
+                let index = Int(record.group)
+                guard groups[index].plainCount > 0 else { continue }
+                items.append(Record(group: record.group, document: document, start: record.start, end: record.end,
+                                    surface: ownSurfaces[index][Int(record.surface)], isNested: false))
+                guard !nestings[index].isEmpty else { continue }
+                let layout = groups[index].layouts[Int(record.surface)]
+                for (inner, start, length) in nestings[index] {
+                    let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
+                    let key = NestedSurface(group: record.group, surface: record.surface, start: start, length: length)
+                    let surface: Int32
+                    if let known = nestedSurfaces[key] {
+                        surface = known
+                    } else {
+                        let scalars = Array(groups[index].surfaces[Int(record.surface)].unicodeScalars)
+                        surface = intern(String(String.UnicodeScalarView(scalars[Int(relative.lowerBound)..<Int(relative.upperBound)])))
+                        nestedSurfaces[key] = surface
+                    }
+                    items.append(Record(group: inner, document: document, start: record.start + relative.lowerBound,
+                                        end: record.start + relative.upperBound, surface: surface, isNested: true))
+                }
+            }
+            // A nested occurrence inside a span already counted (a titled mention) is not counted
+            // again; the same span found twice is one occurrence.
+            items.sort { ($0.group, $0.start, $0.end, $0.isNested ? 1 : 0) < ($1.group, $1.start, $1.end, $1.isNested ? 1 : 0) }
+            var previous: Record?
+            for item in items {
+                if let previous, previous.group == item.group, previous.start == item.start, previous.end == item.end { continue }
+                previous = item
+                file.append(item)
+                let index = Int(item.group)
+                counts[index] += 1
+                if documents[index].last != document { documents[index].append(document) }
+                surfaceCounts[index][item.surface, default: 0] += 1
+            }
+        }
+        var summaries = [TermSummary?](repeating: nil, count: groups.count)
+        for index in live {
+            var bySurface: [String: Int] = [:]
+            for (surface, count) in surfaceCounts[index] { bySurface[surfaces[Int(surface)]] = count }
+            summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: bySurface)
+            documents[index] = []
+        }
+        self.live = live
+        self.liveIndex = liveIndex
+        self.containers = containers
+        self.summaries = summaries
+        self.surfaces = surfaces
+        self.occurrences = file
+    }
+
+    /// Calls `body` with each document's occurrences of the unions of groups in `unions`
+    /// (`selected` of them), by union. A union of one group keeps the group's order (start, end);
+    /// a larger union keeps only the outermost occurrences (see ``VariantClusterer/outermost(_:)``).
+    private func forEachDocument(of unions: [[Int]], selected: Range<Int>, _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
+        var unionOfGroup: [Int: Int] = [:]
+        for index in selected { for group in unions[index] { unionOfGroup[group] = index } }
+        var perUnion: [Int: [Record]] = [:]
+        occurrences.forEachDocument { _, records in
+            perUnion.removeAll(keepingCapacity: true)
+            for record in records {
+                if let union = unionOfGroup[Int(record.group)] { perUnion[union, default: []].append(record) }
+            }
+            for union in perUnion.keys.sorted() {
+                let records = perUnion[union]!
+                body(union, unions[union].count == 1 ? records : Self.outermost(records))
+            }
+        }
+    }
+
+    /// The occurrences in text order without those inside another one (a not-nested occurrence
+    /// wins over a nested one of the same span): ``VariantClusterer/outermost(_:)`` for one document.
+    static func outermost(_ records: [Record]) -> [Record] {
+        let sorted = records.sorted {
+            ($0.start, -$0.end, $0.isNested ? 1 : 0) < ($1.start, -$1.end, $1.isNested ? 1 : 0)
+        }
+        var kept: [Record] = []
+        var end: Int32 = -1
+        for record in sorted where record.end > end {
+            end = record.end
+            kept.append(record)
+        }
+        return kept
+    }
+
+    /// The summary of each union of groups (its outermost occurrences).
+    func summaries(ofUnions unions: [[Int]]) -> [TermSummary] {
+        var counts = [Int](repeating: 0, count: unions.count)
+        var documents = [[Int]](repeating: [], count: unions.count)
+        var surfaceCounts = [[Int32: Int]](repeating: [:], count: unions.count)
+        forEachDocument(of: unions, selected: unions.indices) { union, records in
+            counts[union] += records.count
+            documents[union].append(Int(records[0].document))
+            for record in records { surfaceCounts[union][record.surface, default: 0] += 1 }
+        }
+        return unions.indices.map { union in
+            var bySurface: [String: Int] = [:]
+            for (surface, count) in surfaceCounts[union] { bySurface[surfaces[Int(surface)]] = count }
+            return TermSummary(count: counts[union], documents: documents[union], surfaceCounts: bySurface)
+        }
+    }
+
+    /// The occurrences of the unions of groups `unions[selected]`, in text order, by union.
+    func occurrences(of unions: [[Int]], in selected: Range<Int>) -> [[TermOccurrence]] {
+        var lists = [[TermOccurrence]](repeating: [], count: selected.count)
+        forEachDocument(of: unions, selected: selected) { union, records in
+            for record in records {
+                lists[union - selected.lowerBound].append(TermOccurrence(
+                    document: Int(record.document), range: Int(record.start)..<Int(record.end),
+                    surface: surfaces[Int(record.surface)], isNested: record.isNested))
+            }
+        }
+        return lists
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Fixed-size records appended to a temporary file and read back in order: how
+/// ``TermAccumulator`` keeps one record per occurrence without holding them in memory.
+///
+/// The file is unlinked as soon as it is open, so it goes away with the process. When no
+/// temporary file can be made, the records stay in memory (the same results, more memory).
+/// Not thread-safe; records are written in their in-memory layout (the file is never shared).
+final class RecordFile<Record: BitwiseCopyable> {
+    private let handle: FileHandle?
+    /// Records not yet written out (all of them without a file).
+    private var buffer: [Record] = []
+    /// The number of records appended.
+    private(set) var count = 0
+    /// Records per write and per read: about a megabyte.
+    private let chunk = max(1, (1 << 20) / MemoryLayout<Record>.stride)
+
+    /// An empty file in the temporary directory.
+    init() {
+        let path = (NSTemporaryDirectory() as NSString)
+            .appendingPathComponent("istilah-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        if FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forUpdatingAtPath: path) {
+            self.handle = handle
+            unlink(path)
+        } else {
+            handle = nil
+        }
+    }
+
+    deinit { try? handle?.close() }
+
+    /// Appends a record.
+    func append(_ record: Record) {
+        buffer.append(record)
+        count += 1
+        if buffer.count >= chunk { flush() }
+    }
+
+    private func flush() {
+        guard let handle, !buffer.isEmpty else { return }
+        handle.seekToEndOfFile()
+        buffer.withUnsafeBytes { handle.write(Data($0)) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Calls `body` with every record in order, a chunk at a time.
+    func forEachChunk(_ body: ([Record]) -> Void) {
+        guard let handle else {
+            if !buffer.isEmpty { body(buffer) }
+            return
+        }
+        flush()
+        handle.seek(toFileOffset: 0)
+        var remaining = count
+        while remaining > 0 {
+            let wanted = min(remaining, chunk)
+            let data = handle.readData(ofLength: wanted * MemoryLayout<Record>.stride)
+            let read = data.count / MemoryLayout<Record>.stride
+            guard read > 0 else { break }
+            let records = [Record](unsafeUninitializedCapacity: read) { records, initialized in
+                data.withUnsafeBytes { bytes in
+                    UnsafeMutableRawPointer(records.baseAddress!).copyMemory(from: bytes.baseAddress!, byteCount: read * MemoryLayout<Record>.stride)
+                }
+                initialized = read
+            }
+            body(records)
+            remaining -= read
+        }
+    }
+}
+
+/// A record that belongs to one document.
+protocol DocumentRecord: BitwiseCopyable {
+    /// The document's index.
+    var document: Int32 { get }
+}
+
+extension RecordFile where Record: DocumentRecord {
+    /// Calls `body` with each run of records of one document, in file order.
+    func forEachDocument(_ body: (_ document: Int32, _ records: [Record]) -> Void) {
+        var current: [Record] = []
+        forEachChunk { records in
+            for record in records {
+                if let first = current.first, first.document != record.document {
+                    body(first.document, current)
+                    current.removeAll(keepingCapacity: true)
+                }
+                current.append(record)
+            }
+        }
+        if let first = current.first { body(first.document, current) }
+    }
+}

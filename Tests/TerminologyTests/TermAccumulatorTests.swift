@@ -1,0 +1,118 @@
+import Foundation
+import Segmentation
+@testable import Terminology
+import TestSupport
+import Testing
+
+@Suite("TermAccumulator: candidates from batches, occurrences kept in a file")
+struct TermAccumulatorTests {
+    /// The seeds, prepared, in batches of two documents.
+    static func accumulator() throws -> TermAccumulator {
+        let segmenter = try Segmenter()
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let accumulator = TermAccumulator(extractor)
+        let paths = Repository.seedPaths()
+        #expect(paths.count >= 5)
+        var index = 0
+        for start in stride(from: 0, to: paths.count, by: 2) {
+            let batch = try paths[start..<min(paths.count, start + 2)].map { url in
+                defer { index += 1 }
+                let text = try String(contentsOf: url, encoding: .utf8)
+                return extractor.prepare(try segmenter.document(SourceText(id: url.lastPathComponent, text: text)), index: index)
+            }
+            accumulator.add(batch)
+        }
+        return accumulator
+    }
+
+    @Test("merged candidates read back from the file are VariantClusterer.merged of the candidates with occurrences")
+    func mergedFromFile() throws {
+        let accumulator = try Self.accumulator()
+        let expected = clusterer.merged(accumulator.candidates(clusteredBy: clusterer))
+        let (merged, clustering, source) = accumulator.mergedCandidates(clusteredBy: clusterer)
+        #expect(clustering.clusters.count == expected.clustering.clusters.count)
+        #expect(merged.count == expected.candidates.count)
+        #expect(merged.contains { $0.occurrences.isEmpty && $0.count > 1 })
+        let occurrences = source.occurrences(ofCandidatesIn: merged.indices)
+        for (index, (term, wanted)) in zip(merged, expected.candidates).enumerated() {
+            #expect(term.key == wanted.key)
+            #expect(term.form == wanted.form && term.type == wanted.type && term.score == wanted.score)
+            #expect(term.count == wanted.count && term.documents == wanted.documents)
+            #expect(term.variants.map(\.form) == wanted.variants.map(\.form))
+            #expect(term.variants.map(\.count) == wanted.variants.map(\.count))
+            #expect(occurrences[index] == wanted.occurrences, "\(term.key)")
+        }
+        // Smaller ranges read the same occurrences.
+        let middle = merged.count / 2
+        #expect(source.occurrences(ofCandidatesIn: 0..<middle) + source.occurrences(ofCandidatesIn: middle..<merged.count) == occurrences)
+    }
+
+    @Test("candidates are the same in one batch or several, and after adding more they count it")
+    func batches() throws {
+        let accumulator = try Self.accumulator()
+        let segmenter = try Segmenter()
+        let extractor = accumulator.extractor
+        let documents = try Repository.seedPaths().enumerated().map { index, url in
+            extractor.prepare(try segmenter.document(SourceText(id: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8))),
+                              index: index)
+        }
+        let once = TermAccumulator(extractor)
+        once.add(Array(documents.prefix(2)))
+        let firstTwo = once.candidates()
+        once.add(Array(documents.dropFirst(2)))
+        let all = once.candidates()
+        #expect(all.map(\.count).reduce(0, +) > firstTwo.map(\.count).reduce(0, +))
+        #expect(all.map(\.key) == accumulator.candidates().map(\.key))
+        #expect(all.map(\.occurrences) == accumulator.candidates().map(\.occurrences))
+    }
+}
+
+@Suite("WordFactsCache: word facts shared by the documents of a run")
+struct WordFactsCacheTests {
+    @Test("documents prepared with one cache give the candidates they give without it")
+    func sameCandidates() throws {
+        let segmenter = try Segmenter()
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let documents = try Repository.seedPaths().map { url in
+            try segmenter.document(SourceText(id: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8)))
+        }
+        let cache = WordFactsCache()
+        let cached = extractor.candidates(in: documents.enumerated().map { extractor.prepare($1, index: $0, cache: cache) })
+        let plain = extractor.candidates(in: documents.enumerated().map { extractor.prepare($1, index: $0) })
+        #expect(cached.count > 50)
+        #expect(cached == plain)
+    }
+}
+
+@Suite("RecordFile: fixed-size records through a temporary file")
+struct RecordFileTests {
+    struct Item: DocumentRecord, Equatable {
+        var document: Int32
+        var value: Int64
+    }
+
+    @Test("records come back in order across chunks, grouped by document")
+    func roundTrip() {
+        let file = RecordFile<Item>()
+        let items = (0..<200_000).map { Item(document: Int32($0 / 1_000), value: Int64($0) * 7) }
+        for item in items { file.append(item) }
+        #expect(file.count == items.count)
+        var read: [Item] = []
+        file.forEachChunk { read += $0 }
+        #expect(read == items)
+        var documents: [Int32] = []
+        var sizes = Set<Int>()
+        file.forEachDocument { document, records in
+            documents.append(document)
+            sizes.insert(records.count)
+            #expect(records.allSatisfy { $0.document == document })
+        }
+        #expect(documents == Array(0..<200))
+        #expect(sizes == [1_000])
+        // Read twice, then appended to: still every record.
+        file.append(Item(document: 200, value: -1))
+        var again = 0
+        file.forEachChunk { again += $0.count }
+        #expect(again == items.count + 1)
+    }
+}
