@@ -139,11 +139,11 @@ public final class TermAccumulator {
             // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
             // is as common as that word, and a common word never comes back through a spelling
             // that passed (`orang` through `orang-orang`).
-            let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && extractor.isCommonWord(candidate.key) }
+            let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && self.extractor.isCommonWord(candidate.key) }
             let common = members.contains(where: isCommon)
             guard passedAlone || (!common && extractor.passesTermThresholds(
                 merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)) else { continue }
-            back += cluster.members.filter { $0 >= passed.count && !isCommon(all[$0]) }.map { all[$0] }
+            back += cluster.members.filter { $0 >= passed.count && !isCommon(all[$0].candidate) }.map { all[$0] }
         }
         return back
     }
