@@ -15,6 +15,16 @@ public struct LanguageTables: Sendable {
         "rektor", "dekan", "profesor", "prof.", "dr.", "ir.", "h.", "hj.", "bapak", "ibu", "pak", "bu",
         "tuan", "nyonya", "reporter", "editor", "penulis", "kontributor", "wartawan", "koresponden", "fotografer", "analis", "pengamat",
         "anggota", "ketua umum", "sekretaris negara", "penasihat keamanan nasional", "wakil ketua",
+        // Honorifics as news writes them without the full stop (`Prof Bambang Hidayat`, `Ny Ani`).
+        "prof", "dr", "ir", "ny", "kh", "hj",
+        // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
+        "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
+        "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
+        // Offices and functions abbreviated in Indonesian news.
+        "wasekjen", "ketum", "waketum", "menko", "menkeu", "menkumham", "mensesneg", "wakapolri", "kabareskrim",
+        "deputi", "komisioner", "bendahara umum", "ketua harian", "uskup", "uskup agung", "kardinal",
+        // Occupations that introduce a person the way a title does (`Ilmuwan NASA William Stefanov`).
+        "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
     ]
 
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
