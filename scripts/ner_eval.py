@@ -78,6 +78,8 @@ def main():
     ap.add_argument("--binary", default=os.path.join(root, ".build", "release", "istilah"))
     ap.add_argument("--data", default=os.path.join(root, "..", "shared", "data", "idner-news-2k"))
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--spans", metavar="FILE",
+                    help="write every gold and extracted span with its text to FILE (to compare two versions)")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="print the misses and false positives by category, N samples each")
     args = ap.parse_args()
@@ -155,6 +157,12 @@ def main():
         for kind in ("PER", "ORG", "LOC"):
             g = {x[:3] for x in gold if x[3] == kind}
             print(f"  {kind}: recall={len(g & {x[:3] for x in found}) / max(1, len(g)):.3f} of {len(g)}")
+    if args.spans:
+        with open(args.spans, "w", encoding="utf-8") as out:
+            for source, spans in (("gold", gold), ("found", found)):
+                for doc, start, end, kind in sorted(spans):
+                    hit = "hit" if (doc, start, end) in {x[:3] for x in (found if source == "gold" else gold)} else "miss"
+                    out.write(f"{source}\t{hit}\t{doc}\t{start}\t{end}\t{kind}\t{texts[doc][start:end]}\n")
     if args.errors:
         report_errors(gold, found, other, texts, args.errors)
 

@@ -241,7 +241,8 @@ struct MentionFinder {
         if properNoun ? (capitalized > 0 && capitalized >= lowercase) : (capitalized >= 2 && capitalized >= 2 * lowercase) {
             return true
         }
-        return lowercase == 0 && properNoun
+        // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`).
+        return lowercase == 0 && properNoun && !isDerivedCommonWord(unit)
     }
 
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
@@ -252,6 +253,7 @@ struct MentionFinder {
         if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
         if unit.keyIsStop { return false }
+        guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NNP" && unit.zipf < 5.2
     }
@@ -470,8 +472,12 @@ struct MentionFinder {
             || self.index.cues[units[run.lowerBound].key + " " + units[run.upperBound].key] != nil {
             return
         }
-        // A title or byline head alone (`Reporter` under an article) names no one.
-        if run.count == 1, tables.titleHeads.contains(units[run.lowerBound].key) { return }
+        // A title or byline head alone (`Reporter` under an article) names no one; a cue word
+        // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
+        if run.count == 1, tables.titleHeads.contains(units[run.lowerBound].key)
+            || (!units[run.lowerBound].isAllCaps && cue(units, at: run.lowerBound) != nil) {
+            return
+        }
         let cue = cue(units, at: run.lowerBound)
         var personStart = run.upperBound
         while personStart > run.lowerBound, isPersonLike(units[personStart - 1]) { personStart -= 1 }

@@ -158,6 +158,18 @@ public struct LanguageTables: Sendable {
     /// with one is taken for a verb, not a noun.
     public var verbPrefixes: [String] = ["meng", "meny", "mem", "men", "me", "ber", "di", "ter", "memper", "diper"]
 
+    /// Noun-forming prefixes with the initial consonant a nasal prefix absorbs (`pem-` + `pasar` →
+    /// `pemasaran`, `peng-` + `kirim` → `pengirim`): with a common stem the word is a common noun.
+    public var derivationPrefixes: [String: [String]] = [
+        "peng": ["", "k"], "peny": ["s"], "pem": ["", "p"], "pen": ["", "t"], "pe": [""], "per": [""], "ke": [""], "se": [""],
+    ]
+
+    /// Prefixes that make a noun only with a suffix (`ke-…-an`, `per-…-an`): `kelautan`, `perikanan`.
+    public var confixPrefixes: Set<String> = ["ke", "per"]
+
+    /// Noun- and verb-forming suffixes (`anggapan`, `ukuran`).
+    public var derivationSuffixes: [String] = ["an", "kan"]
+
     /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT).
     public var stopWords: Set<String> = FunctionWords.stopWords
 
