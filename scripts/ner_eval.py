@@ -59,6 +59,21 @@ def trim_punctuation(text, start, end):
     return start, end
 
 
+def bare_start(text, start, end, title_end, words):
+    """Where the bare name of a person's occurrence starts: a titled mention (`Presiden Joko
+    Widodo`) counts as the name at its end.
+
+    The title is the TITLE term found at the same place when there is one; otherwise a mention
+    longer than the person's canonical name (`words` words) keeps its last `words` words.
+    """
+    if title_end is not None and title_end < end:
+        return end - len(text[title_end:end].lstrip(" ,"))
+    surface = text[start:end].split(" ")
+    if len(surface) <= words:
+        return start
+    return end - len(" ".join(surface[-words:]))
+
+
 def balanced(span):
     """Whether every bracket in `span` is closed inside it."""
     depth = 0
@@ -122,6 +137,15 @@ def main():
         result = json.loads(out.stdout)
     found = set()
     other = {}  # spans of terms of other types (TITLE, TERM): for the error report
+    title_ends = {}  # (document, start) -> end of a title occurrence starting there
+    for term in result["terms"]:
+        if term["type"] == "TITLE":
+            for occ in term["occurrences"]:
+                if occ.get("nested"):
+                    continue
+                doc_index = int(os.path.basename(occ["document"])[3:8])
+                key = (doc_index, occ["start"])
+                title_ends[key] = max(title_ends.get(key, 0), occ["end"])
     for term in result["terms"]:
         if term["type"] not in NAME_TYPES:
             for occ in term["occurrences"]:
@@ -135,11 +159,7 @@ def main():
             doc_index = int(os.path.basename(occ["document"])[3:8])
             start, end = occ["start"], occ["end"]
             if term["type"] == "PER":
-                # A titled mention (`Presiden Joko Widodo`): the bare name that ends it, as many
-                # words as the person's canonical name (the spelling there may differ from it).
-                surface = texts[doc_index][start:end].split(" ")
-                if len(surface) > words:
-                    start = end - len(" ".join(surface[-words:]))
+                start = bare_start(texts[doc_index], start, end, title_ends.get((doc_index, start)), words)
             found.add((doc_index, start, end, term["type"]))
 
     def score(g, f):
