@@ -68,6 +68,19 @@ struct MentionFinder {
             known[key] = computed
             return computed
         }
+        // Capitalized words written on their own in this document: the parts a hyphen pair may
+        // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
+        // collected at the first hyphenated token.
+        var standalone: Set<String>?
+        func standaloneWords() -> Set<String> {
+            if let standalone { return standalone }
+            var words = Set<String>()
+            for token in document.tokens where token.kind == .word && token.isCapitalized && !token.surface.utf8.contains(0x2D) {
+                words.insert(token.key)
+            }
+            standalone = words
+            return words
+        }
         return document.sentences.map { sentence in
             let tokens = document.tokens(in: sentence)
             let headline = isHeadline(tokens, tables: tables)
@@ -90,7 +103,7 @@ struct MentionFinder {
                     if token.kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: token) {
+                for part in parts(of: token, standalone: standaloneWords()) {
                     units.append(unit(part.surface, key: part.key, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
                                       initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),
                                       facts: facts(part.key, token.kind)))
@@ -113,14 +126,17 @@ struct MentionFinder {
         return Double(capitalized) / Double(words.count) >= 0.75
     }
 
-    /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits;
-    /// reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
-    static func parts(of token: Token) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
+    /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits
+    /// when every part is written on its own in the document (`standalone`); one name written with
+    /// a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`, `El-Shara`), reduplication
+    /// (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
+    static func parts(of token: Token, standalone: Set<String>) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
         guard token.surface.utf8.contains(0x2D) else { return [(token.surface, token.key, token.range, token.utf8Range, false)] }
         let pieces = token.surface.split(separator: "-", omittingEmptySubsequences: false)
         let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
+              keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
               Set(keys).count == keys.count else {
             return [(token.surface, token.key, token.range, token.utf8Range, false)]
         }
@@ -218,7 +234,7 @@ struct MentionFinder {
     /// Whether a capitalized unit may be part of a name here.
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
-        if unit.isCalendar || tables.nonNames.contains(unit.key) { return false }
+        if unit.isCalendar || tables.nonNames.contains(unit.key) || tables.numberNouns.contains(unit.key) { return false }
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
@@ -413,10 +429,22 @@ struct MentionFinder {
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
+            // `Nomor 56`: a noun of number ends the name before its number.
+            if tables.numberNouns.contains(unit.key), end + 1 < units.count, units[end + 1].kind == .number { break }
+            // Inside a person's name: a particle (`Omar al-Beshir`, `Hugo de Vries`) or an initial
+            // between two parts (`Irianto MS Syaifuddin`).
+            if cue == nil, isPersonLike(units[end - 1]), let particleEnd = personParticleEnd(units, at: end) {
+                end = particleEnd
+                continue
+            }
             if !joinsConnectors {
-                // A title starts a new phrase (`mobil Aurus Presiden Rusia`); an acronym after a
-                // name is a second name (`Korut KCNA`).
-                if titleHead(units, at: end) != nil { break }
+                // A title starts a new phrase (`mobil Aurus Presiden Rusia`), unless nothing
+                // capitalized follows it (`Tatang Farhanul Hakim`); an acronym after a name is a
+                // second name (`Korut KCNA`).
+                if let head = titleHead(units, at: end),
+                   !(isPersonLike(units[end - 1]) && head.end == end + 1 && !startsName(units, at: head.end)) {
+                    break
+                }
                 if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
             }
             // After a person's name, a common word the input mostly writes in lowercase is a stray
@@ -436,6 +464,9 @@ struct MentionFinder {
             }
             if joinsConnectors, unit.isWord, tables.nameConnectors.contains(unit.key), end + 1 < units.count {
                 let next = units[end + 1]
+                // `Angkatan Darat dan Angkatan Laut`, `Mahkamah Konstitusi dan Dewan Kehormatan …`:
+                // a cue word after `dan` starts a second name.
+                if unit.key == "dan", self.cue(units, at: end + 1) != nil { break }
                 let yearFollows = cue == .document && next.kind == .number && (unit.key == "tahun" || units[end - 1].kind == .number)
                 if yearFollows || continuesName(next, inCuedName: true) && unit.key != "tahun" {
                     end += 1
@@ -447,6 +478,46 @@ struct MentionFinder {
         // A connector never ends a name on its own.
         while end > start + 1, units[end - 1].isWord, tables.nameConnectors.contains(units[end - 1].key) { end -= 1 }
         return end
+    }
+
+    /// Whether a capitalized word starts at `index`.
+    func startsName(_ units: [Unit], at index: Int) -> Bool {
+        index < units.count && units[index].isWord && units[index].isCapitalized
+    }
+
+    /// The end of a particle or an initial inside a person's name at `index`, if there is one:
+    /// a glued particle (`al-Assad`), a particle before a capitalized part (`de Vries`), or an
+    /// initial of one or two capitals between two parts (`Irianto MS Syaifuddin`).
+    func personParticleEnd(_ units: [Unit], at index: Int) -> Int? {
+        let unit = units[index]
+        guard unit.isWord else { return nil }
+        let key = unit.key
+        if !unit.isCapitalized, let hyphen = key.firstIndex(of: "-"),
+           tables.nameParticles.contains(String(key[...hyphen])),
+           unit.surface.unicodeScalars.dropFirst(key.distance(from: key.startIndex, to: hyphen) + 1).first?.properties.isUppercase == true {
+            return index + 1
+        }
+        guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
+        if !unit.isCapitalized, tables.nameParticles.contains(key) { return index + 2 }
+        if unit.isAllCaps, unit.surface.utf8.count <= 2, !places.contains(key) { return index + 2 }
+        return nil
+    }
+
+    /// Where the person at the end of `units[lower..<end]` starts: person-like words, with the
+    /// particles and initials between them (``personParticleEnd(_:at:)``).
+    func personStart(_ units: [Unit], end: Int, lower: Int) -> Int {
+        var start = end
+        while start > lower {
+            if isPersonLike(units[start - 1]) { start -= 1; continue }
+            // A glued particle ends the name (`Bashar al-Assad`); another sits between two parts.
+            if start - 1 > lower, isPersonLike(units[start - 2]), let particleEnd = personParticleEnd(units, at: start - 1),
+               particleEnd == start || (particleEnd == start + 1 && start < end) {
+                start -= 1
+                continue
+            }
+            break
+        }
+        return start
     }
 
     /// Whether a unit continues a name: capitalized, no date word; a capitalized stop word only
@@ -480,7 +551,7 @@ struct MentionFinder {
         }
         let cue = cue(units, at: run.lowerBound)
         var personStart = run.upperBound
-        while personStart > run.lowerBound, isPersonLike(units[personStart - 1]) { personStart -= 1 }
+        personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
         if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
             personStart = min(run.upperBound, lastCue + 2)
         }
@@ -536,8 +607,13 @@ struct MentionFinder {
                 capitalizedEnd += 1
             }
         }
-        var personStart = capitalizedEnd
-        while personStart > end, isPersonLike(units[personStart - 1]) { personStart -= 1 }
+        // Particles and initials inside the person's name (`Presiden Omar al-Beshir`).
+        while capitalizedEnd > end, capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd - 1]),
+              let particleEnd = personParticleEnd(units, at: capitalizedEnd) {
+            capitalizedEnd = particleEnd
+            while capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd]) { capitalizedEnd += 1 }
+        }
+        var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {

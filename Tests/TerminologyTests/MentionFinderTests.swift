@@ -46,4 +46,33 @@ struct MentionFinderTests {
     func derivation(word: String, derived: Bool) {
         #expect(MentionFinder.isDerivedCommonWord(word, surface: word, tables: LanguageTables(), statistics: statistics) == derived)
     }
+
+    @Test("a hyphen pair splits only when its parts stand alone in the document", arguments: [
+        ("Tawaran Georgia-Pacific sebesar $3.18 miliar untuk Great Northern .", ["georgia-pacific"], ["georgia", "pacific"]),
+        ("Ledakan terjadi di provinsi wilayah tenggara , Sistan-Baluchestan , kemarin .", ["sistan-baluchestan"], ["sistan"]),
+        ("Mereka anggota Al-Qaeda yang dijadikan sasaran .", ["al-qaeda"], ["qaeda"]),
+        ("Rusia dan Korut bertemu . Hubungan Korut-Rusia semakin erat .", ["rusia", "korut"], ["korut-rusia"]),
+    ])
+    func hyphenPairs(text: String, present: [String], absent: [String]) throws {
+        let keys = Set(try extract(text).map(\.key))
+        #expect(present.allSatisfy(keys.contains) && absent.allSatisfy { !keys.contains($0) }, "\(keys)")
+    }
+
+    @Test("particles and initials stay inside a person's name", arguments: [
+        ("Kelompok itu setia kepada rejim Presiden Bashar al-Assad .", "bashar al-assad"),
+        ("Teori itu diperkenalkan oleh ahli botani Hugo de Vries pada awal abad ke-20 .", "hugo de vries"),
+        ("Partai Golkar menerima kekalahan pasangan Irianto MS Syaifuddin dalam pemilu .", "irianto ms syaifuddin"),
+        ("Hasil itu disampaikan Irianto MS Syarifuddin dan Tatang Farhanul Hakim kemarin .", "tatang farhanul hakim"),
+    ])
+    func particlesAndInitials(text: String, person: String) throws {
+        let terms = try extract(text)
+        #expect(terms[key: person] != nil, "\(terms.map(\.key))")
+    }
+
+    @Test("a cue word after dan starts a second name; a noun of number ends a name")
+    func coordinationAndNumbers() throws {
+        let keys = Set(try extract("Ia melatih pilot di RAF , Angkatan Darat dan Angkatan Laut . Rumah itu di Jalan Pegangsaan Timur Nomor 56 , Jakarta .").map(\.key))
+        #expect(keys.isSuperset(of: ["angkatan darat", "angkatan laut", "jalan pegangsaan timur"]), "\(keys)")
+        #expect(!keys.contains("nomor") && !keys.contains("angkatan darat dan angkatan laut"), "\(keys)")
+    }
 }

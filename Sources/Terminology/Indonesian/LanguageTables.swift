@@ -79,6 +79,17 @@ public struct LanguageTables: Sendable {
     /// cue (`Perjanjian Persahabatan dan Saling Membantu tahun 1961`).
     public var nameConnectors: Set<String> = ["dan", "untuk", "yang", "bagi", "tentang", "antara", "tahun", "atas"]
 
+    /// Particles inside personal names, written in lowercase (`Hugo de Vries`, `Abdullah bin Abdul
+    /// Aziz`); those ending in a hyphen are glued to the next name (`Bashar al-Assad`).
+    public var nameParticles: Set<String> = [
+        "bin", "binti", "ibn", "van", "von", "der", "de", "da", "dos", "del", "della", "le",
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "at-", "an-",
+    ]
+
+    /// Nouns of number that end a name before the number they introduce (`Jalan Pegangsaan Timur
+    /// Nomor 56`, `Peraturan OJK Nomor 1/POJK.07/2013`).
+    public var numberNouns: Set<String> = ["nomor", "no", "no."]
+
     /// Verbs of saying: a name right before or after one is a person (`kata Putin`, `Putin mengatakan`).
     public var speechVerbs: Set<String> = [
         "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
