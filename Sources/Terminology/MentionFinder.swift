@@ -402,6 +402,19 @@ struct MentionFinder {
                 index = max(end, index + 1)
                 continue
             }
+            // A product class before a brand or model is a product: `limusin Aurus`, `pesawat
+            // Boeing 737`; not before a place or a person (`pesawat Rusia`, `pesawat Putin`).
+            if let (classEnd, end) = productEnd(units, at: index) {
+                add(units, index..<end, kind: .name, hint: .product, covered: &covered, into: &found)
+                // The class is a term of its own where it is one (`limusin`; not the light `mobil`).
+                let classKey = units[index..<classEnd].map(\.lemma).joined(separator: " ")
+                if !tables.lightNouns.contains(classKey) {
+                    var unused = [Bool](repeating: false, count: units.count)
+                    add(units, index..<classEnd, kind: .common, hint: nil, covered: &unused, into: &found)
+                }
+                index = end
+                continue
+            }
             // A cue word that starts a sentence starts a name when a name part follows
             // (`Partai Demokrat memilih …`, `Kementerian Luar Negeri menyatakan …`).
             let cueStartsName = unit.isSentenceInitial && unit.isCapitalized && cue(units, at: index) != nil
@@ -414,6 +427,31 @@ struct MentionFinder {
             }
             index += 1
         }
+    }
+
+    /// The ends of the class and of a product named at `index`: a lowercase product class (one or two words,
+    /// ``LanguageTables/productHeads``) and the brand or model after it, with a model number
+    /// (`Boeing 737`); nil when the name after the class is a place, a person seen near a verb of
+    /// saying, a title or an acronym without digits (an owner, not a make).
+    func productEnd(_ units: [Unit], at index: Int) -> (classEnd: Int, end: Int)? {
+        guard units[index].isWord, isLowercaseLike(units[index]), !units[index].hasClitic else { return nil }
+        var nameStart: Int?
+        for length in [2, 1] where index + length < units.count {
+            let words = units[index..<index + length]
+            guard words.allSatisfy({ $0.isWord && isLowercaseLike($0) }) else { continue }
+            if tables.productHeads.contains(words.map(\.lemma).joined(separator: " ")) { nameStart = index + length; break }
+        }
+        guard let start = nameStart else { return nil }
+        let brand = units[start]
+        guard brand.isWord, brand.isCapitalized, !brand.isSentenceInitial, isNamePart(brand), titleHead(units, at: start) == nil,
+              !brand.isAllCaps || brand.key.contains(where: \.isNumber),
+              !placeWords.contains(brand.key), !evidence.afterPlacePreposition.contains(brand.key),
+              !evidence.nearSpeechVerb.contains(brand.key) else { return nil }
+        var end = nameRun(units, from: start)
+        if let placeStart = trailingPlace(units, start..<end) { end = placeStart }
+        // A model number: `Boeing 737`.
+        if end < units.count, units[end].kind == .number, !units[end].key.contains(".") { end += 1 }
+        return (start, end)
     }
 
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.

@@ -1,3 +1,4 @@
+import Segmentation
 @testable import Terminology
 import Testing
 
@@ -74,5 +75,34 @@ struct MentionFinderTests {
         let keys = Set(try extract("Ia melatih pilot di RAF , Angkatan Darat dan Angkatan Laut . Rumah itu di Jalan Pegangsaan Timur Nomor 56 , Jakarta .").map(\.key))
         #expect(keys.isSuperset(of: ["angkatan darat", "angkatan laut", "jalan pegangsaan timur"]), "\(keys)")
         #expect(!keys.contains("nomor") && !keys.contains("angkatan darat dan angkatan laut"), "\(keys)")
+    }
+
+    @Test("a product class before a brand or model is a product; the class stays a term of its own", arguments: [
+        ("Kedua pemimpin naik mobil limusin Aurus ke Wisma Negara .", "limusin aurus"),
+        ("Kim menggunakan limosin Aurus buatan Rusia .", "limosin aurus"),
+        ("Maskapai itu membeli sepuluh pesawat Boeing 737 tahun ini .", "pesawat boeing 737"),
+        ("Korea Utara menguji rudal Hwasong-17 pada Maret .", "rudal hwasong-17"),
+    ])
+    func products(text: String, product: String) throws {
+        let terms = try extract(text)
+        #expect(terms[key: product]?.type == .product, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("an owner after a product class is no make: pesawat Putin, pesawat Rusia")
+    func productOwners() throws {
+        let terms = try extract([("t.txt", "Kata Putin , kunjungan itu penting . Mereka berbicara di sebelah pesawat Putin . Pesawat itu tiba dari Rusia ; pesawat Rusia lain menyusul .")])
+        #expect(terms.allSatisfy { $0.type != .product }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("limusin Aurus and limosin Aurus are one product; limusin stays a term")
+    func productVariantsCluster() throws {
+        let text = "Putin dan Kim naik mobil limusin Aurus . Kim menggunakan limosin Aurus buatan Rusia . Limusin itu baru ; limusin dan limunisin lain menyusul ."
+        let segmenter = try Segmenter()
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let prepared = [extractor.prepare(try segmenter.document(SourceText(id: "t.txt", text: text)), index: 0)]
+        let (merged, _) = clusterer.merged(extractor.candidates(in: prepared, clusteredBy: clusterer))
+        let aurus = try #require(merged.first { $0.form.hasSuffix("Aurus") }, "\(merged.map { ($0.key, $0.form, $0.variants.map(\.form)) })")
+        #expect(Set(aurus.variants.map(\.form)) == ["limusin Aurus", "limosin Aurus"])
+        #expect(merged.contains { $0.key == "limusin" && $0.type == .term })
     }
 }

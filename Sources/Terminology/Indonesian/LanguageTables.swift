@@ -64,6 +64,16 @@ public struct LanguageTables: Sendable {
         "sidang", "muktamar", "serangan", "operasi", "invasi", "kudeta", "pertempuran", "pameran", "turnamen",
     ]
 
+    /// Classes of made things that name a product by the brand or model after them (`limusin
+    /// Aurus`, `pesawat Boeing 737`, `rudal Hwasong-17`, `kapal induk Admiral Kuznetsov`).
+    public var productHeads: Set<String> = [
+        "mobil", "limusin", "limosin", "sedan", "truk", "bus", "sepeda motor", "motor", "kendaraan", "kendaraan lapis baja",
+        "pesawat", "pesawat tempur", "jet", "jet tempur", "helikopter", "drone", "pesawat nirawak", "rudal", "roket",
+        "peluru kendali", "satelit", "kapal", "kapal induk", "kapal selam", "kapal perang", "kapal perusak", "fregat",
+        "tank", "senapan", "pistol", "meriam", "howitzer", "kereta", "lokomotif", "ponsel", "telepon", "laptop",
+        "komputer", "tablet", "kamera", "konsol", "vaksin", "obat",
+    ]
+
     /// Cue words that make a name a place (`Kota …`, `Semenanjung …`, `Bandara …`).
     public var placeHeads: Set<String> = [
         "kota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "semenanjung", "bandara",
