@@ -59,16 +59,23 @@ def trim_punctuation(text, start, end):
     return start, end
 
 
-def bare_start(text, start, end, title_end, words):
+def bare_start(text, start, end, title_end, words, canonical, forms):
     """Where the bare name of a person's occurrence starts: a titled mention (`Presiden Joko
     Widodo`) counts as the name at its end.
 
-    The title is the TITLE term found at the same place when there is one; otherwise a mention
-    longer than the person's canonical name (`words` words) keeps its last `words` words.
+    The title is the TITLE (or TERM: `wakil presiden`, written mostly in lowercase) found at the
+    same place when there is one. A bare head makes no title term (`Presiden Jokowi`, `Pak
+    Jokowi`): a first word that is no word of the canonical name, before one of the person's
+    `forms`. Otherwise a mention longer than the canonical name (`words` words) keeps its last
+    `words` words.
     """
     if title_end is not None and title_end < end:
         return end - len(text[title_end:end].lstrip(" ,"))
     surface = text[start:end].split(" ")
+    # A bare head (`Presiden Jokowi`, `Pak Jokowi`): a first word that is no word of the canonical
+    # name, before one of the person's forms.
+    if len(surface) >= 2 and surface[0] not in canonical.split(" ") and " ".join(surface[1:]) in forms:
+        return end - len(" ".join(surface[1:]))
     if len(surface) <= words:
         return start
     return end - len(" ".join(surface[-words:]))
@@ -137,9 +144,9 @@ def main():
         result = json.loads(out.stdout)
     found = set()
     other = {}  # spans of terms of other types (TITLE, TERM): for the error report
-    title_ends = {}  # (document, start) -> end of a title occurrence starting there
+    title_ends = {}  # (document, start) -> end of a title (or common term) occurrence starting there
     for term in result["terms"]:
-        if term["type"] == "TITLE":
+        if term["type"] not in NAME_TYPES:  # a title, or a title the input mostly writes in lowercase (TERM)
             for occ in term["occurrences"]:
                 if occ.get("nested"):
                     continue
@@ -153,13 +160,15 @@ def main():
                 other[(doc_index, occ["start"], occ["end"])] = term["type"]
             continue
         words = len(term["term"].split())
+        forms = {v["form"] for v in term.get("variants", [])}
         for occ in term["occurrences"]:
             if occ.get("nested"):
                 continue
             doc_index = int(os.path.basename(occ["document"])[3:8])
             start, end = occ["start"], occ["end"]
             if term["type"] == "PER":
-                start = bare_start(texts[doc_index], start, end, title_ends.get((doc_index, start)), words)
+                start = bare_start(texts[doc_index], start, end, title_ends.get((doc_index, start)), words,
+                                    term["term"], forms)
             found.add((doc_index, start, end, term["type"]))
 
     def score(g, f):
