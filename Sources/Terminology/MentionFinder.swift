@@ -267,6 +267,9 @@ struct MentionFinder {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.utf8.contains(0x2E) else { return false }
         let key = unit.key
         if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
+        // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
+        // unless it also stands next to a verb of saying as people do.
+        if evidence.partyWords.contains(key) && !evidence.nearSpeechVerb.contains(key) { return false }
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
         if unit.keyIsStop { return false }
         guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
@@ -598,12 +601,27 @@ struct MentionFinder {
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, titled: run, covered: &covered, into: &found)
             return
         }
+        // `PDIP Ganjar Pranowo`, `HAM Siti Noor Laila`: an acronym before two or more words of a
+        // person's name is a name of its own.
+        if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound, units[personStart - 1].isAllCaps,
+           units[personStart - 1].surface.utf8.count >= 3 {
+            emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
+            add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
+            return
+        }
         if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
         }
         add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// Whether a capitalized word names a field of an office (`Kelautan`, `Hukum`, `Pemasaran`): a
+    /// common noun or adjective of the lexicon, or a derived common word.
+    func isFieldWord(_ unit: Unit) -> Bool {
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, titleHead([unit], at: 0) == nil else { return false }
+        return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit)
     }
 
     /// Where a known place name that ends the run starts, if one does.
@@ -632,6 +650,14 @@ struct MentionFinder {
             while capitalizedEnd < units.count, !units[capitalizedEnd].followsHyphen || cued,
                   continuesName(units[capitalizedEnd], inCuedName: cued) {
                 capitalizedEnd += 1
+            }
+            // `Menteri Kelautan dan Perikanan`, `Menteri Hukum dan HAM`: `dan` between the fields of
+            // an office, common nouns or an acronym after one.
+            while !cued, capitalizedEnd > end, capitalizedEnd + 1 < units.count, units[capitalizedEnd].key == "dan",
+                  isFieldWord(units[capitalizedEnd - 1]), isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps,
+                  titleHead(units, at: capitalizedEnd + 1) == nil, continuesName(units[capitalizedEnd + 1], inCuedName: false) {
+                capitalizedEnd += 2
+                while capitalizedEnd < units.count, isFieldWord(units[capitalizedEnd]) { capitalizedEnd += 1 }
             }
             // `… untuk Transportasi`: connectors inside an organisation named in a title.
             while cued, capitalizedEnd + 1 < units.count, tables.nameConnectors.contains(units[capitalizedEnd].key),

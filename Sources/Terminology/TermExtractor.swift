@@ -112,6 +112,12 @@ public struct TermExtractor: Sendable {
                         if index > 0, tables.speechVerbs.contains(units[index - 1].key) {
                             evidence.nearSpeechVerb.insert(unit.key)
                         }
+                        // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
+                        // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).
+                        if tables.partyHeads.contains(unit.key), index + 1 < units.count, units[index + 1].isWord,
+                           units[index + 1].isCapitalized, !units[index + 1].followsHyphen {
+                            evidence.partyWords.insert(units[index + 1].key)
+                        }
                     } else {
                         evidence.lowercase[unit.key, default: 0] += 1
                     }

@@ -50,6 +50,10 @@ public struct LanguageTables: Sendable {
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
     ]
 
+    /// Cue words of parties and their factions: the words of the name after one (`Partai Keadilan
+    /// Sejahtera`, `Partai Gerindra`) name the party wherever they stand, never a person.
+    public var partyHeads: Set<String> = ["partai", "fraksi"]
+
     /// Cue words that make a name a document (`Perjanjian …`, `Deklarasi …`).
     public var documentHeads: Set<String> = [
         "perjanjian", "deklarasi", "resolusi", "undang-undang", "uu", "piagam", "konvensi", "traktat", "protokol",
