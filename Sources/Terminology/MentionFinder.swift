@@ -238,8 +238,35 @@ struct MentionFinder {
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
-        if !unit.isAllCaps, tag(unit) == "VB" || looksLikeVerb(unit) { return false }
+        if !unit.isAllCaps, readsAsVerb(unit) { return false }
         return true
+    }
+
+    /// Whether a capitalized word reads as a verb: the lexicon's verb, unless the input uses it as a
+    /// name (`kata Didik`: beside a verb of saying and capitalized more often than not), or a
+    /// word with a verb prefix before a stem the lexicon knows (`Bersaudara`; not `Mendur`,
+    /// `Megawati`, whose `men-`, `me-` start a name).
+    func readsAsVerb(_ unit: Unit) -> Bool {
+        if tag(unit) == "VB" {
+            return !(evidence.nearSpeechVerb.contains(unit.key)
+                && evidence.capitalized[unit.key, default: 0] > evidence.lowercase[unit.key, default: 0])
+        }
+        return looksLikeVerb(unit) && Self.hasKnownVerbStem(unit.key, tables: tables, statistics: statistics)
+    }
+
+    /// Whether `word`, after a verb prefix (with the consonant a nasal prefix absorbs: `men-` +
+    /// `tulis` → `menulis`) and perhaps a suffix, leaves a stem the lexicon knows.
+    static func hasKnownVerbStem(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
+        let restored: [String: [String]] = ["meny": ["s"], "mem": ["", "p"], "men": ["", "t"], "meng": ["", "k"], "me": [""]]
+        for prefix in tables.verbPrefixes where word.hasPrefix(prefix) {
+            let rest = String(word.dropFirst(prefix.count))
+            for initial in restored[prefix] ?? [""] {
+                let stem = initial + rest
+                let stems = [stem] + ["kan", "i", "an", "nya"].filter { stem.hasSuffix($0) }.map { String(stem.dropLast($0.count)) }
+                if stems.contains(where: { $0.count >= 3 && statistics.tags[$0] != nil }) { return true }
+            }
+        }
+        return false
     }
 
     /// Evidence that a sentence-initial or headline word is a name: an acronym, capitalized inside
@@ -247,7 +274,7 @@ struct MentionFinder {
     /// writes in lowercase.
     func hasNameEvidence(_ unit: Unit) -> Bool {
         if unit.isAllCaps && unit.surface.utf8.count <= 6 { return true }
-        if looksLikeVerb(unit) || tag(unit) == "VB" { return false }  // `Melansir …`, `Dikatakan …`
+        if readsAsVerb(unit) { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized[unit.key, default: 0]
         let lowercase = evidence.lowercase[unit.key, default: 0]
         let tag = tag(unit)
@@ -488,8 +515,9 @@ struct MentionFinder {
                 }
                 if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
             }
-            // After a person's name, a common word the input mostly writes in lowercase is a stray
-            // capital (`Putin Tiba di Korut`), not part of the name.
+            // After a person's name, a verb (`Mendur Bersaudara`) or a common word the input mostly
+            // writes in lowercase is a stray capital (`Putin Tiba di Korut`), not part of the name.
+            if !joinsConnectors, !unit.isAllCaps, isPersonLike(units[end - 1]), readsAsVerb(unit) { break }
             if !joinsConnectors, isPersonLike(units[end - 1]), let tag = tag(unit), tag != "NNP",
                evidence.lowercase[unit.key, default: 0] > evidence.capitalized[unit.key, default: 0] {
                 break
@@ -591,6 +619,11 @@ struct MentionFinder {
             return
         }
         let cue = cue(units, at: run.lowerBound)
+        // `Israel utara`, `Afrika barat`: a place and the point of the compass after it.
+        if cue == nil, let compassEnd = compassEnd(units, afterPlace: run) {
+            add(units, run.lowerBound..<compassEnd, kind: .name, hint: .location, covered: &covered, into: &found)
+            return
+        }
         var personStart = run.upperBound
         personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
         if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
@@ -615,6 +648,22 @@ struct MentionFinder {
             return
         }
         add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// The end of a lowercase point of the compass after a place name (`Afrika barat`, `Sumatera
+    /// selatan`, `Iran barat laut`), if one follows `run` and the run is a known place.
+    func compassEnd(_ units: [Unit], afterPlace run: Range<Int>) -> Int? {
+        let key = units[run].map(\.key).joined(separator: " ")
+        guard places.contains(key) || (run.count == 1 && (placeWords.contains(key) || evidence.afterPlacePreposition.contains(key)))
+        else { return nil }
+        for length in [2, 1] where run.upperBound + length <= units.count {
+            let words = units[run.upperBound..<run.upperBound + length]
+            if words.allSatisfy({ $0.isWord && !$0.isCapitalized }),
+               tables.compassWords.contains(words.map(\.key).joined(separator: " ")) {
+                return run.upperBound + length
+            }
+        }
+        return nil
     }
 
     /// Whether a capitalized word names a field of an office (`Kelautan`, `Hukum`, `Pemasaran`): a

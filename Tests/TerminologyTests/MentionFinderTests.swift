@@ -106,4 +106,29 @@ struct MentionFinderTests {
         #expect(Set(aurus.variants.map(\.form)) == ["limusin Aurus", "limosin Aurus"])
         #expect(merged.contains { $0.key == "limusin" && $0.type == .term })
     }
+
+    @Test("a name may start like a verb when its stem is no word: Mendur, Meliadi; Bersaudara ends it", arguments: [
+        ("Hasil kajian itu dituangkan dalam rencana induk , kata Meliadi di Jakarta .", "meliadi", "jakarta"),
+        ("Usai upacara , Mendur Bersaudara bergegas meninggalkan kediaman itu . Keluarga besar Mendur mendirikan monumen .", "mendur", "mendur bersaudara"),
+    ])
+    func verbLikeNames(text: String, name: String, other: String) throws {
+        let keys = Set(try extract(text).map(\.key))
+        #expect(keys.contains(name), "\(keys)")
+        if other.contains(" ") { #expect(!keys.contains(other), "\(keys)") } else { #expect(keys.contains(other), "\(keys)") }
+    }
+
+    @Test("a place and the lowercase point of the compass after it are one place", arguments: [
+        ("Tembakan roket dari Libanon menghantam Israel utara kemarin .", "israel utara"),
+        ("Virus itu menyebar dengan cepat di Afrika barat dan menewaskan banyak orang .", "afrika barat"),
+    ])
+    func compass(text: String, place: String) throws {
+        let terms = try extract([("t.txt", text)], places: ["israel", "afrika", "libanon"])
+        #expect(terms[key: place]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a minister's blended title introduces the person: Menkokesra Agung Laksono")
+    func ministerBlend() throws {
+        let terms = try extract("Menkokesra Agung Laksono yang berasal dari Golkar mengatakan hal itu .")
+        #expect(terms[key: "agung laksono"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
 }

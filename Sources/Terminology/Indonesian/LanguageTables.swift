@@ -22,6 +22,10 @@ public struct LanguageTables: Sendable {
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
         // Offices and functions abbreviated in Indonesian news.
         "wasekjen", "ketum", "waketum", "menko", "menkeu", "menkumham", "mensesneg", "wakapolri", "kabareskrim",
+        // Ministers' titles as blends (`Menkokesra Agung Laksono`, `Menkes`).
+        "menkes", "menpora", "menhub", "menaker", "menakertrans", "menristek", "mendikbud", "menkominfo", "mensos",
+        "menpar", "menperin", "mendag", "mentan", "menpan", "menag", "menpera", "menkokesra", "menkopolhukam",
+        "menkoperekonomian", "menkomaritim", "menko polhukam", "menko perekonomian", "menko kesra",
         "deputi", "komisioner", "bendahara umum", "ketua harian", "uskup", "uskup agung", "kardinal",
         // Occupations that introduce a person the way a title does (`Ilmuwan NASA William Stefanov`).
         "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
@@ -87,6 +91,13 @@ public struct LanguageTables: Sendable {
         "lapangan", "alun-alun", "monumen", "masjid", "gereja", "pangkalan", "pangkalan udara", "markas besar",
         "gedung", "kompleks", "komplek", "zona", "perbatasan", "region", "republik", "kerajaan", "kesultanan",
         "jalur", "pasar", "tugu", "taman", "dataran tinggi", "tanjung", "selat", "terusan",
+        "hutan", "perairan", "pegunungan", "kampung", "dusun", "prefektur", "gletser", "kediaman", "kampus", "restoran",
+    ]
+
+    /// Points of the compass written in lowercase after a place: the part of it (`Afrika barat`,
+    /// `Israel utara`, `Gaza tengah`).
+    public var compassWords: Set<String> = [
+        "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat laut", "timur laut", "barat daya",
     ]
 
     /// Words that may join the parts of a name that starts with an organisation, document or event
