@@ -432,6 +432,20 @@ struct MentionFinder {
                 index = max(end, index + 1)
                 continue
             }
+            // `bahasa Arab` is a language, a term; `virus Ebola`, `filum Arthropoda` name no
+            // entity: the name after the class is a term.
+            if isLowercaseLike(unit), !unit.hasClitic, index + 1 < units.count, units[index + 1].isWord,
+               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil,
+               tables.languageHeads.contains(unit.key) || tables.termClassHeads.contains(unit.key) {
+                let end = nameRun(units, from: index + 1)
+                if tables.languageHeads.contains(unit.key) {
+                    add(units, index..<end, kind: .common, hint: nil, covered: &covered, into: &found)
+                } else {
+                    add(units, index + 1..<end, kind: .name, hint: .term, covered: &covered, into: &found)
+                }
+                index = end
+                continue
+            }
             // A product class before a brand or model is a product: `limusin Aurus`, `pesawat
             // Boeing 737`; not before a place or a person (`pesawat Rusia`, `pesawat Putin`).
             if let (classEnd, end) = productEnd(units, at: index) {

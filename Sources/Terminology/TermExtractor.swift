@@ -145,7 +145,9 @@ public struct TermExtractor: Sendable {
         let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
         let candidate = TermCandidate(key: key, form: canonicalForm(group), type: type,
                                       score: (score * 1000).rounded() / 1000, summary: summary)
-        let passes = type != .term || passesTermThresholds(candidate, words: words, mentions: group.mentionCount)
+        // A name typed a term by its class (`virus Ebola`) is kept like any name.
+        let passes = type != .term || group.hints[.term, default: 0] > 0
+            || passesTermThresholds(candidate, words: words, mentions: group.mentionCount)
         return (candidate, passes)
     }
 
@@ -189,7 +191,11 @@ public struct TermExtractor: Sendable {
         // Written as a common noun at least as often as found as a name: a common term.
         let common = group.commonCount
         if common > 0 && common >= group.mentionCount - common { return .term }
-        if let known = knownCategories[key], known != .term || group.allCommon || group.firstIsUppercase { return known }
+        // A term the termbase lists keeps its category where it is written as a name too, when it
+        // is one word (the blends `Munas`, `Pansus`) or an acronym.
+        if let known = knownCategories[key], known != .term || group.allCommon || group.firstIsUppercase || !key.contains(" ") {
+            return known
+        }
         let votes = group.hints
         if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
         let words = group.words

@@ -1,4 +1,5 @@
 import Segmentation
+import Termbase
 @testable import Terminology
 import Testing
 
@@ -130,5 +131,24 @@ struct MentionFinderTests {
     func ministerBlend() throws {
         let terms = try extract("Menkokesra Agung Laksono yang berasal dari Golkar mengatakan hal itu .")
         #expect(terms[key: "agung laksono"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a name after a disease or taxon class is a term; a language is a term")
+    func termClassesAndLanguages() throws {
+        let terms = try extract("Wabah Ebola di Afrika meluas . Virus Ebola sangat menular , kata dokter . Ia bicara dalam bahasa Arab dan bahasa Indonesia .")
+        #expect(terms[key: "ebola"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "bahasa arab"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "arab"] == nil)
+    }
+
+    @Test("a one-word term of the termbase stays a term where it is capitalized: Munas, PDB")
+    func termbaseTermsWrittenAsNames() throws {
+        let lib = try #require(library)
+        let segmenter = try Segmenter()
+        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: "Keputusan itu diambil dalam Munas IX di Bali . Pertumbuhan PDB melambat , kata dia . ", count: 4)))
+        let extractor = TermExtractor(statistics: statistics, library: lib)
+        let terms = extractor.candidates(in: [document])
+        #expect(terms[key: "munas"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "pdb"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
     }
 }

@@ -82,6 +82,16 @@ public struct LanguageTables: Sendable {
         "komputer", "tablet", "kamera", "konsol", "vaksin", "obat",
     ]
 
+    /// Classes whose members are named like people but are no entity (`virus Ebola`, `spesies
+    /// Diadectes`, `filum Arthropoda`): the name after one is a term, not an organisation.
+    public var termClassHeads: Set<String> = [
+        "virus", "penyakit", "wabah", "demam", "bakteri", "spesies", "genus", "famili", "filum", "marga", "ordo", "jamur",
+    ]
+
+    /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
+    /// Indonesia`): a language, not the people or the place.
+    public var languageHeads: Set<String> = ["bahasa"]
+
     /// Cue words that make a name a place (`Kota …`, `Semenanjung …`, `Bandara …`).
     public var placeHeads: Set<String> = [
         "kota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "semenanjung", "bandara",
