@@ -720,7 +720,10 @@ struct MentionFinder {
                   isFieldWord(units[capitalizedEnd - 1]), isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps,
                   titleHead(units, at: capitalizedEnd + 1) == nil, continuesName(units[capitalizedEnd + 1], inCuedName: false) {
                 capitalizedEnd += 2
-                while capitalizedEnd < units.count, isFieldWord(units[capitalizedEnd]) { capitalizedEnd += 1 }
+                while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: false),
+                      !units[capitalizedEnd].followsHyphen {
+                    capitalizedEnd += 1
+                }
             }
             // `… untuk Transportasi`: connectors inside an organisation named in a title.
             while cued, capitalizedEnd + 1 < units.count, tables.nameConnectors.contains(units[capitalizedEnd].key),
@@ -746,8 +749,13 @@ struct MentionFinder {
         if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
             personStart = min(capitalizedEnd, lastCue + 2)
         }
-        if head.needsComplement && personStart == end && end < capitalizedEnd && lowercaseTaken == 0 {
-            personStart = end + 1  // the complement is never the person: `kepala Roscosmos Yury Borisov`
+        // The complement is never the person: `kepala Roscosmos Yury Borisov`; after the fields of
+        // the office too, before a name of two or more words (`Direktur Pemasaran dan Niaga
+        // Pertamina Hanung Budya`).
+        let afterFields = (end..<personStart).allSatisfy { isFieldWord(units[$0]) || units[$0].key == "dan" }
+        if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0,
+           personStart == end || (afterFields && capitalizedEnd - personStart >= 3) {
+            personStart += 1
             if personStart > capitalizedEnd { personStart = capitalizedEnd }
         }
         // A head that needs a complement and took lowercase modifiers is followed by its principal,
@@ -781,7 +789,9 @@ struct MentionFinder {
             let innerCue = cue(units, at: inner)
             guard units[inner].isCapitalized, !tables.titleHeads.contains(units[inner].key),
                   !tables.stopWords.contains(units[inner].key) || units[inner].isAllCaps,
-                  innerTag == nil || innerTag == "NNP" || innerTag == "FW" || units[inner].isAllCaps || innerCue != nil
+                  innerTag == nil || innerTag == "NNP" || innerTag == "FW" || units[inner].isAllCaps || innerCue != nil,
+                  // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`).
+                  innerCue != nil || !isFieldWord(units[inner])
             else { inner += 1; continue }
             var innerEnd = min(nameRun(units, from: inner), titleEnd)
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`

@@ -191,9 +191,9 @@ public struct TermExtractor: Sendable {
         // Written as a common noun at least as often as found as a name: a common term.
         let common = group.commonCount
         if common > 0 && common >= group.mentionCount - common { return .term }
-        // A term the termbase lists keeps its category where it is written as a name too, when it
-        // is one word (the blends `Munas`, `Pansus`) or an acronym.
-        if let known = knownCategories[key], known != .term || group.allCommon || group.firstIsUppercase || !key.contains(" ") {
+        // A term the termbase lists keeps its category where it is written as a name too (the
+        // blends `Munas`, `Pansus`; `Produk Domestik Bruto` in title case).
+        if let known = knownCategories[key] {
             return known
         }
         let votes = group.hints

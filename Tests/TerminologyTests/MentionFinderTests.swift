@@ -21,6 +21,8 @@ struct MentionFinderTests {
     func derivedWordsInOffices() throws {
         let terms = try extract("Menteri Kelautan dan Perikanan juga mengatakan , kawasan itu terus bertambah .")
         #expect(terms.filter { $0.type == .person }.isEmpty, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "menteri kelautan dan perikanan"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kelautan"] == nil && terms[key: "perikanan"] == nil)
     }
 
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
@@ -64,6 +66,8 @@ struct MentionFinderTests {
         ("Partai Demokrat menolak . Adapun Ketua Umum Demokrat Susilo Bambang Yudhoyono menganggap itu salah .", "susilo bambang yudhoyono"),
         ("Menteri Kelautan dan Perikanan Sharif Cicip Sutardjo mengatakan kawasan itu bertambah .", "sharif cicip sutardjo"),
         ("Seperti diketahui , Menteri Hukum dan HAM Yasonna H Laoly mengaku telah menyelesaikan kisruh itu .", "yasonna h laoly"),
+        // The organisation after the fields of an office is its complement, not the person.
+        ("Direktur Pemasaran dan Niaga Pertamina Hanung Budya mengatakan pihaknya tak punya pilihan .", "hanung budya"),
         // An acronym before a person's name is a name of its own.
         ("Anggota pansus dari PDIP Ganjar Pranowo mengatakan imbauan itu wajar .", "ganjar pranowo"),
     ])
@@ -141,7 +145,7 @@ struct MentionFinderTests {
         #expect(terms[key: "arab"] == nil)
     }
 
-    @Test("a one-word term of the termbase stays a term where it is capitalized: Munas, PDB")
+    @Test("a term of the termbase stays a term where it is capitalized: Munas, PDB")
     func termbaseTermsWrittenAsNames() throws {
         let lib = try #require(library)
         let segmenter = try Segmenter()
