@@ -260,6 +260,9 @@ struct MentionFinder {
         let restored: [String: [String]] = ["meny": ["s"], "mem": ["", "p"], "men": ["", "t"], "meng": ["", "k"], "me": [""]]
         for prefix in tables.verbPrefixes where word.hasPrefix(prefix) {
             let rest = String(word.dropFirst(prefix.count))
+            // Plain `me-` comes only before l, r, w, y and the nasals (`melihat`, `merasa`);
+            // `Megawati` is no me- + gawat + -i.
+            if prefix == "me", let first = rest.first, !"lrwymn".contains(first) { continue }
             for initial in restored[prefix] ?? [""] {
                 let stem = initial + rest
                 let stems = [stem] + ["kan", "i", "an", "nya"].filter { stem.hasSuffix($0) }.map { String(stem.dropLast($0.count)) }
@@ -581,7 +584,7 @@ struct MentionFinder {
             return index + 1
         }
         guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
-        if !unit.isCapitalized, tables.nameParticles.contains(key) { return index + 2 }
+        if tables.nameParticles.contains(key) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
         if unit.isAllCaps, unit.surface.utf8.count <= 2, !places.contains(key) { return index + 2 }
         return nil
     }
@@ -656,7 +659,13 @@ struct MentionFinder {
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
             return
         }
-        if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound {
+        // `Rodong Sinmun Korea Utara`: a place after a name is a name of its own; not after a name
+        // made of common words (`Bursa Efek Indonesia`, `Radio Suara Palestina`: the country's
+        // institution), nor a country's acronym after an acronym (`DPR RI`).
+        if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound,
+           !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
+            || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
+           !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
@@ -681,10 +690,11 @@ struct MentionFinder {
     }
 
     /// Whether a capitalized word names a field of an office (`Kelautan`, `Hukum`, `Pemasaran`): a
-    /// common noun or adjective of the lexicon, or a derived common word.
+    /// common noun or adjective of the lexicon, a derived common word, or a word the input also
+    /// writes in lowercase (`bursa`).
     func isFieldWord(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, titleHead([unit], at: 0) == nil else { return false }
-        return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit)
+        return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit) || evidence.lowercase[unit.key, default: 0] > 0
     }
 
     /// Where a known place name that ends the run starts, if one does.

@@ -68,6 +68,8 @@ struct MentionFinderTests {
         ("Seperti diketahui , Menteri Hukum dan HAM Yasonna H Laoly mengaku telah menyelesaikan kisruh itu .", "yasonna h laoly"),
         // The organisation after the fields of an office is its complement, not the person.
         ("Direktur Pemasaran dan Niaga Pertamina Hanung Budya mengatakan pihaknya tak punya pilihan .", "hanung budya"),
+        ("Menteri Sosial Salim Segaf Al Jufri mengatakan hal itu di Jakarta .", "salim segaf al jufri"),
+        ("Sejumlah pengurus menyatakan Megawati Soekarnoputri membuka peluang itu .", "megawati soekarnoputri"),
         // An acronym before a person's name is a name of its own.
         ("Anggota pansus dari PDIP Ganjar Pranowo mengatakan imbauan itu wajar .", "ganjar pranowo"),
     ])
@@ -154,5 +156,20 @@ struct MentionFinderTests {
         let terms = extractor.candidates(in: [document])
         #expect(terms[key: "munas"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "pdb"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a country after a name of common words belongs to it; a country's acronym after an acronym too", arguments: [
+        ("Menurut dia , Bursa Efek Indonesia adalah gabungan dari dua bursa efek nasional .", "bursa efek indonesia"),
+        ("Sangat wajar kalau DPR RI mengajukan hak interpelasi kepada menteri .", "dpr ri"),
+    ])
+    func institutionsOfACountry(text: String, name: String) throws {
+        let terms = try extract([("t.txt", text)], places: ["indonesia", "ri"])
+        #expect(terms[key: name] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a candidate's title introduces the party: Capres Golkar")
+    func candidateTitles() throws {
+        let terms = try extract("Partai Golkar berharap . Ia mencermati hasil elektabilitas Capres Golkar pada pemilu .")
+        #expect(terms[key: "golkar"] != nil && terms[key: "capres golkar"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
     }
 }

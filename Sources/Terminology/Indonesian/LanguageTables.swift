@@ -22,6 +22,8 @@ public struct LanguageTables: Sendable {
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
         // Offices and functions abbreviated in Indonesian news.
         "wasekjen", "ketum", "waketum", "menko", "menkeu", "menkumham", "mensesneg", "wakapolri", "kabareskrim",
+        // Candidates (`Capres Golkar`, `cagub DKI`).
+        "capres", "cawapres", "cagub", "cawagub", "cabup", "cawalkot", "caleg",
         // Ministers' titles as blends (`Menkokesra Agung Laksono`, `Menkes`).
         "menkes", "menpora", "menhub", "menaker", "menakertrans", "menristek", "mendikbud", "menkominfo", "mensos",
         "menpar", "menperin", "mendag", "mentan", "menpan", "menag", "menpera", "menkokesra", "menkopolhukam",
@@ -117,7 +119,7 @@ public struct LanguageTables: Sendable {
     /// Particles inside personal names, written in lowercase (`Hugo de Vries`, `Abdullah bin Abdul
     /// Aziz`); those ending in a hyphen are glued to the next name (`Bashar al-Assad`).
     public var nameParticles: Set<String> = [
-        "bin", "binti", "ibn", "van", "von", "der", "de", "da", "dos", "del", "della", "le",
+        "al", "el", "bin", "binti", "ibn", "van", "von", "der", "de", "da", "dos", "del", "della", "le",
         "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "at-", "an-",
     ]
 
