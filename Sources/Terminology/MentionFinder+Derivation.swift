@@ -23,8 +23,11 @@ extension MentionFinder {
         for suffix in tables.derivationSuffixes where key.hasSuffix(suffix) {
             suffixed.append(key.dropLast(suffix.count))
         }
-        // A suffix alone needs a stem of four letters or more (`Oman` is no om + -an).
-        if suffixed.contains(where: { $0.count >= 4 && isCommonStem($0) }) { return true }
+        // A suffix alone needs a stem of four letters or more (`Oman` is no om + -an); a noun of the
+        // lexicon may have a stem only the frequency list knows (`ancaman`, from ancam).
+        if suffixed.contains(where: { $0.count >= 4 && (isCommonStem($0) || statistics.tags[key] == "NN" && statistics.zipf[String($0)] != nil) }) {
+            return true
+        }
         for (prefix, restored) in tables.derivationPrefixes where key.hasPrefix(prefix) {
             let needsSuffix = tables.confixPrefixes.contains(prefix)
             let rests = (needsSuffix ? [] : [key.dropFirst(prefix.count)])

@@ -344,6 +344,15 @@ struct MentionFinder {
         return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"
     }
 
+    /// Whether the word at `index` is `ber-` + a noun, "having X", before the noun it has
+    /// (`negara bersenjata nuklir`: a nuclear-armed state); the lexicon does not list it as a verb.
+    func isPossessiveModifier(_ units: [Unit], at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.isWord, !unit.isCapitalized, unit.tag == nil, unit.key.hasPrefix("ber"), index + 1 < units.count,
+              statistics.tags[String(unit.key.dropFirst(3))] == "NN" else { return false }
+        return isModifier(units[index + 1])
+    }
+
     /// The end of a two-word compound (`luar negeri`) starting at `index`, if one does.
     func compoundEnd(_ units: [Unit], at index: Int) -> Int? {
         guard index + 1 < units.count, units[index].isWord, units[index + 1].isWord,
@@ -361,7 +370,7 @@ struct MentionFinder {
         while end < units.count, count < limit, allowed(end) {
             if let compound = compoundEnd(units, at: end) {
                 end = compound
-            } else if isModifier(units[end]) {
+            } else if isModifier(units[end]) || isPossessiveModifier(units, at: end) {
                 end += 1
             } else {
                 break
@@ -413,6 +422,18 @@ struct MentionFinder {
         var index = 0
         while index < units.count {
             let unit = units[index]
+            // A name that starts with a number (`program 38 North`): a short integer after a
+            // lowercase word, before a capitalized name that is no cue, title or date.
+            if unit.kind == .number, index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
+               unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber), index + 1 < units.count,
+               units[index + 1].isWord, !units[index + 1].isAllCaps, isNamePart(units[index + 1]),
+               cue(units, at: index + 1) == nil, titleHead(units, at: index + 1) == nil,
+               tag(units[index + 1]) == nil || tag(units[index + 1]) == "NNP" || tag(units[index + 1]) == "FW" {
+                let end = nameRun(units, from: index + 1)
+                emitName(units, index..<end, covered: &covered, into: &found)
+                index = end
+                continue
+            }
             guard unit.isWord else { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
@@ -714,7 +735,11 @@ struct MentionFinder {
         // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
         var lowercaseTaken = 0
         if end > start, !units[end - 1].hasClitic {
-            (end, lowercaseTaken) = modifiers(units, from: end, limit: 3) { titleHead(units, at: $0) == nil }
+            // A noun before `ber-` + noun heads a phrase of its own: `pemimpin negara bersenjata nuklir`
+            // is the leader of a nuclear-armed state.
+            (end, lowercaseTaken) = modifiers(units, from: end, limit: 3) {
+                titleHead(units, at: $0) == nil && !($0 + 1 < units.count && isPossessiveModifier(units, at: $0 + 1))
+            }
         }
         // Capitalized complement and modifiers, then the person they introduce.
         var capitalizedEnd = end
@@ -868,8 +893,8 @@ struct MentionFinder {
                    // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
                    units[end].isAllCaps
                     || (end + 1 < units.count && units[end + 1].followsHyphen && placeWords.contains(units[end].key))
-                    || (tables.collectiveHeads.contains(units[index].lemma)
-                        && (placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key))) {
+                    || (tables.collectiveHeads.contains(units[index].lemma) || tables.agentHeads.contains(units[index].lemma))
+                        && (placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key)) {
                     // The name may be a multiword place or a pair (`hubungan Rusia-Korea Utara`).
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
@@ -877,6 +902,16 @@ struct MentionFinder {
                         nameEnd += 1
                     }
                     end = nameEnd
+                }
+                // `program rudal dan nuklir`: two modifiers of one head joined by `dan`, the last
+                // ending the phrase; a derived noun after `dan` heads a phrase of its own
+                // (`tekanan ekonomi dan ancaman AS`, `hubungan perdagangan dan keamanan`).
+                if wordsTaken >= 2, end + 1 < units.count, units[end].isWord, units[end].key == "dan", !units[end - 1].hasClitic,
+                   isModifier(units[end - 1]), !covered[end + 1], isModifier(units[end + 1]), !units[end + 1].isEvaluative,
+                   !isDerivedCommonWord(units[end + 1]), !isProcessNoun(units[end + 1].lemma),
+                   end + 2 == units.count || !isModifier(units[end + 2]) {
+                    end += 2
+                    wordsTaken += 1
                 }
             }
             let start = index

@@ -205,8 +205,9 @@ public struct TermExtractor: Sendable {
         }
         if group.firstIsUppercase { return .organization }
         if key.utf8.contains(0x2E) { return .organization }
-        // Two to four words none of which is a common word or a place: a person's name.
+        // Two to four words none of which is a common word, a place or a number: a person's name.
         let personLike = words.allSatisfy { word in
+            guard word.first?.isNumber == false else { return false }
             let tag = statistics.tags[word]
             return (tag == nil || tag == "NNP") && !places.contains(word) && !tables.stopWords.contains(word)
         }

@@ -172,4 +172,22 @@ struct MentionFinderTests {
         let terms = try extract("Partai Golkar berharap . Ia mencermati hasil elektabilitas Capres Golkar pada pemilu .")
         #expect(terms[key: "golkar"] != nil && terms[key: "capres golkar"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    @Test("common terms: a measure with its agent, modifiers joined by dan, ber- + noun", arguments: [
+        ("Kedua negara saat ini sedang melawan sanksi Barat .", "sanksi barat", nil),
+        ("Mereka prihatin atas dukungan untuk program rudal dan nuklir Korut .", "program rudal dan nuklir", nil),
+        ("Ia memuji keputusan Pyongyang untuk menolak tekanan ekonomi dan ancaman AS .", "tekanan ekonomi", "tekanan ekonomi dan ancaman"),
+        ("Putin disambut hangat oleh pemimpin negara bersenjata nuklir , Kim Jong Un .", "negara bersenjata nuklir", "pemimpin negara"),
+    ] as [(String, String, String?)])
+    func commonTerms(text: String, term: String, absent: String?) throws {
+        let terms = try extract([("t.txt", text)], places: ["barat", "korut", "pyongyang"])
+        #expect(terms[key: term]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        if let absent { #expect(terms[key: absent] == nil, "\(terms.map(\.key))") }
+    }
+
+    @Test("a name may start with a number: program 38 North")
+    func numberedName() throws {
+        let terms = try extract("Menurut analis Rachel Minyoung Lee dari program 38 North di Washington , pesan ini menarik .")
+        #expect(terms[key: "38 north"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
 }

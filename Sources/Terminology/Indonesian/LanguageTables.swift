@@ -150,6 +150,10 @@ public struct LanguageTables: Sendable {
         "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
     ]
 
+    /// Heads of measures one party takes against another, named by who takes them (`sanksi
+    /// Barat`, `embargo AS`): a place after them belongs to the term.
+    public var agentHeads: Set<String> = ["sanksi", "embargo", "blokade", "tarif"]
+
     /// Heads that name a people or a population by its place (`rakyat Korea`, `warga Jakarta`): a
     /// place name after them belongs to the term.
     public var collectiveHeads: Set<String> = [
