@@ -273,6 +273,7 @@ public struct CompositionalTranslator: Sendable {
             }
             index += 1
         }
+        if category == .product { units = Self.keepingModelNames(units) }
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
     }
 
@@ -401,6 +402,26 @@ public struct CompositionalTranslator: Sendable {
             } else {
                 result.append(unit)
                 index += 1
+            }
+        }
+        return result
+    }
+
+    /// In a product term the capitalised words after the class noun are the brand and model, kept
+    /// as written even where they are also words (`limusin Aurus Senat` → Aurus Senat limousine,
+    /// not Senate).
+    private static func keepingModelNames(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        for (index, unit) in units.enumerated() {
+            guard index > 0, unit.indonesian.first?.isUppercase == true, unit.role != .joiner else {
+                result.append(unit)
+                continue
+            }
+            if let last = result.last, last.role == .name, last.source == "model" {
+                result[result.count - 1].indonesian += " " + unit.indonesian
+                result[result.count - 1].english += " " + unit.indonesian
+            } else {
+                result.append(LexicalUnit(indonesian: unit.indonesian, english: unit.indonesian, role: .name, source: "model"))
             }
         }
         return result
