@@ -256,6 +256,11 @@ public struct CompositionalTranslator: Sendable {
                 // `Komisi III` → Commission III, `hepatitis A` → hepatitis A: a number or a letter after a unit stays after it.
                 units[units.count - 1].indonesian += " " + word
                 units[units.count - 1].english += " " + word
+            } else if units.isEmpty, properCase, word.allSatisfy(\.isNumber), index + 1 < words.count,
+                      words[index + 1].text.first?.isUppercase == true {
+                // A name that starts with a number (`38 North`, `7 Eleven`): the capitalised words
+                // after it join it as one name.
+                units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
                       !IndonesianMorphology.isIndonesianWordShape(word) {
                 if let last = units.last, last.role == .name, last.source == "name" {

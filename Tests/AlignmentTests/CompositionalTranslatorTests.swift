@@ -49,6 +49,7 @@ import Testing
         ("a place keeps its demonym in front of an of-head", "Kementerian Koperasi Jepang", .organization, "Japanese Ministry of Cooperative"),
         ("bekas after a noun is used, before it former", "plastik bekas", .term, "used plastic"),
         ("a product's brand and model stay as written", "pesawat Boeing 737", .product, "Boeing 737 aircraft"),
+        ("a name that starts with a number", "38 North", .organization, "38 North"),
         ("a royal title before a name", "Ratu Elizabeth II", .title, "Queen Elizabeth II"),
         ("a registered company name is kept as written", "PT Bank Jatim Tbk", .organization, "PT Bank Jatim Tbk"),
         ("a generic head around a registered name", "Kantor Pusat PT Pertamina", .organization, "PT Pertamina Central Office"),
