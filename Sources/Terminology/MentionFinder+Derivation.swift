@@ -39,8 +39,11 @@ extension MentionFinder {
         return false
     }
 
-    /// Whether the word of `unit` is a derived common word (``isDerivedCommonWord(_:surface:tables:statistics:)``).
+    /// Whether the word of `unit` is a derived common word (``isDerivedCommonWord(_:surface:tables:statistics:)``):
+    /// the affixes are facts of its key, a reduplication depends on how it is written.
     func isDerivedCommonWord(_ unit: Unit) -> Bool {
-        Self.isDerivedCommonWord(unit.key, surface: unit.surface, tables: tables, statistics: statistics)
+        guard unit.isWord else { return false }
+        if unit.isDerived { return true }
+        return unit.key.utf8.contains(0x2D) && Self.isDerivedCommonWord(unit.key, surface: unit.surface, tables: tables, statistics: statistics)
     }
 }

@@ -165,6 +165,10 @@ struct MentionFinder {
         var isEvaluative: Bool
         var isQuantifier: Bool
         var looksLikeVerb: Bool
+        /// A derived common word by its affixes (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``).
+        var isDerived: Bool
+        /// A verb prefix before a stem the lexicon knows (``MentionFinder/hasKnownVerbStem(_:tables:statistics:)``).
+        var hasKnownVerbStem: Bool
     }
 
     /// The facts of `key`: the lemma without a clitic `-nya`, and every table lookup the rules need.
@@ -189,7 +193,9 @@ struct MentionFinder {
             keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
             isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
             isEvaluative: tables.evaluativeAdjectives.contains(lemma), isQuantifier: tables.quantifiers.contains(lemma),
-            looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics))
+            looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
+            isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
+            hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics))
     }
 
     static func unit(_ surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, initial: Bool,
@@ -220,6 +226,8 @@ struct MentionFinder {
         unit.isCalendar = facts.isCalendar
         unit.isEvaluative = facts.isEvaluative
         unit.isQuantifier = facts.isQuantifier
+        unit.isDerived = facts.isDerived
+        unit.hasKnownVerbStem = facts.hasKnownVerbStem
         unit.looksLikeVerb = facts.looksLikeVerb
         return unit
     }
@@ -251,7 +259,7 @@ struct MentionFinder {
             return !(evidence.nearSpeechVerb.contains(unit.key)
                 && evidence.capitalized[unit.key, default: 0] > evidence.lowercase[unit.key, default: 0])
         }
-        return looksLikeVerb(unit) && Self.hasKnownVerbStem(unit.key, tables: tables, statistics: statistics)
+        return looksLikeVerb(unit) && unit.hasKnownVerbStem
     }
 
     /// Whether `word`, after a verb prefix (with the consonant a nasal prefix absorbs: `men-` +
@@ -458,9 +466,9 @@ struct MentionFinder {
             }
             // `bahasa Arab` is a language, a term; `virus Ebola`, `filum Arthropoda` name no
             // entity: the name after the class is a term.
-            if isLowercaseLike(unit), !unit.hasClitic, index + 1 < units.count, units[index + 1].isWord,
-               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil,
-               tables.languageHeads.contains(unit.key) || tables.termClassHeads.contains(unit.key) {
+            if tables.languageHeads.contains(unit.key) || tables.termClassHeads.contains(unit.key),
+               isLowercaseLike(unit), !unit.hasClitic, index + 1 < units.count, units[index + 1].isWord,
+               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil {
                 let end = nameRun(units, from: index + 1)
                 if tables.languageHeads.contains(unit.key) {
                     add(units, index..<end, kind: .common, hint: nil, covered: &covered, into: &found)
@@ -502,7 +510,8 @@ struct MentionFinder {
     /// (`Boeing 737`); nil when the name after the class is a place, a person seen near a verb of
     /// saying, a title or an acronym without digits (an owner, not a make).
     func productEnd(_ units: [Unit], at index: Int) -> (classEnd: Int, end: Int)? {
-        guard units[index].isWord, isLowercaseLike(units[index]), !units[index].hasClitic else { return nil }
+        guard units[index].isWord, self.index.productFirstWords.contains(units[index].lemma),
+              isLowercaseLike(units[index]), !units[index].hasClitic else { return nil }
         var nameStart: Int?
         for length in [2, 1] where index + length < units.count {
             let words = units[index..<index + length]
