@@ -562,9 +562,10 @@ struct MentionFinder {
                 }
                 if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
             }
-            // After a person's name, a verb (`Mendur Bersaudara`) or a common word the input mostly
-            // writes in lowercase is a stray capital (`Putin Tiba di Korut`), not part of the name.
-            if !joinsConnectors, !unit.isAllCaps, isPersonLike(units[end - 1]), readsAsVerb(unit) { break }
+            // After a person's name, a verb with its prefix (`Mendur Bersaudara`; a root such as
+            // `Naik` may be a surname) or a common word the input mostly writes in lowercase is a
+            // stray capital (`Putin Tiba di Korut`), not part of the name.
+            if !joinsConnectors, !unit.isAllCaps, isPersonLike(units[end - 1]), unit.looksLikeVerb, unit.hasKnownVerbStem { break }
             if !joinsConnectors, isPersonLike(units[end - 1]), let tag = tag(unit), tag != "NNP",
                evidence.lowercase[unit.key, default: 0] > evidence.capitalized[unit.key, default: 0] {
                 break

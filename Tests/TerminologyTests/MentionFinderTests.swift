@@ -70,6 +70,8 @@ struct MentionFinderTests {
         ("Direktur Pemasaran dan Niaga Pertamina Hanung Budya mengatakan pihaknya tak punya pilihan .", "hanung budya"),
         ("Menteri Sosial Salim Segaf Al Jufri mengatakan hal itu di Jakarta .", "salim segaf al jufri"),
         ("Sejumlah pengurus menyatakan Megawati Soekarnoputri membuka peluang itu .", "megawati soekarnoputri"),
+        // A root verb after a first name may be a surname; a school's acronym is a cue.
+        ("Dalam ceramah itu , Zakir Naik mengatakan hal yang sama .", "zakir naik"),
         // An acronym before a person's name is a name of its own.
         ("Anggota pansus dari PDIP Ganjar Pranowo mengatakan imbauan itu wajar .", "ganjar pranowo"),
     ])
@@ -189,5 +191,12 @@ struct MentionFinderTests {
     func numberedName() throws {
         let terms = try extract("Menurut analis Rachel Minyoung Lee dari program 38 North di Washington , pesan ini menarik .")
         #expect(terms[key: "38 north"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a school's acronym heads the school's name: SMP Santa Maria")
+    func schools() throws {
+        let terms = try extract("Ia bersekolah di SMP Santa Maria lalu pindah ke kota lain .")
+        #expect(terms[key: "smp santa maria"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "santa maria"] == nil)
     }
 }

@@ -54,6 +54,8 @@ public struct LanguageTables: Sendable {
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
         "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni", "fraksi",
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
+        // Schools (`SMP Santa Maria`, `SMA Negeri 1`).
+        "sekolah", "sd", "smp", "sma", "smk", "stm", "mts", "madrasah", "pesantren", "pondok pesantren",
     ]
 
     /// Cue words of parties and their factions: the words of the name after one (`Partai Keadilan
