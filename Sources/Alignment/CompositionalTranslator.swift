@@ -491,15 +491,18 @@ public struct CompositionalTranslator: Sendable {
                     phrases.append(phrase)
                 }
                 core = head.english + " of " + phrases.joined(separator: " and ")
-            } else if let next = modifiers[modifiers.index(after: and)...].first, next.role != .modifier {
+            } else if let next = modifiers[modifiers.index(after: and)...].first, next.role != .modifier,
+                      !(category != .term && next.role == .head && (head.role == .title || head.role == .head)) {
                 // `X dan Y` of two noun phrases: each in English order, joined.
                 guard let left = nounPhrase(units[..<and]), let right = assemble(units[(and + 1)...], category: category) else { return nil }
                 core = left + " and " + right
             } else {
-                // Coordinated modifiers share one head, which English makes plural.
+                // Coordinated modifiers share one head, which English makes plural in a common term
+                // (missile and nuclear programs); an office or a body keeps one head (Marine
+                // Affairs and Fisheries Minister).
                 var phrases: [String] = []
                 for group in groups { phrases.append(group.reversed().map(modifierEnglish).joined(separator: " ")) }
-                core = phrases.joined(separator: " and ") + " " + Self.plural(head.english)
+                core = phrases.joined(separator: " and ") + " " + (category == .term ? Self.plural(head.english) : head.english)
             }
         } else if head.role == .function {
             return nil
