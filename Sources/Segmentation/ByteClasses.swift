@@ -68,7 +68,9 @@ struct ByteClasses {
 /// The state of the paragraph shortcut for sentence breaks (see
 /// ``Segmenter/paragraphSentenceBreaks(_:)``), fed the text in order, one piece at a time.
 struct SentenceShortcut {
-    /// 0: no terminator pending; 1: after `(STerm | ATerm) Close*`; 2: after its `Sp`.
+    /// 0: no terminator pending; 1: after `(STerm | ATerm) Close*`; 2: after its `Sp`;
+    /// 3: directly after an ASCII full stop (an ATerm), where a digit continues the sentence
+    /// (UAX #29 SB6, `ATerm × Numeric`: `11.000`, `02.45`).
     var state: UInt8 = 0
     /// Whether the current paragraph may hold a boundary before its end.
     var needsICU = false
@@ -84,12 +86,18 @@ struct SentenceShortcut {
     @inline(__always)
     mutating func feed(_ bits: UInt32) -> Bool {
         switch bits & ByteClasses.sentenceClasses {
-        case ByteClasses.sentenceTerminator: state = 1
-        case ByteClasses.sentenceClose: if state == 2 { needsICU = true; state = 0 }
-        case ByteClasses.sentenceSpace: if state == 1 { state = 2 }
+        case ByteClasses.sentenceTerminator: state = bits & ByteClasses.dot != 0 ? 3 : 1
+        case ByteClasses.sentenceClose:
+            if state == 2 { needsICU = true; state = 0 } else if state == 3 { state = 1 }
+        case ByteClasses.sentenceSpace: if state & 1 != 0 { state = 2 }
         case ByteClasses.sentenceIgnored: break
         case ByteClasses.paragraphSeparator: return true
-        default: if state != 0 { needsICU = true; state = 0 }
+        default:
+            if state == 3 && bits & ByteClasses.digit != 0 {
+                state = 0   // SB6: no boundary inside `11.000`
+            } else if state != 0 {
+                needsICU = true; state = 0
+            }
         }
         return false
     }
@@ -100,10 +108,13 @@ struct SentenceShortcut {
     mutating func feedUniform(_ bits: UInt32) -> Bool {
         switch bits & ByteClasses.sentenceClasses {
         case ByteClasses.sentenceOther:
-            if state != 0 { needsICU = true; state = 0 }
+            if state != 0 {
+                if state == 3 && bits & ByteClasses.letter == 0 { return false }   // digits: see ``feed(_:)``
+                needsICU = true; state = 0
+            }
             return true
         case ByteClasses.sentenceSpace:
-            if state == 1 { state = 2 }
+            if state & 1 != 0 { state = 2 }
             return true
         default:
             return false
