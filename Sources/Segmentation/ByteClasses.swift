@@ -79,12 +79,16 @@ struct SentenceShortcut {
     var pendingStart = -1
     /// The boundaries found so far (UTF-8 offsets, ascending).
     var breaks: [Int] = []
+    /// Boundaries inside the current paragraph found without ICU (UAX #29 SB11 before an ASCII
+    /// capital, `kata. Lalu`); moved to ``breaks`` when the paragraph ends without ICU.
+    var inner: [Int] = []
     /// The `UText *` over the paragraphs given to ICU, reused; closed by ``close()``.
     var subtext: UnsafeMutableRawPointer?
 
-    /// Feeds one scalar's Sentence_Break class; returns true at a paragraph separator.
+    /// Feeds the Sentence_Break class of the scalar at byte `offset`; returns true at a
+    /// paragraph separator.
     @inline(__always)
-    mutating func feed(_ bits: UInt32) -> Bool {
+    mutating func feed(_ bits: UInt32, at offset: Int) -> Bool {
         switch bits & ByteClasses.sentenceClasses {
         case ByteClasses.sentenceTerminator: state = bits & ByteClasses.dot != 0 ? 3 : 1
         case ByteClasses.sentenceClose:
@@ -95,6 +99,12 @@ struct SentenceShortcut {
         default:
             if state == 3 && bits & ByteClasses.digit != 0 {
                 state = 0   // SB6: no boundary inside `11.000`
+            } else if state == 2 && bits & ByteClasses.upper != 0 {
+                // `(STerm | ATerm) Close* Sp+` before a capital: SB7, SB8 and SB8a do not
+                // apply (they need no space, a lowercase letter, SContinue or a terminator), so
+                // SB11 breaks here.
+                inner.append(offset)
+                state = 0
             } else if state != 0 {
                 needsICU = true; state = 0
             }
@@ -109,8 +119,7 @@ struct SentenceShortcut {
         switch bits & ByteClasses.sentenceClasses {
         case ByteClasses.sentenceOther:
             if state != 0 {
-                if state == 3 && bits & ByteClasses.letter == 0 { return false }   // digits: see ``feed(_:)``
-                needsICU = true; state = 0
+                return false   // a digit or a capital may decide it: see ``feed(_:at:)``
             }
             return true
         case ByteClasses.sentenceSpace:
