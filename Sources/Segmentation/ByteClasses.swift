@@ -144,7 +144,8 @@ struct ASCIISet {
         }
     }
 
-    private mutating func insert(_ byte: UInt8) {
+    /// Adds the ASCII byte `byte`.
+    mutating func insert(_ byte: UInt8) {
         if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
     }
 
