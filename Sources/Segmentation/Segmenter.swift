@@ -17,8 +17,8 @@
 /// 4. keys for every token (``Normalizer``; the accent-folded key is made on access, see
 ///    ``Token/foldedKey``), Unicode scalar offsets, lines and columns;
 /// 5. ICU sentence breaks, corrected: no break after an abbreviation such as `Dr.`. ICU's
-///    sentence iterator runs only over the paragraphs that can break inside (see
-///    ``paragraphSentenceBreaks(_:)``); the others end at their paragraph separator.
+///    sentence iterator runs only over the paragraphs whose inner boundaries the shortcut of
+///    ``paragraphSentenceBreaks(_:)`` cannot decide from the UAX #29 rules alone.
 ///
 /// Not thread-safe (it owns ICU break iterators): use one `Segmenter` per thread.
 /// - Complexity: O(n) in the length of the text.
