@@ -68,7 +68,9 @@ struct ByteClasses {
 /// The state of the paragraph shortcut for sentence breaks (see
 /// ``Segmenter/paragraphSentenceBreaks(_:)``), fed the text in order, one piece at a time.
 struct SentenceShortcut {
-    /// 0: no terminator pending; 1: after `(STerm | ATerm) Close*`; 2: after its `Sp`.
+    /// 0: no terminator pending; 1: after `(STerm | ATerm) Close*`; 2: after its `Sp`;
+    /// 3: directly after an ASCII full stop (an ATerm), where a digit continues the sentence
+    /// (UAX #29 SB6, `ATerm × Numeric`: `11.000`, `02.45`).
     var state: UInt8 = 0
     /// Whether the current paragraph may hold a boundary before its end.
     var needsICU = false
@@ -77,19 +79,35 @@ struct SentenceShortcut {
     var pendingStart = -1
     /// The boundaries found so far (UTF-8 offsets, ascending).
     var breaks: [Int] = []
+    /// Boundaries inside the current paragraph found without ICU (UAX #29 SB11 before an ASCII
+    /// capital, `kata. Lalu`); moved to ``breaks`` when the paragraph ends without ICU.
+    var inner: [Int] = []
     /// The `UText *` over the paragraphs given to ICU, reused; closed by ``close()``.
     var subtext: UnsafeMutableRawPointer?
 
-    /// Feeds one scalar's Sentence_Break class; returns true at a paragraph separator.
+    /// Feeds the Sentence_Break class of the scalar at byte `offset`; returns true at a
+    /// paragraph separator.
     @inline(__always)
-    mutating func feed(_ bits: UInt32) -> Bool {
+    mutating func feed(_ bits: UInt32, at offset: Int) -> Bool {
         switch bits & ByteClasses.sentenceClasses {
-        case ByteClasses.sentenceTerminator: state = 1
-        case ByteClasses.sentenceClose: if state == 2 { needsICU = true; state = 0 }
-        case ByteClasses.sentenceSpace: if state == 1 { state = 2 }
+        case ByteClasses.sentenceTerminator: state = bits & ByteClasses.dot != 0 ? 3 : 1
+        case ByteClasses.sentenceClose:
+            if state == 2 { needsICU = true; state = 0 } else if state == 3 { state = 1 }
+        case ByteClasses.sentenceSpace: if state & 1 != 0 { state = 2 }
         case ByteClasses.sentenceIgnored: break
         case ByteClasses.paragraphSeparator: return true
-        default: if state != 0 { needsICU = true; state = 0 }
+        default:
+            if state == 3 && bits & ByteClasses.digit != 0 {
+                state = 0   // SB6: no boundary inside `11.000`
+            } else if state == 2 && bits & ByteClasses.upper != 0 {
+                // `(STerm | ATerm) Close* Sp+` before a capital: SB7, SB8 and SB8a do not
+                // apply (they need no space, a lowercase letter, SContinue or a terminator), so
+                // SB11 breaks here.
+                inner.append(offset)
+                state = 0
+            } else if state != 0 {
+                needsICU = true; state = 0
+            }
         }
         return false
     }
@@ -100,10 +118,12 @@ struct SentenceShortcut {
     mutating func feedUniform(_ bits: UInt32) -> Bool {
         switch bits & ByteClasses.sentenceClasses {
         case ByteClasses.sentenceOther:
-            if state != 0 { needsICU = true; state = 0 }
+            if state != 0 {
+                return false   // a digit or a capital may decide it: see ``feed(_:at:)``
+            }
             return true
         case ByteClasses.sentenceSpace:
-            if state == 1 { state = 2 }
+            if state & 1 != 0 { state = 2 }
             return true
         default:
             return false
@@ -124,7 +144,8 @@ struct ASCIISet {
         }
     }
 
-    private mutating func insert(_ byte: UInt8) {
+    /// Adds the ASCII byte `byte`.
+    mutating func insert(_ byte: UInt8) {
         if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
     }
 

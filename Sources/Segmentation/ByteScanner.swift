@@ -244,10 +244,10 @@ struct ByteScanner {
                     }
                     k += 1
                 }
+                if k > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<k])) }
                 return k
             }
-            if run > i {
-                out.append(contentsOf: raw[i..<run])
+            if run > i {   // copied in one piece above
                 i = run
                 if i == count { break }
             }
@@ -444,10 +444,16 @@ struct ByteScanner {
         // A short ASCII word can only equal a short ASCII half, and those are all packed:
         // such words are looked up without making a string.
         let packedWanted = PackedStringSet(wanted)
+        // The first bytes of the halves that start with ASCII: a word that starts with another
+        // ASCII byte cannot lowercase to a half (lowercasing keeps ASCII ASCII).
+        var firstBytes = ASCIISet([])
+        for half in wanted { if let first = half.utf8.first, first < 0x80 { firstBytes.insert(first) } }
         var seen = Set<String>()
         for token in tokens where token.kind == .word {
             let length = token.end - token.start
             guard length < 64 ? shortLengths & (1 << UInt64(length)) != 0 : lengths.contains(length) else { continue }
+            let first = bytes[token.start]
+            if first < 0x80 && !firstBytes.contains(Self.isASCIIUpper(first) ? first | 0x20 : first) { continue }
             if let key = PackedStringSet.key(bytes, token.start, token.end, lowercasing: true), !packedWanted.contains(key) { continue }
             let word = lowercased(token.start, token.end)
             if wanted.contains(word) { seen.insert(word) }

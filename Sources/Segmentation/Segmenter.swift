@@ -17,8 +17,8 @@
 /// 4. keys for every token (``Normalizer``; the accent-folded key is made on access, see
 ///    ``Token/foldedKey``), Unicode scalar offsets, lines and columns;
 /// 5. ICU sentence breaks, corrected: no break after an abbreviation such as `Dr.`. ICU's
-///    sentence iterator runs only over the paragraphs that can break inside (see
-///    ``paragraphSentenceBreaks(_:)``); the others end at their paragraph separator.
+///    sentence iterator runs only over the paragraphs whose inner boundaries the shortcut of
+///    ``paragraphSentenceBreaks(_:)`` cannot decide from the UAX #29 rules alone.
 ///
 /// Not thread-safe (it owns ICU break iterators): use one `Segmenter` per thread.
 /// - Complexity: O(n) in the length of the text.
@@ -308,7 +308,7 @@ public final class Segmenter {
                     }
                     if sentences, !shortcut.feedUniform(bits) {
                         if end - start == 1, base[start] != 0x0D {   // one ASCII character: `.`, `(`, LF
-                            if shortcut.feed(bits) { try endParagraph(at: end, bytes, &shortcut) }
+                            if shortcut.feed(bits, at: start) { try endParagraph(at: end, bytes, &shortcut) }
                         } else {
                             try feedScalars(start, end, bytes, table: table, into: &shortcut)
                         }
@@ -355,8 +355,13 @@ public final class Segmenter {
     /// - SB9–SB11: inside a paragraph a boundary can only follow `(STerm | ATerm) Close* Sp*`.
     ///   So a paragraph whose every terminator is followed by nothing but `Close* Sp*`
     ///   (Extend and Format ignored, more terminators allowed) to its end breaks only there.
-    /// Every other paragraph (`Dr. Ali`, `11.000`, two sentences on a line) goes through the
-    /// ICU sentence iterator; runs of such paragraphs go through it in one piece. Character
+    /// Two cases inside a paragraph are decided without ICU: an ASCII full stop directly before
+    /// an ASCII digit (`11.000`, SB6: no boundary), and `(STerm | ATerm) Close* Sp+` before an
+    /// ASCII capital (`kata. Lalu`, `Dr. Ali`: SB11 breaks before the capital; the abbreviation
+    /// correction comes later, as for ICU's boundaries).
+    /// Every other paragraph (`kata. lalu`, `ya.Lalu`, a terminator before a quote or a
+    /// non-ASCII letter) goes through the ICU sentence iterator; runs of such paragraphs go
+    /// through it in one piece. Character
     /// classes come from ICU's Sentence_Break property. Used only when ICU reports that it
     /// uses the root rules (``usesParagraphShortcut``); tests compare it with the full pass.
     /// ``document(_:id:replacements:)`` feeds the same state from its word-break loop.
@@ -378,6 +383,7 @@ public final class Segmenter {
         var index = start
         while index < end {
             if index < shortcut.paragraphStart { index += 1; continue }   // the LF of a CR LF already taken
+            let offset = index
             let byte = bytes[index]
             let bits: UInt32
             if byte < 0x80 {
@@ -388,7 +394,7 @@ public final class Segmenter {
                 bits = ByteClasses.sentenceClass(mask: cicu_sentenceBreakMask(UChar32(scalar.value)))
                 index += length
             }
-            if shortcut.feed(bits) {
+            if shortcut.feed(bits, at: offset) {
                 var paragraphEnd = index
                 if byte == 0x0D, paragraphEnd < bytes.count, bytes[paragraphEnd] == 0x0A { paragraphEnd += 1 }
                 try endParagraph(at: paragraphEnd, bytes, &shortcut)
@@ -403,8 +409,10 @@ public final class Segmenter {
             if shortcut.pendingStart < 0 { shortcut.pendingStart = shortcut.paragraphStart }
         } else {
             try flushICU(until: shortcut.paragraphStart, bytes, &shortcut)
+            if !shortcut.inner.isEmpty { shortcut.breaks.append(contentsOf: shortcut.inner) }
             shortcut.breaks.append(end)
         }
+        if !shortcut.inner.isEmpty { shortcut.inner.removeAll(keepingCapacity: true) }
         shortcut.paragraphStart = end
         shortcut.state = 0
         shortcut.needsICU = false

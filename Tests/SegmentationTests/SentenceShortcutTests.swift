@@ -12,6 +12,9 @@ struct SentenceShortcutTests {
         "“Kami datang.” Lalu pergi.\n", "Kata: \"ya\" . dan\n", "x. ( y\n", "akhir...\n\nawal", "A.\u{2028}B. c\u{2029}D",
         "Tiga\u{0085}Empat. Lima", "Titik.\u{200B} Lanjut.\u{0301} Lagi", "Rp1.500,00. Selesai", "\u{FEFF}Mulai. Akhir.",
         "  \"Halo.\"  \n  Ya.  ", "www.tribunnews.com. Lalu", "3.\n4.\n5. 6.", "Satu。二つ。", "a.\u{00A0}B", "x!\ty\n",
+        "pukul 02.45. Lalu 3.5 juta.\n", "nilai .5 dan 1.)2 lalu 3. 4\n", "a.\u{0301}5 b!5 c.\u{0661} d.x5",
+        "Rp1.500,00.7 Ya", "1.000.000 orang. Dua.\n", "Satu. Dua! Tiga?  Empat.) Lima.\" Enam", "U.S. Army. A. B",
+        "Ya.Tidak. \u{0301}Lalu. \u{200B}Dia. Élan? É", "Dr. Ali dan Jl. Sudirman. lalu? dia. Kata\r\nBaru. X",
     ]
 
     static func texts() throws -> [String] {
