@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Segmentation", "Termbase", "TestSupport"]),
         .testTarget(name: "TermbaseTests", dependencies: ["Termbase", "TestSupport"], exclude: ["Golden", "Data"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Termbase", "Terminology", "TestSupport"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Termbase", "Terminology", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "istilahTests", dependencies: ["istilah", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,8 +6,8 @@ import Terminology
 /// reordering head-initial Indonesian into head-final English.
 ///
 /// The phrase is split into words (a reduplicated word such as `barang-barang` becomes one plural
-/// word, a `-nya` clitic is dropped, `yang` between head and modifier is skipped), segmented by
-/// longest match against the unit dictionary (`lexicon.tsv`, the titles of `language.tsv`, the
+/// word unless the lexicon lists it whole, as `undang-undang`; a `-nya` clitic is dropped, `yang`
+/// between head and modifier is skipped), segmented by longest match against the unit dictionary (`lexicon.tsv`, the titles of `language.tsv`, the
 /// acronym files and, unless ``Options/conceptUnits`` is off, `terms.tsv` and CLDR names), then
 /// assembled with general rules:
 /// - modifiers follow the head in Indonesian and precede it in English, reversed
@@ -21,6 +21,8 @@ import Terminology
 ///   missile and nuclear programs); a document head before coordinated nouns reads "Treaty of X and Y";
 /// - other function words (`untuk`, `di`) keep their place (`… untuk Pengungsi` → … for Refugees).
 ///
+/// A common word the shipped tables lack takes FreeDict's reading when FreeDict settles it (one
+/// reading, or one with more senses than any other: ``freeDictReading(_:)``), at lower confidence.
 /// A word no source knows fails the whole phrase (nil), unless it is capitalised and not a common
 /// Indonesian word, in which case it is a name. Cost: O(words × longest unit) dictionary lookups.
 public struct CompositionalTranslator: Sendable {
@@ -63,6 +65,7 @@ public struct CompositionalTranslator: Sendable {
     private let freeDict: FreeDictLexicon?
     private let preHeadEnglish: Set<String>
     private let demonymOfEnglish: [String: String]
+    private let legalForms: Set<String>
 
     /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
     /// are never passed through as names) from proper names.
@@ -120,8 +123,13 @@ public struct CompositionalTranslator: Sendable {
             }
         }
         self.demonymOfEnglish = demonymOfEnglish
+        self.legalForms = Set(entries.filter { $0.value.contains { $0.role == .legalForm } }.keys)
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
-        self.commonWords = Set((statistics?.tags ?? [:]).filter { $0.value != "NNP" && $0.value != "FW" }.keys)
+        // A word is common when the tagger saw it as such often enough, or general text uses it
+        // often: a brand the tagger met three times as a verb (`Asahi`) is still a name.
+        self.commonWords = Set((statistics?.tags ?? [:]).filter { word, tag in
+            tag != "NNP" && tag != "FW" && ((statistics?.tagCounts[word] ?? 0) >= Self.trustedTagCount || statistics?.zipf(of: word) ?? 0 >= 3.5)
+        }.keys)
         self.freeDict = options.freeDict ? library.freeDict : nil
     }
 
@@ -137,6 +145,9 @@ public struct CompositionalTranslator: Sendable {
         (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
     }
 
+    /// How often the tagged corpus must have seen a word for its common-word tag to count on its own.
+    static let trustedTagCount = 5
+
     /// The lookup key of a text: its NFKC_Casefold key, spaces collapsed.
     static func key(_ text: String, _ normalizer: Normalizer?) -> String {
         let folded = normalizer?.key(text) ?? text.lowercased()
@@ -147,25 +158,28 @@ public struct CompositionalTranslator: Sendable {
     /// `category` decides document-style coordination (`Treaty of X and Y`).
     public func translate(_ phrase: String, category: TermCategory = .term) -> Composition? {
         let normalizer = try? Normalizer()
-        guard let units = segment(phrase, normalizer, properCase: category != .term), !units.isEmpty else { return nil }
+        guard let units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
-        if units.contains(where: { $0.source == "freedict" }) { confidence = min(confidence, 0.5) }
+        if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
+        if units.contains(where: { $0.source == Self.freeDictMajoritySource }) { confidence = min(confidence, 0.4) }
         if units.count > 1, units.contains(where: { $0.role == .name }) { confidence -= 0.1 }
         return Composition(english: english, units: units, confidence: max(0.3, (confidence * 100).rounded() / 100))
     }
 
     /// The units of `phrase`, longest match first; nil when a word cannot be a unit.
     /// `properCase` capitalises the English of a capitalised Indonesian word (names and titles, not
-    /// common terms, whose first word is often capitalised only by its sentence).
-    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true) -> [LexicalUnit]? {
+    /// common terms, whose first word is often capitalised only by its sentence); `category` picks
+    /// a document head's reading (`Perjanjian …` → Treaty …) and keeps titles from participles.
+    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term) -> [LexicalUnit]? {
         // Words: (surface, plural); "-" alone is the joiner of a name pair.
         var words: [(text: String, plural: Bool)] = []
         for raw in phrase.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
             let word = String(raw)
             if Self.key(word, normalizer) == "yang" { continue }
             let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 2, !parts[0].isEmpty, parts[0].lowercased() == parts[1].lowercased() {
+            // A reduplication the lexicon lists whole is a word of its own (`undang-undang` = law, `laki-laki` = man).
+            if parts.count == 2, !parts[0].isEmpty, parts[0].lowercased() == parts[1].lowercased(), entries[Self.key(word, normalizer)] == nil {
                 words.append((parts[0], true))
             } else if parts.count > 1, entries[Self.key(word, normalizer)] == nil,
                       parts.allSatisfy({ $0.first?.isUppercase == true }) {
@@ -189,6 +203,24 @@ public struct CompositionalTranslator: Sendable {
         var units: [LexicalUnit] = []
         var index = 0
         while index < words.count {
+            if legalForms.contains(Self.key(words[index].text, normalizer)) {
+                // A legal form before words opens a registered name that runs to the phrase's end
+                // (`PT Bank Jatim Tbk`); one at the end closes the name before it (`Indofood Tbk`).
+                if index + 1 < words.count {
+                    let name = words[index...].map(\.text).joined(separator: " ")
+                    units.append(LexicalUnit(indonesian: name, english: name, role: .name, source: "legal-form"))
+                    break
+                }
+                let form = words[index].text
+                if let last = units.last, last.role == .name || last.role == .concept {
+                    units[units.count - 1] = LexicalUnit(indonesian: last.indonesian + " " + form, english: last.indonesian + " " + form,
+                                                         role: .name, source: "legal-form")
+                } else {
+                    units.append(LexicalUnit(indonesian: form, english: form, role: .name, source: "legal-form"))
+                }
+                index += 1
+                continue
+            }
             if words[index].text == "-" {
                 units.append(LexicalUnit(indonesian: "-", english: "-", role: .joiner, source: "text"))
                 index += 1
@@ -204,7 +236,7 @@ public struct CompositionalTranslator: Sendable {
                 let span = words[index..<end]
                 if !span.contains(where: { $0.text == "-" }),
                    let found = entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] {
-                    var unit = unit(span.map(\.text).joined(separator: " "), found, properCase: properCase)
+                    var unit = unit(span.map(\.text).joined(separator: " "), found, properCase: properCase, category: category)
                     unit.isPlural = span.contains { $0.plural }
                     if titleKeys.contains(Self.key(unit.indonesian, normalizer)), unit.role == .head { unit.role = .title }
                     units.append(unit)
@@ -219,12 +251,18 @@ public struct CompositionalTranslator: Sendable {
             let afterYear = index > 0 && words[index - 1].text.lowercased() == "tahun"
             if word.allSatisfy(\.isNumber) && afterYear {
                 units.append(LexicalUnit(indonesian: word, english: word, role: .number, source: "number"))
-            } else if !units.isEmpty, word.allSatisfy(\.isNumber) || Self.romanNumerals.contains(word) {
-                // `Komisi III` → Commission III: a number after a unit stays after it.
+            } else if !units.isEmpty, word.allSatisfy(\.isNumber) || Self.romanNumerals.contains(word)
+                        || (word.count == 1 && word.first?.isUppercase == true) {
+                // `Komisi III` → Commission III, `hepatitis A` → hepatitis A: a number or a letter after a unit stays after it.
                 units[units.count - 1].indonesian += " " + word
                 units[units.count - 1].english += " " + word
+            } else if units.isEmpty, properCase, word.allSatisfy(\.isNumber), index + 1 < words.count,
+                      words[index + 1].text.first?.isUppercase == true {
+                // A name that starts with a number (`38 North`, `7 Eleven`): the capitalised words
+                // after it join it as one name.
+                units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
-                      !IndonesianMorphology.isDerivedNoun(word) {
+                      !IndonesianMorphology.isIndonesianWordShape(word) {
                 if let last = units.last, last.role == .name, last.source == "name" {
                     // Consecutive names are one name, in their own order (`Gadjah Mada`).
                     units[units.count - 1].indonesian += " " + word
@@ -232,55 +270,96 @@ public struct CompositionalTranslator: Sendable {
                 } else {
                     units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
                 }
-            } else if let english = freeDictEnglish(word) {
-                units.append(LexicalUnit(indonesian: word, english: english, role: .head, source: "freedict", isPlural: words[index].plural))
+            } else if let reading = freeDictReading(word) {
+                units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
+                                         source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource, isPlural: words[index].plural))
             } else {
                 return nil
             }
             index += 1
         }
-        return Self.joiningNamePairs(units)
+        if category == .product { units = Self.keepingModelNames(units) }
+        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
     }
+
+    /// The source of a unit whose English is FreeDict's only reading.
+    static let freeDictSource = "freedict"
+    /// The source of a unit whose English is the FreeDict reading with the most senses.
+    static let freeDictMajoritySource = "freedict (majority)"
 
     /// Roman numerals that follow a name or a head (`Komisi III`, `Perang Dunia II`).
     static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    /// Every English word any source gives for the Indonesian `word` (lowercase): the readings of
+    /// the unit dictionary, demonyms included, and of FreeDict. Hints for ``ParallelTermAligner``.
+    public func englishWords(of word: String) -> Set<String> {
+        let key = word.lowercased()
+        var readings = (entries[key] ?? []).map(\.english)
+        readings += freeDict?.entries(for: key).compactMap { $0.terms(in: "en").first?.text } ?? []
+        return Set(readings.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
+    }
 
     /// Whether FreeDict knows `word` as a common word (not only as a proper noun such as `Eurasia`).
     private func isFreeDictWord(_ word: String) -> Bool {
         freeDict?.entries(for: word).contains { $0.terms(in: "en").first?.partOfSpeech != "properNoun" } ?? false
     }
 
-    /// The FreeDict English of `word` when it is unambiguous: exactly one noun or adjective reading
-    /// of at most two words. Several readings (`dekan` → dean, bamboo rat) give nil: no guessing.
-    private func freeDictEnglish(_ word: String) -> String? {
+    /// The FreeDict English of `word` and whether it was the only reading, or nil when FreeDict does
+    /// not settle it.
+    ///
+    /// Readings are the noun and adjective senses of at most two English words; each sense (a numbered
+    /// sense of a headword counts once) is a vote for its headword. One reading (`pengguna` → user)
+    /// wins outright; among several, one with strictly more senses than every other wins as a majority
+    /// (`anak` → child ×3 over kid ×1), which ``translate(_:category:)`` trusts less. A tie gives nil
+    /// (`akibat` → consequence, result; `dekan` → dean, bamboo rat): no guessing.
+    func freeDictReading(_ word: String) -> (english: String, isUnique: Bool)? {
         guard let freeDict else { return nil }
-        var readings: [String] = []
+        var senses: [String: Int] = [:]
+        var order: [String] = []
         for entry in freeDict.entries(for: word.lowercased()) {
             guard let english = entry.terms(in: "en").first, english.partOfSpeech == "noun" || english.partOfSpeech == "adjective",
                   english.text.split(separator: " ").count <= 2 else { continue }
-            if !readings.contains(english.text) { readings.append(english.text) }
+            if senses[english.text] == nil { order.append(english.text) }
+            senses[english.text, default: 0] += 1
         }
-        guard readings.count == 1 else { return nil }
-        return word.first?.isUppercase == true ? Self.titleCased(readings[0]) : readings[0]
+        let ranked = order.sorted { senses[$0]! > senses[$1]! }
+        guard let best = ranked.first, ranked.count == 1 || senses[best]! > senses[ranked[1]]! else { return nil }
+        return (word.first?.isUppercase == true ? Self.titleCased(best) : best, ranked.count == 1)
     }
 
-    /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside it.
-    private func unit(_ surface: String, _ found: [Entry], properCase: Bool) -> LexicalUnit {
+    /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside
+    /// it; a named document (`category` DOC) takes its head's document reading first.
+    private func unit(_ surface: String, _ found: [Entry], properCase: Bool, category: TermCategory) -> LexicalUnit {
         let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
         let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
+        let participle = found.first { $0.role == LexicalUnit.Role.participle }?.english
+        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm]
         // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
-        let readings = found.filter { $0.role != LexicalUnit.Role.demonym && $0.role != LexicalUnit.Role.modifier } + modifiers
+        var readings = found.filter { !special.contains($0.role) } + modifiers
+        if category == .document, var document = found.first(where: { $0.role == LexicalUnit.Role.document }) {
+            document.role = .head
+            readings.insert(document, at: 0)
+        }
         // A country written another way (`Perancis`) takes the demonym of its English name (France → French).
         let demonym = demonyms.first?.english ?? readings.first.flatMap { demonymOfEnglish[$0.english] }
+        let capitalised = properCase && surface.first?.isUppercase == true
         guard !readings.isEmpty else {
+            if let participle {
+                // Only a participle (`dipimpin` → led): it must find its agent (``joiningParticiples``).
+                var unit = LexicalUnit(indonesian: surface, english: participle, role: .participle, source: "lexicon.tsv")
+                unit.participleEnglish = participle
+                return unit
+            }
             // Only an adjective is known (`Korea` → Korean): on its own the word is a name.
             return LexicalUnit(indonesian: surface, english: surface, demonym: demonym, role: .name, source: "name")
         }
         let main = readings[0]
-        let capitalised = properCase && surface.first?.isUppercase == true
         let english = main.source == "lexicon.tsv" && capitalised ? Self.titleCased(main.english) : main.english
-        var unit = LexicalUnit(indonesian: surface, english: english, demonym: demonym, role: main.role,
+        var unit = LexicalUnit(indonesian: surface, english: english, demonym: demonym, role: main.role == .ofHead ? .head : main.role,
                                partOfSpeech: main.partOfSpeech, source: main.source)
+        unit.takesOf = main.role == .ofHead
+        unit.participleEnglish = participle
+        unit.preNameEnglish = found.first { $0.role == LexicalUnit.Role.preName }?.english
         if main.role != .modifier, let modifier = modifiers.first {
             unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
@@ -297,6 +376,72 @@ public struct CompositionalTranslator: Sendable {
                 let right = units[index + 1]
                 result.append(LexicalUnit(indonesian: left.indonesian + "-" + right.indonesian, english: left.english + "-" + right.english,
                                           role: left.role == .name && right.role == .name ? .name : .concept, source: "pair"))
+                index += 2
+            } else {
+                result.append(units[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A participle joins the agent after it into one modifier, the agent first with a hyphen
+    /// (`dipimpin AS` → US-led, `bersenjata nuklir` → nuclear-armed). A word that is also a noun
+    /// (`pimpinan` = leadership) reads as a participle only before a proper name, and never in a
+    /// title (`pimpinan KPK` is the KPK's leadership); a participle without an agent fails the phrase.
+    private static func joiningParticiples(_ units: [LexicalUnit], category: TermCategory) -> [LexicalUnit]? {
+        var result: [LexicalUnit] = []
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            let agent = index + 1 < units.count ? units[index + 1] : nil
+            let agentRoles: Set<LexicalUnit.Role> = unit.role == .participle ? [.concept, .name, .modifier, .head] : [.concept, .name]
+            if let participle = unit.participleEnglish, let agent, agentRoles.contains(agent.role),
+               category != .title, category != .person {
+                let agentEnglish = agent.demonym ?? agent.modifierEnglish ?? agent.english
+                result.append(LexicalUnit(indonesian: unit.indonesian + " " + agent.indonesian, english: agentEnglish + "-" + participle,
+                                          role: .modifier, source: "participle"))
+                index += 2
+            } else if unit.role == .participle {
+                return nil
+            } else {
+                result.append(unit)
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// In a product term the capitalised words after the class noun are the brand and model, kept
+    /// as written even where they are also words (`limusin Aurus Senat` → Aurus Senat limousine,
+    /// not Senate).
+    private static func keepingModelNames(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        for (index, unit) in units.enumerated() {
+            guard index > 0, unit.indonesian.first?.isUppercase == true, unit.role != .joiner else {
+                result.append(unit)
+                continue
+            }
+            if let last = result.last, last.role == .name, last.source == "model" {
+                result[result.count - 1].indonesian += " " + unit.indonesian
+                result[result.count - 1].english += " " + unit.indonesian
+            } else {
+                result.append(LexicalUnit(indonesian: unit.indonesian, english: unit.indonesian, role: .name, source: "model"))
+            }
+        }
+        return result
+    }
+
+    /// A head that English keeps before a proper name joins the name after it (`Gunung Bromo` →
+    /// Mount Bromo, `Ratu Elizabeth II` → Queen Elizabeth II); the pair is one name.
+    private static func joiningPreNames(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        var index = 0
+        while index < units.count {
+            if let preName = units[index].preNameEnglish, index + 1 < units.count, units[index + 1].role == .name {
+                let name = units[index + 1]
+                result.append(LexicalUnit(indonesian: units[index].indonesian + " " + name.indonesian,
+                                          english: titleCased(preName) + " " + name.english, role: .name, source: "pre-name"))
                 index += 2
             } else {
                 result.append(units[index])
@@ -338,7 +483,7 @@ public struct CompositionalTranslator: Sendable {
             if head.role == .function { return nil }
             let groups = modifiers.split(whereSeparator: isAnd)
             guard groups.count >= 2, and > modifiers.startIndex else { return nil }
-            if category == .document, head.role == .head {
+            if (category == .document || head.takesOf), head.role == .head {
                 // Treaty of Friendship and Mutual Assistance.
                 var phrases: [String] = []
                 for group in groups {
@@ -346,15 +491,18 @@ public struct CompositionalTranslator: Sendable {
                     phrases.append(phrase)
                 }
                 core = head.english + " of " + phrases.joined(separator: " and ")
-            } else if let next = modifiers[modifiers.index(after: and)...].first, next.role != .modifier {
+            } else if let next = modifiers[modifiers.index(after: and)...].first, next.role != .modifier,
+                      !(category != .term && next.role == .head && (head.role == .title || head.role == .head)) {
                 // `X dan Y` of two noun phrases: each in English order, joined.
                 guard let left = nounPhrase(units[..<and]), let right = assemble(units[(and + 1)...], category: category) else { return nil }
                 core = left + " and " + right
             } else {
-                // Coordinated modifiers share one head, which English makes plural.
+                // Coordinated modifiers share one head, which English makes plural in a common term
+                // (missile and nuclear programs); an office or a body keeps one head (Marine
+                // Affairs and Fisheries Minister).
                 var phrases: [String] = []
                 for group in groups { phrases.append(group.reversed().map(modifierEnglish).joined(separator: " ")) }
-                core = phrases.joined(separator: " and ") + " " + Self.plural(head.english)
+                core = phrases.joined(separator: " and ") + " " + (category == .term ? Self.plural(head.english) : head.english)
             }
         } else if head.role == .function {
             return nil
@@ -392,6 +540,15 @@ public struct CompositionalTranslator: Sendable {
         // After a place name a compass word stays a name part (Jawa Barat → West Jawa), not a demonym.
         let english = head.role == .name || head.role == .concept ? modifiers.reversed().map { $0.modifierEnglish ?? $0.english }
             : modifiers.reversed().map(modifierEnglish)
+        if head.takesOf, !modifiers.isEmpty {
+            // `Kementerian Koperasi Rusia` → Russian Ministry of Cooperatives: places keep their
+            // demonym in front, the rest follow `of` in their noun reading.
+            let places = modifiers.filter { $0.demonym != nil || $0.role == .concept || $0.role == .name }
+            let others = modifiers.filter { !($0.demonym != nil || $0.role == .concept || $0.role == .name) }
+            guard !others.isEmpty else { return front + (places.reversed().map(modifierEnglish) + [headEnglish]).joined(separator: " ") }
+            let placeFront = places.reversed().map(modifierEnglish)
+            return front + (placeFront + [headEnglish, "of"] + others.reversed().map(\.english)).joined(separator: " ")
+        }
         return front + (english + [headEnglish]).joined(separator: " ")
     }
 
@@ -402,22 +559,29 @@ public struct CompositionalTranslator: Sendable {
 
     private func isAnd(_ unit: LexicalUnit) -> Bool { unit.role == .function && unit.indonesian.lowercased() == "dan" }
 
-    /// The English plural of a phrase's last word (regular rules; `-s` endings stay).
+    /// The English plural of a phrase's last word (regular rules and ``irregularPlurals``; other `-s` endings stay).
     static func plural(_ phrase: String) -> String {
         guard let last = phrase.split(separator: " ").last.map(String.init), !last.isEmpty else { return phrase }
         let stem = phrase.dropLast(last.count)
         let lower = last.lowercased()
+        if let irregular = irregularPlurals[lower] { return stem + (last.first?.isUppercase == true ? irregular.capitalized : irregular) }
         if lower.hasSuffix("s") || lower.hasSuffix("people") || lower.hasSuffix("police") || lower.hasSuffix("staff") { return phrase }
         if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return stem + last.dropLast() + "ies" }
         if lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") { return stem + last + "es" }
         return stem + last + "s"
     }
 
-    /// Each word capitalised except short function words inside (`state guest house` → State Guest House).
+    /// English nouns whose plural is not regular (the ones a lexicon head can end in).
+    static let irregularPlurals = ["child": "children", "man": "men", "woman": "women", "person": "people", "foot": "feet",
+                                   "tooth": "teeth", "mouse": "mice", "crisis": "crises", "analysis": "analyses", "thesis": "theses"]
+
+    /// Each word capitalised except short function words inside (`state guest house` → State Guest
+    /// House), each part of a hyphenated word too (`good-neighborly` → Good-Neighborly).
     static func titleCased(_ phrase: String) -> String {
         let minor: Set<String> = ["of", "and", "for", "the", "in", "on", "at", "to", "a", "an"]
         return phrase.split(separator: " ").enumerated().map { index, word in
-            index > 0 && minor.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            index > 0 && minor.contains(String(word)) ? String(word)
+                : word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
         }.joined(separator: " ")
     }
 }

@@ -10,10 +10,12 @@ import Terminology
 /// 2. the shipped termbase: `terms.tsv` and CLDR country names (`via: glossary`), then the acronym
 ///    files (`via: acronym`), then English names of the glossaries quoted as they are (`DPRK`), again
 ///    on every form, canonical form first, then by frequency;
-/// 3. persons: the name itself, romanization normalised (``NameRomanizer``, `via: name`);
-/// 4. composition of each form (``CompositionalTranslator``): `via: composed`, or `via: name` when
+/// 3. the user's sentence pairs (a translation memory), when given: the English that keeps company
+///    with any form of the term there (``ParallelTermAligner``, `via: parallel`);
+/// 4. persons: the name itself, romanization normalised (``NameRomanizer``, `via: name`);
+/// 5. composition of each form (``CompositionalTranslator``): `via: composed`, or `via: name` when
 ///    every unit is a proper name passed through;
-/// 5. nothing: `english` nil, `via: none`.
+/// 6. nothing: `english` nil, `via: none`.
 ///
 /// With ``Options/termbase`` off (`--no-glossary`) steps 1–2 keep only the acronym files and
 /// composition uses the lexicon, titles and acronyms but not `terms.tsv` or CLDR.
@@ -39,12 +41,14 @@ public struct GlossaryAligner: Sendable {
     private let acronyms: [String: Hit]
     private let englishNames: [String: Hit]
     private let translator: CompositionalTranslator
+    private let parallel: ParallelTermAligner?
     private let romanizer = NameRomanizer()
 
-    /// An aligner over `library`, the user's `userGlossary` (ranked above the shipped data) and the
-    /// word statistics that tell common words from names.
-    public init(library: GlossaryLibrary, userGlossary: Glossary = Glossary(), statistics: WordStatistics? = nil,
-                options: Options = Options()) {
+    /// An aligner over `library`, the user's `userGlossary` (ranked above the shipped data), the
+    /// user's `sentencePairs` (a translation memory; none by default) and the word statistics that
+    /// tell common words from names.
+    public init(library: GlossaryLibrary, userGlossary: Glossary = Glossary(), sentencePairs: [ParallelTermAligner.SentencePair] = [],
+                statistics: WordStatistics? = nil, options: Options = Options()) {
         let normalizer = try? Normalizer()
         func index(_ entries: [GlossaryEntry], source: (GlossaryEntry) -> String) -> [String: Hit] {
             var result: [String: Hit] = [:]
@@ -93,7 +97,9 @@ public struct GlossaryAligner: Sendable {
         self.acronyms = acronyms
         var translatorOptions = CompositionalTranslator.Options()
         translatorOptions.conceptUnits = options.termbase
-        translator = CompositionalTranslator(library: library, statistics: statistics, options: translatorOptions)
+        let translator = CompositionalTranslator(library: library, statistics: statistics, options: translatorOptions)
+        self.translator = translator
+        parallel = sentencePairs.isEmpty ? nil : ParallelTermAligner(pairs: sentencePairs) { translator.englishWords(of: $0) }
     }
 
     /// The alignment of `term`.
@@ -121,6 +127,10 @@ public struct GlossaryAligner: Sendable {
                     return TermAlignment(english: english, via: via, confidence: confidence, evidence: "\(hit.source): \(form)")
                 }
             }
+        }
+        if let parallel, let match = parallel.align(forms: forms) {
+            return TermAlignment(english: match.english, via: .parallel, confidence: match.confidence,
+                                 evidence: "parallel: \(match.pairs) of \(match.termPairs) sentence pairs, Dice \(match.dice)")
         }
         if type == .person {
             let words = form.split(separator: " ")

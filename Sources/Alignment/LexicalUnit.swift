@@ -26,6 +26,21 @@ public struct LexicalUnit: Hashable, Sendable {
         case number
         /// The hyphen of a pair of names (`Rusia-Korea Utara`).
         case joiner
+        /// A lexicon reading for the head of a named document only (`perjanjian` = Treaty in
+        /// `Perjanjian Persahabatan …`, agreement elsewhere); never the role of a segmented unit.
+        case document
+        /// A past participle that English writes after its agent with a hyphen (`dipimpin AS` →
+        /// US-led, `bersenjata nuklir` → nuclear-armed); joined with the unit after it.
+        case participle
+        /// A head English follows with `of` and its modifiers (`prinsip kesetaraan` → principle of
+        /// equality); read from the lexicon, segmented as ``head`` with ``LexicalUnit/takesOf`` set.
+        case ofHead = "of-head"
+        /// A head English keeps before a proper name (`Gunung Bromo` → Mount Bromo, `Ratu Elizabeth`
+        /// → Queen Elizabeth); before anything else the word reads as usual (`gunung` = mountain).
+        case preName = "pre-name"
+        /// A company's legal form (`PT`, `Tbk`): the registered name around it is kept as written
+        /// (`PT Bank Jatim Tbk`), as English-language media write it.
+        case legalForm = "legal-form"
     }
 
     /// The Indonesian as segmented (lowercased keys are not kept: this is the surface).
@@ -44,6 +59,13 @@ public struct LexicalUnit: Hashable, Sendable {
     public var source: String
     /// Whether the Indonesian was reduplicated (`barang-barang`): English takes the plural.
     public var isPlural: Bool = false
+    /// The English participle when the unit can also read as one (`pimpinan` → led), joined with
+    /// the agent after it (`pimpinan AS` → US-led).
+    public var participleEnglish: String?
+    /// Whether English puts the head first and its modifiers after `of` (`principle of equality`).
+    public var takesOf: Bool = false
+    /// The English the unit takes before a proper name, when it can (`gunung` → Mount).
+    public var preNameEnglish: String?
 
     /// Creates a unit.
     public init(indonesian: String, english: String, demonym: String? = nil, role: LexicalUnit.Role,

@@ -139,6 +139,9 @@ struct PreparedRules {
     let hyphens: ASCIISet
     let numberJoiners: ASCIISet
     let repeatable: ASCIISet
+    /// ASCII punctuation and symbols that no rejoin rule looks at (`,` `;` `(` `)` `"` …):
+    /// a token standing next to one of them is left as it is.
+    let inert: ASCIISet
     /// The longest abbreviation stem in bytes: longer words are never looked up.
     let longestAbbreviation: Int
     /// The ASCII abbreviation stems of at most 15 bytes, packed.
@@ -148,6 +151,9 @@ struct PreparedRules {
         hyphens = ASCIISet(rules.hyphens)
         numberJoiners = ASCIISet(rules.numberJoiners)
         repeatable = ASCIISet(rules.repeatable)
+        let active = rules.hyphens.union(rules.numberJoiners).union(rules.repeatable).union([".", "@", "/", ":"])
+        let visible = (UInt8(0x21)..<0x7F).map(Unicode.Scalar.init)
+        inert = ASCIISet(Set(visible.filter { !$0.properties.isAlphabetic && !("0"..."9").contains($0) && !active.contains($0) }))
         longestAbbreviation = rules.abbreviations.reduce(0) { max($0, $1.utf8.count) }
         abbreviations = PackedStringSet(rules.abbreviations)
     }
@@ -198,17 +204,10 @@ struct PackedStringSet {
     @inline(__always)
     static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercasing: Bool) -> SIMD2<UInt64>? {
         let length = end - start
-        guard length > 0, length <= 15, let base = bytes.baseAddress else { return nil }
-        var words = SIMD2<UInt64>(0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: length)) }
+        guard length > 0, length <= 15 else { return nil }
+        var words = SmallASCIIString.words(of: bytes, start, end)
         if (words.x | words.y) & 0x8080_8080_8080_8080 != 0 { return nil }
-        if lowercasing {
-            // ASCII 'A'...'Z' get bit 0x20: (b + 0x3F) sets bit 7 for b >= 'A', (b + 0x25) for b > 'Z'.
-            let x = words.x, y = words.y
-            let upperX = ((x &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (x &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
-            let upperY = ((y &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (y &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
-            words = SIMD2(x | (upperX >> 2), y | (upperY >> 2))
-        }
+        if lowercasing { words = SmallASCIIString.lowercased(words) }
         words.y |= UInt64(length) << 56
         return words
     }

@@ -70,6 +70,33 @@ struct ByteScanner {
         }
     }
 
+    /// The surface and key of an ASCII token: its bytes, and their ASCII lowercasing when it
+    /// holds a capital (else the surface itself). With `small`, tokens of at most 15 bytes
+    /// are made by ``SmallASCIIString``.
+    @inline(__always)
+    func asciiSurfaceAndKey(_ token: RawToken, small: Bool) -> (String, String) {
+        let count = token.end - token.start
+        if small && count <= SmallASCIIString.capacity {
+            let words = SmallASCIIString.words(of: bytes, token.start, token.end)
+            let surface = SmallASCIIString.make(words, count: count)
+            return (surface, token.flags.contains(.upper) ? SmallASCIIString.make(SmallASCIIString.lowercased(words), count: count) : surface)
+        }
+        let surface = string(token.start, token.end)
+        return (surface, token.flags.contains(.upper) ? asciiLowercasedUnchecked(token.start, token.end) : surface)
+    }
+
+    /// The ASCII-lowercased bytes of a span known to be ASCII, as a string.
+    @inline(__always)
+    func asciiLowercasedUnchecked(_ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { out in
+            for index in start..<end {
+                let byte = bytes[index]
+                out[index - start] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+            }
+            return end - start
+        }
+    }
+
     func contains(_ token: RawToken, _ byte: UInt8) -> Bool {
         for index in token.start..<token.end where bytes[index] == byte { return true }
         return false
@@ -200,15 +227,32 @@ struct ByteScanner {
 
         var i = 0
         while i < count {
+            // Nothing below applies to most tokens: those that are no dotted word and stand apart
+            // from the next token, or next to one byte that no rule looks at (`kata,`), or are
+            // such a byte themselves (`(`). They are found in one scan and copied as a run.
+            let run = raw.withUnsafeBufferPointer { raw in
+                let inert = prepared.inert
+                var k = i
+                while k < count {
+                    let token = raw[k]
+                    if token.kind == .word && token.flags.contains(.dot) { break }
+                    if k + 1 < count && raw[k + 1].start == token.end {
+                        let next = raw[k + 1]
+                        guard next.end - next.start == 1 && inert.contains(bytes[next.start])
+                                || token.end - token.start == 1 && token.kind == .punctuation && inert.contains(bytes[token.start])
+                        else { break }
+                    }
+                    k += 1
+                }
+                return k
+            }
+            if run > i {
+                out.append(contentsOf: raw[i..<run])
+                i = run
+                if i == count { break }
+            }
             var token = raw[i]
             var j = i + 1
-            // Most tokens stand apart from the next one: nothing below applies to them but the
-            // split of a dotted word.
-            if j == count || raw[j].start != token.end, token.kind != .word || !token.flags.contains(.dot) {
-                out.append(token)
-                i = j
-                continue
-            }
             if token.kind.isWordLike {
                 if adjacent(i, j), isByte(j, 0x3A), adjacent(j, j + 1), isByte(j + 1, 0x2F),
                    let scheme = asciiLowercased(token.start, token.end), rules.urlSchemes.contains(scheme) {

@@ -9,6 +9,8 @@ public enum SegmentationError: Error, Equatable, Sendable {
     case binaryInput(SourceLocation, byteOffset: Int)
     /// The file is empty or holds only white space (and perhaps a byte-order mark).
     case emptyInput(file: String)
+    /// The document holds more bytes than ICU's offsets can address (`Int32.max`).
+    case tooLarge(file: String, bytes: Int)
     /// An ICU call failed.
     case icu(ICUError)
 
@@ -16,7 +18,7 @@ public enum SegmentationError: Error, Equatable, Sendable {
     public var location: SourceLocation? {
         switch self {
         case .invalidUTF8(let location, _, _), .binaryInput(let location, _): location
-        case .emptyInput(let file): SourceLocation(file: file, line: 1, column: 1)
+        case .emptyInput(let file), .tooLarge(let file, _): SourceLocation(file: file, line: 1, column: 1)
         case .icu: nil
         }
     }
@@ -30,6 +32,8 @@ public enum SegmentationError: Error, Equatable, Sendable {
             "binary file (NUL byte at byte offset \(offset)), expected UTF-8 text"
         case .emptyInput:
             "no text: the input is empty or holds only white space"
+        case .tooLarge(_, let bytes):
+            "document too large (\(bytes) bytes, at most \(Int32.max))"
         case .icu(let error):
             "ICU: \(error)"
         }

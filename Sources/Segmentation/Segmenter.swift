@@ -14,7 +14,8 @@
 ///    stays whole only when it is a domain (`fin.co.id`) or a known abbreviation (`a.n`);
 /// 3. glued words (`PyongyangKorea`) split at a lower→upper seam when both halves occur on
 ///    their own in the same document, reported as a ``SegmentationFinding``;
-/// 4. keys for every token (``Normalizer``), Unicode scalar offsets, lines and columns;
+/// 4. keys for every token (``Normalizer``; the accent-folded key is made on access, see
+///    ``Token/foldedKey``), Unicode scalar offsets, lines and columns;
 /// 5. ICU sentence breaks, corrected: no break after an abbreviation such as `Dr.`. ICU's
 ///    sentence iterator runs only over the paragraphs that can break inside (see
 ///    ``paragraphSentenceBreaks(_:)``); the others end at their paragraph separator.
@@ -121,6 +122,8 @@ public final class Segmenter {
 
     private func segment(_ bytes: UnsafeBufferPointer<UInt8>, text: String, id: String,
                          replacements: [SourceLocation]) throws(SegmentationError) -> Document {
+        // ICU offsets are Int32 (and tokens store them as UInt32).
+        guard bytes.count <= Int32.max else { throw .tooLarge(file: id, bytes: bytes.count) }
         var status = U_ZERO_ERROR
         let utext = bytes.withMemoryRebound(to: CChar.self) {
             cicu_utext_openUTF8(nil, $0.baseAddress, Int64($0.count), &status)
@@ -132,7 +135,7 @@ public final class Segmenter {
         // all-ASCII document (most news text) is widened to UTF-16 once: ICU's offsets are
         // then byte offsets, the boundaries the same (they are defined on scalars).
         let asciiDocument = isASCII(bytes)
-        if asciiDocument, let base = bytes.baseAddress, bytes.count <= Int32.max {
+        if asciiDocument, let base = bytes.baseAddress {
             let units = asciiUTF16(base, count: bytes.count)
             cicu_ubrk_setText(wordIterator, units, Int32(bytes.count), &status)
             if let error = icuError("ubrk_setText", status) { throw .icu(error) }
@@ -141,60 +144,18 @@ public final class Segmenter {
             if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
         }
         let scanner = ByteScanner(bytes: bytes, rules: rules, prepared: prepared)
-        var (raw, breaks) = try wordBreaks(scanner, sentences: usesParagraphShortcut)
+        var (raw, breaks, seams) = try wordBreaks(scanner, sentences: usesParagraphShortcut)
         var (joined, sentenceHints) = scanner.rejoin(raw)
         raw = []
         var findings = replacements.map {
             SegmentationFinding(kind: .invalidBytesReplaced, location: $0, message: "invalid UTF-8 replaced with U+FFFD")
         }
-        let splits = scanner.splitGluedWords(&joined)
+        let splits = seams ? scanner.splitGluedWords(&joined) : []
         if !usesParagraphShortcut { breaks = try sentenceBreaks(utext) }
 
-        // Keys, offsets, lines and columns in one forward walk. In an all-ASCII document a
-        // token is one scalar per byte and holds no line break (ICU keeps white space and
-        // line breaks in segments of their own), its key is its ASCII lowercasing.
-        let tokens = [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
-            joined.withUnsafeBufferPointer { joined in
-                var cursor = ScalarCursor(bytes: bytes)
-                var out = buffer.baseAddress!
-                for rawToken in joined {
-                    cursor.advance(to: rawToken.start)
-                    let line = cursor.line, column = cursor.column, start = cursor.scalar
-                    let surface: String
-                    let key: String
-                    let foldedKey: String
-                    if asciiDocument {
-                        let length = rawToken.end - rawToken.start
-                        cursor.byte = rawToken.end
-                        cursor.scalar += length
-                        cursor.column += length
-                        surface = scanner.string(rawToken.start, rawToken.end)
-                        key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                        foldedKey = key
-                    } else {
-                        cursor.advance(to: rawToken.end)
-                        surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]), as: UTF8.self)
-                        if rawToken.flags.contains(.nonASCII) {
-                            key = normalizer.key(utf8: UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end]))
-                            foldedKey = normalizer.accentFoldedKey(key)
-                        } else {
-                            key = rawToken.flags.contains(.upper) ? scanner.asciiLowercased(rawToken.start, rawToken.end)! : surface
-                            foldedKey = key
-                        }
-                    }
-                    out.initialize(to: Token(
-                        surface: surface,
-                        key: key,
-                        foldedKey: foldedKey,
-                        kind: rawToken.kind,
-                        range: start..<cursor.scalar,
-                        utf8Range: rawToken.start..<rawToken.end,
-                        line: line, column: column))
-                    out += 1
-                }
-            }
-            initialized = joined.count
-        }
+        // Keys, offsets, lines and columns in one forward walk.
+        let tokens = asciiDocument ? Self.asciiTokens(joined, scanner: scanner)
+                                   : tokens(joined, scanner: scanner)
         for split in splits {
             let token = tokens[split.tokenIndex]
             findings.append(SegmentationFinding(
@@ -207,6 +168,76 @@ public final class Segmenter {
         let sentences = Self.sentences(tokens: tokens, raw: joined, breaks: breaks, hints: sentenceHints,
                                        scanner: scanner)
         return Document(id: id, text: text, tokens: tokens, sentences: sentences, findings: findings)
+    }
+
+    /// Step 4 for an all-ASCII document: a token is one scalar per byte and holds no line break
+    /// (ICU keeps white space and line breaks in segments of their own); its key is its ASCII
+    /// lowercasing. Only the gaps between tokens are scanned for lines.
+    private static func asciiTokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
+        let bytes = scanner.bytes
+        let small = SmallASCIIString.isAvailable
+        return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
+            joined.withUnsafeBufferPointer { joined in
+                guard var out = buffer.baseAddress, let base = bytes.baseAddress else { return }
+                var line: UInt32 = 1
+                var lineStart = 0    // byte offset of the current line's first byte
+                var position = 0     // end of the previous token
+                for rawToken in joined {
+                    // A line ends at LF, at CR LF (counted at its LF) and at a lone CR.
+                    while position < rawToken.start {
+                        let byte = base[position]
+                        position += 1
+                        if byte == 0x0A || (byte == 0x0D && (position == bytes.count || base[position] != 0x0A)) {
+                            line += 1
+                            lineStart = position
+                        }
+                    }
+                    position = rawToken.end
+                    let (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
+                    out.initialize(to: Token(
+                        surface: surface, key: key, kind: rawToken.kind,
+                        scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                        bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                        line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1)))
+                    out += 1
+                }
+            }
+            initialized = joined.count
+        }
+    }
+
+    /// Step 4 for a document with other scalars: scalar offsets, lines and columns counted
+    /// byte by byte; keys from the ``normalizer`` for tokens outside ASCII.
+    private func tokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
+        let bytes = scanner.bytes
+        let small = SmallASCIIString.isAvailable
+        return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
+            joined.withUnsafeBufferPointer { joined in
+                var cursor = ScalarCursor(bytes: bytes)
+                guard var out = buffer.baseAddress else { return }
+                for rawToken in joined {
+                    cursor.advance(to: rawToken.start)
+                    let line = cursor.line, column = cursor.column, start = cursor.scalar
+                    cursor.advance(to: rawToken.end)
+                    let span = UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end])
+                    let surface: String
+                    let key: String
+                    if rawToken.flags.contains(.nonASCII) {
+                        surface = String(decoding: span, as: UTF8.self)
+                        key = normalizer.key(utf8: span)
+                    } else {
+                        (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
+                    }
+                    out.initialize(to: Token(
+                        surface: surface, key: key, kind: rawToken.kind,
+                        scalars: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: cursor.scalar),
+                        bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                        line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column)))
+                    out += 1
+                }
+            }
+            initialized = joined.count
+        }
     }
 
     /// `count` ASCII bytes widened to UTF-16 in a buffer the segmenter keeps for the next document.
@@ -224,16 +255,17 @@ public final class Segmenter {
     /// Step 1: ICU word segments without white space, classified by content (ICU's rule status
     /// is asked only for segments of neither letters nor digits, the only ones it decides).
     /// With `sentences`, the same loop feeds the paragraph shortcut and returns the sentence
-    /// boundaries of step 5a.
+    /// boundaries of step 5a; `seams` says whether some segment holds a lower→upper seam.
     ///
     /// ASCII segments are classified by OR-ing a table of byte classes; other segments by
     /// ``ByteScanner/classify(_:_:wordLike:)``.
-    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool) throws(SegmentationError) -> (raw: [RawToken], breaks: [Int]) {
+    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool) throws(SegmentationError) -> (raw: [RawToken], breaks: [Int], seams: Bool) {
         let iterator = wordIterator
         let bytes = scanner.bytes
         var raw: [RawToken] = []
         var shortcut = SentenceShortcut()
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return (raw, shortcut.breaks) }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return (raw, shortcut.breaks, false) }
+        var seams = false   // whether some segment holds a lower→upper seam (step 3 has work)
         defer { shortcut.close() }
         raw.reserveCapacity(bytes.count / 5)
         var start = Int(cicu_ubrk_first(iterator))
@@ -247,6 +279,7 @@ public final class Segmenter {
                 for index in start..<end { bits |= table[Int(base[index])] }
                 if bits & ByteClasses.nonASCII != 0 {
                     if let token = scanner.classify(start, end, wordLike: cicu_ubrk_getRuleStatus(iterator) >= 100) {
+                        if token.flags.contains(.seam) { seams = true }
                         raw.append(token)
                     }
                     if sentences { try feedScalars(start, end, bytes, table: table, into: &shortcut) }
@@ -257,6 +290,7 @@ public final class Segmenter {
                             // A lowercase letter directly followed by an uppercase one (`PyongyangKorea`).
                             for index in start + 1 ..< end where ByteScanner.isASCIIUpper(base[index]) && ByteScanner.isASCIILower(base[index - 1]) {
                                 flags.insert(.seam)
+                                seams = true
                                 break
                             }
                         }
@@ -284,7 +318,7 @@ public final class Segmenter {
             }
         }
         if sentences { try finishParagraphs(bytes, &shortcut) }
-        return (raw, shortcut.breaks)
+        return (raw, shortcut.breaks, seams)
     }
 
     /// Step 5a: ICU sentence boundaries as UTF-8 byte offsets, one full ICU pass over `utext`

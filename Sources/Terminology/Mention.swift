@@ -37,6 +37,8 @@ struct CaseEvidence {
     var afterPlacePreposition: Set<String> = []
     /// Keys seen right before or after a verb of saying (`kata Putin`).
     var nearSpeechVerb: Set<String> = []
+    /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
+    var partyWords: Set<String> = []
 
     /// Adds another document's evidence.
     mutating func merge(_ other: CaseEvidence) {
@@ -44,5 +46,6 @@ struct CaseEvidence {
         lowercase.merge(other.lowercase, uniquingKeysWith: +)
         afterPlacePreposition.formUnion(other.afterPlacePreposition)
         nearSpeechVerb.formUnion(other.nearSpeechVerb)
+        partyWords.formUnion(other.partyWords)
     }
 }

@@ -79,6 +79,19 @@ struct MentionFinder {
         }
         // First words of the listed compounds: most word pairs need no lookup.
         let compoundFirstWords = Set(tables.compounds.compactMap { $0.split(separator: " ").first.map(String.init) })
+        // Capitalized words written on their own in this document: the parts a hyphen pair may
+        // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
+        // collected at the first hyphenated token.
+        var standalone: Set<String>?
+        func standaloneWords() -> Set<String> {
+            if let standalone { return standalone }
+            var words = Set<String>()
+            for token in document.tokens where token.kind == .word && token.isCapitalized && !token.surface.utf8.contains(0x2D) {
+                words.insert(token.key)
+            }
+            standalone = words
+            return words
+        }
         return document.sentences.map { sentence in
             let tokens = document.tokens(in: sentence)
             let headline = isHeadline(tokens, tables: tables)
@@ -101,7 +114,7 @@ struct MentionFinder {
                     if token.kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: token) {
+                for part in parts(of: token, standalone: standaloneWords()) {
                     units.append(unit(part.surface, key: part.key, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
                                       initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),
                                       facts: facts(part.key, token.kind)))
@@ -125,14 +138,17 @@ struct MentionFinder {
         return Double(capitalized) / Double(words.count) >= 0.75
     }
 
-    /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits;
-    /// reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
-    static func parts(of token: Token) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
+    /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits
+    /// when every part is written on its own in the document (`standalone`); one name written with
+    /// a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`, `El-Shara`), reduplication
+    /// (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
+    static func parts(of token: Token, standalone: Set<String>) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
         guard token.surface.utf8.contains(0x2D) else { return [(token.surface, token.key, token.range, token.utf8Range, false)] }
         let pieces = token.surface.split(separator: "-", omittingEmptySubsequences: false)
         let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
+              keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
               Set(keys).count == keys.count else {
             return [(token.surface, token.key, token.range, token.utf8Range, false)]
         }
@@ -161,6 +177,10 @@ struct MentionFinder {
         var isEvaluative: Bool
         var isQuantifier: Bool
         var looksLikeVerb: Bool
+        /// A derived common word by its affixes (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``).
+        var isDerived: Bool
+        /// A verb prefix before a stem the lexicon knows (``MentionFinder/hasKnownVerbStem(_:tables:statistics:)``).
+        var hasKnownVerbStem: Bool
     }
 
     /// The facts of `key`: the lemma without a clitic `-nya`, and every table lookup the rules need.
@@ -185,7 +205,9 @@ struct MentionFinder {
             keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
             isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
             isEvaluative: tables.evaluativeAdjectives.contains(lemma), isQuantifier: tables.quantifiers.contains(lemma),
-            looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics))
+            looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
+            isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
+            hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics))
     }
 
     static func unit(_ surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, initial: Bool,
@@ -216,6 +238,8 @@ struct MentionFinder {
         unit.isCalendar = facts.isCalendar
         unit.isEvaluative = facts.isEvaluative
         unit.isQuantifier = facts.isQuantifier
+        unit.isDerived = facts.isDerived
+        unit.hasKnownVerbStem = facts.hasKnownVerbStem
         unit.looksLikeVerb = facts.looksLikeVerb
         return unit
     }
@@ -230,12 +254,42 @@ struct MentionFinder {
     /// Whether a capitalized unit may be part of a name here.
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
-        if unit.isCalendar || tables.nonNames.contains(unit.key) { return false }
+        if unit.isCalendar || tables.nonNames.contains(unit.key) || tables.numberNouns.contains(unit.key) { return false }
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
-        if !unit.isAllCaps, tag(unit) == "VB" || looksLikeVerb(unit) { return false }
+        if !unit.isAllCaps, readsAsVerb(unit) { return false }
         return true
+    }
+
+    /// Whether a capitalized word reads as a verb: the lexicon's verb, unless the input uses it as a
+    /// name (`kata Didik`: beside a verb of saying and capitalized more often than not), or a
+    /// word with a verb prefix before a stem the lexicon knows (`Bersaudara`; not `Mendur`,
+    /// `Megawati`, whose `men-`, `me-` start a name).
+    func readsAsVerb(_ unit: Unit) -> Bool {
+        if tag(unit) == "VB" {
+            return !(evidence.nearSpeechVerb.contains(unit.key)
+                && evidence.capitalized[unit.key, default: 0] > evidence.lowercase[unit.key, default: 0])
+        }
+        return looksLikeVerb(unit) && unit.hasKnownVerbStem
+    }
+
+    /// Whether `word`, after a verb prefix (with the consonant a nasal prefix absorbs: `men-` +
+    /// `tulis` → `menulis`) and perhaps a suffix, leaves a stem the lexicon knows.
+    static func hasKnownVerbStem(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
+        let restored: [String: [String]] = ["meny": ["s"], "mem": ["", "p"], "men": ["", "t"], "meng": ["", "k"], "me": [""]]
+        for prefix in tables.verbPrefixes where word.hasPrefix(prefix) {
+            let rest = String(word.dropFirst(prefix.count))
+            // Plain `me-` comes only before l, r, w, y and the nasals (`melihat`, `merasa`);
+            // `Megawati` is no me- + gawat + -i.
+            if prefix == "me", let first = rest.first, !"lrwymn".contains(first) { continue }
+            for initial in restored[prefix] ?? [""] {
+                let stem = initial + rest
+                let stems = [stem] + ["kan", "i", "an", "nya"].filter { stem.hasSuffix($0) }.map { String(stem.dropLast($0.count)) }
+                if stems.contains(where: { $0.count >= 3 && statistics.tags[$0] != nil }) { return true }
+            }
+        }
+        return false
     }
 
     /// Evidence that a sentence-initial or headline word is a name: an acronym, capitalized inside
@@ -243,7 +297,7 @@ struct MentionFinder {
     /// writes in lowercase.
     func hasNameEvidence(_ unit: Unit) -> Bool {
         if unit.isAllCaps && unit.surface.utf8.count <= 6 { return true }
-        if looksLikeVerb(unit) || tag(unit) == "VB" { return false }  // `Melansir …`, `Dikatakan …`
+        if readsAsVerb(unit) { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized[unit.key, default: 0]
         let lowercase = evidence.lowercase[unit.key, default: 0]
         let tag = tag(unit)
@@ -253,7 +307,8 @@ struct MentionFinder {
         if properNoun ? (capitalized > 0 && capitalized >= lowercase) : (capitalized >= 2 && capitalized >= 2 * lowercase) {
             return true
         }
-        return lowercase == 0 && properNoun
+        // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`).
+        return lowercase == 0 && properNoun && !isDerivedCommonWord(unit)
     }
 
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
@@ -262,8 +317,12 @@ struct MentionFinder {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.utf8.contains(0x2E) else { return false }
         let key = unit.key
         if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
+        // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
+        // unless it also stands next to a verb of saying as people do.
+        if evidence.partyWords.contains(key) && !evidence.nearSpeechVerb.contains(key) { return false }
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
         if unit.keyIsStop { return false }
+        guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NNP" && unit.zipf < 5.2
     }
@@ -305,6 +364,15 @@ struct MentionFinder {
         return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"
     }
 
+    /// Whether the word at `index` is `ber-` + a noun, "having X", before the noun it has
+    /// (`negara bersenjata nuklir`: a nuclear-armed state); the lexicon does not list it as a verb.
+    func isPossessiveModifier(_ units: [Unit], at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.isWord, !unit.isCapitalized, unit.tag == nil, unit.key.hasPrefix("ber"), index + 1 < units.count,
+              statistics.tags[String(unit.key.dropFirst(3))] == "NN" else { return false }
+        return isModifier(units[index + 1])
+    }
+
     /// The end of a two-word compound (`luar negeri`) starting at `index`, if one does.
     func compoundEnd(_ units: [Unit], at index: Int) -> Int? {
         guard index + 1 < units.count, units[index].isWord, units[index + 1].isWord,
@@ -322,7 +390,7 @@ struct MentionFinder {
         while end < units.count, count < limit, allowed(end) {
             if let compound = compoundEnd(units, at: end) {
                 end = compound
-            } else if isModifier(units[end]) {
+            } else if isModifier(units[end]) || isPossessiveModifier(units, at: end) {
                 end += 1
             } else {
                 break
@@ -374,6 +442,18 @@ struct MentionFinder {
         var index = 0
         while index < units.count {
             let unit = units[index]
+            // A name that starts with a number (`program 38 North`): a short integer after a
+            // lowercase word, before a capitalized name that is no cue, title or date.
+            if unit.kind == .number, index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
+               unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber), index + 1 < units.count,
+               units[index + 1].isWord, !units[index + 1].isAllCaps, isNamePart(units[index + 1]),
+               cue(units, at: index + 1) == nil, titleHead(units, at: index + 1) == nil,
+               tag(units[index + 1]) == nil || tag(units[index + 1]) == "NNP" || tag(units[index + 1]) == "FW" {
+                let end = nameRun(units, from: index + 1)
+                emitName(units, index..<end, covered: &covered, into: &found)
+                index = end
+                continue
+            }
             guard unit.isWord else { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
@@ -396,6 +476,33 @@ struct MentionFinder {
                 index = max(end, index + 1)
                 continue
             }
+            // `bahasa Arab` is a language, a term; `virus Ebola`, `filum Arthropoda` name no
+            // entity: the name after the class is a term.
+            if tables.languageHeads.contains(unit.key) || tables.termClassHeads.contains(unit.key),
+               isLowercaseLike(unit), !unit.hasClitic, index + 1 < units.count, units[index + 1].isWord,
+               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil {
+                let end = nameRun(units, from: index + 1)
+                if tables.languageHeads.contains(unit.key) {
+                    add(units, index..<end, kind: .common, hint: nil, covered: &covered, into: &found)
+                } else {
+                    add(units, index + 1..<end, kind: .name, hint: .term, covered: &covered, into: &found)
+                }
+                index = end
+                continue
+            }
+            // A product class before a brand or model is a product: `limusin Aurus`, `pesawat
+            // Boeing 737`; not before a place or a person (`pesawat Rusia`, `pesawat Putin`).
+            if let (classEnd, end) = productEnd(units, at: index) {
+                add(units, index..<end, kind: .name, hint: .product, covered: &covered, into: &found)
+                // The class is a term of its own where it is one (`limusin`; not the light `mobil`).
+                let classKey = units[index..<classEnd].map(\.lemma).joined(separator: " ")
+                if !tables.lightNouns.contains(classKey) {
+                    var unused = [Bool](repeating: false, count: units.count)
+                    add(units, index..<classEnd, kind: .common, hint: nil, covered: &unused, into: &found)
+                }
+                index = end
+                continue
+            }
             // A cue word that starts a sentence starts a name when a name part follows
             // (`Partai Demokrat memilih …`, `Kementerian Luar Negeri menyatakan …`).
             let cueStartsName = unit.isSentenceInitial && unit.isCapitalized && cue(units, at: index) != nil
@@ -408,6 +515,32 @@ struct MentionFinder {
             }
             index += 1
         }
+    }
+
+    /// The ends of the class and of a product named at `index`: a lowercase product class (one or two words,
+    /// ``LanguageTables/productHeads``) and the brand or model after it, with a model number
+    /// (`Boeing 737`); nil when the name after the class is a place, a person seen near a verb of
+    /// saying, a title or an acronym without digits (an owner, not a make).
+    func productEnd(_ units: [Unit], at index: Int) -> (classEnd: Int, end: Int)? {
+        guard units[index].isWord, self.index.productFirstWords.contains(units[index].lemma),
+              isLowercaseLike(units[index]), !units[index].hasClitic else { return nil }
+        var nameStart: Int?
+        for length in [2, 1] where index + length < units.count {
+            let words = units[index..<index + length]
+            guard words.allSatisfy({ $0.isWord && isLowercaseLike($0) }) else { continue }
+            if tables.productHeads.contains(words.map(\.lemma).joined(separator: " ")) { nameStart = index + length; break }
+        }
+        guard let start = nameStart else { return nil }
+        let brand = units[start]
+        guard brand.isWord, brand.isCapitalized, !brand.isSentenceInitial, isNamePart(brand), titleHead(units, at: start) == nil,
+              !brand.isAllCaps || brand.key.contains(where: \.isNumber),
+              !placeWords.contains(brand.key), !evidence.afterPlacePreposition.contains(brand.key),
+              !evidence.nearSpeechVerb.contains(brand.key) else { return nil }
+        var end = nameRun(units, from: start)
+        if let placeStart = trailingPlace(units, start..<end) { end = placeStart }
+        // A model number: `Boeing 737`.
+        if end < units.count, units[end].kind == .number, !units[end].key.contains(".") { end += 1 }
+        return (start, end)
     }
 
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
@@ -423,14 +556,28 @@ struct MentionFinder {
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
+            // `Nomor 56`: a noun of number ends the name before its number.
+            if tables.numberNouns.contains(unit.key), end + 1 < units.count, units[end + 1].kind == .number { break }
+            // Inside a person's name: a particle (`Omar al-Beshir`, `Hugo de Vries`) or an initial
+            // between two parts (`Irianto MS Syaifuddin`).
+            if cue == nil, isPersonLike(units[end - 1]), let particleEnd = personParticleEnd(units, at: end) {
+                end = particleEnd
+                continue
+            }
             if !joinsConnectors {
-                // A title starts a new phrase (`mobil Aurus Presiden Rusia`); an acronym after a
-                // name is a second name (`Korut KCNA`).
-                if titleHead(units, at: end) != nil { break }
+                // A title starts a new phrase (`mobil Aurus Presiden Rusia`), unless nothing
+                // capitalized follows it (`Tatang Farhanul Hakim`); an acronym after a name is a
+                // second name (`Korut KCNA`).
+                if let head = titleHead(units, at: end),
+                   !(isPersonLike(units[end - 1]) && head.end == end + 1 && !startsName(units, at: head.end)) {
+                    break
+                }
                 if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
             }
-            // After a person's name, a common word the input mostly writes in lowercase is a stray
-            // capital (`Putin Tiba di Korut`), not part of the name.
+            // After a person's name, a verb with its prefix (`Mendur Bersaudara`; a root such as
+            // `Naik` may be a surname) or a common word the input mostly writes in lowercase is a
+            // stray capital (`Putin Tiba di Korut`), not part of the name.
+            if !joinsConnectors, !unit.isAllCaps, isPersonLike(units[end - 1]), unit.looksLikeVerb, unit.hasKnownVerbStem { break }
             if !joinsConnectors, isPersonLike(units[end - 1]), let tag = tag(unit), tag != "NNP",
                evidence.lowercase[unit.key, default: 0] > evidence.capitalized[unit.key, default: 0] {
                 break
@@ -446,6 +593,9 @@ struct MentionFinder {
             }
             if joinsConnectors, unit.isWord, tables.nameConnectors.contains(unit.key), end + 1 < units.count {
                 let next = units[end + 1]
+                // `Angkatan Darat dan Angkatan Laut`, `Mahkamah Konstitusi dan Dewan Kehormatan …`:
+                // a cue word after `dan` starts a second name.
+                if unit.key == "dan", self.cue(units, at: end + 1) != nil { break }
                 let yearFollows = cue == .document && next.kind == .number && (unit.key == "tahun" || units[end - 1].kind == .number)
                 if yearFollows || continuesName(next, inCuedName: true) && unit.key != "tahun" {
                     end += 1
@@ -457,6 +607,46 @@ struct MentionFinder {
         // A connector never ends a name on its own.
         while end > start + 1, units[end - 1].isWord, tables.nameConnectors.contains(units[end - 1].key) { end -= 1 }
         return end
+    }
+
+    /// Whether a capitalized word starts at `index`.
+    func startsName(_ units: [Unit], at index: Int) -> Bool {
+        index < units.count && units[index].isWord && units[index].isCapitalized
+    }
+
+    /// The end of a particle or an initial inside a person's name at `index`, if there is one:
+    /// a glued particle (`al-Assad`), a particle before a capitalized part (`de Vries`), or an
+    /// initial of one or two capitals between two parts (`Irianto MS Syaifuddin`).
+    func personParticleEnd(_ units: [Unit], at index: Int) -> Int? {
+        let unit = units[index]
+        guard unit.isWord else { return nil }
+        let key = unit.key
+        if !unit.isCapitalized, let hyphen = key.firstIndex(of: "-"),
+           tables.nameParticles.contains(String(key[...hyphen])),
+           unit.surface.unicodeScalars.dropFirst(key.distance(from: key.startIndex, to: hyphen) + 1).first?.properties.isUppercase == true {
+            return index + 1
+        }
+        guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
+        if tables.nameParticles.contains(key) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
+        if unit.isAllCaps, unit.surface.utf8.count <= 2, !places.contains(key) { return index + 2 }
+        return nil
+    }
+
+    /// Where the person at the end of `units[lower..<end]` starts: person-like words, with the
+    /// particles and initials between them (``personParticleEnd(_:at:)``).
+    func personStart(_ units: [Unit], end: Int, lower: Int) -> Int {
+        var start = end
+        while start > lower {
+            if isPersonLike(units[start - 1]) { start -= 1; continue }
+            // A glued particle ends the name (`Bashar al-Assad`); another sits between two parts.
+            if start - 1 > lower, isPersonLike(units[start - 2]), let particleEnd = personParticleEnd(units, at: start - 1),
+               particleEnd == start || (particleEnd == start + 1 && start < end) {
+                start -= 1
+                continue
+            }
+            break
+        }
+        return start
     }
 
     /// Whether a unit continues a name: capitalized, no date word; a capitalized stop word only
@@ -482,11 +672,20 @@ struct MentionFinder {
             || self.index.cues[units[run.lowerBound].key + " " + units[run.upperBound].key] != nil {
             return
         }
-        // A title or byline head alone (`Reporter` under an article) names no one.
-        if run.count == 1, tables.titleHeads.contains(units[run.lowerBound].key) { return }
+        // A title or byline head alone (`Reporter` under an article) names no one; a cue word
+        // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
+        if run.count == 1, tables.titleHeads.contains(units[run.lowerBound].key)
+            || (!units[run.lowerBound].isAllCaps && cue(units, at: run.lowerBound) != nil) {
+            return
+        }
         let cue = cue(units, at: run.lowerBound)
+        // `Israel utara`, `Afrika barat`: a place and the point of the compass after it.
+        if cue == nil, let compassEnd = compassEnd(units, afterPlace: run) {
+            add(units, run.lowerBound..<compassEnd, kind: .name, hint: .location, covered: &covered, into: &found)
+            return
+        }
         var personStart = run.upperBound
-        while personStart > run.lowerBound, isPersonLike(units[personStart - 1]) { personStart -= 1 }
+        personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
         if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
             personStart = min(run.upperBound, lastCue + 2)
         }
@@ -495,12 +694,50 @@ struct MentionFinder {
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, titled: run, covered: &covered, into: &found)
             return
         }
-        if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound {
+        // `PDIP Ganjar Pranowo`, `HAM Siti Noor Laila`: an acronym before two or more words of a
+        // person's name is a name of its own.
+        if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound, units[personStart - 1].isAllCaps,
+           units[personStart - 1].surface.utf8.count >= 3 {
+            emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
+            add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
+            return
+        }
+        // `Rodong Sinmun Korea Utara`: a place after a name is a name of its own; not after a name
+        // made of common words (`Bursa Efek Indonesia`, `Radio Suara Palestina`: the country's
+        // institution), nor a country's acronym after an acronym (`DPR RI`).
+        if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound,
+           !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
+            || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
+           !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
         }
         add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// The end of a lowercase point of the compass after a place name (`Afrika barat`, `Sumatera
+    /// selatan`, `Iran barat laut`), if one follows `run` and the run is a known place.
+    func compassEnd(_ units: [Unit], afterPlace run: Range<Int>) -> Int? {
+        let key = units[run].map(\.key).joined(separator: " ")
+        guard places.contains(key) || (run.count == 1 && (placeWords.contains(key) || evidence.afterPlacePreposition.contains(key)))
+        else { return nil }
+        for length in [2, 1] where run.upperBound + length <= units.count {
+            let words = units[run.upperBound..<run.upperBound + length]
+            if words.allSatisfy({ $0.isWord && !$0.isCapitalized }),
+               tables.compassWords.contains(words.map(\.key).joined(separator: " ")) {
+                return run.upperBound + length
+            }
+        }
+        return nil
+    }
+
+    /// Whether a capitalized word names a field of an office (`Kelautan`, `Hukum`, `Pemasaran`): a
+    /// common noun or adjective of the lexicon, a derived common word, or a word the input also
+    /// writes in lowercase (`bursa`).
+    func isFieldWord(_ unit: Unit) -> Bool {
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, titleHead([unit], at: 0) == nil else { return false }
+        return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit) || evidence.lowercase[unit.key, default: 0] > 0
     }
 
     /// Where a known place name that ends the run starts, if one does.
@@ -520,7 +757,11 @@ struct MentionFinder {
         // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
         var lowercaseTaken = 0
         if end > start, !units[end - 1].hasClitic {
-            (end, lowercaseTaken) = modifiers(units, from: end, limit: 3) { titleHead(units, at: $0) == nil }
+            // A noun before `ber-` + noun heads a phrase of its own: `pemimpin negara bersenjata nuklir`
+            // is the leader of a nuclear-armed state.
+            (end, lowercaseTaken) = modifiers(units, from: end, limit: 3) {
+                titleHead(units, at: $0) == nil && !($0 + 1 < units.count && isPossessiveModifier(units, at: $0 + 1))
+            }
         }
         // Capitalized complement and modifiers, then the person they introduce.
         var capitalizedEnd = end
@@ -529,6 +770,17 @@ struct MentionFinder {
             while capitalizedEnd < units.count, !units[capitalizedEnd].followsHyphen || cued,
                   continuesName(units[capitalizedEnd], inCuedName: cued) {
                 capitalizedEnd += 1
+            }
+            // `Menteri Kelautan dan Perikanan`, `Menteri Hukum dan HAM`: `dan` between the fields of
+            // an office, common nouns or an acronym after one.
+            while !cued, capitalizedEnd > end, capitalizedEnd + 1 < units.count, units[capitalizedEnd].key == "dan",
+                  isFieldWord(units[capitalizedEnd - 1]), isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps,
+                  titleHead(units, at: capitalizedEnd + 1) == nil, continuesName(units[capitalizedEnd + 1], inCuedName: false) {
+                capitalizedEnd += 2
+                while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: false),
+                      !units[capitalizedEnd].followsHyphen {
+                    capitalizedEnd += 1
+                }
             }
             // `… untuk Transportasi`: connectors inside an organisation named in a title.
             while cued, capitalizedEnd + 1 < units.count, tables.nameConnectors.contains(units[capitalizedEnd].key),
@@ -542,15 +794,25 @@ struct MentionFinder {
                 capitalizedEnd += 1
             }
         }
-        var personStart = capitalizedEnd
-        while personStart > end, isPersonLike(units[personStart - 1]) { personStart -= 1 }
+        // Particles and initials inside the person's name (`Presiden Omar al-Beshir`).
+        while capitalizedEnd > end, capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd - 1]),
+              let particleEnd = personParticleEnd(units, at: capitalizedEnd) {
+            capitalizedEnd = particleEnd
+            while capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd]) { capitalizedEnd += 1 }
+        }
+        var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
             personStart = min(capitalizedEnd, lastCue + 2)
         }
-        if head.needsComplement && personStart == end && end < capitalizedEnd && lowercaseTaken == 0 {
-            personStart = end + 1  // the complement is never the person: `kepala Roscosmos Yury Borisov`
+        // The complement is never the person: `kepala Roscosmos Yury Borisov`; after the fields of
+        // the office too, before a name of two or more words (`Direktur Pemasaran dan Niaga
+        // Pertamina Hanung Budya`).
+        let afterFields = (end..<personStart).allSatisfy { isFieldWord(units[$0]) || units[$0].key == "dan" }
+        if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0,
+           personStart == end || (afterFields && capitalizedEnd - personStart >= 3) {
+            personStart += 1
             if personStart > capitalizedEnd { personStart = capitalizedEnd }
         }
         // A head that needs a complement and took lowercase modifiers is followed by its principal,
@@ -584,7 +846,9 @@ struct MentionFinder {
             let innerCue = cue(units, at: inner)
             guard units[inner].isCapitalized, !tables.titleHeads.contains(units[inner].key),
                   !tables.stopWords.contains(units[inner].key) || units[inner].isAllCaps,
-                  innerTag == nil || innerTag == "NNP" || innerTag == "FW" || units[inner].isAllCaps || innerCue != nil
+                  innerTag == nil || innerTag == "NNP" || innerTag == "FW" || units[inner].isAllCaps || innerCue != nil,
+                  // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`).
+                  innerCue != nil || !isFieldWord(units[inner])
             else { inner += 1; continue }
             var innerEnd = min(nameRun(units, from: inner), titleEnd)
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
@@ -651,8 +915,8 @@ struct MentionFinder {
                    // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
                    units[end].isAllCaps
                     || (end + 1 < units.count && units[end + 1].followsHyphen && placeWords.contains(units[end].key))
-                    || (tables.collectiveHeads.contains(units[index].lemma)
-                        && (placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key))) {
+                    || (tables.collectiveHeads.contains(units[index].lemma) || tables.agentHeads.contains(units[index].lemma))
+                        && (placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key)) {
                     // The name may be a multiword place or a pair (`hubungan Rusia-Korea Utara`).
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
@@ -660,6 +924,16 @@ struct MentionFinder {
                         nameEnd += 1
                     }
                     end = nameEnd
+                }
+                // `program rudal dan nuklir`: two modifiers of one head joined by `dan`, the last
+                // ending the phrase; a derived noun after `dan` heads a phrase of its own
+                // (`tekanan ekonomi dan ancaman AS`, `hubungan perdagangan dan keamanan`).
+                if wordsTaken >= 2, end + 1 < units.count, units[end].isWord, units[end].key == "dan", !units[end - 1].hasClitic,
+                   isModifier(units[end - 1]), !covered[end + 1], isModifier(units[end + 1]), !units[end + 1].isEvaluative,
+                   !isDerivedCommonWord(units[end + 1]), !isProcessNoun(units[end + 1].lemma),
+                   end + 2 == units.count || !isModifier(units[end + 2]) {
+                    end += 2
+                    wordsTaken += 1
                 }
             }
             let start = index

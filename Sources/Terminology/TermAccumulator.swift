@@ -137,13 +137,13 @@ public final class TermAccumulator {
                                        score: members.map(\.score).max() ?? canonical.score, summary: summary)
             let mentions = cluster.members.map { $0 >= passed.count ? groups[failed[$0 - passed.count].group].mentionCount : 2 }.reduce(0, +)
             // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
-            // is as common as that word.
-            let common = members.contains {
-                !$0.key.contains(" ") && extractor.statistics.zipf(of: $0.key) >= extractor.options.maximumSingleWordZipf
-            }
+            // is as common as that word, and a common word never comes back through a spelling
+            // that passed (`orang` through `orang-orang`).
+            let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && self.extractor.isCommonWord(candidate.key) }
+            let common = members.contains(where: isCommon)
             guard passedAlone || (!common && extractor.passesTermThresholds(
                 merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)) else { continue }
-            back += cluster.members.filter { $0 >= passed.count }.map { all[$0] }
+            back += cluster.members.filter { $0 >= passed.count && !isCommon(all[$0].candidate) }.map { all[$0] }
         }
         return back
     }

@@ -19,11 +19,12 @@ extension TermExtractor {
                 if categories[key] == nil { categories[key] = category }
             }
         }
-        // An acronym whose long form is a common noun phrase (`HAM`, hak asasi manusia) is a term.
+        // An acronym whose long form is a common noun phrase (`HAM`, hak asasi manusia; `WNI`, warga
+        // negara Indonesia: a lowercase first word) is a term.
         for (name, table) in library.tables where name.hasPrefix("acronyms") {
             for entry in table.glossary.entries {
                 let indonesian = entry.terms(in: "id").map(\.text)
-                guard indonesian.contains(where: { $0.contains(" ") && $0 == $0.lowercased() }) else { continue }
+                guard indonesian.contains(where: { $0.contains(" ") && $0.first?.isLowercase == true }) else { continue }
                 for form in indonesian where categories[form.lowercased()] == nil { categories[form.lowercased()] = .term }
             }
         }

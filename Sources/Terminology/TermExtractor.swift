@@ -112,6 +112,12 @@ public struct TermExtractor: Sendable {
                         if index > 0, tables.speechVerbs.contains(units[index - 1].key) {
                             evidence.nearSpeechVerb.insert(unit.key)
                         }
+                        // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
+                        // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).
+                        if tables.partyHeads.contains(unit.key), index + 1 < units.count, units[index + 1].isWord,
+                           units[index + 1].isCapitalized, !units[index + 1].followsHyphen {
+                            evidence.partyWords.insert(units[index + 1].key)
+                        }
                     } else {
                         evidence.lowercase[unit.key, default: 0] += 1
                     }
@@ -139,7 +145,9 @@ public struct TermExtractor: Sendable {
         let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
         let candidate = TermCandidate(key: key, form: canonicalForm(group), type: type,
                                       score: (score * 1000).rounded() / 1000, summary: summary)
-        let passes = type != .term || passesTermThresholds(candidate, words: words, mentions: group.mentionCount)
+        // A name typed a term by its class (`virus Ebola`) is kept like any name.
+        let passes = type != .term || group.hints[.term, default: 0] > 0
+            || passesTermThresholds(candidate, words: words, mentions: group.mentionCount)
         return (candidate, passes)
     }
 
@@ -149,8 +157,16 @@ public struct TermExtractor: Sendable {
     func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int) -> Bool {
         guard candidate.score >= options.minimumTermScore else { return false }
         guard words.count == 1 else { return true }
-        return statistics.zipf(of: words[0]) < options.maximumSingleWordZipf
-            && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
+        return !isCommonWord(words[0]) && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
+    }
+
+    /// Whether a one-word key is too common in general Indonesian to be a term on its own: its Zipf
+    /// frequency, or for a reduplicated word (`orang-orang`, `hal-hal`) that of its base, reaches
+    /// ``Options/maximumSingleWordZipf``.
+    func isCommonWord(_ key: String) -> Bool {
+        let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+        let word = parts.count == 2 && parts[0] == parts[1] ? String(parts[0]) : key
+        return statistics.zipf(of: word) >= options.maximumSingleWordZipf
     }
 
     /// The most frequent bare surface (titled forms aside), ties to the fewer capitals for common
@@ -175,7 +191,11 @@ public struct TermExtractor: Sendable {
         // Written as a common noun at least as often as found as a name: a common term.
         let common = group.commonCount
         if common > 0 && common >= group.mentionCount - common { return .term }
-        if let known = knownCategories[key], known != .term || group.allCommon || group.firstIsUppercase { return known }
+        // A term the termbase lists keeps its category where it is written as a name too (the
+        // blends `Munas`, `Pansus`; `Produk Domestik Bruto` in title case).
+        if let known = knownCategories[key] {
+            return known
+        }
         let votes = group.hints
         if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
         let words = group.words
@@ -185,8 +205,9 @@ public struct TermExtractor: Sendable {
         }
         if group.firstIsUppercase { return .organization }
         if key.utf8.contains(0x2E) { return .organization }
-        // Two to four words none of which is a common word or a place: a person's name.
+        // Two to four words none of which is a common word, a place or a number: a person's name.
         let personLike = words.allSatisfy { word in
+            guard word.first?.isNumber == false else { return false }
             let tag = statistics.tags[word]
             return (tag == nil || tag == "NNP") && !places.contains(word) && !tables.stopWords.contains(word)
         }

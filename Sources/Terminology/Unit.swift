@@ -47,6 +47,10 @@ final class Unit: @unchecked Sendable {
     var isQuantifier = false
     /// An unknown word with a verb prefix (`menuduh`, `dikendalikan`).
     var looksLikeVerb = false
+    /// A common word by its affixes and a common stem (`kelautan`, `anggapan`).
+    var isDerived = false
+    /// A verb prefix before a stem the lexicon knows (`bersaudara`; not `Mendur`).
+    var hasKnownVerbStem = false
     /// This word and the next form a listed two-word compound (`luar negeri`).
     var startsCompound = false
 

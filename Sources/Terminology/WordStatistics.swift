@@ -7,17 +7,22 @@ public struct WordStatistics: Sendable {
     public var tags: [String: String]
     /// General-language frequency of a lowercase word on the Zipf scale (6 = once per thousand words).
     public var zipf: [String: Double]
+    /// How often the tagged corpus saw each word of ``tags`` (how far to trust its tag).
+    public var tagCounts: [String: Int]
 
     /// Statistics from tables already in memory.
-    public init(tags: [String: String] = [:], zipf: [String: Double] = [:]) {
+    public init(tags: [String: String] = [:], zipf: [String: Double] = [:], tagCounts: [String: Int] = [:]) {
         self.tags = tags
         self.zipf = zipf
+        self.tagCounts = tagCounts
     }
 
     /// Loads `statistics/pos-lexicon.tsv` and `statistics/wordfreq-id.tsv` from a glossary folder.
     /// - Throws: an error naming the file when one cannot be read.
     public init(glossary folder: URL) throws {
-        tags = try Self.table(folder.appendingPathComponent("statistics/pos-lexicon.tsv")) { String($0[1]) }
+        let tagged = try Self.table(folder.appendingPathComponent("statistics/pos-lexicon.tsv")) { (String($0[1]), Int($0[2]) ?? 0) }
+        tags = tagged.mapValues(\.0)
+        tagCounts = tagged.mapValues(\.1)
         zipf = try Self.table(folder.appendingPathComponent("statistics/wordfreq-id.tsv")) { Double($0[2]) }
     }
 

@@ -32,16 +32,16 @@ struct Bench: ParsableCommand {
         }
         let megabytes = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
 
-        let bare = try BareWordBreakLoop()
+        let bareLoop = try BareWordBreakLoop()
         var words = 0
         let segmenter = try Segmenter()
         var tokens = 0, sentences = 0
         // The bare loop and the segmenter take turns, so that both see the same load on a shared
-        // machine; the best run of each is reported.
-        var bareSeconds = Double.infinity, segmentSeconds = Double.infinity
+        // machine; the best run of each is reported, by the clock and by the thread's CPU time.
+        var bare = Timing(), segment = Timing()
         for _ in 0..<max(1, repetitions) {
-            bareSeconds = min(bareSeconds, best(of: 1) { words = sources.reduce(0) { $0 + bare.wordCount(in: $1.text) } })
-            segmentSeconds = min(segmentSeconds, try best(of: 1) {
+            bare.keepBest(try timed { words = sources.reduce(0) { $0 + bareLoop.wordCount(in: $1.text) } })
+            segment.keepBest(try timed {
                 tokens = 0; sentences = 0
                 for source in sources {
                     let document = try segmenter.document(source)
@@ -55,25 +55,49 @@ struct Bench: ParsableCommand {
                 try segmenter.document(source).tokens.count
             }
         }
-        let bareRate = megabytes / bareSeconds
-        let segmentRate = megabytes / segmentSeconds
+        let bareRate = megabytes / bare.wall
+        let segmentRate = megabytes / segment.wall
         print(String(format: "corpus             %8.1f MB in %d files", megabytes, sources.count))
         print(String(format: "bare ICU word loop %8.1f MB/s  (1 thread, %d word segments)", bareRate, words))
         print(String(format: "segment            %8.1f MB/s  (1 thread, %d tokens, %d sentences)", segmentRate, tokens, sentences))
         print(String(format: "ratio              %8.2f       (segment / bare loop, target >= 0.80)", segmentRate / bareRate))
+        print(String(format: "ratio of CPU time  %8.2f       (%.1f / %.1f MB/s of thread CPU time: steadier on a busy machine)",
+                     bare.cpu / segment.cpu, megabytes / segment.cpu, megabytes / bare.cpu))
         print(String(format: "segment parallel   %8.1f MB/s  (%d threads)", megabytes / parallelSeconds, Int(threads)))
         print(String(format: "peak memory        %8.1f MB    (max resident set size)", peakResidentMegabytes()))
     }
 
     private func best(of runs: Int, _ body: () throws -> Void) rethrows -> Double {
-        var best = Double.infinity
-        for _ in 0..<max(1, runs) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        return best
+        var best = Timing()
+        for _ in 0..<max(1, runs) { best.keepBest(try timed(body)) }
+        return best.wall
     }
+
+    /// The wall-clock and thread CPU time of one run of `body`.
+    private func timed(_ body: () throws -> Void) rethrows -> Timing {
+        let wall = DispatchTime.now().uptimeNanoseconds, cpu = threadCPUSeconds()
+        try body()
+        return Timing(wall: Double(DispatchTime.now().uptimeNanoseconds - wall) / 1e9, cpu: threadCPUSeconds() - cpu)
+    }
+}
+
+/// The best (smallest) wall-clock and CPU seconds seen, each on its own.
+private struct Timing {
+    var wall = Double.infinity
+    var cpu = Double.infinity
+
+    mutating func keepBest(_ run: Timing) {
+        wall = min(wall, run.wall)
+        cpu = min(cpu, run.cpu)
+    }
+}
+
+/// The calling thread's CPU time in seconds (`CLOCK_THREAD_CPUTIME_ID`): time the thread ran,
+/// not time it waited for a core another process held.
+private func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 /// The process's peak resident set size in MB (`getrusage`, kilobytes on Linux).

@@ -8,7 +8,7 @@ import Terminology
 /// `glossary/`, a file adds the user's own entries, ranked above the shipped data.
 struct GlossaryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A glossary folder (default: $ISTILAH_GLOSSARY, else the repository's glossary/ found above the executable), or a glossary file (tsv, csv, tbx, json, tmx) whose entries rank above the shipped data; repeatable.",
+        "A glossary folder (default: $ISTILAH_GLOSSARY, else the repository's glossary/ found above the executable), or a glossary file (tsv, csv, tbx, json, tmx) whose entries rank above the shipped data; a translation memory's sentence pairs (tmx) give English by parallel alignment; repeatable.",
         valueName: "dir|file"))
     var glossary: [String] = []
 
@@ -63,7 +63,22 @@ extension GlossaryOptions {
     func aligner(library: GlossaryLibrary, statistics: WordStatistics?, noGlossary: Bool) throws -> GlossaryAligner {
         var options = GlossaryAligner.Options()
         options.termbase = !noGlossary
-        return GlossaryAligner(library: library, userGlossary: noGlossary ? Glossary() : try userGlossary(),
+        let user = noGlossary ? Glossary() : try userGlossary()
+        return GlossaryAligner(library: library, userGlossary: user, sentencePairs: Self.sentencePairs(of: user),
                                statistics: statistics, options: options)
+    }
+
+    /// The Indonesian–English pairs among the user's entries whose Indonesian side is a sentence (more
+    /// than eight words, or four and a final stop): a TMX translation memory's units. Every entry
+    /// also stays a glossary entry, so a term-length unit matches as one.
+    static func sentencePairs(of glossary: Glossary) -> [ParallelTermAligner.SentencePair] {
+        glossary.entries.compactMap { entry in
+            let indonesian = entry.terms.first { $0.language == "id" || $0.language == "in" }?.text
+            guard let indonesian, let english = entry.english else { return nil }
+            let words = indonesian.split(separator: " ").count
+            let sentence = words > 8 || (words >= 4 && indonesian.last.map { ".!?…\"”".contains($0) } == true)
+            guard sentence else { return nil }
+            return ParallelTermAligner.SentencePair(indonesian: indonesian, english: english)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Segmentation
 import Termbase
 
 /// `istilah lookup`: what every source says about Indonesian words.
@@ -7,12 +8,13 @@ struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what the shipped glossary, acronyms, lexicon, CLDR and FreeDict say about Indonesian words.",
         discussion: """
-            Each word or phrase is matched case-insensitively (NFKC_Casefold) against every canonical form and variant. Sources, in rank order: glossary/terms.tsv, CLDR names from ICU (countries, languages, currencies), the acronym files, lexicon.tsv, language.tsv, then FreeDict (Debian package dict-freedict-eng-ind, reversed to Indonesian → English).
+            Each word or phrase is matched case-insensitively (NFKC_Casefold) against every canonical form and variant. Sources, in rank order: glossary files given with --glossary FILE, glossary/terms.tsv, CLDR names from ICU (countries, languages, currencies), the acronym files, lexicon.tsv, language.tsv, then FreeDict (Debian package dict-freedict-eng-ind, reversed to Indonesian → English).
 
             Examples:
               istilah lookup Korut 'Dewan Keamanan PBB' semenanjung
               istilah lookup --no-freedict Selandia\\ Baru
               istilah lookup --time Menlu
+              istilah lookup --glossary mine.tbx Korut
             """
     )
 
@@ -31,7 +33,11 @@ struct Lookup: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = cpuSeconds()
         let library: GlossaryLibrary
-        do { library = try options.library(freeDict: useFreeDict) } catch let error as InputError {
+        let user: Glossary
+        do {
+            library = try options.library(freeDict: useFreeDict)
+            user = try options.userGlossary()
+        } catch let error as InputError {
             printError(error.description)
             throw ExitCode.failure
         }
@@ -50,12 +56,24 @@ struct Lookup: ParsableCommand {
         var missing = 0
         for word in words {
             out += word + "\n"
-            let hits = library.lookup(word)
+            let hits = Self.lookup(word, in: user) + library.lookup(word)
             if hits.isEmpty { out += "  (no source knows it)\n"; missing += 1 }
             for hit in hits { out += "  " + Self.line(hit) + "\n" }
         }
         FileHandle.standardOutput.write(Data(out.utf8))
         if missing == words.count { throw ExitCode(1) }
+    }
+
+    /// The entries of the user's glossary files holding `word` as an Indonesian term, matched on
+    /// NFKC_Casefold keys; the source is the file as given.
+    static func lookup(_ word: String, in glossary: Glossary) -> [LookupHit] {
+        let normalizer = try? Normalizer()
+        func key(_ text: String) -> String { normalizer?.key(text) ?? text.lowercased() }
+        let wanted = key(word)
+        return glossary.entries.compactMap { entry in
+            guard let term = entry.terms(in: "id").first(where: { key($0.text) == wanted }) else { return nil }
+            return LookupHit(source: entry.location?.file ?? "glossary", entry: entry, matched: term)
+        }
     }
 
     /// `terms.tsv:27  Korut → North Korea  [GPE] short for Korea Utara (CLDR KP)`.

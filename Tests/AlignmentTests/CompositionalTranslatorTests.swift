@@ -33,7 +33,29 @@ import Testing
         ("-nya on a modifier", "Penasihat kebijakan luar negerinya", .title, "foreign policy Adviser"),
         ("yang skipped", "kemitraan strategis yang komprehensif", .term, "comprehensive strategic partnership"),
         ("document with year and coordination", "Perjanjian Persahabatan dan Saling Membantu tahun 1961", .document,
-         "1961 Agreement of Friendship and Mutual Assistance"),
+         "1961 Treaty of Friendship and Mutual Assistance"),
+        ("a common term keeps the common reading of its head", "perjanjian perdagangan", .term, "trade agreement"),
+        ("a hyphenated modifier is title-cased in both parts", "Perjanjian Persahabatan dan Kerjasama Tetangga yang Baik tahun 2000",
+         .document, "2000 Treaty of Friendship and Good-Neighborly Cooperation"),
+        ("participle after its agent", "dipimpin AS", .term, "US-led"),
+        ("a participle takes the demonym of a country", "koalisi pimpinan Arab Saudi", .term, "Saudi-led coalition"),
+        ("a participle with a common agent", "kapal selam bertenaga nuklir", .term, "nuclear-powered submarine"),
+        ("a head that takes of", "prinsip kesetaraan", .term, "principle of equality"),
+        ("a brand the tagger saw a few times as a verb is a name", "The Asahi Shimbun", .organization, "The Asahi Shimbun"),
+        ("a head English keeps before a name", "kawasan Gunung Bromo", .location, "Mount Bromo region"),
+        ("a ministry takes of", "Kementerian Koperasi", .organization, "Ministry of Cooperative"),
+        ("a ministry of coordinated fields stays one ministry", "Kementerian Koperasi dan Perdagangan", .organization,
+         "Ministry of Cooperative and Trade"),
+        ("a place keeps its demonym in front of an of-head", "Kementerian Koperasi Jepang", .organization, "Japanese Ministry of Cooperative"),
+        ("bekas after a noun is used, before it former", "plastik bekas", .term, "used plastic"),
+        ("a product's brand and model stay as written", "pesawat Boeing 737", .product, "Boeing 737 aircraft"),
+        ("a name that starts with a number", "38 North", .organization, "38 North"),
+        ("an office of coordinated fields keeps one head", "Menteri Kelautan dan Perikanan", .title, "Marine Affairs and Fisheries Minister"),
+        ("a field with a noun reading is still a field of the office", "Menteri Pariwisata dan Ekonomi", .title, "Tourism and Economic Minister"),
+        ("a candidate for an office", "calon Ketua Umum PSSI", .title, "PSSI chairperson candidate"),
+        ("a royal title before a name", "Ratu Elizabeth II", .title, "Queen Elizabeth II"),
+        ("a registered company name is kept as written", "PT Bank Jatim Tbk", .organization, "PT Bank Jatim Tbk"),
+        ("a generic head around a registered name", "Kantor Pusat PT Pertamina", .organization, "PT Pertamina Central Office"),
         ("modifier reading of a head noun", "perintah presiden", .term, "presidential order"),
         ("nested title; a capital keeps its capital", "ajudan Presiden Rusia", .title, "Russian Presidential aide"),
         ("a lexicon phrase wins over its words", "asisten Presiden Rusia", .title, "Russian presidential aide"),
@@ -47,6 +69,11 @@ import Testing
         ("a country spelled another way takes its demonym", "Presiden Perancis", .title, "French President"),
         ("two pre-heads: only the inner reads of", "Wakil Kepala Polri", .title, "Deputy Head of Indonesian National Police"),
         ("a common term is not title-cased", "Operasi militer", .term, "military operation"),
+        ("a noun's modifier reading in a name", "Partai Pekerja", .organization, "Workers' Party"),
+        ("a lexicon phrase inside a term", "pasar saham global", .term, "global stock market"),
+        ("a letter after a unit stays after it", "vaksin hepatitis A", .term, "hepatitis A vaccine"),
+        ("a reduplication the lexicon lists whole", "anak laki-laki", .term, "son"),
+        ("an irregular plural", "wanita-wanita", .term, "women"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
@@ -58,8 +85,8 @@ import Testing
     }
 
     /// Phrases with a word no source knows: no guess.
-    @Test(arguments: ["Partai Pekerja", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
-                      "Partai Keadilan Sejahtera"])
+    @Test(arguments: ["Partai Keadilan", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
+                      "Partai Keadilan Sejahtera", "Direktur Registrasi", "Ekonomi Transmigrasi"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
     }
@@ -100,5 +127,25 @@ struct CompositionalTranslatorFreeDictTests {
     @Test func anAmbiguousWordGivesNothing() throws {
         // FreeDict gives several readings of `bisa` (poison, venom, can) and of `ular`: no guess.
         #expect(try Self.translator.get().translate("ular bisa", category: .term) == nil)
+        // `akibat`: consequence and result, one sense each: a tie is no majority.
+        #expect(try Self.translator.get().translate("akibat", category: .term) == nil)
+    }
+
+    @Test func aReadingWithMoreSensesWinsWithLowerConfidence() throws {
+        // `mesin`: engine in two senses, machine and motor in one each.
+        let composition = try #require(try Self.translator.get().translate("mesin", category: .term))
+        #expect(composition.english == "engine")
+        #expect(composition.confidence <= 0.4)
+        #expect(composition.units.map(\.source) == ["freedict (majority)"])
+        let unique = try #require(try Self.translator.get().translate("Partai Keadilan", category: .organization))
+        #expect(unique.confidence > composition.confidence)
+    }
+
+    @Test func withoutFreeDictTheMajorityReadingIsNotUsed() throws {
+        var options = CompositionalTranslator.Options()
+        options.freeDict = false
+        let translator = CompositionalTranslator(library: try GlossaryLibrary(folder: Shipped.folder.path), statistics: Shipped.statistics,
+                                                 options: options)
+        #expect(translator.translate("mesin", category: .term) == nil)
     }
 }

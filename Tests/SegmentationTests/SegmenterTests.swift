@@ -137,6 +137,18 @@ struct SegmenterTests {
         #expect(document.tokens.map(\.range) == [0..<5, 7..<13, 14..<19])
     }
 
+    @Test("lines and columns agree in an all-ASCII document and in one with other scalars",
+          arguments: [("\r\n", 1), ("\r", 1), ("\n", 1), ("\n\n \r\n", 3)])
+    func lineEndsBothPaths(lineEnd: String, lines: Int) throws {
+        // The second text differs only by a no-break space (a space to ICU), which moves no column.
+        let ascii = try segment("Korut tiba." + lineEnd + "  Rusia, ya" + lineEnd + "x")
+        let other = try segment("Korut\u{00A0}tiba." + lineEnd + "  Rusia, ya" + lineEnd + "x")
+        let expected = ascii.tokens.map { [$0.line, $0.column, $0.range.lowerBound, $0.range.upperBound] }
+        #expect(other.tokens.map { [$0.line, $0.column, $0.range.lowerBound, $0.range.upperBound] } == expected)
+        #expect(ascii.tokens.map(\.line) == [1, 1, 1, 1 + lines, 1 + lines, 1 + lines, 1 + 2 * lines])
+        #expect(ascii.tokens[3].column == 3)
+    }
+
     @Test("offsets count Unicode scalars, not bytes or grapheme clusters")
     func scalarOffsets() throws {
         // "Zu\u{0308}rich" is one grapheme fewer than scalars; 🇮🇩 is two scalars.

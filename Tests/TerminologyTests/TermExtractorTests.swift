@@ -229,4 +229,17 @@ struct StrayCapitalTests {
         #expect(terms[key: "reporter"] == nil)
         #expect(terms[key: "kantor berita"] != nil)
     }
+
+    @Test("a common word never comes back as a term through its reduplicated spelling")
+    func commonWordThroughReduplication() throws {
+        let texts = (0..<4).map { ("d\($0).txt", "Banyak orang datang. Orang-orang itu membawa barang. Hal-hal kecil penting bagi orang-orang di desa. Rudal balistik diluncurkan.") }
+        let segmenter = try Segmenter()
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let prepared = try texts.enumerated().map { try extractor.prepare(segmenter.document(SourceText(id: $0.element.0, text: $0.element.1)), index: $0.offset) }
+        let terms = extractor.candidates(in: prepared, clusteredBy: clusterer)
+        #expect(terms[key: "orang"] == nil)
+        #expect(terms[key: "orang-orang"] == nil)
+        #expect(terms[key: "hal-hal"] == nil)
+        #expect(terms[key: "rudal balistik"] != nil)
+    }
 }

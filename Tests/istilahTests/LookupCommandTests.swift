@@ -14,6 +14,17 @@ struct LookupCommandTests {
         #expect(result.stdout == (try IstilahCommand.golden("lookup.txt")))
     }
 
+    @Test("a glossary file given with --glossary answers first, with its file and line")
+    func userGlossaryFirst() throws {
+        let result = try IstilahCommand.run(["lookup", "--no-freedict", "--glossary", "Tests/TermbaseTests/Data/sample.tsv", "korut"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count > 2)
+        #expect(lines[1].hasPrefix("  Tests/TermbaseTests/Data/sample.tsv:6 "))
+        #expect(lines[1].contains("Korut → North Korea"))
+        #expect(lines.dropFirst(2).contains { $0.contains("terms.tsv") })
+    }
+
     @Test("FreeDict answers below the shipped sources", .enabled(if: freeDictInstalled, "FreeDict not installed"))
     func freeDictComesLast() throws {
         let result = try IstilahCommand.run(["lookup", "semenanjung"])
@@ -30,7 +41,7 @@ struct LookupCommandTests {
         let result = try IstilahCommand.run(["lookup", "--no-freedict", "--time", "Korut"])
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("termbase loaded in "))
-        #expect(result.stderr.contains("\n  terms.tsv: 516 entries\n"))
+        #expect(result.stderr.contains("\n  terms.tsv: 518 entries\n"))
         #expect(result.stderr.contains("  cldr: "))
     }
 

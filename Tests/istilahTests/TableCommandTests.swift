@@ -7,6 +7,18 @@ import Testing
 
 @Suite("istilah table: the aligned term table as a user runs it")
 struct TableCommandTests {
+    @Test("a translation memory given with --glossary aligns terms through its sentence pairs")
+    func translationMemory() throws {
+        let text = "Kim Jong-un menghadiri sidang Partai Pekerja Korea di Pyongyang.\n"
+        let result = try IstilahCommand.run(["table", "-", "--format", "tsv", "--glossary", "Tests/AlignmentTests/Data/parallel-news.tmx"],
+                                            stdin: Data(text.utf8))
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let kim = try #require(rows.first { $0.count > 1 && $0[1] == "Kim Jong-un" })
+        #expect(kim[0] == "Kim Jong Un")
+        #expect(kim.contains("parallel"))
+    }
+
     @Test("output of the seeds matches its golden file", arguments: ["md", "tsv", "csv", "json", "html"])
     func golden(format: String) throws {
         let result = try IstilahCommand.run(["table", "seeds/", "--format", format])

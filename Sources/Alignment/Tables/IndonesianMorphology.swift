@@ -13,6 +13,17 @@ enum IndonesianMorphology {
     /// The shortest word taken as derived (shorter ones such as `Kean` are too often names).
     static let minimumLength = 7
 
+    /// Endings of Indonesian words borrowed from Dutch and English nouns (`registrasi`, `kualitas`,
+    /// `nasionalisme`, `teknologi`); proper names rarely end so.
+    static let loanwordSuffixes = ["asi", "itas", "isme", "logi"]
+
+    /// Whether `word` has the shape of an Indonesian common word: a `ke-…-an` or `pe-…-an` derived
+    /// noun, or a loanword ending of ``loanwordSuffixes``, at least ``minimumLength`` letters long.
+    static func isIndonesianWordShape(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return isDerivedNoun(word) || (lower.count >= minimumLength && loanwordSuffixes.contains { lower.hasSuffix($0) })
+    }
+
     /// Whether `word` has the shape of a `ke-…-an` or `pe-…-an` derived noun.
     static func isDerivedNoun(_ word: String) -> Bool {
         let lower = word.lowercased()

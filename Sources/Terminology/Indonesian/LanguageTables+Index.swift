@@ -7,6 +7,8 @@ struct TableIndex: Sendable {
     let cues: [String: TermCategory]
     /// First words of two-word cues.
     let twoWordCueFirsts: Set<String>
+    /// First words of product classes (`kapal` of `kapal induk`).
+    let productFirstWords: Set<String>
 
     init(_ tables: LanguageTables) {
         titleFirstWords = Set(tables.titleHeads.union(tables.preHeads).compactMap { $0.split(separator: " ").first.map(String.init) })
@@ -17,6 +19,7 @@ struct TableIndex: Sendable {
             for head in heads { cues[head] = type }
         }
         self.cues = cues
+        productFirstWords = Set(tables.productHeads.compactMap { $0.split(separator: " ").first.map(String.init) })
         twoWordCueFirsts = Set(cues.keys.filter { $0.contains(" ") }.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 

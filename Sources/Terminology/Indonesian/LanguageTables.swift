@@ -15,6 +15,22 @@ public struct LanguageTables: Sendable {
         "rektor", "dekan", "profesor", "prof.", "dr.", "ir.", "h.", "hj.", "bapak", "ibu", "pak", "bu",
         "tuan", "nyonya", "reporter", "editor", "penulis", "kontributor", "wartawan", "koresponden", "fotografer", "analis", "pengamat",
         "anggota", "ketua umum", "sekretaris negara", "penasihat keamanan nasional", "wakil ketua",
+        // Honorifics as news writes them without the full stop (`Prof Bambang Hidayat`, `Ny Ani`).
+        "prof", "dr", "ir", "ny", "kh", "hj",
+        // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
+        "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
+        "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
+        // Offices and functions abbreviated in Indonesian news.
+        "wasekjen", "ketum", "waketum", "menko", "menkeu", "menkumham", "mensesneg", "wakapolri", "kabareskrim",
+        // Candidates (`Capres Golkar`, `cagub DKI`).
+        "capres", "cawapres", "cagub", "cawagub", "cabup", "cawalkot", "caleg",
+        // Ministers' titles as blends (`Menkokesra Agung Laksono`, `Menkes`).
+        "menkes", "menpora", "menhub", "menaker", "menakertrans", "menristek", "mendikbud", "menkominfo", "mensos",
+        "menpar", "menperin", "mendag", "mentan", "menpan", "menag", "menpera", "menkokesra", "menkopolhukam",
+        "menkoperekonomian", "menkomaritim", "menko polhukam", "menko perekonomian", "menko kesra",
+        "deputi", "komisioner", "bendahara umum", "ketua harian", "uskup", "uskup agung", "kardinal",
+        // Occupations that introduce a person the way a title does (`Ilmuwan NASA William Stefanov`).
+        "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
     ]
 
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
@@ -38,7 +54,13 @@ public struct LanguageTables: Sendable {
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
         "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni", "fraksi",
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
+        // Schools (`SMP Santa Maria`, `SMA Negeri 1`).
+        "sekolah", "sd", "smp", "sma", "smk", "stm", "mts", "madrasah", "pesantren", "pondok pesantren",
     ]
+
+    /// Cue words of parties and their factions: the words of the name after one (`Partai Keadilan
+    /// Sejahtera`, `Partai Gerindra`) name the party wherever they stand, never a person.
+    public var partyHeads: Set<String> = ["partai", "fraksi"]
 
     /// Cue words that make a name a document (`Perjanjian …`, `Deklarasi …`).
     public var documentHeads: Set<String> = [
@@ -54,6 +76,26 @@ public struct LanguageTables: Sendable {
         "sidang", "muktamar", "serangan", "operasi", "invasi", "kudeta", "pertempuran", "pameran", "turnamen",
     ]
 
+    /// Classes of made things that name a product by the brand or model after them (`limusin
+    /// Aurus`, `pesawat Boeing 737`, `rudal Hwasong-17`, `kapal induk Admiral Kuznetsov`).
+    public var productHeads: Set<String> = [
+        "mobil", "limusin", "limosin", "sedan", "truk", "bus", "sepeda motor", "motor", "kendaraan", "kendaraan lapis baja",
+        "pesawat", "pesawat tempur", "jet", "jet tempur", "helikopter", "drone", "pesawat nirawak", "rudal", "roket",
+        "peluru kendali", "satelit", "kapal", "kapal induk", "kapal selam", "kapal perang", "kapal perusak", "fregat",
+        "tank", "senapan", "pistol", "meriam", "howitzer", "kereta", "lokomotif", "ponsel", "telepon", "laptop",
+        "komputer", "tablet", "kamera", "konsol", "vaksin", "obat",
+    ]
+
+    /// Classes whose members are named like people but are no entity (`virus Ebola`, `spesies
+    /// Diadectes`, `filum Arthropoda`): the name after one is a term, not an organisation.
+    public var termClassHeads: Set<String> = [
+        "virus", "penyakit", "wabah", "demam", "bakteri", "spesies", "genus", "famili", "filum", "marga", "ordo", "jamur",
+    ]
+
+    /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
+    /// Indonesia`): a language, not the people or the place.
+    public var languageHeads: Set<String> = ["bahasa"]
+
     /// Cue words that make a name a place (`Kota …`, `Semenanjung …`, `Bandara …`).
     public var placeHeads: Set<String> = [
         "kota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "semenanjung", "bandara",
@@ -63,11 +105,29 @@ public struct LanguageTables: Sendable {
         "lapangan", "alun-alun", "monumen", "masjid", "gereja", "pangkalan", "pangkalan udara", "markas besar",
         "gedung", "kompleks", "komplek", "zona", "perbatasan", "region", "republik", "kerajaan", "kesultanan",
         "jalur", "pasar", "tugu", "taman", "dataran tinggi", "tanjung", "selat", "terusan",
+        "hutan", "perairan", "pegunungan", "kampung", "dusun", "prefektur", "gletser", "kediaman", "kampus", "restoran",
+    ]
+
+    /// Points of the compass written in lowercase after a place: the part of it (`Afrika barat`,
+    /// `Israel utara`, `Gaza tengah`).
+    public var compassWords: Set<String> = [
+        "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat laut", "timur laut", "barat daya",
     ]
 
     /// Words that may join the parts of a name that starts with an organisation, document or event
     /// cue (`Perjanjian Persahabatan dan Saling Membantu tahun 1961`).
     public var nameConnectors: Set<String> = ["dan", "untuk", "yang", "bagi", "tentang", "antara", "tahun", "atas"]
+
+    /// Particles inside personal names, written in lowercase (`Hugo de Vries`, `Abdullah bin Abdul
+    /// Aziz`); those ending in a hyphen are glued to the next name (`Bashar al-Assad`).
+    public var nameParticles: Set<String> = [
+        "al", "el", "bin", "binti", "ibn", "van", "von", "der", "de", "da", "dos", "del", "della", "le",
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "at-", "an-",
+    ]
+
+    /// Nouns of number that end a name before the number they introduce (`Jalan Pegangsaan Timur
+    /// Nomor 56`, `Peraturan OJK Nomor 1/POJK.07/2013`).
+    public var numberNouns: Set<String> = ["nomor", "no", "no."]
 
     /// Verbs of saying: a name right before or after one is a person (`kata Putin`, `Putin mengatakan`).
     public var speechVerbs: Set<String> = [
@@ -91,6 +151,10 @@ public struct LanguageTables: Sendable {
         "topik", "tema", "judul", "nama", "pesan", "isi", "hasil", "dampak", "pengaruh", "manfaat", "peran",
         "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
     ]
+
+    /// Heads of measures one party takes against another, named by who takes them (`sanksi
+    /// Barat`, `embargo AS`): a place after them belongs to the term.
+    public var agentHeads: Set<String> = ["sanksi", "embargo", "blokade", "tarif"]
 
     /// Heads that name a people or a population by its place (`rakyat Korea`, `warga Jakarta`): a
     /// place name after them belongs to the term.
@@ -147,6 +211,18 @@ public struct LanguageTables: Sendable {
     /// Prefixes of verbs (`me-`, `ber-`, `di-`, `ter-`): a word unknown to the lexicon that starts
     /// with one is taken for a verb, not a noun.
     public var verbPrefixes: [String] = ["meng", "meny", "mem", "men", "me", "ber", "di", "ter", "memper", "diper"]
+
+    /// Noun-forming prefixes with the initial consonant a nasal prefix absorbs (`pem-` + `pasar` →
+    /// `pemasaran`, `peng-` + `kirim` → `pengirim`): with a common stem the word is a common noun.
+    public var derivationPrefixes: [String: [String]] = [
+        "peng": ["", "k"], "peny": ["s"], "pem": ["", "p"], "pen": ["", "t"], "pe": [""], "per": [""], "ke": [""], "se": [""],
+    ]
+
+    /// Prefixes that make a noun only with a suffix (`ke-…-an`, `per-…-an`): `kelautan`, `perikanan`.
+    public var confixPrefixes: Set<String> = ["ke", "per"]
+
+    /// Noun- and verb-forming suffixes (`anggapan`, `ukuran`).
+    public var derivationSuffixes: [String] = ["an", "kan"]
 
     /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT).
     public var stopWords: Set<String> = FunctionWords.stopWords

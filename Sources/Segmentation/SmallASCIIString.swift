@@ -1,0 +1,72 @@
+/// Makes strings of at most 15 ASCII bytes directly in the standard library's small-string
+/// form: two words, the bytes in order, then a discriminator byte (`0xE0 | count`: immortal,
+/// small, ASCII). Most tokens are such strings, and `String(unsafeUninitializedCapacity:…)`
+/// costs about 120 instructions each where this costs about 15.
+///
+/// The layout is the standard library's own (`_SmallString`, `@frozen`), not a public
+/// promise, so ``isAvailable`` checks it once against strings the standard library made;
+/// where it differs, callers take the public initializer instead. Never used for other bytes.
+@_spi(Testing) public enum SmallASCIIString {
+    /// The most bytes a small string holds.
+    public static let capacity = 15
+
+    /// Whether strings made by ``make(_:count:)`` equal, bit for bit, those the standard
+    /// library makes from the same bytes (checked for every length and every ASCII byte).
+    public static let isAvailable: Bool = {
+        guard MemoryLayout<String>.size == 16, MemoryLayout<(UInt64, UInt64)>.size == 16 else { return false }
+        var samples: [[UInt8]] = (1...capacity).map { length in (0..<length).map { UInt8(0x41 + $0 * 3) } }
+        samples.append(Array(0..<15))
+        samples.append(Array(15..<30))
+        for start in stride(from: 30, to: 128, by: 15) { samples.append(Array(UInt8(start)..<UInt8(min(start + 15, 128)))) }
+        for bytes in samples {
+            let expected = bytes.withUnsafeBufferPointer { buffer in
+                String(unsafeUninitializedCapacity: buffer.count) { out in
+                    _ = out.initialize(from: buffer)
+                    return buffer.count
+                }
+            }
+            let made = bytes.withUnsafeBufferPointer { make(words(of: $0, 0, $0.count), count: $0.count) }
+            let expectedBits = unsafeBitCast(expected, to: (UInt64, UInt64).self)
+            let madeBits = unsafeBitCast(made, to: (UInt64, UInt64).self)
+            guard expectedBits == madeBits, made == expected, made.utf8.count == bytes.count,
+                  Array(made.utf8) == bytes, made.hashValue == expected.hashValue else { return false }
+        }
+        return true
+    }()
+
+    /// The string of `count` ASCII bytes packed little-endian into `words` (zero beyond `count`).
+    @inline(__always)
+    public static func make(_ words: SIMD2<UInt64>, count: Int) -> String {
+        unsafeBitCast((words.x, words.y | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
+    }
+
+    /// The bytes `[start, end)` (at most 15) packed little-endian into two words, zero beyond.
+    @inline(__always)
+    public static func words(of bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> SIMD2<UInt64> {
+        let count = end - start
+        guard let base = bytes.baseAddress, count > 0 else { return .zero }
+        if start + 16 <= bytes.count {
+            // Two unaligned loads, then the bytes beyond `count` masked off.
+            let raw = UnsafeRawPointer(base + start)
+            let x = raw.loadUnaligned(as: UInt64.self)
+            let y = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            if count >= 8 {
+                return SIMD2(x, count == 8 ? 0 : y & (UInt64.max >> UInt64(128 - 8 * count)))
+            }
+            return SIMD2(x & (UInt64.max >> UInt64(64 - 8 * count)), 0)
+        }
+        var words = SIMD2<UInt64>(0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: count)) }
+        return words
+    }
+
+    /// `words` with ASCII `A`–`Z` lowercased, all eight bytes of each word at once.
+    @inline(__always)
+    public static func lowercased(_ words: SIMD2<UInt64>) -> SIMD2<UInt64> {
+        // (b + 0x3F) sets bit 7 for b >= 'A', (b + 0x25) for b > 'Z'; only ASCII bytes come here.
+        let x = words.x, y = words.y
+        let upperX = ((x &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (x &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+        let upperY = ((y &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (y &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+        return SIMD2(x | (upperX >> 2), y | (upperY >> 2))
+    }
+}

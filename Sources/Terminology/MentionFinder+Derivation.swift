@@ -1,0 +1,49 @@
+/// Words that Indonesian morphology marks as common words, whatever their capitals.
+extension MentionFinder {
+    /// Whether `key` is a derived common word: a known common stem (noun, verb or adjective in the
+    /// lexicon) with a noun-forming prefix and/or suffix from ``LanguageTables`` (`kelautan` =
+    /// ke- + laut + -an, `pemasaran` = pem- + pasar + -an, `anggapan` = anggap + -an, `pembom`), or a
+    /// reduplication written with a lowercase second half (`Lobi-lobi`, `Setiap-tiap`).
+    ///
+    /// News capitalizes such words at the start of a sentence and inside the names of offices
+    /// (`Menteri Kelautan dan Perikanan`); the lexicon, learnt from capitalized text, may even tag
+    /// them as proper nouns. A person's name is never one of them.
+    /// - Parameter surface: the word as written, for the case of a reduplication's second half.
+    static func isDerivedCommonWord(_ key: String, surface: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
+        if let hyphen = key.firstIndex(of: "-") {
+            let first = key[..<hyphen], second = key[key.index(after: hyphen)...]
+            let secondSurface = surface.split(separator: "-", maxSplits: 1).last
+            return second.count >= 2 && first.hasSuffix(second) && secondSurface?.first?.isLowercase == true
+        }
+        func isCommonStem(_ stem: Substring) -> Bool {
+            guard stem.count >= 3, let tag = statistics.tags[String(stem)] else { return false }
+            return tag == "NN" || tag == "VB" || tag == "JJ"
+        }
+        var suffixed: [Substring] = []
+        for suffix in tables.derivationSuffixes where key.hasSuffix(suffix) {
+            suffixed.append(key.dropLast(suffix.count))
+        }
+        // A suffix alone needs a stem of four letters or more (`Oman` is no om + -an); a noun of the
+        // lexicon may have a stem only the frequency list knows (`ancaman`, from ancam).
+        if suffixed.contains(where: { $0.count >= 4 && (isCommonStem($0) || statistics.tags[key] == "NN" && statistics.zipf[String($0)] != nil) }) {
+            return true
+        }
+        for (prefix, restored) in tables.derivationPrefixes where key.hasPrefix(prefix) {
+            let needsSuffix = tables.confixPrefixes.contains(prefix)
+            let rests = (needsSuffix ? [] : [key.dropFirst(prefix.count)])
+                + suffixed.filter { $0.hasPrefix(prefix) }.map { $0.dropFirst(prefix.count) }
+            for rest in rests {
+                for initial in restored where isCommonStem(Substring(initial + rest)) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the word of `unit` is a derived common word (``isDerivedCommonWord(_:surface:tables:statistics:)``):
+    /// the affixes are facts of its key, a reduplication depends on how it is written.
+    func isDerivedCommonWord(_ unit: Unit) -> Bool {
+        guard unit.isWord else { return false }
+        if unit.isDerived { return true }
+        return unit.key.utf8.contains(0x2D) && Self.isDerivedCommonWord(unit.key, surface: unit.surface, tables: tables, statistics: statistics)
+    }
+}

@@ -1,0 +1,202 @@
+import Segmentation
+import Termbase
+@testable import Terminology
+import Testing
+
+/// Name rules measured on news that is not ours (idner-news-2k style sentences, retyped here).
+@Suite("MentionFinder: name boundaries on Indonesian news")
+struct MentionFinderTests {
+    @Test("a derived common word at a sentence start is no name", arguments: [
+        "Anggapan itu sebenarnya tidak serta merta benar .",
+        "Lobi-lobi akan kami jalankan , ujarnya .",
+        "Pengubahan hidrokarbon cair itu menghasilkan bahan bakar .",
+    ])
+    func derivedWordsAtSentenceStart(text: String) throws {
+        let first = String(text.split(separator: " ")[0]).lowercased()
+        let terms = try extract(text)
+        #expect(terms.allSatisfy { !$0.key.hasPrefix(first) || $0.type == .term }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a derived common word in an office is not the person: Menteri Kelautan dan Perikanan")
+    func derivedWordsInOffices() throws {
+        let terms = try extract("Menteri Kelautan dan Perikanan juga mengatakan , kawasan itu terus bertambah .")
+        #expect(terms.filter { $0.type == .person }.isEmpty, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "menteri kelautan dan perikanan"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kelautan"] == nil && terms[key: "perikanan"] == nil)
+    }
+
+    @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
+    func loneCueWord() throws {
+        let terms = try extract("Pelanggaran empat anggota Dewan ini ringan . Kata dia , Departemen ini bermasalah .")
+        #expect(terms[key: "dewan"] == nil && terms[key: "departemen"] == nil, "\(terms.map(\.key))")
+    }
+
+    @Test("morphology: affixed forms of common stems are derived, names are not", arguments: [
+        ("kelautan", true), ("perikanan", true), ("pemasaran", true), ("anggapan", true), ("pembom", true),
+        ("oman", false), ("sudan", false), ("setiawan", false), ("perdana", false), ("jakarta", false),
+    ])
+    func derivation(word: String, derived: Bool) {
+        #expect(MentionFinder.isDerivedCommonWord(word, surface: word, tables: LanguageTables(), statistics: statistics) == derived)
+    }
+
+    @Test("a hyphen pair splits only when its parts stand alone in the document", arguments: [
+        ("Tawaran Georgia-Pacific sebesar $3.18 miliar untuk Great Northern .", ["georgia-pacific"], ["georgia", "pacific"]),
+        ("Ledakan terjadi di provinsi wilayah tenggara , Sistan-Baluchestan , kemarin .", ["sistan-baluchestan"], ["sistan"]),
+        ("Mereka anggota Al-Qaeda yang dijadikan sasaran .", ["al-qaeda"], ["qaeda"]),
+        ("Rusia dan Korut bertemu . Hubungan Korut-Rusia semakin erat .", ["rusia", "korut"], ["korut-rusia"]),
+    ])
+    func hyphenPairs(text: String, present: [String], absent: [String]) throws {
+        let keys = Set(try extract(text).map(\.key))
+        #expect(present.allSatisfy(keys.contains) && absent.allSatisfy { !keys.contains($0) }, "\(keys)")
+    }
+
+    @Test("the person after a title, a party or an acronym, with particles and initials", arguments: [
+        // Honorifics without a full stop, ranks, abbreviated offices and occupations.
+        ("Penghargaan diberikan oleh Prof Bambang Hidayat di Bandung.", "bambang hidayat"),
+        ("Pesawat itu membawa Ibu Negara Ny Ani Yudhoyono ke Halim.", "ani yudhoyono"),
+        ("Jokowi mengusulkan nama baru , yakni Komjen Badrodin Haiti kemarin.", "badrodin haiti"),
+        ("Ilmuwan NASA William Stefanov menyebut gambar itu penting.", "william stefanov"),
+        ("Wasekjen PDI-P Ahmad Basarah sebelumnya mengatakan hal itu.", "ahmad basarah"),
+        // Particles and initials.
+        ("Kelompok itu setia kepada rejim Presiden Bashar al-Assad .", "bashar al-assad"),
+        ("Teori itu diperkenalkan oleh ahli botani Hugo de Vries pada awal abad ke-20 .", "hugo de vries"),
+        ("Partai Golkar menerima kekalahan pasangan Irianto MS Syaifuddin dalam pemilu .", "irianto ms syaifuddin"),
+        ("Pasangan itu , Irianto MS Syarifuddin dan Tatang Farhanul Hakim mengatakan hasil itu wajar .", "tatang farhanul hakim"),
+        // A party's first word is no part of the person; fields of an office joined by dan.
+        ("Partai Demokrat menolak . Adapun Ketua Umum Demokrat Susilo Bambang Yudhoyono menganggap itu salah .", "susilo bambang yudhoyono"),
+        ("Menteri Kelautan dan Perikanan Sharif Cicip Sutardjo mengatakan kawasan itu bertambah .", "sharif cicip sutardjo"),
+        ("Seperti diketahui , Menteri Hukum dan HAM Yasonna H Laoly mengaku telah menyelesaikan kisruh itu .", "yasonna h laoly"),
+        // The organisation after the fields of an office is its complement, not the person.
+        ("Direktur Pemasaran dan Niaga Pertamina Hanung Budya mengatakan pihaknya tak punya pilihan .", "hanung budya"),
+        ("Menteri Sosial Salim Segaf Al Jufri mengatakan hal itu di Jakarta .", "salim segaf al jufri"),
+        ("Sejumlah pengurus menyatakan Megawati Soekarnoputri membuka peluang itu .", "megawati soekarnoputri"),
+        // A root verb after a first name may be a surname; a school's acronym is a cue.
+        ("Dalam ceramah itu , Zakir Naik mengatakan hal yang sama .", "zakir naik"),
+        // An acronym before a person's name is a name of its own.
+        ("Anggota pansus dari PDIP Ganjar Pranowo mengatakan imbauan itu wajar .", "ganjar pranowo"),
+    ])
+    func persons(text: String, person: String) throws {
+        let terms = try extract(text)
+        #expect(terms[key: person]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a cue word after dan starts a second name; a noun of number ends a name")
+    func coordinationAndNumbers() throws {
+        let keys = Set(try extract("Ia melatih pilot di RAF , Angkatan Darat dan Angkatan Laut . Rumah itu di Jalan Pegangsaan Timur Nomor 56 , Jakarta .").map(\.key))
+        #expect(keys.isSuperset(of: ["angkatan darat", "angkatan laut", "jalan pegangsaan timur"]), "\(keys)")
+        #expect(!keys.contains("nomor") && !keys.contains("angkatan darat dan angkatan laut"), "\(keys)")
+    }
+
+    @Test("a product class before a brand or model is a product; the class stays a term of its own", arguments: [
+        ("Kedua pemimpin naik mobil limusin Aurus ke Wisma Negara .", "limusin aurus"),
+        ("Kim menggunakan limosin Aurus buatan Rusia .", "limosin aurus"),
+        ("Maskapai itu membeli sepuluh pesawat Boeing 737 tahun ini .", "pesawat boeing 737"),
+        ("Korea Utara menguji rudal Hwasong-17 pada Maret .", "rudal hwasong-17"),
+    ])
+    func products(text: String, product: String) throws {
+        let terms = try extract(text)
+        #expect(terms[key: product]?.type == .product, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("an owner after a product class is no make: pesawat Putin, pesawat Rusia")
+    func productOwners() throws {
+        let terms = try extract([("t.txt", "Kata Putin , kunjungan itu penting . Mereka berbicara di sebelah pesawat Putin . Pesawat itu tiba dari Rusia ; pesawat Rusia lain menyusul .")])
+        #expect(terms.allSatisfy { $0.type != .product }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("limusin Aurus and limosin Aurus are one product; limusin stays a term")
+    func productVariantsCluster() throws {
+        let text = "Putin dan Kim naik mobil limusin Aurus . Kim menggunakan limosin Aurus buatan Rusia . Limusin itu baru ; limusin dan limunisin lain menyusul ."
+        let segmenter = try Segmenter()
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let prepared = [extractor.prepare(try segmenter.document(SourceText(id: "t.txt", text: text)), index: 0)]
+        let (merged, _) = clusterer.merged(extractor.candidates(in: prepared, clusteredBy: clusterer))
+        let aurus = try #require(merged.first { $0.form.hasSuffix("Aurus") }, "\(merged.map { ($0.key, $0.form, $0.variants.map(\.form)) })")
+        #expect(Set(aurus.variants.map(\.form)) == ["limusin Aurus", "limosin Aurus"])
+        #expect(merged.contains { $0.key == "limusin" && $0.type == .term })
+    }
+
+    @Test("a name may start like a verb when its stem is no word: Mendur, Meliadi; Bersaudara ends it", arguments: [
+        ("Hasil kajian itu dituangkan dalam rencana induk , kata Meliadi di Jakarta .", "meliadi", "jakarta"),
+        ("Usai upacara , Mendur Bersaudara bergegas meninggalkan kediaman itu . Keluarga besar Mendur mendirikan monumen .", "mendur", "mendur bersaudara"),
+    ])
+    func verbLikeNames(text: String, name: String, other: String) throws {
+        let keys = Set(try extract(text).map(\.key))
+        #expect(keys.contains(name), "\(keys)")
+        if other.contains(" ") { #expect(!keys.contains(other), "\(keys)") } else { #expect(keys.contains(other), "\(keys)") }
+    }
+
+    @Test("a place and the lowercase point of the compass after it are one place", arguments: [
+        ("Tembakan roket dari Libanon menghantam Israel utara kemarin .", "israel utara"),
+        ("Virus itu menyebar dengan cepat di Afrika barat dan menewaskan banyak orang .", "afrika barat"),
+    ])
+    func compass(text: String, place: String) throws {
+        let terms = try extract([("t.txt", text)], places: ["israel", "afrika", "libanon"])
+        #expect(terms[key: place]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a minister's blended title introduces the person: Menkokesra Agung Laksono")
+    func ministerBlend() throws {
+        let terms = try extract("Menkokesra Agung Laksono yang berasal dari Golkar mengatakan hal itu .")
+        #expect(terms[key: "agung laksono"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a name after a disease or taxon class is a term; a language is a term")
+    func termClassesAndLanguages() throws {
+        let terms = try extract("Wabah Ebola di Afrika meluas . Virus Ebola sangat menular , kata dokter . Ia bicara dalam bahasa Arab dan bahasa Indonesia .")
+        #expect(terms[key: "ebola"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "bahasa arab"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "arab"] == nil)
+    }
+
+    @Test("a term of the termbase stays a term where it is capitalized: Munas, PDB")
+    func termbaseTermsWrittenAsNames() throws {
+        let lib = try #require(library)
+        let segmenter = try Segmenter()
+        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: "Keputusan itu diambil dalam Munas IX di Bali . Pertumbuhan PDB melambat , kata dia . ", count: 4)))
+        let extractor = TermExtractor(statistics: statistics, library: lib)
+        let terms = extractor.candidates(in: [document])
+        #expect(terms[key: "munas"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "pdb"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a country after a name of common words belongs to it; a country's acronym after an acronym too", arguments: [
+        ("Menurut dia , Bursa Efek Indonesia adalah gabungan dari dua bursa efek nasional .", "bursa efek indonesia"),
+        ("Sangat wajar kalau DPR RI mengajukan hak interpelasi kepada menteri .", "dpr ri"),
+    ])
+    func institutionsOfACountry(text: String, name: String) throws {
+        let terms = try extract([("t.txt", text)], places: ["indonesia", "ri"])
+        #expect(terms[key: name] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a candidate's title introduces the party: Capres Golkar")
+    func candidateTitles() throws {
+        let terms = try extract("Partai Golkar berharap . Ia mencermati hasil elektabilitas Capres Golkar pada pemilu .")
+        #expect(terms[key: "golkar"] != nil && terms[key: "capres golkar"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("common terms: a measure with its agent, modifiers joined by dan, ber- + noun", arguments: [
+        ("Kedua negara saat ini sedang melawan sanksi Barat .", "sanksi barat", nil),
+        ("Mereka prihatin atas dukungan untuk program rudal dan nuklir Korut .", "program rudal dan nuklir", nil),
+        ("Ia memuji keputusan Pyongyang untuk menolak tekanan ekonomi dan ancaman AS .", "tekanan ekonomi", "tekanan ekonomi dan ancaman"),
+        ("Putin disambut hangat oleh pemimpin negara bersenjata nuklir , Kim Jong Un .", "negara bersenjata nuklir", "pemimpin negara"),
+    ] as [(String, String, String?)])
+    func commonTerms(text: String, term: String, absent: String?) throws {
+        let terms = try extract([("t.txt", text)], places: ["barat", "korut", "pyongyang"])
+        #expect(terms[key: term]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        if let absent { #expect(terms[key: absent] == nil, "\(terms.map(\.key))") }
+    }
+
+    @Test("a name may start with a number: program 38 North")
+    func numberedName() throws {
+        let terms = try extract("Menurut analis Rachel Minyoung Lee dari program 38 North di Washington , pesan ini menarik .")
+        #expect(terms[key: "38 north"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a school's acronym heads the school's name: SMP Santa Maria")
+    func schools() throws {
+        let terms = try extract("Ia bersekolah di SMP Santa Maria lalu pindah ke kota lain .")
+        #expect(terms[key: "smp santa maria"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "santa maria"] == nil)
+    }
+}
