@@ -54,20 +54,31 @@ struct MentionFinder {
     /// The units of every sentence of a document; `cache` keeps word facts across documents.
     static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics,
                       cache: WordFactsCache? = nil) -> [[Unit]] {
-        // Facts per distinct key, looked up once per document (and once per run with a cache).
+        // Facts per distinct key, looked up once per document (once per run with a cache): the
+        // facts of a key's first kind in the document (word or not) hold for all of it there.
         var known: [String: WordFacts] = [:]
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
-            if let cached = known[key] { return cached }
-            let computed: WordFacts
-            if let shared = cache?.facts(of: key, isWord: kind == .word) {
-                computed = shared
-            } else {
-                computed = Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
-                cache?.keep(computed, of: key, isWord: kind == .word)
+            var shared: WordFactsCache.Entry?
+            if let cache {
+                if let entry = cache.entry(of: key) {
+                    shared = entry
+                } else {
+                    let word = Self.facts(of: key, kind: .word, tables: tables, statistics: statistics)
+                    let other = Self.facts(of: key, kind: .symbol, tables: tables, statistics: statistics)
+                    shared = WordFactsCache.Entry(word: word, other: other, kindMatters: word != other)
+                    cache.keep(shared!, of: key)
+                }
+                // Most keys read the same as a word or not: no need to remember the first kind.
+                if let shared, !shared.kindMatters { return shared.word }
             }
+            if let cached = known[key] { return cached }
+            let computed = shared.map { kind == .word ? $0.word : $0.other }
+                ?? Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
             known[key] = computed
             return computed
         }
+        // First words of the listed compounds: most word pairs need no lookup.
+        let compoundFirstWords = Set(tables.compounds.compactMap { $0.split(separator: " ").first.map(String.init) })
         // Capitalized words written on their own in this document: the parts a hyphen pair may
         // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
         // collected at the first hyphenated token.
@@ -111,7 +122,8 @@ struct MentionFinder {
                 if token.kind.isWordLike { initial = false }
             }
             for index in units.indices.dropLast() where units[index].isWord && units[index + 1].isWord {
-                units[index].startsCompound = tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
+                units[index].startsCompound = compoundFirstWords.contains(units[index].key)
+                    && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
             }
             return units
         }
@@ -154,7 +166,7 @@ struct MentionFinder {
     }
 
     /// What the tables and the lexicon say about one key, the same at every occurrence.
-    struct WordFacts {
+    struct WordFacts: Equatable {
         var lemma: String
         var hasClitic: Bool
         var tag: String?

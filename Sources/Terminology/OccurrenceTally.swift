@@ -131,20 +131,31 @@ final class OccurrenceTally {
     }
 
     /// Calls `body` with each document's occurrences of the unions of groups in `unions`
-    /// (`selected` of them), by union. A union of one group keeps the group's order (start, end);
-    /// a larger union keeps only the outermost occurrences (see ``VariantClusterer/outermost(_:)``).
+    /// (`selected` of them), by union in ascending order. A union of one group keeps the group's
+    /// order (start, end); a larger union keeps only the outermost occurrences (see
+    /// ``VariantClusterer/outermost(_:)``).
     private func forEachDocument(of unions: [[Int]], selected: Range<Int>, _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
-        var unionOfGroup: [Int: Int] = [:]
-        for index in selected { for group in unions[index] { unionOfGroup[group] = index } }
-        var perUnion: [Int: [Record]] = [:]
+        var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
+        for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
+        var found: [(union: Int32, order: Int32, record: Record)] = []
+        var run: [Record] = []
         occurrences.forEachDocument { _, records in
-            perUnion.removeAll(keepingCapacity: true)
+            found.removeAll(keepingCapacity: true)
             for record in records {
-                if let union = unionOfGroup[Int(record.group)] { perUnion[union, default: []].append(record) }
+                let union = unionOfGroup[Int(record.group)]
+                if union >= 0 { found.append((union, Int32(found.count), record)) }
             }
-            for union in perUnion.keys.sorted() {
-                let records = perUnion[union]!
-                body(union, unions[union].count == 1 ? records : Self.outermost(records))
+            guard !found.isEmpty else { return }
+            found.sort { ($0.union, $0.order) < ($1.union, $1.order) }
+            var start = 0
+            while start < found.count {
+                let union = found[start].union
+                var end = start + 1
+                while end < found.count && found[end].union == union { end += 1 }
+                run.removeAll(keepingCapacity: true)
+                for index in start..<end { run.append(found[index].record) }
+                body(Int(union), unions[Int(union)].count == 1 ? run : Self.outermost(run))
+                start = end
             }
         }
     }

@@ -3,8 +3,9 @@ import Foundation
 /// Fixed-size records appended to a temporary file and read back in order: how
 /// ``TermAccumulator`` keeps one record per occurrence without holding them in memory.
 ///
-/// The file is unlinked as soon as it is open, so it goes away with the process. When no
-/// temporary file can be made, the records stay in memory (the same results, more memory).
+/// The file, in `NSTemporaryDirectory()` (`TMPDIR`), is unlinked as soon as it is open, so it goes
+/// away with the process; on a tmpfs its records take memory after all. When no temporary file
+/// can be made, the records stay in memory (the same results, more memory).
 /// Not thread-safe; records are written in their in-memory layout (the file is never shared).
 final class RecordFile<Record: BitwiseCopyable> {
     private let handle: FileHandle?

@@ -5,23 +5,27 @@ import Synchronization
 /// ``TermExtractor/prepare(_:index:cache:)``). Never share it between extractors whose tables or
 /// statistics differ. Memory grows with the distinct words of the input.
 public final class WordFactsCache: Sendable {
-    private struct Key: Hashable {
-        var word: String
-        var isWord: Bool
+    /// The facts of one key as a word token and as any other token (they differ only for a key
+    /// whose clitic or verb prefix counts in words alone).
+    struct Entry: Sendable {
+        var word: MentionFinder.WordFacts
+        var other: MentionFinder.WordFacts
+        /// Whether ``word`` and ``other`` differ.
+        var kindMatters: Bool
     }
 
-    private let known = Mutex<[Key: MentionFinder.WordFacts]>([:])
+    private let known = Mutex<[String: Entry]>([:])
 
     /// An empty cache.
     public init() {}
 
-    /// The facts of `word` (`isWord`: a word token rather than a number or punctuation), if known.
-    func facts(of word: String, isWord: Bool) -> MentionFinder.WordFacts? {
-        known.withLock { $0[Key(word: word, isWord: isWord)] }
+    /// The facts of `key`, if known.
+    func entry(of key: String) -> Entry? {
+        known.withLock { $0[key] }
     }
 
-    /// Keeps the facts of `word`.
-    func keep(_ facts: MentionFinder.WordFacts, of word: String, isWord: Bool) {
-        known.withLock { $0[Key(word: word, isWord: isWord)] = facts }
+    /// Keeps the facts of `key`.
+    func keep(_ entry: Entry, of key: String) {
+        known.withLock { $0[key] = entry }
     }
 }

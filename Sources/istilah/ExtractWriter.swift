@@ -139,8 +139,8 @@ struct ExtractWriter {
             for index in start..<end {
                 text.removeAll(keepingCapacity: true)
                 text += "    ".utf8
-                Self.writeJSON(entry(at: index, scalars: scalars, withOccurrences: false), occurrences: lists[index - start],
-                               quotedDocuments: quotedDocuments, into: &text)
+                Self.writeJSON(entry(at: index, scalars: scalars, withOccurrences: false), documents: terms[index].documents,
+                               occurrences: lists[index - start], quotedDocuments: quotedDocuments, into: &text)
                 text += (index + 1 < terms.count ? ",\n" : "\n").utf8
                 stream.append(bytes: text)
             }
@@ -150,9 +150,9 @@ struct ExtractWriter {
     }
 
     /// One term as a JSON object at an indentation of 4, byte for byte as ``value(of:)`` writes
-    /// it, with `occurrences` (their documents' ids quoted in `quotedDocuments`) in place of the
-    /// entry's own.
-    static func writeJSON(_ entry: TermEntry, occurrences: [TermOccurrence], quotedDocuments: [[UInt8]],
+    /// it, with `documents` (indices of the entry's documents) and `occurrences` written from
+    /// `quotedDocuments`, each document's id quoted once, in place of the entry's own.
+    static func writeJSON(_ entry: TermEntry, documents: [Int], occurrences: [TermOccurrence], quotedDocuments: [[UInt8]],
                           into out: inout [UInt8]) {
         out += "{\n".utf8
         func member(_ name: String, _ value: JSONValue) {
@@ -165,24 +165,34 @@ struct ExtractWriter {
         member("confidence", .number(entry.confidence))
         if let contexts = entry.contexts { member("contexts", .array(contexts.map(JSONValue.string))) }
         member("count", .integer(entry.count))
-        member("documents", .array(entry.documents.map(JSONValue.string)))
+        /// An array at an indentation of 6 as ``JSONValue`` lays it out, `element(i)` writing each element.
+        func array(_ count: Int, _ element: (Int, inout [UInt8]) -> Void) {
+            guard count > 0 else { out += "[]".utf8; return }
+            out.append(contentsOf: Bytes.openArray)
+            for index in 0..<count {
+                element(index, &out)
+                out.append(contentsOf: index + 1 < count ? Bytes.comma : Bytes.newline)
+            }
+            out.append(contentsOf: Bytes.closeArray)
+        }
+        out += "      \"documents\" : ".utf8
+        array(documents.count) { index, out in
+            out.append(contentsOf: Bytes.documentIndent)
+            out.append(contentsOf: quotedDocuments[documents[index]])
+        }
+        out += ",\n".utf8
         member("english", entry.english.map(JSONValue.string) ?? .null)
         out += "      \"occurrences\" : ".utf8
-        if occurrences.isEmpty {
-            out += "[]".utf8
-        } else {
-            out += "[\n".utf8
-            for (index, occurrence) in occurrences.enumerated() {
-                out += "        { \"document\" : ".utf8
-                out += quotedDocuments[occurrence.document]
-                out += ", \"end\" : ".utf8
-                JSONValue.integer(occurrence.range.upperBound, into: &out)
-                if occurrence.isNested { out += ", \"nested\" : true".utf8 }
-                out += ", \"start\" : ".utf8
-                JSONValue.integer(occurrence.range.lowerBound, into: &out)
-                out += (index + 1 < occurrences.count ? " },\n" : " }\n").utf8
-            }
-            out += "      ]".utf8
+        array(occurrences.count) { index, out in
+            let occurrence = occurrences[index]
+            out.append(contentsOf: Bytes.occurrenceDocument)
+            out.append(contentsOf: quotedDocuments[occurrence.document])
+            out.append(contentsOf: Bytes.end)
+            JSONValue.integer(occurrence.range.upperBound, into: &out)
+            if occurrence.isNested { out.append(contentsOf: Bytes.nested) }
+            out.append(contentsOf: Bytes.start)
+            JSONValue.integer(occurrence.range.lowerBound, into: &out)
+            out.append(contentsOf: Bytes.objectEnd)
         }
         out += ",\n".utf8
         member("score", .number(entry.score))
@@ -192,6 +202,20 @@ struct ExtractWriter {
         out += "      \"via\" : ".utf8
         JSONValue.quote(entry.via, into: &out)
         out += "\n    }".utf8
+    }
+
+    /// The constant pieces of the term arrays, as bytes (appended by copying).
+    private enum Bytes {
+        static let openArray = Array("[\n".utf8)
+        static let closeArray = Array("      ]".utf8)
+        static let documentIndent = Array("        ".utf8)
+        static let comma = Array(",\n".utf8)
+        static let newline = Array("\n".utf8)
+        static let occurrenceDocument = Array("        { \"document\" : ".utf8)
+        static let end = Array(", \"end\" : ".utf8)
+        static let nested = Array(", \"nested\" : true".utf8)
+        static let start = Array(", \"start\" : ".utf8)
+        static let objectEnd = Array(" }".utf8)
     }
 
     /// The JSON text in one string (for tests and small outputs).

@@ -4,20 +4,31 @@ import Segmentation
 
 /// Where a command's result goes: standard output, or a file written atomically
 /// (a temporary file beside it, then a rename), so a failed run never leaves half a file.
+/// A path that names something other than a regular file (`/dev/null`, a pipe) is written in
+/// place: a rename would replace the device or pipe with a file.
 struct OutputFile {
     /// The path given with `-o`, or nil for standard output.
     var path: String?
 
+    /// The path when it names an existing device, pipe or other file that is not a regular file
+    /// (nor a directory, which the rename reports as an error).
+    private var special: String? {
+        guard let path, let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType else { return nil }
+        return type == .typeRegular || type == .typeDirectory || type == .typeSymbolicLink ? nil : path
+    }
+
+    /// Writes `text` (see ``stream(_:)``).
     func write(_ text: String) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputError(place: path, message: "cannot write output file")
-        }
+        try stream { $0.append(text) }
+    }
+
+    /// Writes what `body` appends to `path` in place (no temporary file).
+    private static func writeInPlace(_ path: String, _ body: (inout Stream) throws -> Void) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw InputError(place: path, message: "cannot write output file") }
+        defer { try? handle.close() }
+        var stream = Stream(handle: handle)
+        try body(&stream)
+        stream.flush()
     }
 }
 
@@ -68,6 +79,7 @@ extension OutputFile {
             stream.flush()
             return
         }
+        if let special { return try Self.writeInPlace(special, body) }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).istilah-\(ProcessInfo.processInfo.processIdentifier)")

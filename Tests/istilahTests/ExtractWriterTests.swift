@@ -14,6 +14,7 @@ struct ExtractWriterTests {
         ]
         let ids = ["a/\"b\".txt", "c\\d.txt"]
         for occurrences in [occurrences, []] {
+            let ids = occurrences.isEmpty ? [] : ids
             let entry = ExtractWriter.TermEntry(
                 term: "Korea \"Utara\"", english: withContexts ? nil : "North Korea", type: "LOC", via: "glossary",
                 confidence: 0.98, score: 41.25, count: occurrences.count, documents: ids,
@@ -27,7 +28,7 @@ struct ExtractWriterTests {
             var quoted: [[UInt8]] = []
             for id in ids { var bytes: [UInt8] = []; JSONValue.quote(id, into: &bytes); quoted.append(bytes) }
             var written: [UInt8] = []
-            ExtractWriter.writeJSON(entry, occurrences: occurrences, quotedDocuments: quoted, into: &written)
+            ExtractWriter.writeJSON(entry, documents: Array(ids.indices), occurrences: occurrences, quotedDocuments: quoted, into: &written)
             #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
         }
     }
