@@ -4,10 +4,13 @@
 #   zlib1g-dev              zlib, to inflate FreeDict's dictzip (.dict.dz) file
 #   dict-freedict-eng-ind   FreeDict English-Indonesian dictionary (CC BY-SA 3.0), used reversed by
 #                           'istilah lookup'; optional at run time (tests that need it are skipped)
+#   wamerican               an English word list (/usr/share/dict/american-english): tells a name
+#                           written in English (Sriwijaya Air Group) from Indonesian to translate;
+#                           optional at run time
 #   libxml2-utils           xmllint, used by a test (only when present) to check the TBX written
 #   time                    GNU time, used by scripts/bench.sh for peak memory
 set -euo pipefail
-packages=(libicu-dev pkg-config zlib1g-dev dict-freedict-eng-ind libxml2-utils time)
+packages=(libicu-dev pkg-config zlib1g-dev dict-freedict-eng-ind wamerican libxml2-utils time)
 sudo=""
 [[ $(id -u) -ne 0 ]] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive

@@ -32,6 +32,9 @@ public struct CompositionalTranslator: Sendable {
         public var conceptUnits = true
         /// Fall back to the reversed FreeDict lexicon for unknown common words, when loaded.
         public var freeDict = true
+        /// Common English words, to keep a name written in English as it is (`Sriwijaya Air Group`);
+        /// the system list by default (empty when not installed: the rule is off).
+        public var englishWords = EnglishWordList.system
 
         /// The defaults: concept units and FreeDict on.
         public init() {}
@@ -66,6 +69,7 @@ public struct CompositionalTranslator: Sendable {
     private let preHeadEnglish: Set<String>
     private let demonymOfEnglish: [String: String]
     private let legalForms: Set<String>
+    private let englishWords: EnglishWordList
 
     /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
     /// are never passed through as names) from proper names.
@@ -124,6 +128,7 @@ public struct CompositionalTranslator: Sendable {
         }
         self.demonymOfEnglish = demonymOfEnglish
         self.legalForms = Set(entries.filter { $0.value.contains { $0.role == .legalForm } }.keys)
+        self.englishWords = options.englishWords
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
         // A word is common when the tagger saw it as such often enough, or general text uses it
         // often: a brand the tagger met three times as a verb (`Asahi`) is still a name.
@@ -158,6 +163,10 @@ public struct CompositionalTranslator: Sendable {
     /// `category` decides document-style coordination (`Treaty of X and Y`).
     public func translate(_ phrase: String, category: TermCategory = .term) -> Composition? {
         let normalizer = try? Normalizer()
+        if category != .term, isEnglishName(phrase, normalizer) {
+            let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "english")
+            return Composition(english: phrase, units: [unit], confidence: 0.7)
+        }
         guard let units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
@@ -297,6 +306,29 @@ public struct CompositionalTranslator: Sendable {
         var readings = (entries[key] ?? []).map(\.english)
         readings += freeDict?.entries(for: key).compactMap { $0.terms(in: "en").first?.text } ?? []
         return Set(readings.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
+    }
+
+    /// Whether `phrase` is a name written in English (`Sriwijaya Air Group`, `Working Holiday Visa`):
+    /// every word capitalised (or a number), each an English word or a name no Indonesian source
+    /// knows, and at least one an English word no Indonesian source knows (`Air` alone is also
+    /// Indonesian for water, `Group` is only English). Such a name is kept as written, never
+    /// reordered or translated word by word.
+    func isEnglishName(_ phrase: String, _ normalizer: Normalizer?) -> Bool {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard words.count >= 2, !englishWords.words.isEmpty else { return false }
+        var englishOnly = false
+        for word in words {
+            if word.allSatisfy(\.isNumber) { continue }
+            guard word.first?.isUppercase == true else { return false }
+            let key = Self.key(word, normalizer)
+            let indonesian = entries[key] != nil || commonWords.contains(key) || isFreeDictWord(word)
+                || IndonesianMorphology.isIndonesianWordShape(word)
+            let english = englishWords.contains(word)
+            if english && !indonesian { englishOnly = true }
+            // An Indonesian word that is no English word (`Kantor`, `Baru`) makes the phrase Indonesian.
+            if indonesian && !english { return false }
+        }
+        return englishOnly
     }
 
     /// Whether FreeDict knows `word` as a common word (not only as a proper noun such as `Eurasia`).

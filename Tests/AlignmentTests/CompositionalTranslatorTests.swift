@@ -84,6 +84,26 @@ import Testing
         #expect((0.3...0.8).contains(composition.confidence))
     }
 
+    /// A small English list, so that the rule is tested whether or not `wamerican` is installed.
+    static let withEnglish = Result {
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: ["air", "group", "working", "holiday", "visa", "video", "effects", "lion", "office", "federal"])
+        return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+    }
+
+    @Test("a name written in English is kept as written, never reordered or translated word by word",
+          arguments: ["Sriwijaya Air Group", "Working Holiday Visa", "Video Effects", "Lion Air"])
+    func englishNames(_ phrase: String) throws {
+        let composition = try #require(try Self.withEnglish.get().translate(phrase, category: .organization))
+        #expect(composition.english == phrase)
+        #expect(composition.isName)
+    }
+
+    @Test("an Indonesian word no English list holds keeps the phrase Indonesian", arguments: ["Kantor Google Indonesia", "Universitas Federal", "Bursa Efek Indonesia"])
+    func indonesianPhrasesStayIndonesian(_ phrase: String) throws {
+        #expect(try Self.withEnglish.get().translate(phrase, category: .organization)?.english != phrase)
+    }
+
     /// Phrases with a word no source knows: no guess.
     @Test(arguments: ["Partai Keadilan", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
                       "Partai Keadilan Sejahtera", "Direktur Registrasi", "Ekonomi Transmigrasi"])
