@@ -443,6 +443,9 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
+            // An acronym after a count is a unit of measure or a counted common noun (`48 juta KL`,
+            // `31 DPD provinsi`), not a name.
+            if unit.isAllCaps, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end
@@ -529,6 +532,24 @@ struct MentionFinder {
         // A model number: `Boeing 737`.
         if end < units.count, units[end].kind == .number, !units[end].key.contains(".") { end += 1 }
         return (start, end)
+    }
+
+    /// Whether the word at `index` follows a count: a short integer (not a year) after a lowercase
+    /// word, a comma or nothing, or a fraction (`dari 33 DPD`, `2/3 DPD`; not `Komisi 3 DPR`, nor the
+    /// minutes of `09:48 WIB`), or a number word after a numeral (`48 juta KL`).
+    func followsCount(_ units: [Unit], at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = units[index - 1]
+        if previous.isWord, tables.numberWords.contains(previous.key) {
+            return index > 1 && units[index - 2].kind == .number
+        }
+        // A fraction is one token (`2/3`).
+        let digits = previous.key.split(separator: "/", omittingEmptySubsequences: false)
+        guard previous.kind == .number, digits.count <= 2,
+              digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) }) else { return false }
+        guard index > 1 else { return true }
+        let before = units[index - 2]
+        return before.isWord ? !before.isCapitalized : before.key == ","
     }
 
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.

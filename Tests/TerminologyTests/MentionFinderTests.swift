@@ -199,4 +199,32 @@ struct MentionFinderTests {
         #expect(terms[key: "smp santa maria"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "santa maria"] == nil)
     }
+
+    @Test("an acronym after a count is a unit or a counted noun, not a name; a time's zone stays", arguments: [
+        ("Kuota BBM subsidi 2014 dipangkas dari 48 juta KL menjadi hanya 46 juta KL .", "kl"),
+        ("Syaratnya permintaan dari 2/3 DPD , tapi ini faktanya 31 DPD menyetujui dari 33 DPD , ujar Ahmad .", "dpd"),
+    ])
+    func acronymsAfterCounts(text: String, absent: String) throws {
+        let terms = try extract(text)
+        #expect(terms[key: absent] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("the zone after a time and an acronym after an office's number stay names")
+    func acronymsAfterTimesAndOffices() throws {
+        let terms = try extract("Jokowi sampai di lokasi pukul 09:48 WIB . Rapat Komisi 3 DPR itu molor .")
+        #expect(terms[key: "wib"] != nil && terms[key: "dpr"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("common-noun acronyms and blends of the termbase are terms: SK, ATM, Pansel, Raker, Mukernas")
+    func commonNounAcronyms() throws {
+        let lib = try #require(library)
+        let segmenter = try Segmenter()
+        let text = "Didik menyebutkan , keluarnya SK tersebut kewenangan menteri . Total terminal ATM mencapai 13 ribu . "
+            + "Ia masih bekerja di Pansel , imbuhnya . Hal itu dibahas dalam Raker dan Mukernas partai . "
+        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: text, count: 4)))
+        let terms = TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
+        for key in ["sk", "atm", "pansel", "raker", "mukernas"] {
+            #expect(terms[key: key]?.type == .term, "\(key): \(terms.map { ($0.key, $0.type) })")
+        }
+    }
 }

@@ -176,6 +176,9 @@ public struct LanguageTables: Sendable {
         "kebanyakan", "mayoritas", "separuh", "setengah", "seluruh", "segelintir", "berbagai", "beragam",
     ]
 
+    /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
+    public var numberWords: Set<String> = ["puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]
+
     /// Day and month names: capitalized, but dates are not glossary terms.
     public var calendarWords: Set<String> = [
         "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
