@@ -311,7 +311,9 @@ struct MentionFinder {
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
         if unit.keyIsStop { return false }
         guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
-        guard let tag = tag(unit) else { return true }
+        // A general word the lexicon does not tag, which the input also writes in lowercase
+        // (`para Hakim Konstitusi`: `konstitusi`), is a common noun.
+        guard let tag = tag(unit) else { return unit.zipf < 4.0 || evidence.lowercase[key, default: 0] == 0 }
         return tag == "NNP" && unit.zipf < 5.2
     }
 
@@ -449,6 +451,12 @@ struct MentionFinder {
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end
+                    continue
+                }
+                // A head of two words that is no title here (`Perdana Menteri juga mengatakan …`)
+                // is no name either.
+                if head.end - index >= 2, unit.isSentenceInitial, !units[head.end - 1].isAllCaps {
+                    index = head.end
                     continue
                 }
             }

@@ -227,4 +227,32 @@ struct MentionFinderTests {
             #expect(terms[key: key]?.type == .term, "\(key): \(terms.map { ($0.key, $0.type) })")
         }
     }
+
+    @Test("a general word the input also writes in lowercase is no person after a title: para Hakim Konstitusi")
+    func commonWordAfterTitle() throws {
+        let terms = try extract("Desain itu diputuskan berdasar kesepakatan para Hakim Konstitusi . Ia tidak pernah menggunakan konstitusi sebagai panduan , kata Eva .")
+        #expect(terms.allSatisfy { $0.key != "konstitusi" || $0.type != .person }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a two-word office that starts a sentence and introduces no one is no name: Perdana Menteri juga mengatakan")
+    func bareOfficeAtSentenceStart() throws {
+        let terms = try extract("Perdana Menteri juga mengatakan , bahwa Sheikh Hassan Dahir Aweys dan Hassan Turki adalah pemimpin .")
+        #expect(terms[key: "perdana"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("an era after a year is part of a date, no name: tahun 300 Masehi")
+    func eras() throws {
+        let terms = try extract("Makam itu berasal dari tahun 300 Masehi , ujar Menteri Kebudayaan Yunani .")
+        #expect(terms[key: "masehi"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("Tanah Air is the homeland, a term of the termbase, capitalized or not")
+    func homeland() throws {
+        let lib = try #require(library)
+        let segmenter = try Segmenter()
+        let text = "Lembaga itu membantu pelaku usaha di Tanah Air . Secara umum tanah air dalam keadaan baik . "
+        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: text, count: 4)))
+        let terms = TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
+        #expect(terms[key: "tanah air"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+    }
 }
