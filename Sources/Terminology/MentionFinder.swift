@@ -695,6 +695,12 @@ struct MentionFinder {
             || (!units[run.lowerBound].isAllCaps && cue(units, at: run.lowerBound) != nil) {
             return
         }
+        // A company's legal form ends its name, which is one organisation (`PT Global Mediacom
+        // Tbk`: no person in it); alone (`(Persero)`) it names nothing.
+        if tables.companyForms.contains(units[run.upperBound - 1].key) {
+            if run.count >= 2 { add(units, run, kind: .name, hint: .organization, covered: &covered, into: &found) }
+            return
+        }
         let cue = cue(units, at: run.lowerBound)
         // `Israel utara`, `Afrika barat`: a place and the point of the compass after it.
         if cue == nil, let compassEnd = compassEnd(units, afterPlace: run) {

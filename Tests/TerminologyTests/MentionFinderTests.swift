@@ -255,4 +255,11 @@ struct MentionFinderTests {
         let terms = TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
         #expect(terms[key: "tanah air"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    @Test("a company's legal form ends one organisation and names nothing alone: PT Global Mediacom Tbk, (Persero)")
+    func companyForms() throws {
+        let terms = try extract("PT Global Mediacom Tbk melakukan transaksi pembelian saham . PT Pertamina (Persero) mengakui telah terjadi kepanikan .")
+        #expect(terms[key: "pt global mediacom tbk"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "mediacom tbk"] == nil && terms[key: "persero"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
 }

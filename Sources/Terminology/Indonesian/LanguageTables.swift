@@ -176,6 +176,12 @@ public struct LanguageTables: Sendable {
         "kebanyakan", "mayoritas", "separuh", "setengah", "seluruh", "segelintir", "berbagai", "beragam",
     ]
 
+    /// Legal forms written after a company's name (`PT Global Mediacom Tbk`, `PT Pertamina
+    /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone.
+    public var companyForms: Set<String> = [
+        "tbk", "persero", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "bhd", "s.a.", "n.v.",
+    ]
+
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
     public var numberWords: Set<String> = ["puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]
 
