@@ -242,7 +242,7 @@ struct MentionFinder {
     /// Whether a capitalized unit may be part of a name here.
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
-        if unit.isCalendar || tables.nonNames.contains(unit.key) || tables.numberNouns.contains(unit.key) { return false }
+        if unit.isCalendar || unit.isQuantifier || tables.nonNames.contains(unit.key) || tables.numberNouns.contains(unit.key) { return false }
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
@@ -599,6 +599,8 @@ struct MentionFinder {
                evidence.lowercase[unit.key, default: 0] > evidence.capitalized[unit.key, default: 0] {
                 break
             }
+            // A number of things (`Ratusan relawan …` after a missing full stop) starts no name part.
+            if !joinsConnectors, unit.isQuantifier { break }
             if continuesName(unit, inCuedName: joinsConnectors) {
                 end += 1
                 continue

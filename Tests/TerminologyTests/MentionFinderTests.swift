@@ -262,4 +262,23 @@ struct MentionFinderTests {
         #expect(terms[key: "pt global mediacom tbk"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "mediacom tbk"] == nil && terms[key: "persero"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
+    func quantifierAfterName() throws {
+        let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
+        #expect(terms[key: "sanchez"] != nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "sanchez ratusan"] == nil && terms[key: "ratusan"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("common nouns of the termbase written in capitals are terms: Paripurna DPR, Lapangan Kerja")
+    func capitalizedCommonNouns() throws {
+        let lib = try #require(library)
+        let segmenter = try Segmenter()
+        let text = "Usulan itu dibawa ke Paripurna DPR yang kemudian memutuskannya . Program itu membuka Lapangan Kerja . "
+        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: text, count: 4)))
+        let terms = TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
+        #expect(terms[key: "paripurna"]?.type ?? .term == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "lapangan kerja"]?.type ?? .term == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "dpr"] != nil)
+    }
 }
