@@ -217,12 +217,9 @@ struct MentionFinderTests {
 
     @Test("common-noun acronyms and blends of the termbase are terms: SK, ATM, Pansel, Raker, Mukernas")
     func commonNounAcronyms() throws {
-        let lib = try #require(library)
-        let segmenter = try Segmenter()
         let text = "Didik menyebutkan , keluarnya SK tersebut kewenangan menteri . Total terminal ATM mencapai 13 ribu . "
             + "Ia masih bekerja di Pansel , imbuhnya . Hal itu dibahas dalam Raker dan Mukernas partai . "
-        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: text, count: 4)))
-        let terms = TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
+        let terms = try extractWithTermbase(String(repeating: text, count: 4))
         for key in ["sk", "atm", "pansel", "raker", "mukernas"] {
             #expect(terms[key: key]?.type == .term, "\(key): \(terms.map { ($0.key, $0.type) })")
         }
@@ -248,11 +245,8 @@ struct MentionFinderTests {
 
     @Test("Tanah Air is the homeland, a term of the termbase, capitalized or not")
     func homeland() throws {
-        let lib = try #require(library)
-        let segmenter = try Segmenter()
         let text = "Lembaga itu membantu pelaku usaha di Tanah Air . Secara umum tanah air dalam keadaan baik . "
-        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: text, count: 4)))
-        let terms = TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
+        let terms = try extractWithTermbase(String(repeating: text, count: 4))
         #expect(terms[key: "tanah air"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
     }
 
@@ -272,13 +266,17 @@ struct MentionFinderTests {
 
     @Test("common nouns of the termbase written in capitals are terms: Paripurna DPR, Lapangan Kerja")
     func capitalizedCommonNouns() throws {
-        let lib = try #require(library)
-        let segmenter = try Segmenter()
         let text = "Usulan itu dibawa ke Paripurna DPR yang kemudian memutuskannya . Program itu membuka Lapangan Kerja . "
-        let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: text, count: 4)))
-        let terms = TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
+        let terms = try extractWithTermbase(String(repeating: text, count: 4))
         #expect(terms[key: "paripurna"]?.type ?? .term == .term, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "lapangan kerja"]?.type ?? .term == .term, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "dpr"] != nil)
     }
+}
+
+/// The candidates of one document `t.txt` with the shipped termbase's categories and places.
+func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
+    let lib = try #require(library)
+    let document = try Segmenter().document(SourceText(id: "t.txt", text: text))
+    return TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
 }
