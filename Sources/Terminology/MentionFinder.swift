@@ -826,6 +826,9 @@ struct MentionFinder {
             while capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd]) { capitalizedEnd += 1 }
         }
         var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
+        // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
+        // of a name is the party the office belongs to, even where it stands by a verb of saying.
+        if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart].key) { personStart += 1 }
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {

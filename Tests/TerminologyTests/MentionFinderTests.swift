@@ -272,6 +272,13 @@ struct MentionFinderTests {
         #expect(terms[key: "lapangan kerja"]?.type ?? .term == .term, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "dpr"] != nil)
     }
+
+    @Test("a party's word after an office is the party, not the person, even by a verb of saying")
+    func partyAfterOffice() throws {
+        let terms = try extract("Partai Demokrat mendukung itu , kata Demokrat . Ketua Umum Demokrat Susilo Bambang Yudhoyono dalam cuitannya di Twitter menganggap hal itu wajar .")
+        #expect(terms[key: "susilo bambang yudhoyono"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "demokrat susilo bambang yudhoyono"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
 }
 
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
