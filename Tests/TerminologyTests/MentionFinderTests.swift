@@ -279,6 +279,12 @@ struct MentionFinderTests {
         #expect(terms[key: "susilo bambang yudhoyono"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "demokrat susilo bambang yudhoyono"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    @Test("Menkum is a minister's title, no organisation: Menkum HAM yang baru")
+    func menkum() throws {
+        let terms = try extract("Pilihan pertama yakni mengganti Ketua Pansel dengan Menkum HAM yang baru . Menkum dan HAM mendahului .")
+        #expect(terms.allSatisfy { !$0.key.hasPrefix("menkum") || $0.type == .title }, "\(terms.map { ($0.key, $0.type) })")
+    }
 }
 
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
