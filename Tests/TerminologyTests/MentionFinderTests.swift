@@ -285,6 +285,13 @@ struct MentionFinderTests {
         let terms = try extract("Pilihan pertama yakni mengganti Ketua Pansel dengan Menkum HAM yang baru . Menkum dan HAM mendahului .")
         #expect(terms.allSatisfy { !$0.key.hasPrefix("menkum") || $0.type == .title }, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    @Test("Sekretaris Kabinet is one office; the person after it keeps all of their name")
+    func cabinetSecretary() throws {
+        let terms = try extract("Sekretaris Kabinet Andi Widjajanto mengatakan Presiden Joko Widodo telah memilih politikus itu .")
+        #expect(terms[key: "andi widjajanto"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kabinet andi"] == nil && terms[key: "sekretaris kabinet"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
+    }
 }
 
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.

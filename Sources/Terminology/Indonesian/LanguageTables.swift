@@ -14,7 +14,7 @@ public struct LanguageTables: Sendable {
         "kapolri", "kapolda", "kapolres", "menlu", "menhan", "wapres", "mendagri", "panglima tni", "kasad",
         "rektor", "dekan", "profesor", "prof.", "dr.", "ir.", "h.", "hj.", "bapak", "ibu", "pak", "bu",
         "tuan", "nyonya", "reporter", "editor", "penulis", "kontributor", "wartawan", "koresponden", "fotografer", "analis", "pengamat",
-        "anggota", "ketua umum", "sekretaris negara", "penasihat keamanan nasional", "wakil ketua",
+        "anggota", "ketua umum", "sekretaris negara", "sekretaris kabinet", "seskab", "penasihat keamanan nasional", "wakil ketua",
         // Honorifics as news writes them without the full stop (`Prof Bambang Hidayat`, `Ny Ani`).
         "prof", "dr", "ir", "ny", "kh", "hj",
         // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
