@@ -254,7 +254,7 @@ struct MentionFinder {
     /// Whether a capitalized unit may be part of a name here.
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
-        if unit.isCalendar || tables.nonNames.contains(unit.key) || tables.numberNouns.contains(unit.key) { return false }
+        if unit.isCalendar || unit.isQuantifier || tables.nonNames.contains(unit.key) || tables.numberNouns.contains(unit.key) { return false }
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
@@ -323,7 +323,9 @@ struct MentionFinder {
         if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
         if unit.keyIsStop { return false }
         guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
-        guard let tag = tag(unit) else { return true }
+        // A general word the lexicon does not tag, which the input also writes in lowercase
+        // (`para Hakim Konstitusi`: `konstitusi`), is a common noun.
+        guard let tag = tag(unit) else { return unit.zipf < 4.0 || evidence.lowercase[key, default: 0] == 0 }
         return tag == "NNP" && unit.zipf < 5.2
     }
 
@@ -455,9 +457,18 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
+            // An acronym after a count is a unit of measure or a counted common noun (`48 juta KL`,
+            // `31 DPD provinsi`), not a name.
+            if unit.isAllCaps, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end
+                    continue
+                }
+                // A head of two words that is no title here (`Perdana Menteri juga mengatakan …`)
+                // is no name either.
+                if head.end - index >= 2, unit.isSentenceInitial, !units[head.end - 1].isAllCaps {
+                    index = head.end
                     continue
                 }
             }
@@ -543,6 +554,24 @@ struct MentionFinder {
         return (start, end)
     }
 
+    /// Whether the word at `index` follows a count: a short integer (not a year) after a lowercase
+    /// word, a comma or nothing, or a fraction (`dari 33 DPD`, `2/3 DPD`; not `Komisi 3 DPR`, nor the
+    /// minutes of `09:48 WIB`), or a number word after a numeral (`48 juta KL`).
+    func followsCount(_ units: [Unit], at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = units[index - 1]
+        if previous.isWord, tables.numberWords.contains(previous.key) {
+            return index > 1 && units[index - 2].kind == .number
+        }
+        // A fraction is one token (`2/3`).
+        let digits = previous.key.split(separator: "/", omittingEmptySubsequences: false)
+        guard previous.kind == .number, digits.count <= 2,
+              digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) }) else { return false }
+        guard index > 1 else { return true }
+        let before = units[index - 2]
+        return before.isWord ? !before.isCapitalized : before.key == ","
+    }
+
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
     func cue(_ units: [Unit], at index: Int) -> TermCategory? {
         self.index.cue(units[index].key, index + 1 < units.count ? units[index + 1].key : nil)
@@ -582,6 +611,8 @@ struct MentionFinder {
                evidence.lowercase[unit.key, default: 0] > evidence.capitalized[unit.key, default: 0] {
                 break
             }
+            // A number of things (`Ratusan relawan …` after a missing full stop) starts no name part.
+            if !joinsConnectors, unit.isQuantifier { break }
             if continuesName(unit, inCuedName: joinsConnectors) {
                 end += 1
                 continue
@@ -676,6 +707,12 @@ struct MentionFinder {
         // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
         if run.count == 1, tables.titleHeads.contains(units[run.lowerBound].key)
             || (!units[run.lowerBound].isAllCaps && cue(units, at: run.lowerBound) != nil) {
+            return
+        }
+        // A company's legal form ends its name, which is one organisation (`PT Global Mediacom
+        // Tbk`: no person in it); alone (`(Persero)`) it names nothing.
+        if tables.companyForms.contains(units[run.upperBound - 1].key) {
+            if run.count >= 2 { add(units, run, kind: .name, hint: .organization, covered: &covered, into: &found) }
             return
         }
         let cue = cue(units, at: run.lowerBound)
@@ -801,6 +838,9 @@ struct MentionFinder {
             while capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd]) { capitalizedEnd += 1 }
         }
         var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
+        // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
+        // of a name is the party the office belongs to, even where it stands by a verb of saying.
+        if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart].key) { personStart += 1 }
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {

@@ -199,4 +199,104 @@ struct MentionFinderTests {
         #expect(terms[key: "smp santa maria"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "santa maria"] == nil)
     }
+
+    @Test("an acronym after a count is a unit or a counted noun, not a name; a time's zone stays", arguments: [
+        ("Kuota BBM subsidi 2014 dipangkas dari 48 juta KL menjadi hanya 46 juta KL .", "kl"),
+        ("Syaratnya permintaan dari 2/3 DPD , tapi ini faktanya 31 DPD menyetujui dari 33 DPD , ujar Ahmad .", "dpd"),
+    ])
+    func acronymsAfterCounts(text: String, absent: String) throws {
+        let terms = try extract(text)
+        #expect(terms[key: absent] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("the zone after a time and an acronym after an office's number stay names")
+    func acronymsAfterTimesAndOffices() throws {
+        let terms = try extract("Jokowi sampai di lokasi pukul 09:48 WIB . Rapat Komisi 3 DPR itu molor .")
+        #expect(terms[key: "wib"] != nil && terms[key: "dpr"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("common-noun acronyms and blends of the termbase are terms: SK, ATM, Pansel, Raker, Mukernas")
+    func commonNounAcronyms() throws {
+        let text = "Didik menyebutkan , keluarnya SK tersebut kewenangan menteri . Total terminal ATM mencapai 13 ribu . "
+            + "Ia masih bekerja di Pansel , imbuhnya . Hal itu dibahas dalam Raker dan Mukernas partai . "
+        let terms = try extractWithTermbase(String(repeating: text, count: 4))
+        for key in ["sk", "atm", "pansel", "raker", "mukernas"] {
+            #expect(terms[key: key]?.type == .term, "\(key): \(terms.map { ($0.key, $0.type) })")
+        }
+    }
+
+    @Test("a general word the input also writes in lowercase is no person after a title: para Hakim Konstitusi")
+    func commonWordAfterTitle() throws {
+        let terms = try extract("Desain itu diputuskan berdasar kesepakatan para Hakim Konstitusi . Ia tidak pernah menggunakan konstitusi sebagai panduan , kata Eva .")
+        #expect(terms.allSatisfy { $0.key != "konstitusi" || $0.type != .person }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a two-word office that starts a sentence and introduces no one is no name: Perdana Menteri juga mengatakan")
+    func bareOfficeAtSentenceStart() throws {
+        let terms = try extract("Perdana Menteri juga mengatakan , bahwa Sheikh Hassan Dahir Aweys dan Hassan Turki adalah pemimpin .")
+        #expect(terms[key: "perdana"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("an era after a year is part of a date, no name: tahun 300 Masehi")
+    func eras() throws {
+        let terms = try extract("Makam itu berasal dari tahun 300 Masehi , ujar Menteri Kebudayaan Yunani .")
+        #expect(terms[key: "masehi"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("Tanah Air is the homeland, a term of the termbase, capitalized or not")
+    func homeland() throws {
+        let text = "Lembaga itu membantu pelaku usaha di Tanah Air . Secara umum tanah air dalam keadaan baik . "
+        let terms = try extractWithTermbase(String(repeating: text, count: 4))
+        #expect(terms[key: "tanah air"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a company's legal form ends one organisation and names nothing alone: PT Global Mediacom Tbk, (Persero)")
+    func companyForms() throws {
+        let terms = try extract("PT Global Mediacom Tbk melakukan transaksi pembelian saham . PT Pertamina (Persero) mengakui telah terjadi kepanikan .")
+        #expect(terms[key: "pt global mediacom tbk"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "mediacom tbk"] == nil && terms[key: "persero"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
+    func quantifierAfterName() throws {
+        let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
+        #expect(terms[key: "sanchez"] != nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "sanchez ratusan"] == nil && terms[key: "ratusan"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("common nouns of the termbase written in capitals are terms: Paripurna DPR, Lapangan Kerja")
+    func capitalizedCommonNouns() throws {
+        let text = "Usulan itu dibawa ke Paripurna DPR yang kemudian memutuskannya . Program itu membuka Lapangan Kerja . "
+        let terms = try extractWithTermbase(String(repeating: text, count: 4))
+        #expect(terms[key: "paripurna"]?.type ?? .term == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "lapangan kerja"]?.type ?? .term == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "dpr"] != nil)
+    }
+
+    @Test("a party's word after an office is the party, not the person, even by a verb of saying")
+    func partyAfterOffice() throws {
+        let terms = try extract("Partai Demokrat mendukung itu , kata Demokrat . Ketua Umum Demokrat Susilo Bambang Yudhoyono dalam cuitannya di Twitter menganggap hal itu wajar .")
+        #expect(terms[key: "susilo bambang yudhoyono"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "demokrat susilo bambang yudhoyono"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("Menkum is a minister's title, no organisation: Menkum HAM yang baru")
+    func menkum() throws {
+        let terms = try extract("Pilihan pertama yakni mengganti Ketua Pansel dengan Menkum HAM yang baru . Menkum dan HAM mendahului .")
+        #expect(terms.allSatisfy { !$0.key.hasPrefix("menkum") || $0.type == .title }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("Sekretaris Kabinet is one office; the person after it keeps all of their name")
+    func cabinetSecretary() throws {
+        let terms = try extract("Sekretaris Kabinet Andi Widjajanto mengatakan Presiden Joko Widodo telah memilih politikus itu .")
+        #expect(terms[key: "andi widjajanto"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kabinet andi"] == nil && terms[key: "sekretaris kabinet"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+/// The candidates of one document `t.txt` with the shipped termbase's categories and places.
+func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
+    let lib = try #require(library)
+    let document = try Segmenter().document(SourceText(id: "t.txt", text: text))
+    return TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
 }

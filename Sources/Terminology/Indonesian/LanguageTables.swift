@@ -14,14 +14,14 @@ public struct LanguageTables: Sendable {
         "kapolri", "kapolda", "kapolres", "menlu", "menhan", "wapres", "mendagri", "panglima tni", "kasad",
         "rektor", "dekan", "profesor", "prof.", "dr.", "ir.", "h.", "hj.", "bapak", "ibu", "pak", "bu",
         "tuan", "nyonya", "reporter", "editor", "penulis", "kontributor", "wartawan", "koresponden", "fotografer", "analis", "pengamat",
-        "anggota", "ketua umum", "sekretaris negara", "penasihat keamanan nasional", "wakil ketua",
+        "anggota", "ketua umum", "sekretaris negara", "sekretaris kabinet", "seskab", "penasihat keamanan nasional", "wakil ketua",
         // Honorifics as news writes them without the full stop (`Prof Bambang Hidayat`, `Ny Ani`).
         "prof", "dr", "ir", "ny", "kh", "hj",
         // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
         "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
         // Offices and functions abbreviated in Indonesian news.
-        "wasekjen", "ketum", "waketum", "menko", "menkeu", "menkumham", "mensesneg", "wakapolri", "kabareskrim",
+        "wasekjen", "ketum", "waketum", "menko", "menkeu", "menkumham", "menkum", "mensesneg", "wakapolri", "kabareskrim",
         // Candidates (`Capres Golkar`, `cagub DKI`).
         "capres", "cawapres", "cagub", "cawagub", "cabup", "cawalkot", "caleg",
         // Ministers' titles as blends (`Menkokesra Agung Laksono`, `Menkes`).
@@ -176,11 +176,22 @@ public struct LanguageTables: Sendable {
         "kebanyakan", "mayoritas", "separuh", "setengah", "seluruh", "segelintir", "berbagai", "beragam",
     ]
 
-    /// Day and month names: capitalized, but dates are not glossary terms.
+    /// Legal forms written after a company's name (`PT Global Mediacom Tbk`, `PT Pertamina
+    /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone.
+    public var companyForms: Set<String> = [
+        "tbk", "persero", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "bhd", "s.a.", "n.v.",
+    ]
+
+    /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
+    public var numberWords: Set<String> = ["puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]
+
+    /// Day and month names and eras: capitalized, but dates are not glossary terms.
     public var calendarWords: Set<String> = [
         "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
         "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
         "november", "desember",
+        // Eras after a year (`tahun 300 Masehi`).
+        "masehi", "hijriah", "hijriyah",
     ]
 
     /// Capitalized words that are never a name on their own: currency and roman numerals.
