@@ -70,6 +70,7 @@ public struct CompositionalTranslator: Sendable {
     private let demonymOfEnglish: [String: String]
     private let legalForms: Set<String>
     private let englishWords: EnglishWordList
+    private let honorifics: Set<String>
 
     /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
     /// are never passed through as names) from proper names.
@@ -91,7 +92,11 @@ public struct CompositionalTranslator: Sendable {
                 add(indonesian, entry.english, role, entry.terms.first?.partOfSpeech, "lexicon.tsv", 3)
             }
         }
+        var honorifics = Set<String>()
         if let language = library.tables["language.tsv"]?.glossary {
+            for entry in language.entries where entry.category == "honorific" {
+                if let indonesian = entry.indonesian { honorifics.insert(key(indonesian)) }
+            }
             for entry in language.entries where entry.category == "title" {
                 guard let indonesian = entry.indonesian else { continue }
                 add(indonesian, entry.english, .title, "noun", "language.tsv", 4)
@@ -129,6 +134,7 @@ public struct CompositionalTranslator: Sendable {
         self.demonymOfEnglish = demonymOfEnglish
         self.legalForms = Set(entries.filter { $0.value.contains { $0.role == .legalForm } }.keys)
         self.englishWords = options.englishWords
+        self.honorifics = honorifics
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
         // A word is common when the tagger saw it as such often enough, or general text uses it
         // often: a brand the tagger met three times as a verb (`Asahi`) is still a name.
@@ -199,6 +205,13 @@ public struct CompositionalTranslator: Sendable {
             } else {
                 words.append((word, false))
             }
+        }
+        // A form of address before an office is dropped (`Bu Menteri` → Minister, `Pak Gubernur` →
+        // Governor): English addresses the office itself. `Ibu Negara` stays whole: a unit of its own.
+        if words.count >= 2, honorifics.contains(Self.key(words[0].text, normalizer)),
+           entries[Self.key(words[0].text + " " + words[1].text, normalizer)] == nil,
+           titleKeys.contains(Self.key(words[1].text, normalizer)) {
+            words.removeFirst()
         }
         // A -nya clitic goes when the word is unknown and either the bare word is known or it ends the
         // phrase (`luar negerinya`: the bare word completes a longer unit).

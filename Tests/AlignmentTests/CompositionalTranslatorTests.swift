@@ -53,6 +53,7 @@ import Testing
         ("an office of coordinated fields keeps one head", "Menteri Kelautan dan Perikanan", .title, "Marine Affairs and Fisheries Minister"),
         ("a field with a noun reading is still a field of the office", "Menteri Pariwisata dan Ekonomi", .title, "Tourism and Economic Minister"),
         ("a candidate for an office", "calon Ketua Umum PSSI", .title, "PSSI chairperson candidate"),
+        ("a form of address before an office is dropped", "Bu Menteri", .title, "Minister"),
         ("a royal title before a name", "Ratu Elizabeth II", .title, "Queen Elizabeth II"),
         ("a registered company name is kept as written", "PT Bank Jatim Tbk", .organization, "PT Bank Jatim Tbk"),
         ("a generic head around a registered name", "Kantor Pusat PT Pertamina", .organization, "PT Pertamina Central Office"),
