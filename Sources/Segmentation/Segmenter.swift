@@ -184,7 +184,9 @@ public final class Segmenter {
                 var lineStart = 0    // byte offset of the current line's first byte
                 var position = 0     // end of the previous token
                 for rawToken in joined {
-                    // A line ends at LF, at CR LF (counted at its LF) and at a lone CR.
+                    // A line ends at LF, at CR LF (counted at its LF) and at a lone CR. Most gaps
+                    // are one space, or nothing.
+                    if rawToken.start &- position == 1 && base[position] == 0x20 { position = rawToken.start }
                     while position < rawToken.start {
                         let byte = base[position]
                         position += 1
