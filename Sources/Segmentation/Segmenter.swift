@@ -176,6 +176,7 @@ public final class Segmenter {
     private static func asciiTokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
         let bytes = scanner.bytes
         let small = SmallASCIIString.isAvailable
+        let offsets = small ? Token.stringOffsets : nil
         return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
             joined.withUnsafeBufferPointer { joined in
                 guard var out = buffer.baseAddress, let base = bytes.baseAddress else { return }
@@ -183,7 +184,9 @@ public final class Segmenter {
                 var lineStart = 0    // byte offset of the current line's first byte
                 var position = 0     // end of the previous token
                 for rawToken in joined {
-                    // A line ends at LF, at CR LF (counted at its LF) and at a lone CR.
+                    // A line ends at LF, at CR LF (counted at its LF) and at a lone CR. Most gaps
+                    // are one space, or nothing.
+                    if rawToken.start &- position == 1 && base[position] == 0x20 { position = rawToken.start }
                     while position < rawToken.start {
                         let byte = base[position]
                         position += 1
@@ -193,12 +196,18 @@ public final class Segmenter {
                         }
                     }
                     position = rawToken.end
-                    let (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
-                    out.initialize(to: Token(
-                        surface: surface, key: key, kind: rawToken.kind,
-                        scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
-                        bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
-                        line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1)))
+                    if let offsets, rawToken.end - rawToken.start <= SmallASCIIString.capacity {
+                        initializeSmallASCII(out, rawToken, bytes: bytes, offsets: offsets,
+                                             scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                                             line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1))
+                    } else {
+                        let (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
+                        out.initialize(to: Token(
+                            surface: surface, key: key, kind: rawToken.kind,
+                            scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                            bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+                            line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1)))
+                    }
                     out += 1
                 }
             }
@@ -211,6 +220,7 @@ public final class Segmenter {
     private func tokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
         let bytes = scanner.bytes
         let small = SmallASCIIString.isAvailable
+        let offsets = small ? Token.stringOffsets : nil
         return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
             joined.withUnsafeBufferPointer { joined in
                 var cursor = ScalarCursor(bytes: bytes)
@@ -219,6 +229,13 @@ public final class Segmenter {
                     cursor.advance(to: rawToken.start)
                     let line = cursor.line, column = cursor.column, start = cursor.scalar
                     cursor.advance(to: rawToken.end)
+                    if let offsets, !rawToken.flags.contains(.nonASCII), rawToken.end - rawToken.start <= SmallASCIIString.capacity {
+                        Self.initializeSmallASCII(out, rawToken, bytes: bytes, offsets: offsets,
+                                                  scalars: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: cursor.scalar),
+                                                  line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column))
+                        out += 1
+                        continue
+                    }
                     let span = UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end])
                     let surface: String
                     let key: String
@@ -238,6 +255,26 @@ public final class Segmenter {
             }
             initialized = joined.count
         }
+    }
+
+    /// Initializes `out` with an ASCII token of at most 15 bytes, its surface and key (the
+    /// surface ASCII-lowercased) written as small-string bits over `""`: storing `String`
+    /// values would cost a retain call each, which the compiler cannot know small strings
+    /// do not need (see ``SmallASCIIString/store(_:count:over:)``).
+    @inline(__always)
+    private static func initializeSmallASCII(_ out: UnsafeMutablePointer<Token>, _ rawToken: RawToken,
+                                             bytes: UnsafeBufferPointer<UInt8>, offsets: (surface: Int, key: Int),
+                                             scalars start: UInt32, _ end: UInt32, line: UInt32, column: UInt32) {
+        out.initialize(to: Token(
+            surface: "", key: "", kind: rawToken.kind, scalars: start, end,
+            bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
+            line: line, column: column))
+        let count = rawToken.end - rawToken.start
+        let words = SmallASCIIString.words(of: bytes, rawToken.start, rawToken.end)
+        let place = UnsafeMutableRawPointer(out)
+        SmallASCIIString.store(words, count: count, over: place + offsets.surface)
+        SmallASCIIString.store(rawToken.flags.contains(.upper) ? SmallASCIIString.lowercased(words) : words,
+                               count: count, over: place + offsets.key)
     }
 
     /// `count` ASCII bytes widened to UTF-16 in a buffer the segmenter keeps for the next document.

@@ -40,6 +40,16 @@
         unsafeBitCast((words.x, words.y | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
     }
 
+    /// Writes the string ``make(_:count:)`` would return over the empty string at `place`,
+    /// as plain bits: unlike storing the `String`, this makes no retain call (the compiler
+    /// cannot know that a small string needs none).
+    /// - Precondition: `place` holds an initialized immortal `String` (such as `""`).
+    @inline(__always)
+    static func store(_ words: SIMD2<UInt64>, count: Int, over place: UnsafeMutableRawPointer) {
+        place.storeBytes(of: words.x, as: UInt64.self)
+        place.storeBytes(of: words.y | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56, toByteOffset: 8, as: UInt64.self)
+    }
+
     /// The bytes `[start, end)` (at most 15) packed little-endian into two words, zero beyond.
     @inline(__always)
     public static func words(of bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> SIMD2<UInt64> {

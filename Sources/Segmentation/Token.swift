@@ -70,6 +70,14 @@ public struct Token: Hashable, Sendable {
         self.storedColumn = column
     }
 
+    /// Byte offsets of ``surface`` and ``key`` inside a token, for writing small strings as
+    /// bits (see ``SmallASCIIString/store(_:count:over:)``); `nil` if the layout hides them.
+    static var stringOffsets: (surface: Int, key: Int)? {
+        guard let surface = MemoryLayout<Token>.offset(of: \Token.surface),
+              let key = MemoryLayout<Token>.offset(of: \Token.key) else { return nil }
+        return (surface, key)
+    }
+
     /// Whether the first scalar is an uppercase letter (`Korea`, `KCNA`, `Ärzte`).
     public var isCapitalized: Bool { surface.unicodeScalars.first?.properties.isUppercase ?? false }
 
