@@ -529,7 +529,7 @@ struct MentionFinder {
     }
 
     /// The ends of the class and of a product named at `index`: a lowercase product class (one or two words,
-    /// ``LanguageTables/productHeads``) and the brand or model after it, with a model number
+    /// ``LanguageTables/productHeads``, a one-word class also in a vowel spelling: `limosin`) and the brand or model after it, with a model number
     /// (`Boeing 737`); nil when the name after the class is a place, a person seen near a verb of
     /// saying, a title or an acronym without digits (an owner, not a make).
     func productEnd(_ units: [Unit], at index: Int) -> (classEnd: Int, end: Int)? {
@@ -539,7 +539,7 @@ struct MentionFinder {
         for length in [2, 1] where index + length < units.count {
             let words = units[index..<index + length]
             guard words.allSatisfy({ $0.isWord && isLowercaseLike($0) }) else { continue }
-            if tables.productHeads.contains(words.map(\.lemma).joined(separator: " ")) { nameStart = index + length; break }
+            if self.index.productHead(words.map(\.lemma).joined(separator: " "), in: tables) != nil { nameStart = index + length; break }
         }
         guard let start = nameStart else { return nil }
         let brand = units[start]

@@ -30,7 +30,7 @@ public final class TermAccumulator {
     /// An empty accumulator for `extractor`.
     public init(_ extractor: TermExtractor) {
         self.extractor = extractor
-        self.tableIndex = TableIndex(extractor.tables)
+        self.tableIndex = TableIndex(extractor.tables, statistics: extractor.statistics)
         self.placeWords = MentionFinder.placeWords(of: extractor.places)
     }
 

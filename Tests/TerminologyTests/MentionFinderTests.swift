@@ -98,6 +98,13 @@ struct MentionFinderTests {
         #expect(terms[key: product]?.type == .product, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a class in another vowel spelling names a product (satelot), a word of its own does not (konsul)")
+    func productSpellings() throws {
+        let terms = try extract([("t.txt", "Mereka meluncurkan satelot Sputnik pada Oktober . Ia bertemu konsul Hendrawan di kantornya .")])
+        #expect(terms[key: "satelot sputnik"]?.type == .product, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms.allSatisfy { !$0.key.hasPrefix("konsul") || $0.type != .product }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("an owner after a product class is no make: pesawat Putin, pesawat Rusia")
     func productOwners() throws {
         let terms = try extract([("t.txt", "Kata Putin , kunjungan itu penting . Mereka berbicara di sebelah pesawat Putin . Pesawat itu tiba dari Rusia ; pesawat Rusia lain menyusul .")])

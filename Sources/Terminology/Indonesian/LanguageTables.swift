@@ -79,7 +79,7 @@ public struct LanguageTables: Sendable {
     /// Classes of made things that name a product by the brand or model after them (`limusin
     /// Aurus`, `pesawat Boeing 737`, `rudal Hwasong-17`, `kapal induk Admiral Kuznetsov`).
     public var productHeads: Set<String> = [
-        "mobil", "limusin", "limosin", "sedan", "truk", "bus", "sepeda motor", "motor", "kendaraan", "kendaraan lapis baja",
+        "mobil", "limusin", "sedan", "truk", "bus", "sepeda motor", "motor", "kendaraan", "kendaraan lapis baja",
         "pesawat", "pesawat tempur", "jet", "jet tempur", "helikopter", "drone", "pesawat nirawak", "rudal", "roket",
         "peluru kendali", "satelit", "kapal", "kapal induk", "kapal selam", "kapal perang", "kapal perusak", "fregat",
         "tank", "senapan", "pistol", "meriam", "howitzer", "kereta", "lokomotif", "ponsel", "telepon", "laptop",
