@@ -133,6 +133,8 @@ public struct ParallelTermAligner: Sendable {
                 }
             }
         }
+        // Each term word's English readings (its hints and its own spelling), once per term.
+        let termReadings = termWords.sorted().map { hints($0).union([$0]) }
         typealias Scored = (gram: [String], score: Double, dice: Double, explained: Double)
         // Best: the higher score, then the more explained, then the longer, then the first in
         // lexicographic order (dictionary order is not stable between runs).
@@ -144,7 +146,7 @@ public struct ParallelTermAligner: Sendable {
         }
         var best: Scored?
         for (gram, both) in together {
-            let explained = self.explained(termWords, gram)
+            let explained = self.explained(termReadings, gram)
             guard both >= 2 || explained == 1 else { continue }
             let englishPairs = pairs(containing: gram, in: english, postings: englishPostings).count
             let dice = 2 * Double(both) / Double(support.count + englishPairs)
@@ -161,20 +163,20 @@ public struct ParallelTermAligner: Sendable {
     /// The share of content words on both sides that account for each other: an Indonesian word
     /// whose hint or own spelling is in the candidate, the candidate words so accounted for, and
     /// half of the unexplained words that could pair up.
-    private func explained(_ termWords: Set<String>, _ gram: [String]) -> Double {
+    /// `termReadings` holds, per Indonesian content word, its readings.
+    private func explained(_ termReadings: [Set<String>], _ gram: [String]) -> Double {
         let content = gram.filter { !Self.englishFunctionWords.contains($0) }
-        guard !termWords.isEmpty, !content.isEmpty else { return 0 }
+        guard !termReadings.isEmpty, !content.isEmpty else { return 0 }
         var usedEnglish = Set<String>()
         var explainedTerm = 0
-        for word in termWords {
-            let readings = hints(word).union([word])
+        for readings in termReadings {
             let hits = content.filter { readings.contains($0) || readings.contains(Self.singular($0)) }
             if !hits.isEmpty { explainedTerm += 1; usedEnglish.formUnion(hits) }
         }
         let explainedEnglish = content.filter(usedEnglish.contains).count
         // A word left unexplained on each side may translate each other: half credit for a pair.
-        let unexplainedPairs = min(termWords.count - explainedTerm, content.count - explainedEnglish)
-        return Double(explainedTerm + explainedEnglish + unexplainedPairs) / Double(termWords.count + content.count)
+        let unexplainedPairs = min(termReadings.count - explainedTerm, content.count - explainedEnglish)
+        return Double(explainedTerm + explainedEnglish + unexplainedPairs) / Double(termReadings.count + content.count)
     }
 
     /// The regular English singular of `word` (`sanctions` → sanction, `policies` → policy).
