@@ -378,16 +378,21 @@ public struct CompositionalTranslator: Sendable {
         let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
         let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
         let participle = found.first { $0.role == LexicalUnit.Role.participle }?.english
-        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm]
+        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm, .nameHead]
         // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
         var readings = found.filter { !special.contains($0.role) } + modifiers
+        let capitalised = properCase && surface.first?.isUppercase == true
+        // A capitalised head inside a name takes its name reading (`Kereta Api Rusia` → Russian Railways).
+        if capitalised, var nameHead = found.first(where: { $0.role == LexicalUnit.Role.nameHead }) {
+            nameHead.role = .head
+            readings.insert(nameHead, at: 0)
+        }
         if category == .document, var document = found.first(where: { $0.role == LexicalUnit.Role.document }) {
             document.role = .head
             readings.insert(document, at: 0)
         }
         // A country written another way (`Perancis`) takes the demonym of its English name (France → French).
         let demonym = demonyms.first?.english ?? readings.first.flatMap { demonymOfEnglish[$0.english] }
-        let capitalised = properCase && surface.first?.isUppercase == true
         guard !readings.isEmpty else {
             if let participle {
                 // Only a participle (`dipimpin` → led): it must find its agent (``joiningParticiples``).

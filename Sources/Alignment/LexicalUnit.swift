@@ -41,6 +41,9 @@ public struct LexicalUnit: Hashable, Sendable {
         /// A company's legal form (`PT`, `Tbk`): the registered name around it is kept as written
         /// (`PT Bank Jatim Tbk`), as English-language media write it.
         case legalForm = "legal-form"
+        /// A lexicon reading for a head inside a proper name only (`kereta api` = Railways in
+        /// `Kereta Api Rusia`, railway elsewhere); never the role of a segmented unit.
+        case nameHead = "name-head"
     }
 
     /// The Indonesian as segmented (lowercased keys are not kept: this is the surface).

@@ -43,6 +43,8 @@ import Testing
         ("a head that takes of", "prinsip kesetaraan", .term, "principle of equality"),
         ("a brand the tagger saw a few times as a verb is a name", "The Asahi Shimbun", .organization, "The Asahi Shimbun"),
         ("a head English keeps before a name", "kawasan Gunung Bromo", .location, "Mount Bromo region"),
+        ("a head's reading inside a name", "Kereta Api Ukraina", .organization, "Ukrainian Railways"),
+        ("the same head outside a name", "jalur kereta api", .term, "railway route"),
         ("a ministry takes of", "Kementerian Koperasi", .organization, "Ministry of Cooperative"),
         ("a ministry of coordinated fields stays one ministry", "Kementerian Koperasi dan Perdagangan", .organization,
          "Ministry of Cooperative and Trade"),
