@@ -978,17 +978,28 @@ struct MentionFinder {
             }
             let start = index
             var unused = [Bool](repeating: false, count: units.count)
-            add(units, start..<end, kind: .common, hint: nil, covered: &unused, into: &found)
+            add(units, start..<end, kind: .common, hint: quotedDocument(units, start..<end), covered: &unused, into: &found)
             // `kemitraan strategis yang komprehensif`: an inserted word and one more modifier end
             // the phrase; the mention is keyed without the inserted word, and kept only where
             // the term is also written without it (see ``TermExtractor``).
             if end - start >= 2, end + 1 < units.count, !units[end - 1].hasClitic, units[end].isWord, !units[end].isCapitalized,
                insertable.contains(units[end].lemma), !covered[end + 1], isModifier(units[end + 1]),
                end + 2 == units.count || !isModifier(units[end + 2]) {
-                add(units, start..<end + 2, kind: .common, hint: nil, skipping: end, covered: &unused, into: &found)
+                add(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end,
+                    covered: &unused, into: &found)
             }
             index = end
         }
+    }
+
+    /// `.document` when `units[range]` is a document noun with its modifiers, quoted whole: the title
+    /// of a document written in lowercase (`menandatangani "perjanjian kemitraan strategis"`).
+    func quotedDocument(_ units: [Unit], _ range: Range<Int>) -> TermCategory? {
+        guard range.count >= 2, range.lowerBound > 0, range.upperBound < units.count,
+              tables.documentHeads.contains(units[range.lowerBound].lemma),
+              units[range.lowerBound - 1].kind == .punctuation, units[range.lowerBound - 1].key == "\"",
+              units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"" else { return nil }
+        return .document
     }
 
     /// Appends a mention of `units[range]`.

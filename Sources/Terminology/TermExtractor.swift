@@ -190,6 +190,8 @@ public struct TermExtractor: Sendable {
     private func type(of key: String, _ group: MentionGroup, evidence: CaseEvidence) -> TermCategory {
         // Written as a common noun at least as often as found as a name: a common term.
         let common = group.commonCount
+        // A document noun phrase quoted as a title somewhere is a document (see `quotedDocument`).
+        if group.hints[.document, default: 0] > 0 && common == group.mentionCount { return .document }
         if common > 0 && common >= group.mentionCount - common { return .term }
         // A term the termbase lists keeps its category where it is written as a name too (the
         // blends `Munas`, `Pansus`; `Produk Domestik Bruto` in title case).

@@ -132,6 +132,9 @@ struct TermExtractorTests {
         ("Pesawat mendarat di Bandara Soekarno-Hatta pagi ini.", "bandara soekarno-hatta", .location),
         ("Ia tiba di bandara Pyongyang pagi ini.", "bandara pyongyang", .location),
         ("Pertemuan itu membahas Resolusi Dewan Keamanan tadi.", "resolusi dewan keamanan", .document),
+        ("Kedua menteri menandatangani “perjanjian perdagangan bebas” kemarin.", "perjanjian perdagangan bebas", .document),
+        ("Kedua menteri membahas perjanjian perdagangan bebas kemarin.", "perjanjian perdagangan bebas", .term),
+        ("Ia menyebut “kerja sama ekonomi” itu penting.", "kerja sama ekonomi", .term),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)

@@ -185,13 +185,15 @@ public struct LanguageTables: Sendable {
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
     public var numberWords: Set<String> = ["puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]
 
-    /// Day and month names and eras: capitalized, but dates are not glossary terms.
+    /// Day and month names, eras and days named from today: dates are not glossary terms.
     public var calendarWords: Set<String> = [
         "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
         "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
         "november", "desember",
         // Eras after a year (`tahun 300 Masehi`).
         "masehi", "hijriah", "hijriyah",
+        // Days named from today, which modify no term (`perjanjian dagang kemarin`).
+        "kemarin", "besok", "lusa",
     ]
 
     /// Capitalized words that are never a name on their own: currency and roman numerals.
