@@ -166,14 +166,16 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The English of `phrase`, or nil when a word is unknown or the phrase has no head.
-    /// `category` decides document-style coordination (`Treaty of X and Y`).
-    public func translate(_ phrase: String, category: TermCategory = .term) -> Composition? {
+    /// `category` decides document-style coordination (`Treaty of X and Y`); `products` are the keys
+    /// of the input's product terms (see ``AlignmentContext/productKeys``).
+    public func translate(_ phrase: String, category: TermCategory = .term, products: Set<String> = []) -> Composition? {
         let normalizer = try? Normalizer()
         if category != .term, isEnglishName(phrase, normalizer) {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "english")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
-        guard let units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
+        guard var units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
+        if category == .product { units = Self.droppingClass(units, products: products, normalizer) }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
@@ -463,16 +465,18 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// In a product term the capitalised words after the class noun are the brand and model, kept
-    /// as written even where they are also words (`limusin Aurus Senat` → Aurus Senat limousine,
-    /// not Senate).
+    /// as written even where they are also words (`limusin Aurus Senat`: Senat, not Senate), a
+    /// number after them too (`pesawat Boeing 737`).
     private static func keepingModelNames(_ units: [LexicalUnit]) -> [LexicalUnit] {
         var result: [LexicalUnit] = []
         for (index, unit) in units.enumerated() {
-            guard index > 0, unit.indonesian.first?.isUppercase == true, unit.role != .joiner else {
+            let continuesModel = result.last.map { $0.role == .name && $0.source == "model" } ?? false
+            guard index > 0, unit.indonesian.first?.isUppercase == true || (continuesModel && unit.role == .number),
+                  unit.role != .joiner else {
                 result.append(unit)
                 continue
             }
-            if let last = result.last, last.role == .name, last.source == "model" {
+            if continuesModel {
                 result[result.count - 1].indonesian += " " + unit.indonesian
                 result[result.count - 1].english += " " + unit.indonesian
             } else {
@@ -480,6 +484,17 @@ public struct CompositionalTranslator: Sendable {
             }
         }
         return result
+    }
+
+    /// A class noun, a brand and a model (`limusin Aurus Senat`) where the input also has the class
+    /// and brand as a product (`limusin Aurus`): the model names the product by itself, as English
+    /// writes it (Aurus Senat). Without that evidence the class stays (`bus Trans Jogja` → Trans
+    /// Jogja bus: two words of one name, not a brand and a model).
+    private static func droppingClass(_ units: [LexicalUnit], products: Set<String>, _ normalizer: Normalizer?) -> [LexicalUnit] {
+        guard units.count == 2, units[0].role == .head, units[1].source == "model",
+              let brand = units[1].indonesian.split(separator: " ").first, units[1].indonesian.contains(" "),
+              products.contains(key(units[0].indonesian + " " + brand, normalizer)) else { return units }
+        return [units[1]]
     }
 
     /// A head that English keeps before a proper name joins the name after it (`Gunung Bromo` →

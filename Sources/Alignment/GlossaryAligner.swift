@@ -10,12 +10,15 @@ import Terminology
 /// 2. the shipped termbase: `terms.tsv` and CLDR country names (`via: glossary`), then the acronym
 ///    files (`via: acronym`), then English names of the glossaries quoted as they are (`DPRK`), again
 ///    on every form, canonical form first, then by frequency;
-/// 3. the user's sentence pairs (a translation memory), when given: the English that keeps company
+/// 3. an organisation's short form, when the documents it occurs in name the rest of exactly one
+///    glossary name (`Partai Pekerja` beside Korea Utara → Workers' Party of Korea, from `Partai
+///    Pekerja Korea`; see ``completions(of:)``), at lower confidence;
+/// 4. the user's sentence pairs (a translation memory), when given: the English that keeps company
 ///    with any form of the term there (``ParallelTermAligner``, `via: parallel`);
-/// 4. persons: the name itself, romanization normalised (``NameRomanizer``, `via: name`);
-/// 5. composition of each form (``CompositionalTranslator``): `via: composed`, or `via: name` when
+/// 5. persons: the name itself, romanization normalised (``NameRomanizer``, `via: name`);
+/// 6. composition of each form (``CompositionalTranslator``): `via: composed`, or `via: name` when
 ///    every unit is a proper name passed through;
-/// 6. nothing: `english` nil, `via: none`.
+/// 7. nothing: `english` nil, `via: none`.
 ///
 /// With ``Options/termbase`` off (`--no-glossary`) steps 1–2 keep only the acronym files and
 /// composition uses the lexicon, titles and acronyms but not `terms.tsv` or CLDR.
@@ -36,8 +39,17 @@ public struct GlossaryAligner: Sendable {
         var englishForms: [String] = []
     }
 
+    /// A glossary organisation name without its last words, which name a place or body (`Partai
+    /// Pekerja` of `Partai Pekerja Korea`).
+    private struct Completion: Sendable {
+        var hit: Hit
+        var form: String
+        var remainder: String
+    }
+
     private let user: [String: Hit]
     private let shipped: [String: Hit]
+    private let completions: [String: [Completion]]
     private let acronyms: [String: Hit]
     private let englishNames: [String: Hit]
     private let translator: CompositionalTranslator
@@ -83,6 +95,11 @@ public struct GlossaryAligner: Sendable {
             }
         }
         self.englishNames = englishNames
+        completions = options.termbase
+            ? Self.completions(userGlossary.entries + (library.tables["terms.tsv"]?.glossary.entries ?? []),
+                               remainders: Set(library.cldr.entries.filter { $0.category == "GPE" }.flatMap { $0.terms(in: "id") }
+                                   .map { CompositionalTranslator.key($0.text, normalizer) }), normalizer)
+            : [:]
         let acronymEntries = library.tables.keys.sorted().filter { $0.hasPrefix("acronyms") }
             .flatMap { library.tables[$0]!.glossary.entries }
         // Only the short form: the long form is Indonesian the composer should see.
@@ -102,14 +119,51 @@ public struct GlossaryAligner: Sendable {
         parallel = sentencePairs.isEmpty ? nil : ParallelTermAligner(pairs: sentencePairs) { translator.englishWords(of: $0) }
     }
 
-    /// The alignment of `term`.
-    public func align(_ term: some AlignableTerm) -> TermAlignment {
-        align(form: term.canonicalForm, variants: term.surfaceForms, type: term.category)
+    /// Organisation names of `entries` (their Indonesian forms of three words or more) without a last
+    /// one or two words that name a country (`countries`, or the first word of one) or a body written
+    /// as an acronym (`PBB`), keyed by the short form that is left (two words or more).
+    private static func completions(_ entries: [GlossaryEntry], remainders countries: Set<String>, _ normalizer: Normalizer?) -> [String: [Completion]] {
+        var result: [String: [Completion]] = [:]
+        for entry in entries where entry.category == "ORG" {
+            guard let english = entry.english else { continue }
+            for term in entry.terms(in: "id") {
+                let words = term.text.split(separator: " ").map(String.init)
+                for count in 1...2 where words.count - count >= 2 {
+                    let remainder = words.suffix(count).joined(separator: " ")
+                    let remainderKey = CompositionalTranslator.key(remainder, normalizer)
+                    // A country or the first word of one (`Korea` of `Korea Utara`), or an acronym.
+                    guard countries.contains(remainderKey) || countries.contains(where: { $0.hasPrefix(remainderKey + " ") })
+                            || CompositionalTranslator.isAcronym(remainder) else { continue }
+                    let hit = Hit(english: english, source: entry.source ?? "glossary", englishForms: entry.terms(in: "en").map(\.text))
+                    result[CompositionalTranslator.key(words.dropLast(count).joined(separator: " "), normalizer), default: []]
+                        .append(Completion(hit: hit, form: term.text, remainder: remainderKey))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The keys of the places and bodies that would complete `term` to a glossary name (`korea` for
+    /// `Partai Pekerja`); empty for most terms. Ask the documents about these only.
+    public func completionKeys(of term: some AlignableTerm) -> [String] {
+        guard term.category == .organization, !completions.isEmpty else { return [] }
+        let normalizer = try? Normalizer()
+        return ([term.canonicalForm] + term.surfaceForms).flatMap { completions[CompositionalTranslator.key($0, normalizer)] ?? [] }.map(\.remainder)
+    }
+
+    /// The matching key of a name as the aligner compares them (NFKC_Casefold, single spaces).
+    public static func key(_ text: String) -> String {
+        CompositionalTranslator.key(text, try? Normalizer())
+    }
+
+    /// The alignment of `term`, with what the input says around it.
+    public func align(_ term: some AlignableTerm, context: AlignmentContext = AlignmentContext()) -> TermAlignment {
+        align(form: term.canonicalForm, variants: term.surfaceForms, type: term.category, context: context)
     }
 
     /// The alignment of a term with canonical form `form`, surface forms `variants` (most frequent
     /// first) and type `type`.
-    public func align(form: String, variants: [String], type: TermCategory) -> TermAlignment {
+    public func align(form: String, variants: [String], type: TermCategory, context: AlignmentContext = AlignmentContext()) -> TermAlignment {
         let normalizer = try? Normalizer()
         // One form per key: a capitalised variant of a common term is not a name.
         var forms: [String] = []
@@ -126,6 +180,17 @@ public struct GlossaryAligner: Sendable {
                     let english = CompositionalTranslator.isAcronym(form) && hit.englishForms.contains(form) ? form : hit.english
                     return TermAlignment(english: english, via: via, confidence: confidence, evidence: "\(hit.source): \(form)")
                 }
+            }
+        }
+        if type == .organization {
+            // A short form the documents complete (`Partai Pekerja` where Korea is named): one
+            // glossary name must remain, whichever form is asked.
+            let found = keys.flatMap { completions[$0] ?? [] }.filter { completion in
+                context.isNamed(completion.remainder)
+            }
+            if let first = found.first, Set(found.map(\.hit.english)).count == 1 {
+                return TermAlignment(english: first.hit.english, via: .glossary, confidence: 0.7,
+                                     evidence: "\(first.hit.source): \(first.form) (short form; the documents name \(first.remainder))")
             }
         }
         if let parallel, let match = parallel.align(forms: forms) {
@@ -145,7 +210,7 @@ public struct GlossaryAligner: Sendable {
         // variant may be another concept: `konstitusi` beside `Hakim Konstitusi`).
         let wordCount = form.split(separator: " ").count
         for candidate in forms where candidate == form || candidate.split(separator: " ").count == wordCount {
-            guard let composition = translator.translate(candidate, category: type) else { continue }
+            guard let composition = translator.translate(candidate, category: type, products: context.productKeys) else { continue }
             let evidence = composition.units.map(\.indonesian).joined(separator: "+")
             if composition.isName {
                 // An acronym no table knows may be Indonesian (BBM = fuel) as well as a name kept in English (PKB).

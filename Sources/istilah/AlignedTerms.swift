@@ -35,7 +35,35 @@ struct AlignedTerms {
         documents = summaries
         terms = top.map { Array(merged.prefix($0)) } ?? merged
         self.occurrences = occurrences
-        alignments = terms.map(aligner.align)
+        alignments = Self.align(terms, with: aligner, namedIn: Self.namedEntities(merged), among: merged)
+    }
+
+    /// Per document, the keys of the places and organisations named in it (every variant form).
+    static func namedEntities(_ terms: [TermCandidate]) -> [Int: Set<String>] {
+        var named: [Int: Set<String>] = [:]
+        for term in terms where term.type == .location || term.type == .organization {
+            let keys = Set(term.variants.map { GlossaryAligner.key($0.form) })
+            for document in term.documents { named[document, default: []].formUnion(keys) }
+        }
+        return named
+    }
+
+    /// Each term's alignment in its context (``AlignmentContext``): whether the rest of a glossary
+    /// name is named in every document a short form occurs in (`Partai Pekerja` beside Korea Utara),
+    /// and the product terms of `all` (the input's terms before any `--top` cut).
+    static func align(_ terms: [TermCandidate], with aligner: GlossaryAligner, namedIn named: [Int: Set<String>], among all: [TermCandidate]) -> [TermAlignment] {
+        let products = Set(all.filter { $0.type == .product }.flatMap { $0.variants.map { GlossaryAligner.key($0.form) } })
+        return terms.map { term in
+            var context = AlignmentContext(productKeys: term.type == .product ? products : [])
+            if !aligner.completionKeys(of: term).isEmpty {
+                context.isNamed = { remainder in
+                    term.documents.allSatisfy { document in
+                        named[document, default: []].contains { $0 == remainder || $0.hasPrefix(remainder + " ") }
+                    }
+                }
+            }
+            return aligner.align(term, context: context)
+        }
     }
 
     /// Reads, segments and prepares the inputs in batches of ``batchSize`` documents and adds each

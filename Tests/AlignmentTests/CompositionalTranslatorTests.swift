@@ -51,6 +51,7 @@ import Testing
         ("a place keeps its demonym in front of an of-head", "Kementerian Koperasi Jepang", .organization, "Japanese Ministry of Cooperative"),
         ("bekas after a noun is used, before it former", "plastik bekas", .term, "used plastic"),
         ("a product's brand and model stay as written", "pesawat Boeing 737", .product, "Boeing 737 aircraft"),
+        ("a model name stays as written", "limusin Aurus Senat", .product, "Aurus Senat limousine"),
         ("a name that starts with a number", "38 North", .organization, "38 North"),
         ("an office of coordinated fields keeps one head", "Menteri Kelautan dan Perikanan", .title, "Marine Affairs and Fisheries Minister"),
         ("a field with a noun reading is still a field of the office", "Menteri Pariwisata dan Ekonomi", .title, "Tourism and Economic Minister"),

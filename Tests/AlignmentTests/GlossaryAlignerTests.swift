@@ -69,6 +69,34 @@ import Testing
         #expect(alignment.confidence == 0.98)
     }
 
+    @Test("a short form takes the glossary name its documents complete, and only then")
+    func shortForms() throws {
+        let aligner = try Self.aligner.get()
+        let beside: (Set<String>) -> AlignmentContext = { names in
+            AlignmentContext(isNamed: { remainder in names.contains { $0 == remainder || $0.hasPrefix(remainder + " ") } })
+        }
+        let party = aligner.align(form: "Partai Pekerja", variants: [], type: .organization, context: beside(["korea utara", "rusia"]))
+        #expect(party.english == "Workers' Party of Korea")
+        #expect(party.via == .glossary)
+        #expect(party.confidence == 0.7)
+        #expect(party.evidence.hasSuffix("(short form; the documents name korea)"))
+        #expect(aligner.align(form: "Partai Pekerja", variants: [], type: .organization, context: beside(["rusia"])).english == "Workers' Party")
+        #expect(aligner.align(form: "Partai Pekerja", variants: [], type: .organization).english == "Workers' Party")
+        #expect(aligner.align(form: "Dewan Keamanan", variants: [], type: .organization, context: beside(["pbb"])).english == "UN Security Council")
+        #expect(aligner.completionKeys(of: TermCandidate(key: "partai pekerja", form: "Partai Pekerja", type: .organization, score: 1, occurrences: [])) == ["korea"])
+        #expect(aligner.completionKeys(of: TermCandidate(key: "partai pekerja", form: "Partai Pekerja", type: .term, score: 1, occurrences: [])).isEmpty)
+    }
+
+    @Test("a class noun goes before a brand and model only when the input has the class and brand as a product")
+    func productModels() throws {
+        let aligner = try Self.aligner.get()
+        let products = AlignmentContext(productKeys: ["limusin aurus"])
+        #expect(aligner.align(form: "limusin Aurus Senat", variants: [], type: .product, context: products).english == "Aurus Senat")
+        #expect(aligner.align(form: "limusin Aurus Senat", variants: [], type: .product).english == "Aurus Senat limousine")
+        #expect(aligner.align(form: "bus Trans Jogja", variants: [], type: .product, context: products).english == "Trans Jogja bus")
+        #expect(aligner.align(form: "limusin Aurus", variants: [], type: .product, context: products).english == "Aurus limousine")
+    }
+
     @Test func aCandidateAlignsThroughTheProtocol() throws {
         let candidate = TermCandidate(key: "korea selatan", form: "Korea Selatan", type: .location, score: 1,
                                       occurrences: [TermOccurrence(document: 0, range: 0..<13, surface: "Korea Selatan")])
