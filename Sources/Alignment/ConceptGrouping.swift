@@ -1,7 +1,9 @@
 import Terminology
 
 /// Groups terms that are one concept because a glossary gives them the same English
-/// (`Korut`, `Korea Utara` → North Korea), so a table can show one row per concept.
+/// (`Korut`, `Korea Utara` → North Korea) or answers from the same entry (``TermAlignment/concept``:
+/// `KCNA`, kept as the acronym, and `Kantor Berita Pusat Korea Utara`), so a table can show one
+/// row per concept.
 ///
 /// Guards: only English from a glossary or an acronym table counts (a composed or passed-through
 /// English is not evidence of identity), and only terms of the same type group (`Washington` the
@@ -16,7 +18,7 @@ public struct ConceptGrouping: Sendable {
         var groups: [[Int]] = []
         var groupOfKey: [String: Int] = [:]
         for (index, alignment) in alignments.enumerated() {
-            guard let english = alignment.english, alignment.via == .glossary || alignment.via == .acronym,
+            guard let english = alignment.concept ?? alignment.english, alignment.via == .glossary || alignment.via == .acronym,
                   index < categories.count else {
                 groups.append([index])
                 continue

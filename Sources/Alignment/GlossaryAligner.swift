@@ -10,7 +10,8 @@ import Terminology
 /// 2. the shipped termbase: `terms.tsv` and CLDR country names (`via: glossary`), then the acronym
 ///    files (`via: acronym`), then English names of the glossaries quoted as they are (`DPRK`), again
 ///    on every form, canonical form first, then by frequency;
-/// 3. an organisation's short form, when the documents it occurs in name the rest of exactly one
+/// 3. an organisation's glossary name with its country written in full (`Kantor Berita Pusat Korea
+///    Utara` → Korean Central News Agency), and its short form, when the documents it occurs in name the rest of exactly one
 ///    glossary name (`Partai Pekerja` beside Korea Utara → Workers' Party of Korea, from `Partai
 ///    Pekerja Korea`; see ``completions(of:)``), at lower confidence;
 /// 4. the user's sentence pairs (a translation memory), when given: the English that keeps company
@@ -50,6 +51,7 @@ public struct GlossaryAligner: Sendable {
     private let user: [String: Hit]
     private let shipped: [String: Hit]
     private let completions: [String: [Completion]]
+    private let countryKeys: Set<String>
     private let acronyms: [String: Hit]
     private let englishNames: [String: Hit]
     private let translator: CompositionalTranslator
@@ -95,11 +97,12 @@ public struct GlossaryAligner: Sendable {
             }
         }
         self.englishNames = englishNames
+        let countries = Set(library.cldr.entries.filter { $0.category == "GPE" }.flatMap { $0.terms(in: "id") }
+            .map { CompositionalTranslator.key($0.text, normalizer) })
         completions = options.termbase
-            ? Self.completions(userGlossary.entries + (library.tables["terms.tsv"]?.glossary.entries ?? []),
-                               remainders: Set(library.cldr.entries.filter { $0.category == "GPE" }.flatMap { $0.terms(in: "id") }
-                                   .map { CompositionalTranslator.key($0.text, normalizer) }), normalizer)
+            ? Self.completions(userGlossary.entries + (library.tables["terms.tsv"]?.glossary.entries ?? []), remainders: countries, normalizer)
             : [:]
+        countryKeys = countries
         let acronymEntries = library.tables.keys.sorted().filter { $0.hasPrefix("acronyms") }
             .flatMap { library.tables[$0]!.glossary.entries }
         // Only the short form: the long form is Indonesian the composer should see.
@@ -178,9 +181,14 @@ public struct GlossaryAligner: Sendable {
                 if let hit = table[key] ?? table[Self.strippingClitic(key)] {
                     // An acronym English also uses stays an acronym (AFP, NATO).
                     let english = CompositionalTranslator.isAcronym(form) && hit.englishForms.contains(form) ? form : hit.english
-                    return TermAlignment(english: english, via: via, confidence: confidence, evidence: "\(hit.source): \(form)")
+                    return TermAlignment(english: english, via: via, confidence: confidence, evidence: "\(hit.source): \(form)", concept: hit.english)
                 }
             }
+        }
+        if type == .organization, let (completion, country) = fullCountryCompletion(keys) {
+            // `Kantor Berita Pusat Korea Utara`: a glossary name with its country written in full.
+            return TermAlignment(english: completion.hit.english, via: .glossary, confidence: 0.9,
+                                 evidence: "\(completion.hit.source): \(completion.form) (\(country) in full)", concept: completion.hit.english)
         }
         if type == .organization {
             // A short form the documents complete (`Partai Pekerja` where Korea is named): one
@@ -190,7 +198,8 @@ public struct GlossaryAligner: Sendable {
             }
             if let first = found.first, Set(found.map(\.hit.english)).count == 1 {
                 return TermAlignment(english: first.hit.english, via: .glossary, confidence: 0.7,
-                                     evidence: "\(first.hit.source): \(first.form) (short form; the documents name \(first.remainder))")
+                                     evidence: "\(first.hit.source): \(first.form) (short form; the documents name \(first.remainder))",
+                                     concept: first.hit.english)
             }
         }
         if let parallel, let match = parallel.align(forms: forms) {
@@ -221,6 +230,26 @@ public struct GlossaryAligner: Sendable {
             return TermAlignment(english: composition.english, via: .composed, confidence: composition.confidence, evidence: "composed: \(evidence)")
         }
         return .unaligned
+    }
+
+    /// The one glossary name that a form completes with a country written in full where the name
+    /// has its first word (`Kantor Berita Pusat Korea Utara` for `Kantor Berita Pusat Korea`), and
+    /// that country's key.
+    private func fullCountryCompletion(_ keys: [String]) -> (Completion, String)? {
+        var found: [(Completion, String)] = []
+        for key in keys {
+            let words = key.split(separator: " ")
+            for count in 2...3 where words.count - count >= 2 {
+                let country = words.suffix(count).joined(separator: " ")
+                guard countryKeys.contains(country) else { continue }
+                let prefix = words.dropLast(count).joined(separator: " ")
+                for completion in completions[prefix] ?? [] where country.hasPrefix(completion.remainder + " ") {
+                    found.append((completion, country))
+                }
+            }
+        }
+        guard let first = found.first, Set(found.map(\.0.hit.english)).count == 1 else { return nil }
+        return first
     }
 
     /// `key` without a final `-nya` clitic (`baratnya` → barat).

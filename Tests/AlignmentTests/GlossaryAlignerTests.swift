@@ -28,6 +28,7 @@ import Testing
         ("composed title", "Wakil Menteri Kesehatan", [], .title, "Deputy Health Minister", .composed),
         ("composed term", "uji coba rudal", [], .term, "missile testing", .composed),
         ("a name passed through", "Roscosmos", [], .organization, "Roscosmos", .name),
+        ("a glossary name with its country in full", "Kantor Berita Pusat Korea Utara", [], .organization, "Korean Central News Agency", .glossary),
         ("common word is no name", "Partai Keadilan", [], .organization, nil, .none),
         ("unknown common word", "prihatin", ["prihatin"], .term, nil, .none),
         ("capitalised variant of a common word", "persahabatan kuat", ["Persahabatan Kuat"], .term, nil, .none),
