@@ -19,8 +19,9 @@ enum GlossaryFiles {
     static func read(_ path: String, format explicit: GlossaryFormat?) throws -> (glossary: Glossary, problems: [TermbaseError]) {
         let format = try format(of: path, explicit: explicit)
         let bytes = try InputFiles.bytes(of: path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw InputError(place: path, message: "not valid UTF-8")
+        let text: String
+        do { text = try Glossary.text(decoding: bytes, path: path) } catch {
+            throw InputError(place: error.location.map(\.description) ?? path, message: error.message)
         }
         return format.read(text, file: path)
     }

@@ -22,6 +22,21 @@ struct GlossaryCommandTests {
         #expect(result.stderr == (try IstilahCommand.golden("validate-bad.txt")))
     }
 
+    @Test("a glossary file of bad bytes fails at its line and column, in every command that reads one", arguments: [
+        ([0x69, 0x64, 0x09, 0x65, 0x6E, 0x0A, 0x4B, 0x6F, 0x72, 0x65, 0x61, 0xFF, 0x09, 0x4E, 0x0A] as [UInt8], "2:6: error: invalid UTF-8 (byte 0xFF at byte offset 11)"),
+        ([0x69, 0x64, 0x00], "1:3: error: binary file (NUL byte at byte offset 2), expected UTF-8 text"),
+    ])
+    func badBytes(_ bytes: [UInt8], _ expected: String) throws {
+        let path = try IstilahCommand.temporaryDirectory().appendingPathComponent("bad.tsv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        for arguments in [["glossary", "validate", path], ["lookup", "Korut", "--glossary", path], ["extract", "seeds/", "--glossary", path]] {
+            let result = try IstilahCommand.run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr == "\(path):\(expected)\n", "\(arguments)")
+            #expect(result.stdout.isEmpty, "\(arguments)")
+        }
+    }
+
     @Test("convert writes TBX that reads back to the same TSV", arguments: ["tbx", "json", "tsv"])
     func convertRoundTrips(_ format: String) throws {
         let folder = try IstilahCommand.temporaryDirectory()
