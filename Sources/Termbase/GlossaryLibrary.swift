@@ -30,7 +30,8 @@ public struct GlossaryLibrary: Sendable {
 
     /// Loads every `*.tsv` file of `folder`, the CLDR names and, when `freeDictPath` is given,
     /// FreeDict. Problems in the data files are kept in ``problems`` (their valid rows load);
-    /// a missing folder throws `.cannotRead`. A missing FreeDict is kept in ``freeDictProblem``.
+    /// a missing folder, or one without any table, throws `.cannotRead`; bad bytes in a table throw
+    /// `.invalidData` at their line and column. A missing FreeDict is kept in ``freeDictProblem``.
     public init(folder: String, freeDictPath: String? = FreeDictLexicon.debianBasePath) throws(TermbaseError) {
         self.folder = folder
         let fileManager = FileManager.default
@@ -42,11 +43,14 @@ public struct GlossaryLibrary: Sendable {
         for name in names.sorted() where name.hasSuffix(".tsv") {
             let path = (folder as NSString).appendingPathComponent(name)
             guard let data = fileManager.contents(atPath: path) else { throw .cannotRead(path: path, message: "cannot read file") }
-            let table = GlossaryTable(text: String(decoding: data, as: UTF8.self), file: path, source: name)
+            let table = GlossaryTable(text: try Glossary.text(decoding: [UInt8](data), path: path), file: path, source: name)
             if table.kind == .stopwords {
                 for entry in table.glossary.entries { stopWords.insert((entry.indonesian ?? "").lowercased()) }
             }
             tables[name] = table
+        }
+        guard !tables.isEmpty else {
+            throw .cannotRead(path: folder, message: "glossary folder holds no *.tsv tables (use --glossary DIR or \(Self.environmentVariable))")
         }
         self.tables = tables
         self.stopWords = stopWords

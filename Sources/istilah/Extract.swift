@@ -29,6 +29,11 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var terms: TermOptions
 
+    /// Refuses a negative number of contexts.
+    func validate() throws {
+        if contexts < 0 { throw ValidationError("--contexts must be 0 or more (got \(contexts))") }
+    }
+
     func run() throws {
         try reportingErrors {
             var aligned = try terms.alignedTerms(input, keepText: contexts > 0)

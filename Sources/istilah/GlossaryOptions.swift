@@ -25,6 +25,9 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The folder to read, or a diagnostic when none can be found.
     func folder() throws -> String {
+        if let missing = glossary.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw InputError(place: missing, message: "no such file or directory")
+        }
         if let folder = glossary.last(where: { !files.contains($0) }) { return folder }
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
         guard let folder = GlossaryLibrary.defaultFolder(executablePath: executable,
@@ -40,7 +43,9 @@ struct GlossaryOptions: ParsableArguments {
         do {
             return try GlossaryLibrary(folder: folder, freeDictPath: freeDict ? freeDictPath : nil)
         } catch {
-            throw InputError(place: error.location.map(\.file) ?? folder, message: error.message)
+            // A whole folder or file by its path; a bad byte in a table at its line and column.
+            let place: String? = if case .cannotRead = error { error.location.map(\.file) } else { error.location.map(\.description) }
+            throw InputError(place: place ?? folder, message: error.message)
         }
     }
 

@@ -16,6 +16,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Worker threads (documents are segmented in parallel).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    /// Refuses a thread count below one.
+    func validate() throws {
+        if threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
+    }
+
     /// Reads, decodes and segments every input in parallel; prints segmentation findings.
     func documents() throws -> [Document] {
         try documents { _, document in document }

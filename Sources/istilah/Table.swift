@@ -26,6 +26,11 @@ struct Table: ParsableCommand {
 
     @OptionGroup var terms: TermOptions
 
+    /// Refuses a negative number of contexts.
+    func validate() throws {
+        if contexts < 0 { throw ValidationError("--contexts must be 0 or more (got \(contexts))") }
+    }
+
     func run() throws {
         try reportingErrors {
             let aligned = try terms.alignedTerms(input, keepText: true)

@@ -17,6 +17,12 @@ struct TermOptions: ParsableArguments {
     @Flag(name: .long, help: "Use FreeDict (Debian dict-freedict-eng-ind) for words the shipped lexicon lacks: unambiguous readings only, confidence at most 0.5. Off by default so output does not depend on what is installed.")
     var freedict = false
 
+    /// Refuses counts that mean nothing (`--top 0`, `--min-count -1`).
+    func validate() throws {
+        if minCount < 1 { throw ValidationError("--min-count must be at least 1 (got \(minCount))") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+    }
+
     /// Reads, extracts and aligns `input`; `keepText` keeps each document's text for contexts.
     func alignedTerms(_ input: InputOptions, keepText: Bool) throws -> AlignedTerms {
         var options = TermExtractor.Options()

@@ -27,6 +27,25 @@ import TestSupport
         #expect(found.source == source)
     }
 
+    @Test("a folder without tables, or a table with bad bytes, is an error with its place")
+    func badFolders() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("istilah-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        #expect(throws: TermbaseError.cannotRead(path: empty.path,
+                                                 message: "glossary folder holds no *.tsv tables (use --glossary DIR or ISTILAH_GLOSSARY)")) {
+            try GlossaryLibrary(folder: empty.path, freeDictPath: nil)
+        }
+        let table = empty.appendingPathComponent("terms.tsv")
+        try Data("id\ten\ttype\tid_variants\ten_variants\tnote\nKor".utf8 + [0xC3, 0x28] + Data("\tX\tGPE\t\t\t\n".utf8)).write(to: table)
+        do {
+            _ = try GlossaryLibrary(folder: empty.path, freeDictPath: nil)
+            Issue.record("bad bytes were accepted")
+        } catch {
+            #expect(error.description.hasPrefix("\(table.path):2:4: error: invalid UTF-8 (byte 0xC3 at byte offset"))
+        }
+    }
+
     @Test func lookupListsEverySource() throws {
         let hits = try Self.library.get().lookup("Korut")
         #expect(hits.map(\.source) == ["terms.tsv", "acronyms.tsv"])

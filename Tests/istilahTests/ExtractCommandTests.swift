@@ -82,8 +82,23 @@ struct ExtractCommandTests {
         #expect(missing.stderr == "nope.txt: error: no such file or directory\n")
         let glossary = try IstilahCommand.run(["extract", "seeds/", "--glossary", "/nonexistent", "-o", output.path])
         #expect(glossary.status == 1)
-        #expect(glossary.stderr.hasPrefix("/nonexistent: error: glossary folder not found"))
+        #expect(glossary.stderr == "/nonexistent: error: no such file or directory\n")
         #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("counts that mean nothing are refused before any input is read", arguments: [
+        (["--top=0"], "--top must be at least 1 (got 0)"),
+        (["--min-count=0"], "--min-count must be at least 1 (got 0)"),
+        (["--contexts=-2"], "--contexts must be 0 or more (got -2)"),
+        (["--threads=0"], "--threads must be at least 1 (got 0)"),
+    ])
+    func badCounts(_ arguments: [String], _ message: String) throws {
+        for command in ["extract", "table"] {
+            let result = try IstilahCommand.run([command, "seeds/"] + arguments)
+            #expect(result.status == 64, "\(command) \(arguments)")
+            #expect(result.stderr.hasPrefix("Error: \(message)\n"), "\(command) \(arguments)")
+            #expect(result.stdout.isEmpty)
+        }
     }
 
     @Test("one term per cluster of variants; short names ambiguous in a document are reported")

@@ -61,10 +61,13 @@ struct LookupCommandTests {
         #expect(!result.stdout.contains("freedict"))
     }
 
-    @Test("a missing glossary folder is one clear error")
+    @Test("a missing glossary path, or a folder without the glossary, is one clear error")
     func missingFolder() throws {
         let result = try IstilahCommand.run(["lookup", "--glossary", "/nonexistent", "Korut"])
         #expect(result.status == 1)
-        #expect(result.stderr == "/nonexistent: error: glossary folder not found (use --glossary DIR or ISTILAH_GLOSSARY)\n")
+        #expect(result.stderr == "/nonexistent: error: no such file or directory\n")
+        let notGlossary = try IstilahCommand.run(["lookup", "--glossary", "Sources", "Korut"])
+        #expect(notGlossary.status == 1)
+        #expect(notGlossary.stderr == "Sources: error: glossary folder holds no *.tsv tables (use --glossary DIR or ISTILAH_GLOSSARY)\n")
     }
 }
