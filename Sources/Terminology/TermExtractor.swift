@@ -201,7 +201,15 @@ public struct TermExtractor: Sendable {
         let votes = group.hints
         if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
         let words = group.words
+        // A party's word (`Partai Golkar`, `Fraksi PKS`) names the party alone too, also after
+        // `di` (`di Golkar`) or near a verb of saying.
+        if words.count == 1, evidence.partyWords.contains(key) { return .organization }
         if places.contains(key) || (words.count == 1 && evidence.afterPlacePreposition.contains(key)) { return .location }
+        // A place and a point of the compass: a part of it (`Jakarta Pusat`, `Papua Barat`).
+        if words.count >= 2, tables.compassWords.contains(words.dropFirst().joined(separator: " ")),
+           places.contains(words[0]) || evidence.afterPlacePreposition.contains(words[0]) {
+            return .location
+        }
         if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {
             return .person
         }

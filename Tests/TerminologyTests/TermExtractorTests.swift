@@ -135,6 +135,8 @@ struct TermExtractorTests {
         ("Kedua menteri menandatangani “perjanjian perdagangan bebas” kemarin.", "perjanjian perdagangan bebas", .document),
         ("Kedua menteri membahas perjanjian perdagangan bebas kemarin.", "perjanjian perdagangan bebas", .term),
         ("Ia menyebut “kerja sama ekonomi” itu penting.", "kerja sama ekonomi", .term),
+        ("Ketua Fraksi Golkar hadir. Rapat di Golkar berlangsung lama.", "golkar", .organization),
+        ("Banjir melanda Jakarta Pusat kemarin. Warga di Jakarta mengungsi.", "jakarta pusat", .location),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)

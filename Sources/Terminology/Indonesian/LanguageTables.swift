@@ -108,10 +108,10 @@ public struct LanguageTables: Sendable {
         "hutan", "perairan", "pegunungan", "kampung", "dusun", "prefektur", "gletser", "kediaman", "kampus", "restoran",
     ]
 
-    /// Points of the compass written in lowercase after a place: the part of it (`Afrika barat`,
-    /// `Israel utara`, `Gaza tengah`).
+    /// Points of the compass (and the centre) after a place: the part of it (`Afrika barat`,
+    /// `Israel utara`, `Gaza tengah`, `Jakarta Pusat`).
     public var compassWords: Set<String> = [
-        "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat laut", "timur laut", "barat daya",
+        "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat laut", "timur laut", "barat daya", "pusat",
     ]
 
     /// Words that may join the parts of a name that starts with an organisation, document or event
