@@ -254,6 +254,13 @@ public struct CompositionalTranslator: Sendable {
                 index += 1  // `tahun 1961`: the year alone carries it
                 continue
             }
+            // `tahun 2000 dan 2001`: a second year.
+            if words[index].text.lowercased() == "dan", units.last?.role == .number, index + 1 < words.count,
+               words[index + 1].text.allSatisfy(\.isNumber) {
+                units.append(LexicalUnit(indonesian: words[index + 1].text, english: words[index + 1].text, role: .number, source: "number"))
+                index += 2
+                continue
+            }
             var matched = false
             var end = min(words.count, index + longestUnit)
             while end > index {
@@ -525,6 +532,11 @@ public struct CompositionalTranslator: Sendable {
         if !years.isEmpty {
             units = units.filter { $0.role != .number }
             front.append(years.map(\.english).joined(separator: " and "))
+        }
+        // Documents of two years are two documents (`Deklarasi … tahun 2000 dan 2001` → the 2000
+        // and 2001 … Declarations).
+        if years.count > 1, category == .document, let core = assemble(units, category: category) {
+            return (front + [Self.plural(core)]).joined(separator: " ")
         }
         front += units.filter { $0.role == .ordinal }.map(\.english)
         units = units.filter { $0.role != .ordinal }

@@ -35,6 +35,7 @@ import Testing
         ("document with year and coordination", "Perjanjian Persahabatan dan Saling Membantu tahun 1961", .document,
          "1961 Treaty of Friendship and Mutual Assistance"),
         ("a common term keeps the common reading of its head", "perjanjian perdagangan", .term, "trade agreement"),
+        ("documents of two years", "Deklarasi Jakarta tahun 1999 dan 2005", .document, "1999 and 2005 Jakarta Declarations"),
         ("a hyphenated modifier is title-cased in both parts", "Perjanjian Persahabatan dan Kerjasama Tetangga yang Baik tahun 2000",
          .document, "2000 Treaty of Friendship and Good-Neighborly Cooperation"),
         ("participle after its agent", "dipimpin AS", .term, "US-led"),
