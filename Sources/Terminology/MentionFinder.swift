@@ -865,6 +865,13 @@ struct MentionFinder {
         }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd
+        // A form of address before common words is an ordinary word: the phrase is a common term
+        // (`ibu hamil`, pregnant women; `tuan rumah`, host), never a title.
+        if !hasPerson, capitalizedEnd == end, tables.addressForms.contains(units[start].key) {
+            guard end - start >= 2 else { return nil }
+            add(units, start..<end, kind: .common, hint: nil, covered: &covered, into: &found)
+            return end
+        }
         let headUnit = units[start]
         // A lowercase head with nothing after it is a common noun (`para menteri`), not a title.
         let isTitle = headUnit.isCapitalized ? (!headUnit.isSentenceInitial || titleEnd > head.end || hasPerson)

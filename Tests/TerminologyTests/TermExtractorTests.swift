@@ -137,6 +137,8 @@ struct TermExtractorTests {
         ("Ia menyebut “kerja sama ekonomi” itu penting.", "kerja sama ekonomi", .term),
         ("Ketua Fraksi Golkar hadir. Rapat di Golkar berlangsung lama.", "golkar", .organization),
         ("Banjir melanda Jakarta Pusat kemarin. Warga di Jakarta mengungsi.", "jakarta pusat", .location),
+        ("Banyak ibu hamil datang ke puskesmas.", "ibu hamil", .term),
+        ("Jepang menjadi tuan rumah, kata dia.", "tuan rumah", .term),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)

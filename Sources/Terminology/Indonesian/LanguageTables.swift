@@ -33,6 +33,10 @@ public struct LanguageTables: Sendable {
         "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
     ]
 
+    /// Forms of address among the title heads: a title only before a person or an office (`Ibu
+    /// Ani`, `Pak Menteri`), ordinary words before common ones (`ibu hamil`, `ibu jari`).
+    public var addressForms: Set<String> = ["bapak", "ibu", "pak", "bu", "tuan", "nyonya"]
+
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
     public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
 
