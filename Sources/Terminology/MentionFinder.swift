@@ -819,9 +819,12 @@ struct MentionFinder {
                     capitalizedEnd += 1
                 }
             }
-            // `… untuk Transportasi`: connectors inside an organisation named in a title.
+            // `… untuk Transportasi`: connectors inside an organisation named in a title, before a
+            // field, an acronym or another cue (not `Presiden Republik Indonesia Joko Widodo dan
+            // Luhut Binsar Pandjaitan`: a second person).
             while cued, capitalizedEnd + 1 < units.count, tables.nameConnectors.contains(units[capitalizedEnd].key),
-                  units[capitalizedEnd].key != "tahun", continuesName(units[capitalizedEnd + 1], inCuedName: true) {
+                  units[capitalizedEnd].key != "tahun", continuesName(units[capitalizedEnd + 1], inCuedName: true),
+                  isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps || cue(units, at: capitalizedEnd + 1) != nil {
                 capitalizedEnd += 1
                 while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: true) { capitalizedEnd += 1 }
             }

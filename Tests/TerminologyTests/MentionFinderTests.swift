@@ -74,6 +74,9 @@ struct MentionFinderTests {
         ("Dalam ceramah itu , Zakir Naik mengatakan hal yang sama .", "zakir naik"),
         // An acronym before a person's name is a name of its own.
         ("Anggota pansus dari PDIP Ganjar Pranowo mengatakan imbauan itu wajar .", "ganjar pranowo"),
+        // dan after a person inside a titled name starts a second person.
+        ("Acara itu didatangi Presiden Republik Indonesia Joko Widodo dan Luhut Binsar Pandjaitan .", "joko widodo"),
+        ("Acara itu didatangi Presiden Republik Indonesia Joko Widodo dan Luhut Binsar Pandjaitan .", "luhut binsar pandjaitan"),
     ])
     func persons(text: String, person: String) throws {
         let terms = try extract(text)

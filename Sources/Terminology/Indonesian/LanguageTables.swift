@@ -21,7 +21,7 @@ public struct LanguageTables: Sendable {
         "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
         // Offices and functions abbreviated in Indonesian news.
-        "wasekjen", "ketum", "waketum", "menko", "menkeu", "menkumham", "menkum", "mensesneg", "wakapolri", "kabareskrim",
+        "wasekjen", "ketum", "waketum", "menteri koordinator", "menko", "menkeu", "menkumham", "menkum", "mensesneg", "wakapolri", "kabareskrim",
         // Candidates (`Capres Golkar`, `cagub DKI`).
         "capres", "cawapres", "cagub", "cawagub", "cabup", "cawalkot", "caleg",
         // Ministers' titles as blends (`Menkokesra Agung Laksono`, `Menkes`).
