@@ -680,11 +680,11 @@ struct MentionFinder {
         return start
     }
 
-    /// Whether a unit continues a name: capitalized, no date word; a capitalized stop word only
+    /// Whether a unit continues a name: capitalized, no date word or pronoun; a capitalized stop word only
     /// inside a sentence (`Perang Dunia Kedua`, `Selandia Baru`) or inside a cued name; in a headline,
     /// only with evidence that it is a name.
     func continuesName(_ unit: Unit, inCuedName: Bool) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isCalendar else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isCalendar, !tables.pronouns.contains(unit.key) else { return false }
         if unit.isSentenceInitial && !inCuedName { return hasNameEvidence(unit) }
         if unit.keyIsStop && !unit.isAllCaps { return !unit.isSentenceInitial || inCuedName }
         return true

@@ -74,6 +74,8 @@ struct MentionFinderTests {
         ("Dalam ceramah itu , Zakir Naik mengatakan hal yang sama .", "zakir naik"),
         // An acronym before a person's name is a name of its own.
         ("Anggota pansus dari PDIP Ganjar Pranowo mengatakan imbauan itu wajar .", "ganjar pranowo"),
+        // A capitalized pronoun starts a sentence whose full stop was lost.
+        ("Staf Khusus Menteri BUMN: Prof Muhammad Ikhsan Ia merupakan Guru Besar di sana .", "muhammad ikhsan"),
         // dan after a person inside a titled name starts a second person.
         ("Acara itu didatangi Presiden Republik Indonesia Joko Widodo dan Luhut Binsar Pandjaitan .", "joko widodo"),
         ("Acara itu didatangi Presiden Republik Indonesia Joko Widodo dan Luhut Binsar Pandjaitan .", "luhut binsar pandjaitan"),

@@ -37,6 +37,11 @@ public struct LanguageTables: Sendable {
     /// Ani`, `Pak Menteri`), ordinary words before common ones (`ibu hamil`, `ibu jari`).
     public var addressForms: Set<String> = ["bapak", "ibu", "pak", "bu", "tuan", "nyonya"]
 
+    /// Personal pronouns: capitalized inside a sentence they start one the text lost its full stop
+    /// before (`Prof Muhammad Ikhsan Ia merupakan …`), never a part of a name. Not `kita` and `kami`,
+    /// which names hold (`Rumah Sakit Harapan Kita`).
+    public var pronouns: Set<String> = ["ia", "dia", "beliau", "mereka", "saya", "aku", "engkau", "kamu"]
+
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
     public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
 
