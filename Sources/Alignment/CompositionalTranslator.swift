@@ -577,9 +577,26 @@ public struct CompositionalTranslator: Sendable {
                 // Coordinated modifiers share one head, which English makes plural in a common term
                 // (missile and nuclear programs); an office or a body keeps one head (Marine
                 // Affairs and Fisheries Minister).
+                // A name (or an organisation head and a name) after the last field is the body or
+                // country the office belongs to, in front
+                // of all the fields (`Direktur Keuangan dan Perencanaan Bank Bukopin` → Bukopin Bank
+                // Finance and Planning Director; a country by its demonym).
+                var groups = groups
+                var owner: String?
+                if let last = groups.last, category != .term,
+                   let start = (last.startIndex + 1..<last.endIndex).first(where: { index in
+                       let isName = { (unit: LexicalUnit) in unit.role == .name || unit.role == .concept }
+                       return last[index...].allSatisfy(isName)
+                           || (last[index].role == .head && Self.organizationHeads.contains(last[index].indonesian.lowercased())
+                               && index + 1 < last.endIndex && last[(index + 1)...].allSatisfy(isName))
+                   }), let phrase = last.endIndex - start == 1 ? modifierEnglish(last[start]) : nounPhrase(last[start...]) {
+                    owner = phrase
+                    groups[groups.count - 1] = last[..<start]
+                }
                 var phrases: [String] = []
                 for group in groups { phrases.append(group.reversed().map(modifierEnglish).joined(separator: " ")) }
                 core = phrases.joined(separator: " and ") + " " + (category == .term ? Self.plural(head.english) : head.english)
+                if let owner { core = owner + " " + core }
             }
         } else if head.role == .function {
             return nil
@@ -633,6 +650,9 @@ public struct CompositionalTranslator: Sendable {
         let english = unit.demonym ?? unit.modifierEnglish ?? unit.english
         return unit.isPlural ? Self.plural(english) : english
     }
+
+    /// Heads that make a name an organisation (`Bank`, `Kementerian`: Terminology's cue table).
+    private static let organizationHeads = LanguageTables().organizationHeads
 
     private func isAnd(_ unit: LexicalUnit) -> Bool { unit.role == .function && unit.indonesian.lowercased() == "dan" }
 
