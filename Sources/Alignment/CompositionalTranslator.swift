@@ -263,6 +263,13 @@ public struct CompositionalTranslator: Sendable {
             }
             var matched = false
             var end = min(words.count, index + longestUnit)
+            // A pre-head whose unit ends inside a longer one after it stands alone: `Wakil Ketua Umum`
+            // is deputy + `ketua umum`, not `wakil ketua` + Umum.
+            if let found = entries[Self.key(words[index].text, normalizer)], found.contains(where: { $0.role == .preHead }),
+               let reach = unitEnd(words, from: index), reach - index >= 2,
+               let after = unitEnd(words, from: index + 1), after > reach {
+                end = index + 1
+            }
             while end > index {
                 let span = words[index..<end]
                 if !span.contains(where: { $0.text == "-" }),
@@ -311,6 +318,19 @@ public struct CompositionalTranslator: Sendable {
         }
         if category == .product { units = Self.keepingModelNames(units) }
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
+    }
+
+    /// The end of the longest dictionary unit starting at `start`, if any.
+    private func unitEnd(_ words: [(text: String, plural: Bool)], from start: Int) -> Int? {
+        guard start < words.count else { return nil }
+        let normalizer = try? Normalizer()
+        var end = min(words.count, start + longestUnit)
+        while end > start {
+            let span = words[start..<end]
+            if !span.contains(where: { $0.text == "-" }), entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] != nil { return end }
+            end -= 1
+        }
+        return nil
     }
 
     /// The source of a unit whose English is FreeDict's only reading.

@@ -24,6 +24,7 @@ import Testing
         ("cosmodrome", "Kosmodrom Vostochny", .location, "Vostochny Cosmodrome"),
         ("pre-head and ordinal", "Wakil Perdana Menteri Pertama", .title, "First Deputy Prime Minister"),
         ("pre-head opening a title", "Wakil Menteri Pertahanan", .title, "Deputy Defense Minister"),
+        ("a pre-head before a longer unit", "Wakil Ketua Umum PSSI", .title, "Deputy PSSI chairperson"),
         ("noun pre-head before a name", "kepala Roscosmos", .title, "head of Roscosmos"),
         ("ordinal of an event", "Perang Dunia Ketiga", .event, "Third World War"),
         ("coordinated modifiers pluralise", "program rudal dan nuklir", .term, "missile and nuclear programs"),
