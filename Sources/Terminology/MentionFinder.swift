@@ -183,6 +183,18 @@ struct MentionFinder {
         var hasKnownVerbStem: Bool
     }
 
+    /// Whether `word` is an adjective graded by a prefix: superlative ter- (`terbaru`, `terbaik`) or
+    /// equative se- (`sebesar`, `sebanyak`) on an adjective or quantity stem. Like the evaluative
+    /// adjectives, it never ends a term (`model terbaru`, `target sebesar`).
+    static func isGradedAdjective(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
+        for prefix in ["ter", "se"] where word.hasPrefix(prefix) {
+            let stem = String(word.dropFirst(prefix.count))
+            guard stem.utf8.count >= 3 else { continue }
+            if statistics.tags[stem] == "JJ" || tables.evaluativeAdjectives.contains(stem) || tables.quantifiers.contains(stem) { return true }
+        }
+        return false
+    }
+
     /// The facts of `key`: the lemma without a clitic `-nya`, and every table lookup the rules need.
     static func facts(of key: String, kind: TokenKind, tables: LanguageTables, statistics: WordStatistics) -> WordFacts {
         var lemma = key
@@ -204,7 +216,8 @@ struct MentionFinder {
             lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
             keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
             isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
-            isEvaluative: tables.evaluativeAdjectives.contains(lemma), isQuantifier: tables.quantifiers.contains(lemma),
+            isEvaluative: tables.evaluativeAdjectives.contains(lemma) || isGradedAdjective(lemma, tables: tables, statistics: statistics),
+            isQuantifier: tables.quantifiers.contains(lemma),
             looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
             isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
             hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics))

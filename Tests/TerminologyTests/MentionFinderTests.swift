@@ -31,6 +31,20 @@ struct MentionFinderTests {
         #expect(terms[key: "dewan"] == nil && terms[key: "departemen"] == nil, "\(terms.map(\.key))")
     }
 
+    @Test("graded adjectives (ter- superlative, se- equative) end no term", arguments: [
+        ("terbaru", true), ("terbaik", true), ("sebesar", true), ("sebanyak", true), ("tertinggi", true),
+        ("terjadi", false), ("terpadu", false), ("sekolah", false), ("selatan", false), ("terbuka", false),
+    ])
+    func graded(word: String, graded: Bool) {
+        #expect(MentionFinder.isGradedAdjective(word, tables: LanguageTables(), statistics: statistics) == graded)
+    }
+
+    @Test("a term before a graded adjective ends before it: produk terbaru, laba bersih sebesar")
+    func gradedEndsTerms() throws {
+        let keys = Set(try extract("Perusahaan itu meluncurkan produk baru dan membukukan laba bersih sebesar Rp 2 triliun .").map(\.key))
+        #expect(keys.contains("laba bersih") && !keys.contains("laba bersih sebesar"), "\(keys)")
+    }
+
     @Test("morphology: affixed forms of common stems are derived, names are not", arguments: [
         ("kelautan", true), ("perikanan", true), ("pemasaran", true), ("anggapan", true), ("pembom", true),
         ("oman", false), ("sudan", false), ("setiawan", false), ("perdana", false), ("jakarta", false),
