@@ -363,7 +363,8 @@ struct MentionFinder {
     /// Whether a word can head a common term: a noun or an unknown word, not a stop word.
     func isNoun(_ unit: Unit) -> Bool {
         guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
-              !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb else { return false }
+              !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb,
+              !tables.countWords.contains(unit.lemma) else { return false }
         guard let tag = tag(unit) else {
             // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
             return !tables.adjectiveEndings.contains { unit.lemma.hasSuffix($0) }

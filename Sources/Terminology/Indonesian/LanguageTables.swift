@@ -185,6 +185,14 @@ public struct LanguageTables: Sendable {
         "kebanyakan", "mayoritas", "separuh", "setengah", "seluruh", "segelintir", "berbagai", "beragam",
     ]
 
+    /// Words that count what follows and head no common term (`48 juta orang`, `sembilan pemain`,
+    /// `aneka industri`), though names hold them (`Kepulauan Seribu`, `Aneka Tambang`): number words
+    /// (the stop list has satu to lima) and words of assortment.
+    public var countWords: Set<String> = [
+        "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun", "enam", "tujuh", "delapan", "sembilan",
+        "sepuluh", "sebelas", "seratus", "seribu", "sejuta", "semiliar", "aneka", "pelbagai",
+    ]
+
     /// Legal forms written after a company's name (`PT Global Mediacom Tbk`, `PT Pertamina
     /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone.
     public var companyForms: Set<String> = [
