@@ -59,11 +59,15 @@ public struct CompositionalTranslator: Sendable {
         var partOfSpeech: String?
         var source: String
         var rank: Int
+        /// Listed as an all-capitals initialism (`MA`): matches only a surface in capitals, not `Ma`.
+        var initialism = false
     }
 
     private let entries: [String: [Entry]]
     private let longestUnit: Int
     private let commonWords: Set<String>
+    private let stopWords: Set<String>
+    private let statistics: WordStatistics?
     private let titleKeys: Set<String>
     private let freeDict: FreeDictLexicon?
     private let preHeadEnglish: Set<String>
@@ -83,7 +87,8 @@ public struct CompositionalTranslator: Sendable {
         func add(_ indonesian: String, _ english: String?, _ role: LexicalUnit.Role, _ pos: String?, _ source: String, _ rank: Int) {
             guard let english, !english.isEmpty else { return }
             let unitKey = key(indonesian)
-            entries[unitKey, default: []].append(Entry(english: english, role: role, partOfSpeech: pos, source: source, rank: rank))
+            entries[unitKey, default: []].append(Entry(english: english, role: role, partOfSpeech: pos, source: source, rank: rank,
+                                                       initialism: Self.isAcronym(indonesian)))
             longest = max(longest, unitKey.split(separator: " ").count)
         }
         if let lexicon = library.tables["lexicon.tsv"]?.glossary {
@@ -142,6 +147,8 @@ public struct CompositionalTranslator: Sendable {
             tag != "NNP" && tag != "FW" && ((statistics?.tagCounts[word] ?? 0) >= Self.trustedTagCount || statistics?.zipf(of: word) ?? 0 >= 3.5)
         }.keys)
         self.freeDict = options.freeDict ? library.freeDict : nil
+        self.stopWords = library.stopWords
+        self.statistics = statistics
     }
 
     /// The English of `indonesian` inside a phrase: an Indonesian acronym takes the entry's English
@@ -272,8 +279,9 @@ public struct CompositionalTranslator: Sendable {
             }
             while end > index {
                 let span = words[index..<end]
+                let text = span.map(\.text).joined(separator: " ")
                 if !span.contains(where: { $0.text == "-" }),
-                   let found = entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] {
+                   let found = entries[Self.key(text, normalizer)].map({ $0.filter { !$0.initialism || Self.isAcronym(text) } }), !found.isEmpty {
                     var unit = unit(span.map(\.text).joined(separator: " "), found, properCase: properCase, category: category)
                     unit.isPlural = span.contains { $0.plural }
                     if titleKeys.contains(Self.key(unit.indonesian, normalizer)), unit.role == .head { unit.role = .title }
@@ -300,7 +308,10 @@ public struct CompositionalTranslator: Sendable {
                 // after it join it as one name.
                 units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
-                      !IndonesianMorphology.isIndonesianWordShape(word) {
+                      !IndonesianMorphology.isIndonesianWordShape(word),
+                      // In a common term a capital is the sentence's: a stop word or a derived word
+                      // there is Indonesian, not a name (`Pengontrol gula darah`, `Satu-satunya fitur`).
+                      category != .term || !(stopWords.contains(word.lowercased()) || statistics?.isDerivedCommonWord(word) == true) {
                 if let last = units.last, last.role == .name, last.source == "name" {
                     // Consecutive names are one name, in their own order (`Gadjah Mada`).
                     units[units.count - 1].indonesian += " " + word

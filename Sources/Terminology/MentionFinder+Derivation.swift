@@ -3,7 +3,7 @@ extension MentionFinder {
     /// Whether `key` is a derived common word: a known common stem (noun, verb or adjective in the
     /// lexicon) with a noun-forming prefix and/or suffix from ``LanguageTables`` (`kelautan` =
     /// ke- + laut + -an, `pemasaran` = pem- + pasar + -an, `anggapan` = anggap + -an, `pembom`), or a
-    /// reduplication written with a lowercase second half (`Lobi-lobi`, `Setiap-tiap`).
+    /// reduplication written with a lowercase second half (`Lobi-lobi`, `Setiap-tiap`, `Satu-satunya`).
     ///
     /// News capitalizes such words at the start of a sentence and inside the names of offices
     /// (`Menteri Kelautan dan Perikanan`); the lexicon, learnt from capitalized text, may even tag
@@ -13,7 +13,9 @@ extension MentionFinder {
         if let hyphen = key.firstIndex(of: "-") {
             let first = key[..<hyphen], second = key[key.index(after: hyphen)...]
             let secondSurface = surface.split(separator: "-", maxSplits: 1).last
-            return second.count >= 2 && first.hasSuffix(second) && secondSurface?.first?.isLowercase == true
+            // With a clitic the second half is an adverb's (`Satu-satunya`, `Sebaik-baiknya`).
+            let bare = second.count > 5 && second.hasSuffix("nya") ? second.dropLast(3) : second
+            return bare.count >= 2 && first.hasSuffix(bare) && secondSurface?.first?.isLowercase == true
         }
         func isCommonStem(_ stem: Substring) -> Bool {
             guard stem.count >= 3, let tag = statistics.tags[String(stem)] else { return false }
@@ -45,5 +47,14 @@ extension MentionFinder {
         guard unit.isWord else { return false }
         if unit.isDerived { return true }
         return unit.key.utf8.contains(0x2D) && Self.isDerivedCommonWord(unit.key, surface: unit.surface, tables: tables, statistics: statistics)
+    }
+}
+
+extension WordStatistics {
+    /// Whether `word` (as written) is a derived common word by these statistics and the default
+    /// language tables (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``):
+    /// `Pengontrol`, `Kelautan`, `Lobi-lobi`. For other modules, such as the aligner.
+    public func isDerivedCommonWord(_ word: String) -> Bool {
+        MentionFinder.isDerivedCommonWord(word.lowercased(), surface: word, tables: LanguageTables(), statistics: self)
     }
 }

@@ -25,6 +25,7 @@ import Testing
         ("pre-head and ordinal", "Wakil Perdana Menteri Pertama", .title, "First Deputy Prime Minister"),
         ("pre-head opening a title", "Wakil Menteri Pertahanan", .title, "Deputy Defense Minister"),
         ("a pre-head before a longer unit", "Wakil Ketua Umum PSSI", .title, "Deputy PSSI chairperson"),
+        ("an initialism matches only in capitals", "pasangan Jokowi-Ma", .term, "Jokowi-Ma couple"),
         ("noun pre-head before a name", "kepala Roscosmos", .title, "head of Roscosmos"),
         ("ordinal of an event", "Perang Dunia Ketiga", .event, "Third World War"),
         ("coordinated modifiers pluralise", "program rudal dan nuklir", .term, "missile and nuclear programs"),
@@ -110,6 +111,11 @@ import Testing
         let composition = try #require(try Self.withEnglish.get().translate(phrase, category: .organization))
         #expect(composition.english == phrase)
         #expect(composition.isName)
+    }
+
+    @Test("in a common term a capitalised derived or stop word is Indonesian, not a name", arguments: ["Pengontrol gula darah", "Satu-satunya fitur modern"])
+    func sentenceCapitals(_ phrase: String) throws {
+        #expect(try Self.translator.get().translate(phrase, category: .term) == nil)
     }
 
     @Test("an Indonesian word no English list holds keeps the phrase Indonesian", arguments: ["Kantor Google Indonesia", "Universitas Federal", "Bursa Efek Indonesia"])
