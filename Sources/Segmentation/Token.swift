@@ -34,6 +34,10 @@ public struct Token: Hashable, Sendable {
         get { Int(utf8Start)..<Int(utf8End) }
         set { utf8Start = UInt32(newValue.lowerBound); utf8End = UInt32(newValue.upperBound) }
     }
+    /// The first UTF-8 offset (``utf8Range``'s lower bound, without making the range).
+    var byteStart: Int { Int(utf8Start) }
+    /// The UTF-8 offset after the token (``utf8Range``'s upper bound).
+    var byteEnd: Int { Int(utf8End) }
     /// 1-based line of the first scalar.
     public var line: Int {
         get { Int(storedLine) }
