@@ -17,9 +17,8 @@ struct TokenWriter {
     let normalizer: Normalizer
     /// Whether the whole document is ASCII (see the type's comment).
     let ascii: Bool
-    /// Offsets of ``Token/surface`` and ``Token/key`` when short ASCII strings may be written
-    /// as bits (``SmallASCIIString``), else nil.
-    private let offsets: (surface: Int, key: Int)?
+    /// Whether short ASCII strings may be written as bits (``SmallASCIIString/isAvailable``).
+    private let small: Bool
 
     private var base: UnsafeMutablePointer<Token>
     private var capacity: Int
@@ -38,7 +37,7 @@ struct TokenWriter {
         self.scanner = scanner
         self.normalizer = normalizer
         self.ascii = ascii
-        offsets = SmallASCIIString.isAvailable ? Token.stringOffsets : nil
+        small = SmallASCIIString.isAvailable
         // About one token per 6 bytes in news text; the buffer doubles when that is short.
         capacity = bytes.count / 4 + 16
         base = .allocate(capacity: capacity)
@@ -121,10 +120,10 @@ struct TokenWriter {
         position = raw.end
         let start = UInt32(truncatingIfNeeded: raw.start), end = UInt32(truncatingIfNeeded: raw.end)
         let column = UInt32(truncatingIfNeeded: raw.start - lineStart + 1)
-        if let offsets, raw.end - raw.start <= SmallASCIIString.capacity {
-            Self.writeSmallASCII(raw, to: out, bytes: bytes, offsets: offsets, scalars: start, end, line: line, column: column)
+        if small, raw.end - raw.start <= SmallASCIIString.capacity {
+            Self.writeSmallASCII(raw, to: out, bytes: bytes, scalars: start, end, line: line, column: column)
         } else {
-            let (surface, key) = scanner.asciiSurfaceAndKey(raw, small: offsets != nil)
+            let (surface, key) = scanner.asciiSurfaceAndKey(raw, small: small)
             out.initialize(to: Token(surface: surface, key: key, kind: raw.kind, scalars: start, end,
                                      bytes: start, end, line: line, column: column))
         }
@@ -139,17 +138,17 @@ struct TokenWriter {
         let start = UInt32(truncatingIfNeeded: cursor.scalar)
         cursor.advance(to: raw.end)
         let end = UInt32(truncatingIfNeeded: cursor.scalar)
-        Self.write(raw, to: out, bytes: bytes, scanner: scanner, normalizer: normalizer, offsets: offsets,
+        Self.write(raw, to: out, bytes: bytes, scanner: scanner, normalizer: normalizer, small: small,
                    scalars: start, end, line: line, column: column)
     }
 
     /// Initializes `out` with the token of `raw` at the given scalar offsets, line and column.
     @inline(__always)
     static func write(_ raw: RawToken, to out: UnsafeMutablePointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
-                      scanner: ByteScanner, normalizer: Normalizer, offsets: (surface: Int, key: Int)?,
+                      scanner: ByteScanner, normalizer: Normalizer, small: Bool,
                       scalars start: UInt32, _ end: UInt32, line: UInt32, column: UInt32) {
-        if let offsets, !raw.flags.contains(.nonASCII), raw.end - raw.start <= SmallASCIIString.capacity {
-            writeSmallASCII(raw, to: out, bytes: bytes, offsets: offsets, scalars: start, end, line: line, column: column)
+        if small, !raw.flags.contains(.nonASCII), raw.end - raw.start <= SmallASCIIString.capacity {
+            writeSmallASCII(raw, to: out, bytes: bytes, scalars: start, end, line: line, column: column)
             return
         }
         let surface: String
@@ -159,7 +158,7 @@ struct TokenWriter {
             surface = String(decoding: span, as: UTF8.self)
             key = normalizer.key(utf8: span)
         } else {
-            (surface, key) = scanner.asciiSurfaceAndKey(raw, small: offsets != nil)
+            (surface, key) = scanner.asciiSurfaceAndKey(raw, small: small)
         }
         out.initialize(to: Token(
             surface: surface, key: key, kind: raw.kind, scalars: start, end,
@@ -167,24 +166,16 @@ struct TokenWriter {
             line: line, column: column))
     }
 
-    /// Initializes `out` with an ASCII token of at most 15 bytes, its surface and key (the
-    /// surface ASCII-lowercased) written as small-string bits over `""`: storing `String`
-    /// values would cost a retain call each, which the compiler cannot know small strings
-    /// do not need (see ``SmallASCIIString/store(_:count:over:)``).
+    /// Initializes `out` with an ASCII token of at most 15 bytes, its surface as small-string
+    /// bits (its key, the surface ASCII-lowercased, is made on access): no `String` is made.
     @inline(__always)
     private static func writeSmallASCII(_ raw: RawToken, to out: UnsafeMutablePointer<Token>,
-                                        bytes: UnsafeBufferPointer<UInt8>, offsets: (surface: Int, key: Int),
+                                        bytes: UnsafeBufferPointer<UInt8>,
                                         scalars start: UInt32, _ end: UInt32, line: UInt32, column: UInt32) {
-        out.initialize(to: Token(
-            surface: "", key: "", kind: raw.kind, scalars: start, end,
-            bytes: UInt32(truncatingIfNeeded: raw.start), UInt32(truncatingIfNeeded: raw.end),
-            line: line, column: column))
-        let count = raw.end - raw.start
         let words = SmallASCIIString.words(of: bytes, raw.start, raw.end)
-        let place = UnsafeMutableRawPointer(out)
-        SmallASCIIString.store(words, count: count, over: place + offsets.surface)
-        SmallASCIIString.store(raw.flags.contains(.upper) ? SmallASCIIString.lowercased(words) : words,
-                               count: count, over: place + offsets.key)
+        Token.initialize(out, smallSurface: SmallASCIIString.bits(words, count: raw.end - raw.start), kind: raw.kind,
+                         scalars: start, end, bytes: UInt32(truncatingIfNeeded: raw.start), UInt32(truncatingIfNeeded: raw.end),
+                         line: line, column: column)
     }
 
     /// The UTF-8 range of the token at `index` (< ``count``), read in place.
@@ -216,10 +207,10 @@ struct TokenWriter {
         count += 1
         (base + index).deinitialize(count: 1)
         Self.write(RawToken(start: start, end: seam, kind: .word, flags: flags), to: base + index,
-                   bytes: bytes, scanner: scanner, normalizer: normalizer, offsets: offsets,
+                   bytes: bytes, scanner: scanner, normalizer: normalizer, small: small,
                    scalars: scalarStart, middle, line: line, column: column)
         Self.write(RawToken(start: seam, end: end, kind: .word, flags: flags), to: base + index + 1,
-                   bytes: bytes, scanner: scanner, normalizer: normalizer, offsets: offsets,
+                   bytes: bytes, scanner: scanner, normalizer: normalizer, small: small,
                    scalars: middle, UInt32(truncatingIfNeeded: token.range.upperBound),
                    line: line, column: column + UInt32(truncatingIfNeeded: leftScalars))
     }
