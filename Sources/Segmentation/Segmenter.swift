@@ -212,6 +212,12 @@ public final class Segmenter {
                 let next = cicu_ubrk_next(iterator)
                 if next == done { break }
                 let end = Int(next)
+                if end - start == 1 && base[start] == 0x20 {
+                    // One space, the commonest segment: no token, a space for the sentence shortcut.
+                    if sentences { shortcut.feedSpace() }
+                    start = end
+                    continue
+                }
                 var bits: UInt32 = 0
                 for index in start..<end { bits |= table[Int(base[index])] }
                 if bits & ByteClasses.nonASCII != 0 {
