@@ -418,6 +418,7 @@ public final class Segmenter {
             }
 
             var sentences: [Sentence] = []
+            sentences.reserveCapacity(boundaries.count + 1)
             var first = 0
             func close(_ end: Int) {
                 guard first < end else { return }
