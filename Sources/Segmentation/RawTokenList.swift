@@ -12,9 +12,6 @@ struct RawTokenList {
         base = .allocate(capacity: self.capacity)
     }
 
-    /// Whether the list is empty.
-    var isEmpty: Bool { count == 0 }
-
     /// The tokens in the list (valid until the next change).
     var tokens: UnsafeBufferPointer<RawToken> { UnsafeBufferPointer(start: base, count: count) }
 

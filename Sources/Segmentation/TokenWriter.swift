@@ -3,7 +3,9 @@
 /// of ``Segmenter`` (see ``TokenAssembler``).
 ///
 /// Tokens are written into a buffer the writer owns and grows; ``makeArray()`` moves them into
-/// the document's `[Token]`. Call ``discard()`` if the document is abandoned (an ICU error).
+/// the document's `[Token]` (a `memcpy`; the token count is unknown until the end). Call
+/// ``discard()`` if the document is abandoned (an ICU error). ``removeLast(_:)`` takes back
+/// a cluster the rejoin rules change, ``split(at:seam:)`` splits a glued word.
 ///
 /// Two ways to count positions, chosen once per document:
 /// - all-ASCII document: a token is one scalar per byte and holds no line break (ICU keeps
@@ -43,9 +45,6 @@ struct TokenWriter {
         base = .allocate(capacity: capacity)
         cursor = ScalarCursor(bytes: scanner.bytes)
     }
-
-    /// The token at `index` (< ``count``).
-    subscript(index: Int) -> Token { base[index] }
 
     /// Writes the token of `raw`, which starts at or after the end of the previous one.
     @inline(__always)
