@@ -112,6 +112,12 @@ struct SentenceShortcut {
         return false
     }
 
+    /// Feeds one space (`Sp`): the same as ``feedUniform(_:)`` with the classes of U+0020.
+    @inline(__always)
+    mutating func feedSpace() {
+        if state & 1 != 0 { state = 2 }
+    }
+
     /// Feeds a piece all of whose scalars share the classes in `bits` and hold no separator:
     /// only "other" scalars, or only spaces. Returns false when the piece must go scalar by scalar.
     @inline(__always)

@@ -1,9 +1,18 @@
 /// The byte-level steps of ``Segmenter``: classifying ICU segments, the rejoin pass and the
 /// glued-word split. Works on the document's UTF-8 bytes; creates no strings on the hot path.
-struct ByteScanner {
+///
+/// A class, made once per document: the single pass calls it once per cluster of tokens,
+/// and a struct holding the rules would be copied (a retain and release per set) each time.
+final class ByteScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let rules: TokenRules
     let prepared: PreparedRules
+
+    init(bytes: UnsafeBufferPointer<UInt8>, rules: TokenRules, prepared: PreparedRules) {
+        self.bytes = bytes
+        self.rules = rules
+        self.prepared = prepared
+    }
 
     // MARK: scalars
 
@@ -193,12 +202,16 @@ struct ByteScanner {
 
     // MARK: step 2: rejoin
 
-    /// Glues back what ICU split but a reader keeps whole; returns the tokens and extra sentence
-    /// boundaries (byte offsets) found where a dotted word was split (`pertama.Ini`).
-    func rejoin(_ raw: [RawToken]) -> ([RawToken], [Int]) {
-        var out: [RawToken] = []
-        out.reserveCapacity(raw.count)
-        var hints: [Int] = []
+    /// Glues back what ICU split but a reader keeps whole, appending the tokens to `out` and
+    /// extra sentence boundaries (byte offsets) to `hints` where a dotted word was split
+    /// (`pertama.Ini`).
+    ///
+    /// - Parameters:
+    ///   - raw: one cluster of tokens written without space between them, or any sequence
+    ///     of such clusters (no rule joins across a gap).
+    ///   - next: the first token after `raw`, or nil at the end of the text (an abbreviation's
+    ///     full stop at the end of `raw` looks at it).
+    func rejoin(_ raw: UnsafeBufferPointer<RawToken>, next: RawToken?, into out: inout RawTokenList, hints: inout [Int]) {
         let count = raw.count
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < count && raw[a].end == raw[b].start }
         /// Whether token `index` is one scalar of `set`; `ascii` holds the set's ASCII members,
@@ -230,7 +243,7 @@ struct ByteScanner {
             // Nothing below applies to most tokens: those that are no dotted word and stand apart
             // from the next token, or next to one byte that no rule looks at (`kata,`), or are
             // such a byte themselves (`(`). They are found in one scan and copied as a run.
-            let run = raw.withUnsafeBufferPointer { raw in
+            let run = { () -> Int in
                 let inert = prepared.inert
                 var k = i
                 while k < count {
@@ -246,7 +259,7 @@ struct ByteScanner {
                 }
                 if k > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<k])) }
                 return k
-            }
+            }()
             if run > i {   // copied in one piece above
                 i = run
                 if i == count { break }
@@ -296,7 +309,7 @@ struct ByteScanner {
                 }
                 if token.kind == .word, j < count, token.end == raw[j].start, isByte(j, 0x2E),
                    !(j + 1 < count && raw[j].end == raw[j + 1].start), isAbbreviation(token.start, token.end),
-                   takesFullStop(token, before: j + 1 < count ? raw[j + 1] : nil, dot: raw[j]) {
+                   takesFullStop(token, before: j + 1 < count ? raw[j + 1] : next, dot: raw[j]) {
                     token.end = raw[j].end
                     token.isAbbreviation = true
                     j += 1
@@ -319,7 +332,6 @@ struct ByteScanner {
             out.append(token)
             i = j
         }
-        return (out, hints)
     }
 
     /// Whether a word token is a domain name: dotted, its last label a known top-level domain.
@@ -365,7 +377,7 @@ struct ByteScanner {
     }
 
     /// Splits a dotted word that is no domain (`pertama.Ini`) at its dots.
-    private func splitDotted(_ token: RawToken, into out: inout [RawToken], hints: inout [Int]) {
+    private func splitDotted(_ token: RawToken, into out: inout RawTokenList, hints: inout [Int]) {
         var start = token.start
         var index = token.start
         func emitWord(_ end: Int) {
@@ -397,9 +409,15 @@ struct ByteScanner {
 
     /// Splits `PyongyangKorea` at a lower→upper seam when both halves occur as words of their own
     /// in the same document; brand names (`WhatsApp`, `YouTube`) stay whole.
-    func splitGluedWords(_ tokens: inout [RawToken]) -> [GluedSplit] {
+    ///
+    /// - Parameters:
+    ///   - seams: indexes of the written word tokens with a seam (``TokenAssembler/seams``).
+    ///   - abbreviations: indexes of abbreviation tokens, moved along with the splits.
+    func splitGluedWords(_ tokens: inout TokenWriter, seams: [Int], abbreviations: inout [Int]) -> [GluedSplit] {
         var candidates: [(index: Int, seam: Int, left: Int, right: Int)] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.flags.contains(.seam) {
+        for index in seams {
+            let range = tokens.byteRange(index)
+            let token = RawToken(start: range.lowerBound, end: range.upperBound, kind: .word)
             var position = token.start
             var partStart = token.start
             var previousIsLower = false
@@ -449,7 +467,9 @@ struct ByteScanner {
         var firstBytes = ASCIISet([])
         for half in wanted { if let first = half.utf8.first, first < 0x80 { firstBytes.insert(first) } }
         var seen = Set<String>()
-        for token in tokens where token.kind == .word {
+        for index in 0..<tokens.count where tokens.kind(index) == .word {
+            let range = tokens.byteRange(index)
+            let token = RawToken(start: range.lowerBound, end: range.upperBound, kind: .word)
             let length = token.end - token.start
             guard length < 64 ? shortLengths & (1 << UInt64(length)) != 0 : lengths.contains(length) else { continue }
             let first = bytes[token.start]
@@ -464,11 +484,11 @@ struct ByteScanner {
             guard seen.contains(lowercased(candidate.left, candidate.seam)),
                   seen.contains(lowercased(candidate.seam, candidate.right)) else { continue }
             let index = candidate.index + offset
-            let token = tokens[index]
-            guard candidate.seam > token.start, candidate.seam < token.end else { continue }
-            let glued = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-            tokens[index].end = candidate.seam
-            tokens.insert(RawToken(start: candidate.seam, end: token.end, kind: .word, flags: token.flags), at: index + 1)
+            let range = tokens.byteRange(index)
+            guard candidate.seam > range.lowerBound, candidate.seam < range.upperBound else { continue }
+            let glued = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            tokens.split(at: index, seam: candidate.seam)
+            for position in abbreviations.indices where abbreviations[position] > index { abbreviations[position] += 1 }
             splits.append(GluedSplit(tokenIndex: index, glued: glued))
             offset += 1
         }

@@ -3,12 +3,12 @@
 /// Splits text into sentences and tokens with ICU break iterators, then rejoins what ICU
 /// splits but a reader keeps whole.
 ///
-/// The pipeline over the UTF-8 bytes of one document:
+/// The steps over the UTF-8 bytes of one document:
 /// 1. ICU word breaks (`ubrk_open(UBRK_WORD, locale)` over `utext_openUTF8`; an all-ASCII
 ///    document is widened to UTF-16 once, which ICU reads faster, with the same offsets),
 ///    rule status kept: `≥ 100` is word-like (ICU tags `Pilpres2024` as a number), the rest
 ///    is punctuation or space;
-/// 2. a rejoin pass driven by ``TokenRules``: hyphen compounds and reduplication (`Jong-un`,
+/// 2. rejoining driven by ``TokenRules``: hyphen compounds and reduplication (`Jong-un`,
 ///    `barang-barang`, `e-KTP`), number runs (`19/6/2024`), URLs and e-mail addresses,
 ///    abbreviations with their full stop (`Jl.`), repeated punctuation (`...`); a dotted word
 ///    stays whole only when it is a domain (`fin.co.id`) or a known abbreviation (`a.n`);
@@ -19,6 +19,12 @@
 /// 5. ICU sentence breaks, corrected: no break after an abbreviation such as `Dr.`. ICU's
 ///    sentence iterator runs only over the paragraphs whose inner boundaries the shortcut of
 ///    ``paragraphSentenceBreaks(_:)`` cannot decide from the UAX #29 rules alone.
+///
+/// Steps 1, 2 and 4 (and the sentence shortcut of step 5) are one pass over ICU's segments:
+/// the loop of `wordBreaks` classifies each segment and gives it to a ``TokenAssembler``,
+/// which holds it until its cluster (tokens with no space between) ends, rejoins the
+/// cluster and has a ``TokenWriter`` make the tokens. Step 3 then runs over the tokens
+/// (only when some word has a seam), and step 5b groups them into sentences.
 ///
 /// Not thread-safe (it owns ICU break iterators): use one `Segmenter` per thread.
 /// - Complexity: O(n) in the length of the text.
@@ -143,19 +149,22 @@ public final class Segmenter {
             cicu_ubrk_setUText(wordIterator, utext, &status)
             if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
         }
+        // Steps 1, 2 and 4 in one pass: each ICU segment is classified, rejoined with its
+        // neighbours and made a token as soon as its cluster ends (``TokenAssembler``).
         let scanner = ByteScanner(bytes: bytes, rules: rules, prepared: prepared)
-        var (raw, breaks, seams) = try wordBreaks(scanner, sentences: usesParagraphShortcut)
-        var (joined, sentenceHints) = scanner.rejoin(raw)
-        raw = []
+        var assembler = TokenAssembler(writer: TokenWriter(scanner: scanner, normalizer: normalizer, ascii: asciiDocument),
+                                       scanner: scanner)
+        defer { assembler.deallocate() }   // also frees the tokens if an ICU call fails below
+        var breaks = try wordBreaks(scanner, sentences: usesParagraphShortcut, into: &assembler)
+        assembler.finish()
+        if !usesParagraphShortcut { breaks = try sentenceBreaks(utext) }
         var findings = replacements.map {
             SegmentationFinding(kind: .invalidBytesReplaced, location: $0, message: "invalid UTF-8 replaced with U+FFFD")
         }
-        let splits = seams ? scanner.splitGluedWords(&joined) : []
-        if !usesParagraphShortcut { breaks = try sentenceBreaks(utext) }
-
-        // Keys, offsets, lines and columns in one forward walk.
-        let tokens = asciiDocument ? Self.asciiTokens(joined, scanner: scanner)
-                                   : tokens(joined, scanner: scanner)
+        // Step 3, over the written tokens: it needs every word of the document.
+        let splits = assembler.seams.isEmpty ? []
+            : scanner.splitGluedWords(&assembler.writer, seams: assembler.seams, abbreviations: &assembler.abbreviations)
+        let tokens = assembler.writer.makeArray()
         for split in splits {
             let token = tokens[split.tokenIndex]
             findings.append(SegmentationFinding(
@@ -165,116 +174,9 @@ public final class Segmenter {
         }
         findings.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
 
-        let sentences = Self.sentences(tokens: tokens, raw: joined, breaks: breaks, hints: sentenceHints,
-                                       scanner: scanner)
+        let sentences = Self.sentences(tokens: tokens, abbreviations: assembler.abbreviations, breaks: breaks,
+                                       hints: assembler.hints, scanner: scanner)
         return Document(id: id, text: text, tokens: tokens, sentences: sentences, findings: findings)
-    }
-
-    /// Step 4 for an all-ASCII document: a token is one scalar per byte and holds no line break
-    /// (ICU keeps white space and line breaks in segments of their own); its key is its ASCII
-    /// lowercasing. Only the gaps between tokens are scanned for lines.
-    private static func asciiTokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
-        let bytes = scanner.bytes
-        let small = SmallASCIIString.isAvailable
-        let offsets = small ? Token.stringOffsets : nil
-        return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
-            joined.withUnsafeBufferPointer { joined in
-                guard var out = buffer.baseAddress, let base = bytes.baseAddress else { return }
-                var line: UInt32 = 1
-                var lineStart = 0    // byte offset of the current line's first byte
-                var position = 0     // end of the previous token
-                for rawToken in joined {
-                    // A line ends at LF, at CR LF (counted at its LF) and at a lone CR. Most gaps
-                    // are one space, or nothing.
-                    if rawToken.start &- position == 1 && base[position] == 0x20 { position = rawToken.start }
-                    while position < rawToken.start {
-                        let byte = base[position]
-                        position += 1
-                        if byte == 0x0A || (byte == 0x0D && (position == bytes.count || base[position] != 0x0A)) {
-                            line += 1
-                            lineStart = position
-                        }
-                    }
-                    position = rawToken.end
-                    if let offsets, rawToken.end - rawToken.start <= SmallASCIIString.capacity {
-                        initializeSmallASCII(out, rawToken, bytes: bytes, offsets: offsets,
-                                             scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
-                                             line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1))
-                    } else {
-                        let (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
-                        out.initialize(to: Token(
-                            surface: surface, key: key, kind: rawToken.kind,
-                            scalars: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
-                            bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
-                            line: line, column: UInt32(truncatingIfNeeded: rawToken.start - lineStart + 1)))
-                    }
-                    out += 1
-                }
-            }
-            initialized = joined.count
-        }
-    }
-
-    /// Step 4 for a document with other scalars: scalar offsets, lines and columns counted
-    /// byte by byte; keys from the ``normalizer`` for tokens outside ASCII.
-    private func tokens(_ joined: [RawToken], scanner: ByteScanner) -> [Token] {
-        let bytes = scanner.bytes
-        let small = SmallASCIIString.isAvailable
-        let offsets = small ? Token.stringOffsets : nil
-        return [Token](unsafeUninitializedCapacity: joined.count) { buffer, initialized in
-            joined.withUnsafeBufferPointer { joined in
-                var cursor = ScalarCursor(bytes: bytes)
-                guard var out = buffer.baseAddress else { return }
-                for rawToken in joined {
-                    cursor.advance(to: rawToken.start)
-                    let line = cursor.line, column = cursor.column, start = cursor.scalar
-                    cursor.advance(to: rawToken.end)
-                    if let offsets, !rawToken.flags.contains(.nonASCII), rawToken.end - rawToken.start <= SmallASCIIString.capacity {
-                        Self.initializeSmallASCII(out, rawToken, bytes: bytes, offsets: offsets,
-                                                  scalars: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: cursor.scalar),
-                                                  line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column))
-                        out += 1
-                        continue
-                    }
-                    let span = UnsafeBufferPointer(rebasing: bytes[rawToken.start..<rawToken.end])
-                    let surface: String
-                    let key: String
-                    if rawToken.flags.contains(.nonASCII) {
-                        surface = String(decoding: span, as: UTF8.self)
-                        key = normalizer.key(utf8: span)
-                    } else {
-                        (surface, key) = scanner.asciiSurfaceAndKey(rawToken, small: small)
-                    }
-                    out.initialize(to: Token(
-                        surface: surface, key: key, kind: rawToken.kind,
-                        scalars: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: cursor.scalar),
-                        bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
-                        line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column)))
-                    out += 1
-                }
-            }
-            initialized = joined.count
-        }
-    }
-
-    /// Initializes `out` with an ASCII token of at most 15 bytes, its surface and key (the
-    /// surface ASCII-lowercased) written as small-string bits over `""`: storing `String`
-    /// values would cost a retain call each, which the compiler cannot know small strings
-    /// do not need (see ``SmallASCIIString/store(_:count:over:)``).
-    @inline(__always)
-    private static func initializeSmallASCII(_ out: UnsafeMutablePointer<Token>, _ rawToken: RawToken,
-                                             bytes: UnsafeBufferPointer<UInt8>, offsets: (surface: Int, key: Int),
-                                             scalars start: UInt32, _ end: UInt32, line: UInt32, column: UInt32) {
-        out.initialize(to: Token(
-            surface: "", key: "", kind: rawToken.kind, scalars: start, end,
-            bytes: UInt32(truncatingIfNeeded: rawToken.start), UInt32(truncatingIfNeeded: rawToken.end),
-            line: line, column: column))
-        let count = rawToken.end - rawToken.start
-        let words = SmallASCIIString.words(of: bytes, rawToken.start, rawToken.end)
-        let place = UnsafeMutableRawPointer(out)
-        SmallASCIIString.store(words, count: count, over: place + offsets.surface)
-        SmallASCIIString.store(rawToken.flags.contains(.upper) ? SmallASCIIString.lowercased(words) : words,
-                               count: count, over: place + offsets.key)
     }
 
     /// `count` ASCII bytes widened to UTF-16 in a buffer the segmenter keeps for the next document.
@@ -290,21 +192,19 @@ public final class Segmenter {
     }
 
     /// Step 1: ICU word segments without white space, classified by content (ICU's rule status
-    /// is asked only for segments of neither letters nor digits, the only ones it decides).
-    /// With `sentences`, the same loop feeds the paragraph shortcut and returns the sentence
-    /// boundaries of step 5a; `seams` says whether some segment holds a lower→upper seam.
+    /// is asked only for segments of neither letters nor digits, the only ones it decides)
+    /// and handed to `assembler` (steps 2 and 4). With `sentences`, the same loop feeds the
+    /// paragraph shortcut and returns the sentence boundaries of step 5a.
     ///
     /// ASCII segments are classified by OR-ing a table of byte classes; other segments by
     /// ``ByteScanner/classify(_:_:wordLike:)``.
-    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool) throws(SegmentationError) -> (raw: [RawToken], breaks: [Int], seams: Bool) {
+    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool,
+                            into assembler: inout TokenAssembler) throws(SegmentationError) -> [Int] {
         let iterator = wordIterator
         let bytes = scanner.bytes
-        var raw: [RawToken] = []
         var shortcut = SentenceShortcut()
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return (raw, shortcut.breaks, false) }
-        var seams = false   // whether some segment holds a lower→upper seam (step 3 has work)
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return shortcut.breaks }
         defer { shortcut.close() }
-        raw.reserveCapacity(bytes.count / 5)
         var start = Int(cicu_ubrk_first(iterator))
         let done = cicu_ubrk_done()
         try byteClasses.table.withUnsafeBufferPointer { table throws(SegmentationError) in
@@ -312,12 +212,17 @@ public final class Segmenter {
                 let next = cicu_ubrk_next(iterator)
                 if next == done { break }
                 let end = Int(next)
+                if end - start == 1 && base[start] == 0x20 {
+                    // One space, the commonest segment: no token, a space for the sentence shortcut.
+                    if sentences { shortcut.feedSpace() }
+                    start = end
+                    continue
+                }
                 var bits: UInt32 = 0
                 for index in start..<end { bits |= table[Int(base[index])] }
                 if bits & ByteClasses.nonASCII != 0 {
                     if let token = scanner.classify(start, end, wordLike: cicu_ubrk_getRuleStatus(iterator) >= 100) {
-                        if token.flags.contains(.seam) { seams = true }
-                        raw.append(token)
+                        assembler.take(token)
                     }
                     if sentences { try feedScalars(start, end, bytes, table: table, into: &shortcut) }
                 } else {
@@ -327,7 +232,6 @@ public final class Segmenter {
                             // A lowercase letter directly followed by an uppercase one (`PyongyangKorea`).
                             for index in start + 1 ..< end where ByteScanner.isASCIIUpper(base[index]) && ByteScanner.isASCIILower(base[index - 1]) {
                                 flags.insert(.seam)
-                                seams = true
                                 break
                             }
                         }
@@ -341,7 +245,7 @@ public final class Segmenter {
                             while table[Int(base[first])] & ByteClasses.visible == 0 { first += 1 }
                             kind = table[Int(base[first])] & ByteClasses.symbol != 0 ? .symbol : .punctuation
                         }
-                        raw.append(RawToken(start: start, end: end, kind: kind, flags: flags))
+                        assembler.take(RawToken(start: start, end: end, kind: kind, flags: flags))
                     }
                     if sentences, !shortcut.feedUniform(bits) {
                         if end - start == 1, base[start] != 0x0D {   // one ASCII character: `.`, `(`, LF
@@ -355,7 +259,7 @@ public final class Segmenter {
             }
         }
         if sentences { try finishParagraphs(bytes, &shortcut) }
-        return (raw, shortcut.breaks, seams)
+        return shortcut.breaks
     }
 
     /// Step 5a: ICU sentence boundaries as UTF-8 byte offsets, one full ICU pass over `utext`
@@ -484,53 +388,61 @@ public final class Segmenter {
     }
 
     /// Step 5b: group tokens into sentences at the corrected boundaries.
-    private static func sentences(tokens: [Token], raw: [RawToken], breaks: [Int], hints: [Int],
+    /// - Parameter abbreviations: indexes of the tokens that took their full stop as an
+    ///   abbreviation (`Jl.`), ascending.
+    private static func sentences(tokens: [Token], abbreviations: [Int], breaks: [Int], hints: [Int],
                                   scanner: ByteScanner) -> [Sentence] {
-        var boundaries: [Int] = []
-        boundaries.reserveCapacity(breaks.count + hints.count)
-        var tokenIndex = 0
-        for boundary in breaks {
-            // The last token before the boundary decides whether ICU was fooled by an abbreviation.
-            while tokenIndex < raw.count && raw[tokenIndex].end <= boundary { tokenIndex += 1 }
-            let last = tokenIndex - 1
-            if last >= 0, raw[last].isAbbreviation, tokenIndex < raw.count,
-               !scanner.keepsSentenceEnd(after: raw[last], before: raw[tokenIndex]) {
-                continue
+        // Read in place: copying a `Token` out of the array would retain its strings.
+        tokens.withUnsafeBufferPointer { tokens in
+            var boundaries: [Int] = []
+            boundaries.reserveCapacity(breaks.count + hints.count)
+            var tokenIndex = 0
+            var abbreviationIndex = 0
+            func span(_ index: Int) -> RawToken {
+                RawToken(start: tokens[index].byteStart, end: tokens[index].byteEnd, kind: tokens[index].kind)
             }
-            boundaries.append(boundary)
-        }
-        if !hints.isEmpty {
-            boundaries.append(contentsOf: hints)
-            boundaries.sort()
-        }
+            for boundary in breaks {
+                // The last token before the boundary decides whether ICU was fooled by an abbreviation.
+                while tokenIndex < tokens.count && tokens[tokenIndex].byteEnd <= boundary { tokenIndex += 1 }
+                let last = tokenIndex - 1
+                while abbreviationIndex < abbreviations.count && abbreviations[abbreviationIndex] < last { abbreviationIndex += 1 }
+                if last >= 0, abbreviationIndex < abbreviations.count, abbreviations[abbreviationIndex] == last,
+                   tokenIndex < tokens.count, !scanner.keepsSentenceEnd(after: span(last), before: span(tokenIndex)) {
+                    continue
+                }
+                boundaries.append(boundary)
+            }
+            if !hints.isEmpty {
+                boundaries.append(contentsOf: hints)
+                boundaries.sort()
+            }
 
-        var sentences: [Sentence] = []
-        var first = 0
-        var boundaryIndex = 0
-        func close(_ end: Int) {
-            guard first < end else { return }
-            // A "sentence" of punctuation alone (`.` before `Ini kalimat`) joins its neighbour.
-            if !raw[first..<end].contains(where: { $0.kind.isWordLike }) {
-                if end < raw.count { return }
-                if let last = sentences.popLast() { first = last.tokenRange.lowerBound }
+            var sentences: [Sentence] = []
+            sentences.reserveCapacity(boundaries.count + 1)
+            var first = 0
+            func close(_ end: Int) {
+                guard first < end else { return }
+                // A "sentence" of punctuation alone (`.` before `Ini kalimat`) joins its neighbour.
+                if !(first..<end).contains(where: { tokens[$0].kind.isWordLike }) {
+                    if end < tokens.count { return }
+                    if let last = sentences.popLast() { first = last.tokenRange.lowerBound }
+                }
+                let a = first, b = end - 1
+                sentences.append(Sentence(tokenRange: first..<end, range: tokens[a].range.lowerBound..<tokens[b].range.upperBound,
+                                          utf8Range: tokens[a].utf8Range.lowerBound..<tokens[b].utf8Range.upperBound,
+                                          line: tokens[a].line, column: tokens[a].column))
+                first = end
             }
-            let a = tokens[first], b = tokens[end - 1]
-            sentences.append(Sentence(tokenRange: first..<end, range: a.range.lowerBound..<b.range.upperBound,
-                                      utf8Range: a.utf8Range.lowerBound..<b.utf8Range.upperBound,
-                                      line: a.line, column: a.column))
-            first = end
-        }
-        for index in raw.indices {
-            let start = raw[index].start
-            var crossed = false
-            while boundaryIndex < boundaries.count && boundaries[boundaryIndex] <= start {
-                boundaryIndex += 1
-                crossed = true
+            // A sentence ends before the first token at or after each boundary.
+            var index = 0
+            for boundary in boundaries {
+                while index < tokens.count && tokens[index].byteStart < boundary { index += 1 }
+                if index == tokens.count { break }
+                close(index)
             }
-            if crossed { close(index) }
+            close(tokens.count)
+            return sentences
         }
-        close(raw.count)
-        return sentences
     }
 }
 

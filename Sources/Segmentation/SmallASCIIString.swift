@@ -40,14 +40,36 @@
         unsafeBitCast((words.x, words.y | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
     }
 
-    /// Writes the string ``make(_:count:)`` would return over the empty string at `place`,
-    /// as plain bits: unlike storing the `String`, this makes no retain call (the compiler
-    /// cannot know that a small string needs none).
-    /// - Precondition: `place` holds an initialized immortal `String` (such as `""`).
+    /// The bits of the string ``make(_:count:)`` returns, for storing without a `String`
+    /// (a ``Token`` keeps its short strings so: no retain or release call for them).
     @inline(__always)
-    static func store(_ words: SIMD2<UInt64>, count: Int, over place: UnsafeMutableRawPointer) {
-        place.storeBytes(of: words.x, as: UInt64.self)
-        place.storeBytes(of: words.y | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56, toByteOffset: 8, as: UInt64.self)
+    static func bits(_ words: SIMD2<UInt64>, count: Int) -> SIMD2<UInt64> {
+        SIMD2(words.x, words.y | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56)
+    }
+
+    /// `bits` (of a string from ``bits(_:count:)``) with ASCII `A`–`Z` lowercased.
+    @inline(__always)
+    static func lowercased(bits: SIMD2<UInt64>) -> SIMD2<UInt64> {
+        // The discriminator byte is no ASCII: take it out while lowercasing.
+        let discriminator = bits.y & 0xFF00_0000_0000_0000
+        let lower = lowercased(SIMD2(bits.x, bits.y & 0x00FF_FFFF_FFFF_FFFF))
+        return SIMD2(lower.x, lower.y | discriminator)
+    }
+
+    /// The string whose bits are `bits` (from ``bits(_:count:)`` or ``bits(of:)``).
+    @inline(__always)
+    static func string(_ bits: SIMD2<UInt64>) -> String {
+        unsafeBitCast((bits.x, bits.y), to: String.self)
+    }
+
+    /// The bits of `string` when it is an ASCII string of at most 15 bytes in the small form
+    /// (the discriminator nibble `0xE`: immortal, ASCII, small), else nil; always nil when
+    /// ``isAvailable`` is false.
+    @inline(__always)
+    static func bits(of string: String) -> SIMD2<UInt64>? {
+        guard isAvailable else { return nil }
+        let raw = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        return raw.1 >> 60 == 0xE ? SIMD2(raw.0, raw.1) : nil
     }
 
     /// The bytes `[start, end)` (at most 15) packed little-endian into two words, zero beyond.

@@ -3,13 +3,20 @@
 /// Offsets are Unicode scalar offsets into ``Document/text`` (end exclusive), so
 /// `text[start:end]` in Python returns ``surface``; `utf8Range` gives the same span in bytes.
 ///
-/// Stored compactly (64 bytes, two strings): offsets, line and column as 32-bit integers, so
-/// a document holds at most `Int32.max` bytes (ICU's limit too); ``foldedKey`` is made on access.
+/// Stored compactly (56 bytes): offsets, line and column as 32-bit integers, so a document
+/// holds at most `Int32.max` bytes (ICU's limit too); ``foldedKey`` is made on access. A
+/// token whose surface is an ASCII string of at most 15 bytes and whose key is its ASCII
+/// lowercasing (nearly every token) keeps only the surface, as the standard library's
+/// small-string bits, and makes the key on access; it holds no reference, so copying or
+/// destroying it costs one retain or release of `nil`. Other tokens keep both strings in a
+/// shared ``LargeTokenText`` box.
 public struct Token: Hashable, Sendable {
-    /// The text exactly as written (never normalized).
-    public var surface: String
-    /// NFKC_Casefold plus typographic folding of ``surface`` (see ``Normalizer/key(_:)``).
-    public var key: String
+    /// The surface as small-string bits (see ``SmallASCIIString``) when `large` is nil.
+    private var surfaceLow: UInt64
+    private var surfaceHigh: UInt64
+    /// Surface and key when the surface is no short ASCII string, or the key is not its
+    /// ASCII lowercasing.
+    private var large: LargeTokenText?
     private var utf8Start: UInt32
     private var utf8End: UInt32
     private var scalarStart: UInt32
@@ -18,6 +25,18 @@ public struct Token: Hashable, Sendable {
     private var storedColumn: UInt32
     /// Word, number, punctuation or symbol.
     public var kind: TokenKind
+
+    /// The text exactly as written (never normalized).
+    public var surface: String {
+        get { large?.surface ?? SmallASCIIString.string(SIMD2(surfaceLow, surfaceHigh)) }
+        set { setText(surface: newValue, key: key) }
+    }
+
+    /// NFKC_Casefold plus typographic folding of ``surface`` (see ``Normalizer/key(_:)``).
+    public var key: String {
+        get { large?.key ?? SmallASCIIString.string(SmallASCIIString.lowercased(bits: SIMD2(surfaceLow, surfaceHigh))) }
+        set { setText(surface: surface, key: newValue) }
+    }
 
     /// ``key`` with accents and other scripts folded to ASCII (see ``Normalizer/accentFoldedKey(_:)``).
     ///
@@ -34,6 +53,10 @@ public struct Token: Hashable, Sendable {
         get { Int(utf8Start)..<Int(utf8End) }
         set { utf8Start = UInt32(newValue.lowerBound); utf8End = UInt32(newValue.upperBound) }
     }
+    /// The first UTF-8 offset (``utf8Range``'s lower bound, without making the range).
+    var byteStart: Int { Int(utf8Start) }
+    /// The UTF-8 offset after the token (``utf8Range``'s upper bound).
+    var byteEnd: Int { Int(utf8End) }
     /// 1-based line of the first scalar.
     public var line: Int {
         get { Int(storedLine) }
@@ -55,12 +78,23 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Creates a token from its stored form.
-    @inline(__always)
     init(surface: String, key: String, kind: TokenKind,
          scalars scalarStart: UInt32, _ scalarEnd: UInt32, bytes utf8Start: UInt32, _ utf8End: UInt32,
          line: UInt32, column: UInt32) {
-        self.surface = surface
-        self.key = key
+        self.init(smallSurface: .zero, kind: kind, scalars: scalarStart, scalarEnd,
+                  bytes: utf8Start, utf8End, line: line, column: column)
+        setText(surface: surface, key: key)
+    }
+
+    /// Creates a token whose surface is the short ASCII string of
+    /// ``SmallASCIIString/bits(_:count:)`` and whose key is its ASCII lowercasing: no string is made.
+    @inline(__always)
+    init(smallSurface: SIMD2<UInt64>, kind: TokenKind,
+         scalars scalarStart: UInt32, _ scalarEnd: UInt32, bytes utf8Start: UInt32, _ utf8End: UInt32,
+         line: UInt32, column: UInt32) {
+        surfaceLow = smallSurface.x
+        surfaceHigh = smallSurface.y
+        large = nil
         self.kind = kind
         self.scalarStart = scalarStart
         self.scalarEnd = scalarEnd
@@ -70,12 +104,58 @@ public struct Token: Hashable, Sendable {
         self.storedColumn = column
     }
 
-    /// Byte offsets of ``surface`` and ``key`` inside a token, for writing small strings as
-    /// bits (see ``SmallASCIIString/store(_:count:over:)``); `nil` if the layout hides them.
-    static var stringOffsets: (surface: Int, key: Int)? {
-        guard let surface = MemoryLayout<Token>.offset(of: \Token.surface),
-              let key = MemoryLayout<Token>.offset(of: \Token.key) else { return nil }
-        return (surface, key)
+    /// Initializes `out` as ``init(smallSurface:kind:scalars:_:bytes:_:line:column:)`` would,
+    /// field by field: `out.initialize(to: Token(…))` made the compiler copy the new token
+    /// through its value witness and destroy the original (two calls per token), since a
+    /// token holds a reference. Sound because `large` is initialized (to nil) before anything
+    /// else and every other stored property is trivial: assigning one reads nothing.
+    @inline(__always)
+    static func initialize(_ out: UnsafeMutablePointer<Token>, smallSurface: SIMD2<UInt64>, kind: TokenKind,
+                           scalars scalarStart: UInt32, _ scalarEnd: UInt32, bytes utf8Start: UInt32, _ utf8End: UInt32,
+                           line: UInt32, column: UInt32) {
+        let raw = UnsafeMutableRawPointer(out)
+        (raw + MemoryLayout<Token>.offset(of: \Token.large)!).initializeMemory(as: LargeTokenText?.self, repeating: nil, count: 1)
+        out.pointee.surfaceLow = smallSurface.x
+        out.pointee.surfaceHigh = smallSurface.y
+        out.pointee.kind = kind
+        out.pointee.scalarStart = scalarStart
+        out.pointee.scalarEnd = scalarEnd
+        out.pointee.utf8Start = utf8Start
+        out.pointee.utf8End = utf8End
+        out.pointee.storedLine = line
+        out.pointee.storedColumn = column
+    }
+
+    /// Stores `surface` as bits when it is a short ASCII string and `key` its lowercasing,
+    /// else both in a box.
+    private mutating func setText(surface: String, key: String) {
+        if let surfaceBits = SmallASCIIString.bits(of: surface), let keyBits = SmallASCIIString.bits(of: key),
+           keyBits == SmallASCIIString.lowercased(bits: surfaceBits) {
+            (surfaceLow, surfaceHigh) = (surfaceBits.x, surfaceBits.y)
+            large = nil
+        } else {
+            (surfaceLow, surfaceHigh) = (0, 0)
+            large = LargeTokenText(surface: surface, key: key)
+        }
+    }
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.utf8Start == b.utf8Start && a.utf8End == b.utf8End
+            && a.scalarStart == b.scalarStart && a.scalarEnd == b.scalarEnd
+            && a.storedLine == b.storedLine && a.storedColumn == b.storedColumn
+            && a.surface == b.surface && a.key == b.key
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(surface)
+        hasher.combine(key)
+        hasher.combine(kind)
+        hasher.combine(utf8Start)
+        hasher.combine(utf8End)
+        hasher.combine(scalarStart)
+        hasher.combine(scalarEnd)
+        hasher.combine(storedLine)
+        hasher.combine(storedColumn)
     }
 
     /// Whether the first scalar is an uppercase letter (`Korea`, `KCNA`, `Ärzte`).

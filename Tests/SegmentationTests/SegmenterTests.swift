@@ -137,6 +137,40 @@ struct SegmenterTests {
         #expect(document.tokens.map(\.range) == [0..<5, 7..<13, 14..<19])
     }
 
+    @Test("tokens rejoined after they were written keep exact offsets, lines and columns",
+          arguments: ["", "Zürich "])
+    func rejoinedPositions(prefix: String) throws {
+        // Each line holds clusters the rejoin rules change (compounds, abbreviations, domains,
+        // dotted words, repeated marks, numbers), between tokens written as they came; the
+        // prefix sends the document through the scalar-counting path.
+        let text = prefix + "Jl. Sudirman no. 5, e-KTP milik Kim Jong-un; lihat fin.co.id/berita.\n"
+            + "  pertama.Ini kata... lalu Dr. Ali (19/6/2024) Rp1.500,00 di PyongyangKorea.\r\n"
+            + "Pyongyang dan Korea, u.s. a.n. Budi!!"
+        let document = try segment(text)
+        #expect(document.tokens.map(\.surface).contains("Jong-un"))
+        #expect(document.tokens.map(\.surface).contains("Jl."))
+        #expect(document.tokens.map(\.surface).contains("Korea"))
+        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        var line = 1, column = 1, offset = 0
+        for token in document.tokens {
+            #expect(String(String.UnicodeScalarView(scalars[token.range])) == token.surface)
+            #expect(String(decoding: bytes[token.utf8Range], as: UTF8.self) == token.surface)
+            while offset < token.range.lowerBound {
+                // A line ends at LF, at CR LF (counted at its LF) and at a lone CR.
+                let scalar = scalars[offset]
+                if scalar == "\n" || scalar == "\r" && scalars[offset + 1] != "\n" {
+                    line += 1
+                    column = 1
+                } else if scalar != "\r" {
+                    column += 1
+                }
+                offset += 1
+            }
+            #expect((token.line, token.column) == (line, column), "\(token.surface)")
+        }
+    }
+
     @Test("lines and columns agree in an all-ASCII document and in one with other scalars",
           arguments: [("\r\n", 1), ("\r", 1), ("\n", 1), ("\n\n \r\n", 3)])
     func lineEndsBothPaths(lineEnd: String, lines: Int) throws {

@@ -24,4 +24,41 @@ struct TokenTests {
         token.key = "jakarta"
         #expect(token.foldedKey == "jakarta")
     }
+
+    @Test("surface and key read back as given, short or long, ASCII or not, key lowercase or not", arguments: [
+        ("Korea", "korea"), ("korea", "korea"), ("Korea", "KOREA"), ("Korea", "x"), ("", ""),
+        ("Tribunnews.com/berita", "tribunnews.com/berita"), ("Zürich", "zürich"), ("“kami”", "\"kami\""),
+    ])
+    func text(surface: String, key: String) {
+        let token = Token(surface: surface, key: key, kind: .word, range: 0..<1, utf8Range: 0..<1, line: 1, column: 1)
+        #expect(token.surface == surface)
+        #expect(token.key == key)
+    }
+
+    @Test("setting surface or key keeps the other")
+    func setters() {
+        var token = Token(surface: "Korea", key: "korea", kind: .word, range: 0..<5, utf8Range: 0..<5, line: 1, column: 1)
+        token.key = "jakarta"
+        #expect((token.surface, token.key) == ("Korea", "jakarta"))
+        token.surface = "Zürich"
+        #expect((token.surface, token.key) == ("Zürich", "jakarta"))
+        token.key = "zürich"
+        token.surface = "ZÜRICH"
+        #expect((token.surface, token.key) == ("ZÜRICH", "zürich"))
+    }
+
+    @Test("a segmented token equals, and hashes as, the same token made by hand")
+    func equality() throws {
+        let document = try Segmenter().document(SourceText(id: "t", text: "Di Korea dan Zürich, Tribunnews.com melapor."))
+        for token in document.tokens {
+            let copy = Token(surface: token.surface, key: token.key, kind: token.kind, range: token.range,
+                             utf8Range: token.utf8Range, line: token.line, column: token.column)
+            #expect(copy == token)
+            #expect(copy.hashValue == token.hashValue)
+            var other = copy
+            other.key += "x"
+            #expect(other != token)
+        }
+        #expect(document.tokens.map(\.key) == ["di", "korea", "dan", "zürich", ",", "tribunnews.com", "melapor", "."])
+    }
 }
