@@ -55,7 +55,7 @@ struct MentionFinder {
         let lookup = cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) }
         // Facts per distinct key, looked up once per run: most keys read the same as a word or
         // not; for the others, the facts of a key's first kind in the document hold for all of it there.
-        var known: [String: WordFacts] = [:]
+        var known: [ObjectIdentifier: WordFacts] = [:]
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
             let shared: WordFactsCache.Entry
             if let entry = cache.entry(of: key) {
@@ -63,13 +63,14 @@ struct MentionFinder {
             } else {
                 let word = Self.facts(of: key, kind: .word, lookup: lookup)
                 let other = Self.facts(of: key, kind: .symbol, lookup: lookup)
-                shared = WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other))
-                cache.keep(shared, of: key)
+                shared = cache.keep(WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other)), of: key)
             }
             if !shared.kindMatters { return shared.word }
-            if let cached = known[key] { return cached }
+            // (One entry per key: its word facts' identity stands for the key.)
+            let id = ObjectIdentifier(shared.word)
+            if let cached = known[id] { return cached }
             let computed = kind == .word ? shared.word : shared.other
-            known[key] = computed
+            known[id] = computed
             return computed
         }
         // Capitalized words written on their own in this document: the parts a hyphen pair may
@@ -79,41 +80,46 @@ struct MentionFinder {
         func standaloneWords() -> Set<String> {
             if let standalone { return standalone }
             var words = Set<String>()
-            for token in document.tokens where token.kind == .word && isCapitalized(token.surface) && !token.surface.utf8.contains(0x2D) {
-                words.insert(token.key)
+            let tokens = document.tokens
+            for index in tokens.indices where tokens[index].kind == .word {
+                let shape = SurfaceShape(tokens[index].surface)
+                if shape.isCapitalized && !shape.hasHyphen { words.insert(tokens[index].key) }
             }
             standalone = words
             return words
         }
+        let tokens = document.tokens
         return document.sentences.map { sentence in
-            let tokens = document.tokens(in: sentence)
-            let headline = isHeadline(tokens, tables: tables)
+            let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
             var units: [Unit] = []
-            units.reserveCapacity(tokens.count)
+            units.reserveCapacity(sentence.tokenRange.count)
             var initial = true
-            for token in tokens {
-                if token.kind == .punctuation {
+            for index in sentence.tokenRange {
+                let kind = tokens[index].kind, range = tokens[index].range, surface = tokens[index].surface
+                let shape = SurfaceShape(surface)
+                if kind == .punctuation {
                     // A new clause starts after an opening quote, a colon or a dash.
-                    if opensClause(token.key) { initial = true }
-                    units.append(unit(token.surface, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
-                                      initial: false, followsHyphen: false, facts: facts(token.key, token.kind)))
+                    if opensClause(tokens[index].key) { initial = true }
+                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
+                                      initial: false, followsHyphen: false, facts: facts(tokens[index].key, kind)))
                     continue
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
-                let glued = units.last.map { $0.isWord && $0.range.upperBound == token.range.lowerBound } ?? false
-                if !token.surface.utf8.contains(0x2D) {
+                let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
+                if !shape.hasHyphen {
                     // One part (no hyphen): the token itself, as `parts(of:)` would give it.
-                    units.append(unit(token.surface, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
-                                      initial: initial || headline, followsHyphen: glued, facts: facts(token.key, token.kind)))
-                    if token.kind.isWordLike { initial = false }
+                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
+                                      initial: initial || headline, followsHyphen: glued, facts: facts(tokens[index].key, kind)))
+                    if kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: token, standalone: standaloneWords()) {
-                    units.append(unit(part.surface, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
-                                      initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),
-                                      facts: facts(part.key, token.kind)))
+                for part in parts(of: tokens[index], standalone: standaloneWords()) {
+                    units.append(Unit(surface: part.surface, range: part.range, utf8Range: part.utf8Range, kind: kind,
+                                      shape: SurfaceShape(part.surface), initial: initial || headline,
+                                      followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
+                                      facts: facts(part.key, kind)))
                 }
-                if token.kind.isWordLike { initial = false }
+                if kind.isWordLike { initial = false }
             }
             for index in units.indices.dropLast() where units[index].isWord && units[index + 1].isWord {
                 units[index].startsCompound = units[index].listed(as: .compoundFirstWord)
@@ -127,14 +133,6 @@ struct MentionFinder {
     /// an opening quote, a parenthesis, a colon or a dash.
     static func opensClause(_ key: String) -> Bool {
         key == "\"" || key == "'" || key == "(" || key == ":" || key == "-"
-    }
-
-    /// Whether the first scalar of `surface` is uppercase (``Token/isCapitalized``), from the
-    /// first byte when it is ASCII.
-    static func isCapitalized(_ surface: String) -> Bool {
-        guard let first = surface.utf8.first else { return false }
-        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return surface.unicodeScalars.first!.properties.isUppercase
     }
 
     /// A headline: no sentence-final punctuation and most words capitalized (Title Case).
@@ -201,30 +199,6 @@ struct MentionFinder {
             hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
             listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma])
     }
-
-    static func unit(_ surface: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, initial: Bool,
-                     followsHyphen: Bool, facts: WordFacts) -> Unit {
-        var letters = 0, upper = 0
-        var capitalized = false
-        if surface.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: decided from the bytes alone.
-            capitalized = isCapitalized(surface)
-            for byte in surface.utf8 {
-                if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1 }
-                else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
-            }
-        } else {
-            let scalars = surface.unicodeScalars
-            capitalized = scalars.first?.properties.isUppercase ?? false
-            for scalar in scalars where scalar.properties.isAlphabetic {
-                letters += 1
-                if scalar.properties.isUppercase { upper += 1 }
-            }
-        }
-        return Unit(range: range, utf8Range: utf8Range, surface: surface, facts: facts, kind: kind, isCapitalized: capitalized,
-                    isAllCaps: letters >= 2 && upper == letters, isSentenceInitial: initial, followsHyphen: followsHyphen)
-    }
-
 
     // MARK: word predicates
 

@@ -61,6 +61,13 @@ final class Unit: @unchecked Sendable {
     /// Whether the table `listing` names lists this unit's key (or lemma, where it says so).
     func listed(as listing: WordFacts.Listing) -> Bool { facts.listings.contains(listing) }
 
+    /// The unit of a token or of a part of one: `shape` is the shape of `surface`.
+    convenience init(surface: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, shape: SurfaceShape,
+                     initial: Bool, followsHyphen: Bool, facts: WordFacts) {
+        self.init(range: range, utf8Range: utf8Range, surface: surface, facts: facts, kind: kind, isCapitalized: shape.isCapitalized,
+                  isAllCaps: shape.isAllCaps, isSentenceInitial: initial, followsHyphen: followsHyphen)
+    }
+
     init(range: Range<Int>, utf8Range: Range<Int>, surface: String, facts: WordFacts,
          kind: TokenKind, isCapitalized: Bool, isAllCaps: Bool, isSentenceInitial: Bool, followsHyphen: Bool) {
         self.range = range

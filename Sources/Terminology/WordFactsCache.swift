@@ -26,9 +26,14 @@ public final class WordFactsCache: Sendable {
         known.withLock { $0[key] }
     }
 
-    /// Keeps the facts of `key`.
-    func keep(_ entry: Entry, of key: String) {
-        known.withLock { $0[key] = entry }
+    /// Keeps the facts of `key` and returns them, or the facts another thread kept first: one
+    /// entry per key, so that its objects' identities stand for the key.
+    func keep(_ entry: Entry, of key: String) -> Entry {
+        known.withLock { known in
+            if let kept = known[key] { return kept }
+            known[key] = entry
+            return entry
+        }
     }
 
     /// The lookup tables of this cache's extractor, made by `make` the first time.
