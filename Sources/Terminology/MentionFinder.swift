@@ -197,7 +197,8 @@ struct MentionFinder {
             looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
             isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
             hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
-            listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma])
+            listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma],
+            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E))
     }
 
     // MARK: word predicates
@@ -271,7 +272,7 @@ struct MentionFinder {
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
     /// title or cue word, and never read as a common word in the lexicon.
     func isPersonLike(_ unit: Unit) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.utf8.contains(0x2E) else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
         let key = unit.key
         if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(key) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
@@ -962,19 +963,29 @@ struct MentionFinder {
         for index in range { covered[index] = true }
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
-        let kept = range.filter { $0 != skipping }
-        var words = kept.map { units[$0].lemma }
-        if kind != .common { words = kept.map { units[$0].key } ; words[words.count - 1] = last.lemma }
-        if let keyWords, keyWords.count == words.count { words = keyWords }
-        // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-        let joiners = kept.map { index in
-            index == range.lowerBound ? ""
-                : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? "-" : " "
+        // One pass over the words: their keys (lemmas for a common term, keys for a name but
+        // the last word's lemma), what joins each to the one before, and their ranges.
+        var words: [String] = [], joiners: [String] = [], wordRanges: [Range<Int>] = []
+        words.reserveCapacity(range.count)
+        joiners.reserveCapacity(range.count)
+        wordRanges.reserveCapacity(range.count)
+        for index in range where index != skipping {
+            let unit = units[index]
+            words.append(kind == .common ? unit.lemma : unit.key)
+            // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
+            joiners.append(index == range.lowerBound ? ""
+                : unit.followsHyphen && units[index - 1].range.upperBound < unit.range.lowerBound ? "-" : " ")
+            wordRanges.append(unit.range)
         }
+        if kind != .common { words[words.count - 1] = last.lemma }
+        if let keyWords, keyWords.count == words.count { words = keyWords }
         var key = ""
-        for (offset, word) in words.enumerated() { key += joiners[offset] + word }
+        for (joiner, word) in zip(joiners, words) {
+            key.append(joiner)
+            key.append(word)
+        }
         var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
-                              key: key, words: words, joiners: joiners, wordRanges: kept.map { units[$0].range },
+                              key: key, words: words, joiners: joiners, wordRanges: wordRanges,
                               kind: kind, typeHint: hint)
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {

@@ -150,10 +150,15 @@ final class WordFacts: Sendable {
     let cue: TermCategory?
     /// The first word of the lemma's synonym group, if it has one (``VariantTables/synonymHeads``).
     let synonymHead: String?
+    /// ``key`` holds a hyphen (`lobi-lobi`).
+    let keyHasHyphen: Bool
+    /// ``key`` holds a full stop (`dr.`, `u.s.`).
+    let keyHasFullStop: Bool
 
     init(key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
-         hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?) {
+         hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
+         keyHasHyphen: Bool, keyHasFullStop: Bool) {
         self.key = key
         self.lemma = lemma
         self.hasClitic = hasClitic
@@ -170,6 +175,8 @@ final class WordFacts: Sendable {
         self.listings = listings
         self.cue = cue
         self.synonymHead = synonymHead
+        self.keyHasHyphen = keyHasHyphen
+        self.keyHasFullStop = keyHasFullStop
     }
 
     /// Whether `other` says the same of its key as this (the facts of a key as a word and as
