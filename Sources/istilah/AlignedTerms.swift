@@ -35,7 +35,8 @@ struct AlignedTerms {
         documents = summaries
         terms = top.map { Array(merged.prefix($0)) } ?? merged
         self.occurrences = occurrences
-        alignments = terms.map(aligner.align)
+        // Each term aligns on its own (the aligner is read-only): on every worker thread, in term order.
+        alignments = try parallelMap(terms, threads: input.threads, context: {}) { _, term in aligner.align(term) }
     }
 
     /// Reads, segments and prepares the inputs in batches of ``batchSize`` documents and adds each
