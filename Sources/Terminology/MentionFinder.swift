@@ -113,7 +113,7 @@ struct MentionFinder {
                     if kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: tokens[index], standalone: standaloneWords()) {
+                for part in parts(of: tokens[index], standalone: standaloneWords) {
                     units.append(Unit(surface: part.surface, range: part.range, utf8Range: part.utf8Range, kind: kind,
                                       shape: SurfaceShape(part.surface), initial: initial || headline,
                                       followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
@@ -148,13 +148,14 @@ struct MentionFinder {
     /// when every part is written on its own in the document (`standalone`); one name written with
     /// a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`, `El-Shara`), reduplication
     /// (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
-    static func parts(of token: Token, standalone: Set<String>) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
+    /// `standalone` is asked only for a token whose pieces are all capitalized.
+    static func parts(of token: Token, standalone: () -> Set<String>) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
         guard token.surface.utf8.contains(0x2D) else { return [(token.surface, token.key, token.range, token.utf8Range, false)] }
         let pieces = token.surface.split(separator: "-", omittingEmptySubsequences: false)
         let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
-              keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
+              case let standalone = standalone(), keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
               Set(keys).count == keys.count else {
             return [(token.surface, token.key, token.range, token.utf8Range, false)]
         }

@@ -96,6 +96,15 @@ public struct TermExtractor: Sendable {
 
     func caseEvidence(_ sentences: [[Unit]]) -> CaseEvidence {
         var evidence = CaseEvidence()
+        // Room for every word at once: grown step by step, the tables were rehashed again and again.
+        var capitalized = 0, lowercase = 0
+        for units in sentences {
+            for unit in units where unit.isWord {
+                if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { capitalized += 1 }
+            }
+        }
+        evidence.capitalized.reserveCapacity(capitalized)
+        evidence.lowercase.reserveCapacity(lowercase)
         do {
             for units in sentences {
                 for (index, unit) in units.enumerated() where unit.isWord {
