@@ -19,6 +19,9 @@ struct AlignedTerms {
     /// `freeDict` loads FreeDict for the aligner; `keepText` keeps each document's text for contexts.
     init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options,
          top: Int?, keepText: Bool) throws {
+        // The system's English word list (read once per process, for the aligner) loads on another
+        // thread while the glossary and the statistics load here; the aligner waits for it.
+        DispatchQueue.global().async { _ = EnglishWordList.system }
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
         let statistics = try GlossaryOptions.statistics(of: library)
