@@ -46,7 +46,7 @@ extension MentionFinder {
     func isDerivedCommonWord(_ unit: Unit) -> Bool {
         guard unit.isWord else { return false }
         if unit.isDerived { return true }
-        return unit.key.utf8.contains(0x2D) && Self.isDerivedCommonWord(unit.key, surface: unit.surface, tables: tables, statistics: statistics)
+        return unit.facts.keyHasHyphen && Self.isDerivedCommonWord(unit.key, surface: unit.surface, tables: tables, statistics: statistics)
     }
 }
 

@@ -24,10 +24,6 @@ struct MentionFinder {
     let placeWords: Set<String>
     let documentIndex: Int
     let bytes: [UInt8]
-    /// Modifiers whose insertion keeps a term the same (``VariantTables/insertable``).
-    let insertable = VariantTables().insertable
-    /// Word → the first word of its synonym group (``VariantTables/synonyms``).
-    let synonymHeads = VariantTables().synonymHeads
 
     /// `placeWords` are ``placeWords(of:)`` of `places`, made once for all documents.
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
@@ -51,34 +47,32 @@ struct MentionFinder {
 
     // MARK: units
 
-    /// The units of every sentence of a document; `cache` keeps word facts across documents.
-    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics,
+    /// The units of every sentence of a document; `cache` keeps word facts across documents (the
+    /// same extractor's: the same tables, statistics and places).
+    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics, places: Set<String>,
                       cache: WordFactsCache? = nil) -> [[Unit]] {
-        // Facts per distinct key, looked up once per document (once per run with a cache): the
-        // facts of a key's first kind in the document (word or not) hold for all of it there.
-        var known: [String: WordFacts] = [:]
+        let cache = cache ?? WordFactsCache()
+        let lookup = cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) }
+        // Facts per distinct key, looked up once per run: most keys read the same as a word or
+        // not; for the others, the facts of a key's first kind in the document hold for all of it there.
+        var known: [ObjectIdentifier: WordFacts] = [:]
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
-            var shared: WordFactsCache.Entry?
-            if let cache {
-                if let entry = cache.entry(of: key) {
-                    shared = entry
-                } else {
-                    let word = Self.facts(of: key, kind: .word, tables: tables, statistics: statistics)
-                    let other = Self.facts(of: key, kind: .symbol, tables: tables, statistics: statistics)
-                    shared = WordFactsCache.Entry(word: word, other: other, kindMatters: word != other)
-                    cache.keep(shared!, of: key)
-                }
-                // Most keys read the same as a word or not: no need to remember the first kind.
-                if let shared, !shared.kindMatters { return shared.word }
+            let shared: WordFactsCache.Entry
+            if let entry = cache.entry(of: key) {
+                shared = entry
+            } else {
+                let word = Self.facts(of: key, kind: .word, lookup: lookup)
+                let other = Self.facts(of: key, kind: .symbol, lookup: lookup)
+                shared = cache.keep(WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other)), of: key)
             }
-            if let cached = known[key] { return cached }
-            let computed = shared.map { kind == .word ? $0.word : $0.other }
-                ?? Self.facts(of: key, kind: kind, tables: tables, statistics: statistics)
-            known[key] = computed
+            if !shared.kindMatters { return shared.word }
+            // (One entry per key: its word facts' identity stands for the key.)
+            let id = ObjectIdentifier(shared.word)
+            if let cached = known[id] { return cached }
+            let computed = kind == .word ? shared.word : shared.other
+            known[id] = computed
             return computed
         }
-        // First words of the listed compounds: most word pairs need no lookup.
-        let compoundFirstWords = Set(tables.compounds.compactMap { $0.split(separator: " ").first.map(String.init) })
         // Capitalized words written on their own in this document: the parts a hyphen pair may
         // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
         // collected at the first hyphenated token.
@@ -86,47 +80,59 @@ struct MentionFinder {
         func standaloneWords() -> Set<String> {
             if let standalone { return standalone }
             var words = Set<String>()
-            for token in document.tokens where token.kind == .word && token.isCapitalized && !token.surface.utf8.contains(0x2D) {
-                words.insert(token.key)
+            let tokens = document.tokens
+            for index in tokens.indices where tokens[index].kind == .word {
+                let shape = SurfaceShape(tokens[index].surface)
+                if shape.isCapitalized && !shape.hasHyphen { words.insert(tokens[index].key) }
             }
             standalone = words
             return words
         }
+        let tokens = document.tokens
         return document.sentences.map { sentence in
-            let tokens = document.tokens(in: sentence)
-            let headline = isHeadline(tokens, tables: tables)
+            let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
             var units: [Unit] = []
+            units.reserveCapacity(sentence.tokenRange.count)
             var initial = true
-            for token in tokens {
-                if token.kind == .punctuation {
+            for index in sentence.tokenRange {
+                let kind = tokens[index].kind, range = tokens[index].range, surface = tokens[index].surface
+                let shape = SurfaceShape(surface)
+                if kind == .punctuation {
                     // A new clause starts after an opening quote, a colon or a dash.
-                    if ["\"", "'", "(", ":", "-"].contains(token.key) { initial = true }
-                    units.append(unit(token.surface, key: token.key, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
-                                      initial: false, followsHyphen: false, facts: facts(token.key, token.kind)))
+                    if opensClause(tokens[index].key) { initial = true }
+                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
+                                      initial: false, followsHyphen: false, facts: facts(tokens[index].key, kind)))
                     continue
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
-                let glued = units.last.map { $0.isWord && $0.range.upperBound == token.range.lowerBound } ?? false
-                if !token.surface.utf8.contains(0x2D) {
+                let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
+                if !shape.hasHyphen {
                     // One part (no hyphen): the token itself, as `parts(of:)` would give it.
-                    units.append(unit(token.surface, key: token.key, range: token.range, utf8Range: token.utf8Range, kind: token.kind,
-                                      initial: initial || headline, followsHyphen: glued, facts: facts(token.key, token.kind)))
-                    if token.kind.isWordLike { initial = false }
+                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
+                                      initial: initial || headline, followsHyphen: glued, facts: facts(tokens[index].key, kind)))
+                    if kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: token, standalone: standaloneWords()) {
-                    units.append(unit(part.surface, key: part.key, range: part.range, utf8Range: part.utf8Range, kind: token.kind,
-                                      initial: initial || headline, followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == token.range.lowerBound),
-                                      facts: facts(part.key, token.kind)))
+                for part in parts(of: tokens[index], standalone: standaloneWords) {
+                    units.append(Unit(surface: part.surface, range: part.range, utf8Range: part.utf8Range, kind: kind,
+                                      shape: SurfaceShape(part.surface), initial: initial || headline,
+                                      followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
+                                      facts: facts(part.key, kind)))
                 }
-                if token.kind.isWordLike { initial = false }
+                if kind.isWordLike { initial = false }
             }
             for index in units.indices.dropLast() where units[index].isWord && units[index + 1].isWord {
-                units[index].startsCompound = compoundFirstWords.contains(units[index].key)
+                units[index].startsCompound = units[index].listed(as: .compoundFirstWord)
                     && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
             }
             return units
         }
+    }
+
+    /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:
+    /// an opening quote, a parenthesis, a colon or a dash.
+    static func opensClause(_ key: String) -> Bool {
+        key == "\"" || key == "'" || key == "(" || key == ":" || key == "-"
     }
 
     /// A headline: no sentence-final punctuation and most words capitalized (Title Case).
@@ -142,13 +148,14 @@ struct MentionFinder {
     /// when every part is written on its own in the document (`standalone`); one name written with
     /// a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`, `El-Shara`), reduplication
     /// (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
-    static func parts(of token: Token, standalone: Set<String>) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
+    /// `standalone` is asked only for a token whose pieces are all capitalized.
+    static func parts(of token: Token, standalone: () -> Set<String>) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
         guard token.surface.utf8.contains(0x2D) else { return [(token.surface, token.key, token.range, token.utf8Range, false)] }
         let pieces = token.surface.split(separator: "-", omittingEmptySubsequences: false)
         let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
-              keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
+              case let standalone = standalone(), keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
               Set(keys).count == keys.count else {
             return [(token.surface, token.key, token.range, token.utf8Range, false)]
         }
@@ -165,24 +172,6 @@ struct MentionFinder {
         return result
     }
 
-    /// What the tables and the lexicon say about one key, the same at every occurrence.
-    struct WordFacts: Equatable {
-        var lemma: String
-        var hasClitic: Bool
-        var tag: String?
-        var zipf: Double
-        var keyIsStop: Bool
-        var lemmaIsStop: Bool
-        var isCalendar: Bool
-        var isEvaluative: Bool
-        var isQuantifier: Bool
-        var looksLikeVerb: Bool
-        /// A derived common word by its affixes (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``).
-        var isDerived: Bool
-        /// A verb prefix before a stem the lexicon knows (``MentionFinder/hasKnownVerbStem(_:tables:statistics:)``).
-        var hasKnownVerbStem: Bool
-    }
-
     /// Whether `word` is an adjective graded by a prefix: superlative ter- (`terbaru`, `terbaik`) or
     /// equative se- (`sebesar`, `sebanyak`) on an adjective or quantity stem. Like the evaluative
     /// adjectives, it never ends a term (`model terbaru`, `target sebesar`).
@@ -196,7 +185,8 @@ struct MentionFinder {
     }
 
     /// The facts of `key`: the lemma without a clitic `-nya`, and every table lookup the rules need.
-    static func facts(of key: String, kind: TokenKind, tables: LanguageTables, statistics: WordStatistics) -> WordFacts {
+    static func facts(of key: String, kind: TokenKind, lookup: WordFacts.Lookup) -> WordFacts {
+        let tables = lookup.tables, statistics = lookup.statistics
         var lemma = key
         var hasClitic = false
         if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.utf8.contains(0x2D) {
@@ -213,50 +203,17 @@ struct MentionFinder {
         }
         let keyIsStop = tables.stopWords.contains(key)
         return WordFacts(
-            lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
+            key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
             keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
             isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
             isEvaluative: tables.evaluativeAdjectives.contains(lemma) || isGradedAdjective(lemma, tables: tables, statistics: statistics),
             isQuantifier: tables.quantifiers.contains(lemma),
             looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
             isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
-            hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics))
+            hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
+            listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma],
+            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E))
     }
-
-    static func unit(_ surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, initial: Bool,
-                     followsHyphen: Bool, facts: WordFacts) -> Unit {
-        var letters = 0, upper = 0
-        var capitalized = false
-        if surface.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: decided from the bytes alone.
-            for (index, byte) in surface.utf8.enumerated() {
-                if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1; if index == 0 { capitalized = true } }
-                else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
-            }
-        } else {
-            let scalars = surface.unicodeScalars
-            capitalized = scalars.first?.properties.isUppercase ?? false
-            for scalar in scalars where scalar.properties.isAlphabetic {
-                letters += 1
-                if scalar.properties.isUppercase { upper += 1 }
-            }
-        }
-        let unit = Unit(range: range, utf8Range: utf8Range, surface: surface, key: key, lemma: facts.lemma,
-                        hasClitic: facts.hasClitic, kind: kind, isCapitalized: capitalized,
-                        isAllCaps: letters >= 2 && upper == letters, isSentenceInitial: initial, followsHyphen: followsHyphen)
-        unit.tag = facts.tag
-        unit.zipf = facts.zipf
-        unit.keyIsStop = facts.keyIsStop
-        unit.lemmaIsStop = facts.lemmaIsStop
-        unit.isCalendar = facts.isCalendar
-        unit.isEvaluative = facts.isEvaluative
-        unit.isQuantifier = facts.isQuantifier
-        unit.isDerived = facts.isDerived
-        unit.hasKnownVerbStem = facts.hasKnownVerbStem
-        unit.looksLikeVerb = facts.looksLikeVerb
-        return unit
-    }
-
 
     // MARK: word predicates
 
@@ -267,7 +224,7 @@ struct MentionFinder {
     /// Whether a capitalized unit may be part of a name here.
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
-        if unit.isCalendar || unit.isQuantifier || tables.nonNames.contains(unit.key) || tables.numberNouns.contains(unit.key) { return false }
+        if unit.isCalendar || unit.isQuantifier || unit.listed(as: .nonName) || unit.listed(as: .numberNoun) { return false }
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
@@ -287,16 +244,18 @@ struct MentionFinder {
         return looksLikeVerb(unit) && unit.hasKnownVerbStem
     }
 
+    /// The initial consonant a nasal verb prefix absorbs, by prefix (`men-` + `tulis` → `menulis`).
+    private static let restoredInitials: [String: [String]] = ["meny": ["s"], "mem": ["", "p"], "men": ["", "t"], "meng": ["", "k"], "me": [""]]
+
     /// Whether `word`, after a verb prefix (with the consonant a nasal prefix absorbs: `men-` +
     /// `tulis` → `menulis`) and perhaps a suffix, leaves a stem the lexicon knows.
     static func hasKnownVerbStem(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
-        let restored: [String: [String]] = ["meny": ["s"], "mem": ["", "p"], "men": ["", "t"], "meng": ["", "k"], "me": [""]]
         for prefix in tables.verbPrefixes where word.hasPrefix(prefix) {
             let rest = String(word.dropFirst(prefix.count))
             // Plain `me-` comes only before l, r, w, y and the nasals (`melihat`, `merasa`);
             // `Megawati` is no me- + gawat + -i.
             if prefix == "me", let first = rest.first, !"lrwymn".contains(first) { continue }
-            for initial in restored[prefix] ?? [""] {
+            for initial in restoredInitials[prefix] ?? [""] {
                 let stem = initial + rest
                 let stems = [stem] + ["kan", "i", "an", "nya"].filter { stem.hasSuffix($0) }.map { String(stem.dropLast($0.count)) }
                 if stems.contains(where: { $0.count >= 3 && statistics.tags[$0] != nil }) { return true }
@@ -327,13 +286,13 @@ struct MentionFinder {
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
     /// title or cue word, and never read as a common word in the lexicon.
     func isPersonLike(_ unit: Unit) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.key.utf8.contains(0x2E) else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
         let key = unit.key
-        if placeWords.contains(key) || evidence.afterPlacePreposition.contains(key) { return false }
+        if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(key) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
         // unless it also stands next to a verb of saying as people do.
         if evidence.partyWords.contains(key) && !evidence.nearSpeechVerb.contains(key) { return false }
-        if tables.titleHeads.contains(key) || tables.preHeads.contains(key) || self.index.cue(key, nil) != nil { return false }
+        if unit.listed(as: .titleHead) || unit.listed(as: .preHead) || unit.facts.cue != nil { return false }
         if unit.keyIsStop { return false }
         guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
         // A general word the lexicon does not tag, which the input also writes in lowercase
@@ -440,9 +399,9 @@ struct MentionFinder {
     /// The longest title head starting at `index` (after optional pre-heads): the index after it,
     /// and whether the head needs a complement.
     func titleHead(_ units: [Unit], at index: Int) -> (end: Int, needsComplement: Bool)? {
-        guard index < units.count, self.index.titleFirstWords.contains(units[index].key) else { return nil }
+        guard index < units.count, units[index].listed(as: .titleFirstWord) else { return nil }
         var start = index
-        while start < units.count, units[start].isWord, tables.preHeads.contains(units[start].key) { start += 1 }
+        while start < units.count, units[start].isWord, units[start].listed(as: .preHead) { start += 1 }
         for length in stride(from: 3, through: 1, by: -1) where start + length <= units.count {
             let slice = units[start..<start + length]
             guard slice.allSatisfy(\.isWord), !slice.dropFirst().contains(where: \.followsHyphen) else { continue }
@@ -487,7 +446,7 @@ struct MentionFinder {
                 }
             }
             // A lowercase place cue before a name is a place: `bandara Pyongyang`, `wilayah Amur`.
-            if !unit.isCapitalized || isLowercaseLike(unit), tables.placeHeads.contains(unit.key), index + 1 < units.count,
+            if !unit.isCapitalized || isLowercaseLike(unit), unit.listed(as: .placeHead), index + 1 < units.count,
                units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].isAllCaps,
                titleHead(units, at: index + 1) == nil, isNamePart(units[index + 1]),
                !evidence.nearSpeechVerb.contains(units[index + 1].key) {
@@ -503,11 +462,11 @@ struct MentionFinder {
             }
             // `bahasa Arab` is a language, a term; `virus Ebola`, `filum Arthropoda` name no
             // entity: the name after the class is a term.
-            if tables.languageHeads.contains(unit.key) || tables.termClassHeads.contains(unit.key),
+            if unit.listed(as: .languageHead) || unit.listed(as: .termClassHead),
                isLowercaseLike(unit), !unit.hasClitic, index + 1 < units.count, units[index + 1].isWord,
                units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil {
                 let end = nameRun(units, from: index + 1)
-                if tables.languageHeads.contains(unit.key) {
+                if unit.listed(as: .languageHead) {
                     add(units, index..<end, kind: .common, hint: nil, covered: &covered, into: &found)
                 } else {
                     add(units, index + 1..<end, kind: .name, hint: .term, covered: &covered, into: &found)
@@ -547,7 +506,7 @@ struct MentionFinder {
     /// (`Boeing 737`); nil when the name after the class is a place, a person seen near a verb of
     /// saying, a title or an acronym without digits (an owner, not a make).
     func productEnd(_ units: [Unit], at index: Int) -> (classEnd: Int, end: Int)? {
-        guard units[index].isWord, self.index.productFirstWords.contains(units[index].lemma),
+        guard units[index].isWord, units[index].listed(as: .productFirstWordLemma),
               isLowercaseLike(units[index]), !units[index].hasClitic else { return nil }
         var nameStart: Int?
         for length in [2, 1] where index + length < units.count {
@@ -559,7 +518,7 @@ struct MentionFinder {
         let brand = units[start]
         guard brand.isWord, brand.isCapitalized, !brand.isSentenceInitial, isNamePart(brand), titleHead(units, at: start) == nil,
               !brand.isAllCaps || brand.key.contains(where: \.isNumber),
-              !placeWords.contains(brand.key), !evidence.afterPlacePreposition.contains(brand.key),
+              !brand.listed(as: .placeWord), !evidence.afterPlacePreposition.contains(brand.key),
               !evidence.nearSpeechVerb.contains(brand.key) else { return nil }
         var end = nameRun(units, from: start)
         if let placeStart = trailingPlace(units, start..<end) { end = placeStart }
@@ -574,7 +533,7 @@ struct MentionFinder {
     func followsCount(_ units: [Unit], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = units[index - 1]
-        if previous.isWord, tables.numberWords.contains(previous.key) {
+        if previous.isWord, previous.listed(as: .numberWord) {
             return index > 1 && units[index - 2].kind == .number
         }
         // A fraction is one token (`2/3`).
@@ -588,7 +547,11 @@ struct MentionFinder {
 
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
     func cue(_ units: [Unit], at index: Int) -> TermCategory? {
-        self.index.cue(units[index].key, index + 1 < units.count ? units[index + 1].key : nil)
+        let unit = units[index]
+        if index + 1 < units.count, unit.listed(as: .twoWordCueFirst), let type = self.index.cues[unit.key + " " + units[index + 1].key] {
+            return type
+        }
+        return unit.facts.cue
     }
 
     /// The end of the run of name parts starting at `start`.
@@ -600,7 +563,7 @@ struct MentionFinder {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
             // `Nomor 56`: a noun of number ends the name before its number.
-            if tables.numberNouns.contains(unit.key), end + 1 < units.count, units[end + 1].kind == .number { break }
+            if unit.listed(as: .numberNoun), end + 1 < units.count, units[end + 1].kind == .number { break }
             // Inside a person's name: a particle (`Omar al-Beshir`, `Hugo de Vries`) or an initial
             // between two parts (`Irianto MS Syaifuddin`).
             if cue == nil, isPersonLike(units[end - 1]), let particleEnd = personParticleEnd(units, at: end) {
@@ -636,7 +599,7 @@ struct MentionFinder {
                 end += 1
                 continue
             }
-            if joinsConnectors, unit.isWord, tables.nameConnectors.contains(unit.key), end + 1 < units.count {
+            if joinsConnectors, unit.isWord, unit.listed(as: .nameConnector), end + 1 < units.count {
                 let next = units[end + 1]
                 // `Angkatan Darat dan Angkatan Laut`, `Mahkamah Konstitusi dan Dewan Kehormatan …`:
                 // a cue word after `dan` starts a second name.
@@ -650,7 +613,7 @@ struct MentionFinder {
             break
         }
         // A connector never ends a name on its own.
-        while end > start + 1, units[end - 1].isWord, tables.nameConnectors.contains(units[end - 1].key) { end -= 1 }
+        while end > start + 1, units[end - 1].isWord, units[end - 1].listed(as: .nameConnector) { end -= 1 }
         return end
     }
 
@@ -719,13 +682,13 @@ struct MentionFinder {
         }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
         // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
-        if run.count == 1, tables.titleHeads.contains(units[run.lowerBound].key)
+        if run.count == 1, units[run.lowerBound].listed(as: .titleHead)
             || (!units[run.lowerBound].isAllCaps && cue(units, at: run.lowerBound) != nil) {
             return
         }
         // A company's legal form ends its name, which is one organisation (`PT Global Mediacom
         // Tbk`: no person in it); alone (`(Persero)`) it names nothing.
-        if tables.companyForms.contains(units[run.upperBound - 1].key) {
+        if units[run.upperBound - 1].listed(as: .companyForm) {
             if run.count >= 2 { add(units, run, kind: .name, hint: .organization, covered: &covered, into: &found) }
             return
         }
@@ -817,7 +780,7 @@ struct MentionFinder {
         // Capitalized complement and modifiers, then the person they introduce.
         var capitalizedEnd = end
         if lowercaseTaken == 0 || !units[end - 1].hasClitic {
-            let cued = end < units.count && self.index.cue(units[end].key, nil) != nil
+            let cued = end < units.count && units[end].facts.cue != nil
             while capitalizedEnd < units.count, !units[capitalizedEnd].followsHyphen || cued,
                   continuesName(units[capitalizedEnd], inCuedName: cued) {
                 capitalizedEnd += 1
@@ -836,7 +799,7 @@ struct MentionFinder {
             // `… untuk Transportasi`: connectors inside an organisation named in a title, before a
             // field, an acronym or another cue (not `Presiden Republik Indonesia Joko Widodo dan
             // Luhut Binsar Pandjaitan`: a second person).
-            while cued, capitalizedEnd + 1 < units.count, tables.nameConnectors.contains(units[capitalizedEnd].key),
+            while cued, capitalizedEnd + 1 < units.count, units[capitalizedEnd].listed(as: .nameConnector),
                   units[capitalizedEnd].key != "tahun", continuesName(units[capitalizedEnd + 1], inCuedName: true),
                   isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps || cue(units, at: capitalizedEnd + 1) != nil {
                 capitalizedEnd += 1
@@ -897,7 +860,7 @@ struct MentionFinder {
         let headKey = units[start..<head.end].map(\.key).joined(separator: " ")
         // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
         if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
-           !tables.bylineHeads.contains(units[start].key) {
+           !units[start].listed(as: .bylineHead) {
             add(units, start..<titleEnd, kind: .title, hint: .title, covered: &covered, into: &found)
         } else {
             for index in start..<titleEnd { covered[index] = true }
@@ -908,8 +871,8 @@ struct MentionFinder {
         while inner < titleEnd {
             let innerTag = tag(units[inner])
             let innerCue = cue(units, at: inner)
-            guard units[inner].isCapitalized, !tables.titleHeads.contains(units[inner].key),
-                  !tables.stopWords.contains(units[inner].key) || units[inner].isAllCaps,
+            guard units[inner].isCapitalized, !units[inner].listed(as: .titleHead),
+                  !units[inner].keyIsStop || units[inner].isAllCaps,
                   innerTag == nil || innerTag == "NNP" || innerTag == "FW" || units[inner].isAllCaps || innerCue != nil,
                   // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`).
                   innerCue != nil || !isFieldWord(units[inner])
@@ -917,7 +880,7 @@ struct MentionFinder {
             var innerEnd = min(nameRun(units, from: inner), titleEnd)
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
             // in `kepala Kementerian Pertahanan untuk Transportasi`.
-            if let connector = (inner..<innerEnd).first(where: { tables.nameConnectors.contains(units[$0].key) }) {
+            if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) }) {
                 innerEnd = connector
             }
             var scratch = covered
@@ -941,7 +904,7 @@ struct MentionFinder {
             // `dipimpin AS` is `pimpinan AS` (US-led): a word whose synonym heads a term, before an
             // acronym, is keyed as that term, and kept only where the term is written so elsewhere.
             if !covered[index], units[index].isWord, !units[index].isCapitalized, index + 1 < units.count,
-               let head = synonymHeads[units[index].lemma], head != units[index].lemma, !head.contains(" "),
+               let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" "),
                units[index + 1].isWord, units[index + 1].isAllCaps {
                 var unused = [Bool](repeating: false, count: units.count)
                 add(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], covered: &unused, into: &found)
@@ -949,7 +912,7 @@ struct MentionFinder {
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
-            if headEnd == index + 1, isProcessNoun(units[index].lemma) || tables.lightNouns.contains(units[index].lemma),
+            if headEnd == index + 1, isProcessNoun(units[index].lemma) || units[index].listed(as: .lightNounLemma),
                !units[index].hasClitic, headEnd < units.count,
                !covered[headEnd], compoundEnd(units, at: headEnd) != nil || isNoun(units[headEnd]) {
                 index += 1
@@ -965,26 +928,26 @@ struct MentionFinder {
                 while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
                 // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`; an
                 // inserted modifier keeps it one (`sanksi baru PBB`, a variant of `sanksi PBB`).
-                if wordsTaken == 1, end + 1 < units.count, units[end].isWord, insertable.contains(units[end].lemma),
+                if wordsTaken == 1, end + 1 < units.count, units[end].isWord, units[end].listed(as: .insertableLemma),
                    !covered[end], units[end + 1].isWord, units[end + 1].isAllCaps {
                     end += 1  // `baru` is a stop word, no modifier: taken here only before an acronym
                     wordsTaken = 2
                 }
-                let inserted = wordsTaken == 2 && insertable.contains(units[end - 1].lemma)
+                let inserted = wordsTaken == 2 && units[end - 1].listed(as: .insertableLemma)
                 if wordsTaken == 1 || inserted, end < units.count, !units[end - 1].hasClitic,
-                   !covered[end] || units[end].isAllCaps || placeWords.contains(units[end].key),
-                   statistics.zipf(of: units[index].lemma) < 5.6, !tables.lightNouns.contains(units[index].lemma),
+                   !covered[end] || units[end].isAllCaps || units[end].listed(as: .placeWord),
+                   statistics.zipf(of: units[index].lemma) < 5.6, !units[index].listed(as: .lightNounLemma),
                    units[end].isWord, units[end].isCapitalized,
                    // An acronym (`sanksi PBB`), a pair of places (`hubungan Rusia-Korea Utara`), or
                    // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
                    units[end].isAllCaps
-                    || (end + 1 < units.count && units[end + 1].followsHyphen && placeWords.contains(units[end].key))
-                    || (tables.collectiveHeads.contains(units[index].lemma) || tables.agentHeads.contains(units[index].lemma))
-                        && (placeWords.contains(units[end].key) || evidence.afterPlacePreposition.contains(units[end].key)) {
+                    || (end + 1 < units.count && units[end + 1].followsHyphen && units[end].listed(as: .placeWord))
+                    || (units[index].listed(as: .collectiveHeadLemma) || units[index].listed(as: .agentHeadLemma))
+                        && (units[end].listed(as: .placeWord) || evidence.afterPlacePreposition.contains(units[end].key)) {
                     // The name may be a multiword place or a pair (`hubungan Rusia-Korea Utara`).
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
-                          placeWords.contains(units[nameEnd].key) || units[nameEnd].isAllCaps {
+                          units[nameEnd].listed(as: .placeWord) || units[nameEnd].isAllCaps {
                         nameEnd += 1
                     }
                     end = nameEnd
@@ -1007,7 +970,7 @@ struct MentionFinder {
             // the phrase; the mention is keyed without the inserted word, and kept only where
             // the term is also written without it (see ``TermExtractor``).
             if end - start >= 2, end + 1 < units.count, !units[end - 1].hasClitic, units[end].isWord, !units[end].isCapitalized,
-               insertable.contains(units[end].lemma), !covered[end + 1], isModifier(units[end + 1]),
+               units[end].listed(as: .insertableLemma), !covered[end + 1], isModifier(units[end + 1]),
                end + 2 == units.count || !isModifier(units[end + 2]) {
                 add(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end,
                     covered: &unused, into: &found)
@@ -1036,19 +999,29 @@ struct MentionFinder {
         for index in range { covered[index] = true }
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
-        let kept = range.filter { $0 != skipping }
-        var words = kept.map { units[$0].lemma }
-        if kind != .common { words = kept.map { units[$0].key } ; words[words.count - 1] = last.lemma }
-        if let keyWords, keyWords.count == words.count { words = keyWords }
-        // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-        let joiners = kept.map { index in
-            index == range.lowerBound ? ""
-                : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? "-" : " "
+        // One pass over the words: their keys (lemmas for a common term, keys for a name but
+        // the last word's lemma), what joins each to the one before, and their ranges.
+        var words: [String] = [], joiners: [String] = [], wordRanges: [Range<Int>] = []
+        words.reserveCapacity(range.count)
+        joiners.reserveCapacity(range.count)
+        wordRanges.reserveCapacity(range.count)
+        for index in range where index != skipping {
+            let unit = units[index]
+            words.append(kind == .common ? unit.lemma : unit.key)
+            // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
+            joiners.append(index == range.lowerBound ? ""
+                : unit.followsHyphen && units[index - 1].range.upperBound < unit.range.lowerBound ? "-" : " ")
+            wordRanges.append(unit.range)
         }
+        if kind != .common { words[words.count - 1] = last.lemma }
+        if let keyWords, keyWords.count == words.count { words = keyWords }
         var key = ""
-        for (offset, word) in words.enumerated() { key += joiners[offset] + word }
+        for (joiner, word) in zip(joiners, words) {
+            key.append(joiner)
+            key.append(word)
+        }
         var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
-                              key: key, words: words, joiners: joiners, wordRanges: kept.map { units[$0].range },
+                              key: key, words: words, joiners: joiners, wordRanges: wordRanges,
                               kind: kind, typeHint: hint)
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {

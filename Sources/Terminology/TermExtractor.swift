@@ -61,7 +61,8 @@ public struct TermExtractor: Sendable {
 
     /// The candidates of `documents`, best first (score, then key).
     public func candidates(in documents: [Document]) -> [TermCandidate] {
-        candidates(in: documents.enumerated().map { prepare($0.element, index: $0.offset) })
+        let cache = WordFactsCache()
+        return candidates(in: documents.enumerated().map { prepare($0.element, index: $0.offset, cache: cache) })
     }
 
     /// A document reduced to what extraction needs (its words and what they show about
@@ -69,7 +70,7 @@ public struct TermExtractor: Sendable {
     /// prepare documents in parallel, with one `cache` for all of them (it spares looking up the
     /// same words in every document).
     public func prepare(_ document: Document, index: Int, cache: WordFactsCache? = nil) -> PreparedDocument {
-        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics, cache: cache)
+        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics, places: places, cache: cache)
         return PreparedDocument(index: index, units: units, bytes: Array(document.text.utf8),
                                 evidence: caseEvidence(units))
     }
@@ -95,26 +96,35 @@ public struct TermExtractor: Sendable {
 
     func caseEvidence(_ sentences: [[Unit]]) -> CaseEvidence {
         var evidence = CaseEvidence()
+        // Room for every word at once: grown step by step, the tables were rehashed again and again.
+        var capitalized = 0, lowercase = 0
+        for units in sentences {
+            for unit in units where unit.isWord {
+                if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { capitalized += 1 }
+            }
+        }
+        evidence.capitalized.reserveCapacity(capitalized)
+        evidence.lowercase.reserveCapacity(lowercase)
         do {
             for units in sentences {
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial { evidence.capitalized[unit.key, default: 0] += 1 }
-                        if index > 0, tables.placePrepositions.contains(units[index - 1].key) {
+                        if index > 0, units[index - 1].listed(as: .placePreposition) {
                             evidence.afterPlacePreposition.insert(unit.key)
                         }
-                        if index + 1 < units.count, tables.speechVerbs.contains(units[index + 1].key) {
+                        if index + 1 < units.count, units[index + 1].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.insert(unit.key)
                         }
-                        if index > 1, units[index - 1].key == ",", tables.speechVerbs.contains(units[index - 2].key) {
+                        if index > 1, units[index - 1].key == ",", units[index - 2].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.insert(unit.key)
                         }
-                        if index > 0, tables.speechVerbs.contains(units[index - 1].key) {
+                        if index > 0, units[index - 1].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.insert(unit.key)
                         }
                         // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
                         // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).
-                        if tables.partyHeads.contains(unit.key), index + 1 < units.count, units[index + 1].isWord,
+                        if unit.listed(as: .partyHead), index + 1 < units.count, units[index + 1].isWord,
                            units[index + 1].isCapitalized, !units[index + 1].followsHyphen {
                             evidence.partyWords.insert(units[index + 1].key)
                         }

@@ -4,9 +4,9 @@ import Segmentation
 /// names (`Korut-Rusia` is two units), with the facts the rules ask about.
 ///
 /// A class: the rules pass units around and copy them often, and a copy of a reference is one
-/// retain where a copy of this many strings was five. Units are only changed while
-/// ``MentionFinder/units(of:tables:statistics:cache:)`` makes them; after that they are read
-/// (from any thread), never written.
+/// retain. What holds for every occurrence of the key is one shared ``WordFacts``. Units are only
+/// changed while ``MentionFinder/units(of:tables:statistics:places:cache:)`` makes them; after
+/// that they are read (from any thread), never written.
 final class Unit: @unchecked Sendable {
     /// Unicode scalar offsets into the document text.
     var range: Range<Int>
@@ -14,12 +14,8 @@ final class Unit: @unchecked Sendable {
     var utf8Range: Range<Int>
     /// The surface exactly as written.
     var surface: String
-    /// The matching key (lowercase, typographic folding).
-    var key: String
-    /// The key without a clitic `-nya` (`nuklirnya` → `nuklir`); equal to `key` otherwise.
-    var lemma: String
-    /// Whether the surface ends in the clitic `-nya` that `lemma` dropped.
-    var hasClitic: Bool
+    /// What the tables and the lexicon say about the key.
+    var facts: WordFacts
     /// Word, number, punctuation or symbol.
     var kind: TokenKind
     /// First letter uppercase.
@@ -30,40 +26,54 @@ final class Unit: @unchecked Sendable {
     var isSentenceInitial: Bool
     /// The second part of a split pair of names (`Rusia` in `Korut-Rusia`): a name boundary.
     var followsHyphen: Bool
-
-    // Facts looked up once when the unit is made, so the rules do not hash the same strings again.
-    /// The lexicon's most frequent tag of ``lemma`` (`NN`, `VB`, `NNP` …), nil when unknown.
-    var tag: String? = nil
-    /// General-language Zipf frequency of ``key`` (1 when unknown).
-    var zipf: Double = 1
-    /// ``key`` is a stop word.
-    var keyIsStop = false
-    /// ``lemma`` is a stop word.
-    var lemmaIsStop = false
-    /// ``key`` or ``lemma`` names a day or a month.
-    var isCalendar = false
-    /// ``lemma`` is a judgement adjective (`berat`) or a quantity noun (`lusinan`).
-    var isEvaluative = false
-    var isQuantifier = false
-    /// An unknown word with a verb prefix (`menuduh`, `dikendalikan`).
-    var looksLikeVerb = false
-    /// A common word by its affixes and a common stem (`kelautan`, `anggapan`).
-    var isDerived = false
-    /// A verb prefix before a stem the lexicon knows (`bersaudara`; not `Mendur`).
-    var hasKnownVerbStem = false
     /// This word and the next form a listed two-word compound (`luar negeri`).
     var startsCompound = false
 
+    /// The matching key (lowercase, typographic folding).
+    var key: String { facts.key }
+    /// The key without a clitic `-nya` (`nuklirnya` → `nuklir`); equal to `key` otherwise.
+    var lemma: String { facts.lemma }
+    /// Whether the surface ends in the clitic `-nya` that `lemma` dropped.
+    var hasClitic: Bool { facts.hasClitic }
+    /// The lexicon's most frequent tag of ``lemma`` (`NN`, `VB`, `NNP` …), nil when unknown.
+    var tag: String? { facts.tag }
+    /// General-language Zipf frequency of ``key`` (1 when unknown).
+    var zipf: Double { facts.zipf }
+    /// ``key`` is a stop word.
+    var keyIsStop: Bool { facts.keyIsStop }
+    /// ``lemma`` is a stop word.
+    var lemmaIsStop: Bool { facts.lemmaIsStop }
+    /// ``key`` or ``lemma`` names a day or a month.
+    var isCalendar: Bool { facts.isCalendar }
+    /// ``lemma`` is a judgement adjective (`berat`).
+    var isEvaluative: Bool { facts.isEvaluative }
+    /// ``lemma`` is a quantity noun (`lusinan`).
+    var isQuantifier: Bool { facts.isQuantifier }
+    /// An unknown word with a verb prefix (`menuduh`, `dikendalikan`).
+    var looksLikeVerb: Bool { facts.looksLikeVerb }
+    /// A common word by its affixes and a common stem (`kelautan`, `anggapan`).
+    var isDerived: Bool { facts.isDerived }
+    /// A verb prefix before a stem the lexicon knows (`bersaudara`; not `Mendur`).
+    var hasKnownVerbStem: Bool { facts.hasKnownVerbStem }
+
     var isWord: Bool { kind == .word }
 
-    init(range: Range<Int>, utf8Range: Range<Int>, surface: String, key: String, lemma: String, hasClitic: Bool,
+    /// Whether the table `listing` names lists this unit's key (or lemma, where it says so).
+    func listed(as listing: WordFacts.Listing) -> Bool { facts.listings.contains(listing) }
+
+    /// The unit of a token or of a part of one: `shape` is the shape of `surface`.
+    convenience init(surface: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, shape: SurfaceShape,
+                     initial: Bool, followsHyphen: Bool, facts: WordFacts) {
+        self.init(range: range, utf8Range: utf8Range, surface: surface, facts: facts, kind: kind, isCapitalized: shape.isCapitalized,
+                  isAllCaps: shape.isAllCaps, isSentenceInitial: initial, followsHyphen: followsHyphen)
+    }
+
+    init(range: Range<Int>, utf8Range: Range<Int>, surface: String, facts: WordFacts,
          kind: TokenKind, isCapitalized: Bool, isAllCaps: Bool, isSentenceInitial: Bool, followsHyphen: Bool) {
         self.range = range
         self.utf8Range = utf8Range
         self.surface = surface
-        self.key = key
-        self.lemma = lemma
-        self.hasClitic = hasClitic
+        self.facts = facts
         self.kind = kind
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps

@@ -340,9 +340,10 @@ public struct VariantClusterer: Sendable {
         while start < sorted.count {
             var end = start + 1
             while end < sorted.count && entries[sorted[end]].bucket == entries[sorted[start]].bucket { end += 1 }
+            defer { start = end }
+            // (Most buckets hold one entry: no array for them.)
+            guard end - start > 1, end - start <= options.maximumBucket else { continue }
             let bucket = sorted[start..<end].map { entries[$0].entry }
-            start = end
-            guard bucket.count > 1, bucket.count <= options.maximumBucket else { continue }
             for i in 0..<bucket.count {
                 for j in (i + 1)..<bucket.count {
                     let a = bucket[i] / 8, b = bucket[j] / 8, position = bucket[i] % 8

@@ -2,19 +2,21 @@ import Synchronization
 
 /// What the tables and the lexicon say about each word, looked up once per run instead of once
 /// per document: one cache for the threads that prepare documents with one extractor (pass it to
-/// ``TermExtractor/prepare(_:index:cache:)``). Never share it between extractors whose tables or
-/// statistics differ. Memory grows with the distinct words of the input.
+/// ``TermExtractor/prepare(_:index:cache:)``). Never share it between extractors whose tables,
+/// statistics or places differ. Memory grows with the distinct words of the input.
 public final class WordFactsCache: Sendable {
     /// The facts of one key as a word token and as any other token (they differ only for a key
     /// whose clitic or verb prefix counts in words alone).
     struct Entry: Sendable {
-        var word: MentionFinder.WordFacts
-        var other: MentionFinder.WordFacts
+        var word: WordFacts
+        var other: WordFacts
         /// Whether ``word`` and ``other`` differ.
         var kindMatters: Bool
     }
 
     private let known = Mutex<[String: Entry]>([:])
+    /// The tables arranged for lookups, made at the first document.
+    private let lookup = Mutex<WordFacts.Lookup?>(nil)
 
     /// An empty cache.
     public init() {}
@@ -24,8 +26,23 @@ public final class WordFactsCache: Sendable {
         known.withLock { $0[key] }
     }
 
-    /// Keeps the facts of `key`.
-    func keep(_ entry: Entry, of key: String) {
-        known.withLock { $0[key] = entry }
+    /// Keeps the facts of `key` and returns them, or the facts another thread kept first: one
+    /// entry per key, so that its objects' identities stand for the key.
+    func keep(_ entry: Entry, of key: String) -> Entry {
+        known.withLock { known in
+            if let kept = known[key] { return kept }
+            known[key] = entry
+            return entry
+        }
+    }
+
+    /// The lookup tables of this cache's extractor, made by `make` the first time.
+    func lookup(_ make: () -> WordFacts.Lookup) -> WordFacts.Lookup {
+        lookup.withLock { lookup in
+            if let lookup { return lookup }
+            let made = make()
+            lookup = made
+            return made
+        }
     }
 }

@@ -19,6 +19,9 @@ struct AlignedTerms {
     /// `freeDict` loads FreeDict for the aligner; `keepText` keeps each document's text for contexts.
     init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options,
          top: Int?, keepText: Bool) throws {
+        // The system's English word list (read once per process, for the aligner) loads on another
+        // thread while the glossary and the statistics load here; the aligner waits for it.
+        DispatchQueue.global().async { _ = EnglishWordList.system }
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
         let statistics = try GlossaryOptions.statistics(of: library)
@@ -35,7 +38,7 @@ struct AlignedTerms {
         documents = summaries
         terms = top.map { Array(merged.prefix($0)) } ?? merged
         self.occurrences = occurrences
-        alignments = Self.align(terms, with: aligner, namedIn: Self.namedEntities(merged), among: merged)
+        alignments = try Self.align(terms, with: aligner, namedIn: Self.namedEntities(merged), among: merged, threads: input.threads)
     }
 
     /// Per document, the keys of the places and organisations named in it (every variant form).
@@ -50,10 +53,12 @@ struct AlignedTerms {
 
     /// Each term's alignment in its context (``AlignmentContext``): whether the rest of a glossary
     /// name is named in every document a short form occurs in (`Partai Pekerja` beside Korea Utara),
-    /// and the product terms of `all` (the input's terms before any `--top` cut).
-    static func align(_ terms: [TermCandidate], with aligner: GlossaryAligner, namedIn named: [Int: Set<String>], among all: [TermCandidate]) -> [TermAlignment] {
+    /// and the product terms of `all` (the input's terms before any `--top` cut). Each term aligns on
+    /// its own (the aligner is read-only): on every worker thread, in term order.
+    static func align(_ terms: [TermCandidate], with aligner: GlossaryAligner, namedIn named: [Int: Set<String>], among all: [TermCandidate],
+                      threads: Int) throws -> [TermAlignment] {
         let products = Set(all.filter { $0.type == .product }.flatMap { $0.variants.map { GlossaryAligner.key($0.form) } })
-        return terms.map { term in
+        return try parallelMap(terms, threads: threads, context: {}) { _, term in
             var context = AlignmentContext(productKeys: term.type == .product ? products : [])
             if !aligner.completionKeys(of: term).isEmpty {
                 context.isNamed = { remainder in

@@ -60,8 +60,13 @@ public struct VariantTables: Sendable {
         var bytes = Array(word.utf8)
         var scratch: [UInt8] = []
         for (from, to) in rules {
+            // Most rules do not occur in a word: found so before their bytes are copied.
+            guard from.utf8.count <= bytes.count, let first = from.utf8.first,
+                  bytes.indices.contains(where: { start in
+                      bytes[start] == first && start + from.utf8.count <= bytes.count
+                          && zip(from.utf8, bytes[start...]).allSatisfy { $0 == $1 }
+                  }) else { continue }
             let pattern = Array(from.utf8), replacement = Array(to.utf8)
-            guard pattern.count <= bytes.count, let first = pattern.first else { continue }
             var index = 0
             var found = false
             scratch.removeAll(keepingCapacity: true)

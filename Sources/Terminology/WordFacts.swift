@@ -1,0 +1,191 @@
+/// What the tables and the lexicon say about one key, the same at every occurrence: looked up
+/// once per distinct key (once per run with a ``WordFactsCache``) and shared by every ``Unit`` of
+/// that key, so that the rules test a bit where they would hash the key again.
+///
+/// Immutable: made by ``MentionFinder/facts(of:kind:lookup:)``, then only read (from any thread).
+final class WordFacts: Sendable {
+    /// The tables a word can be listed in, as bits (see ``WordFacts/listings``). Each is the
+    /// membership of the key, or where the name says so of the lemma, in the table of that name.
+    struct Listing: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        /// ``LanguageTables/nonNames`` (`rp`, `ii`).
+        static let nonName = Listing(rawValue: 1 << 0)
+        /// ``LanguageTables/numberNouns`` (`nomor`).
+        static let numberNoun = Listing(rawValue: 1 << 1)
+        /// ``LanguageTables/titleHeads`` (one-word heads: `presiden`).
+        static let titleHead = Listing(rawValue: 1 << 2)
+        /// ``LanguageTables/preHeads`` (`wakil`).
+        static let preHead = Listing(rawValue: 1 << 3)
+        /// ``TableIndex/titleFirstWords``: the first word of a title head or pre-head.
+        static let titleFirstWord = Listing(rawValue: 1 << 4)
+        /// ``LanguageTables/placeHeads`` (`bandara`).
+        static let placeHead = Listing(rawValue: 1 << 5)
+        /// ``LanguageTables/languageHeads`` (`bahasa`).
+        static let languageHead = Listing(rawValue: 1 << 6)
+        /// ``LanguageTables/termClassHeads`` (`virus`).
+        static let termClassHead = Listing(rawValue: 1 << 7)
+        /// ``LanguageTables/nameConnectors`` (`dan`, `untuk`).
+        static let nameConnector = Listing(rawValue: 1 << 8)
+        /// ``LanguageTables/partyHeads`` (`partai`).
+        static let partyHead = Listing(rawValue: 1 << 9)
+        /// ``LanguageTables/placePrepositions`` (`di`).
+        static let placePreposition = Listing(rawValue: 1 << 10)
+        /// ``LanguageTables/speechVerbs`` (`kata`).
+        static let speechVerb = Listing(rawValue: 1 << 11)
+        /// ``LanguageTables/numberWords`` (`juta`).
+        static let numberWord = Listing(rawValue: 1 << 12)
+        /// A word of a place name (``MentionFinder/placeWords``: `korea`).
+        static let placeWord = Listing(rawValue: 1 << 13)
+        /// ``LanguageTables/companyForms`` (`tbk`).
+        static let companyForm = Listing(rawValue: 1 << 14)
+        /// The first word of a two-word cue (`kantor` of `kantor berita`).
+        static let twoWordCueFirst = Listing(rawValue: 1 << 15)
+        /// The first word of a listed compound (`luar` of `luar negeri`).
+        static let compoundFirstWord = Listing(rawValue: 1 << 16)
+        /// ``LanguageTables/bylineHeads`` (`reporter`).
+        static let bylineHead = Listing(rawValue: 1 << 17)
+        /// The lemma is the first word of a product class, under any of its spellings (`limusin`).
+        static let productFirstWordLemma = Listing(rawValue: 1 << 18)
+        /// The lemma is insertable inside a term (``VariantTables/insertable``: `baru`).
+        static let insertableLemma = Listing(rawValue: 1 << 19)
+        /// The lemma is in ``LanguageTables/lightNouns``.
+        static let lightNounLemma = Listing(rawValue: 1 << 20)
+        /// The lemma is in ``LanguageTables/collectiveHeads`` (`rakyat`).
+        static let collectiveHeadLemma = Listing(rawValue: 1 << 21)
+        /// The lemma is in ``LanguageTables/agentHeads`` (`sanksi`).
+        static let agentHeadLemma = Listing(rawValue: 1 << 22)
+
+        /// The listings that are the lemma's, not the key's.
+        static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma]
+    }
+
+    /// Everything a word's facts are looked up in, arranged once per run.
+    struct Lookup: Sendable {
+        let tables: LanguageTables
+        let statistics: WordStatistics
+        let index: TableIndex
+        /// The words of the extractor's place names (``MentionFinder/placeWords(of:)``).
+        let placeWords: Set<String>
+        /// Word → the first word of its synonym group (``VariantTables/synonymHeads``).
+        let synonymHeads: [String: String]
+        /// Every word of the tables behind ``Listing`` → the listings it has as a key (and, for
+        /// the lemma listings, as a lemma): one lookup for all the tables.
+        let listingsByWord: [String: Listing]
+
+        init(tables: LanguageTables, statistics: WordStatistics, places: Set<String>) {
+            self.tables = tables
+            self.statistics = statistics
+            index = TableIndex(tables, statistics: statistics)
+            placeWords = MentionFinder.placeWords(of: places)
+            let variants = VariantTables()
+            synonymHeads = variants.synonymHeads
+            var listings: [String: Listing] = [:]
+            func list<Words: Sequence<String>>(_ words: Words, as listing: Listing) {
+                for word in words { listings[word, default: []].insert(listing) }
+            }
+            list(tables.nonNames, as: .nonName)
+            list(tables.numberNouns, as: .numberNoun)
+            list(tables.titleHeads, as: .titleHead)
+            list(tables.preHeads, as: .preHead)
+            list(index.titleFirstWords, as: .titleFirstWord)
+            list(tables.placeHeads, as: .placeHead)
+            list(tables.languageHeads, as: .languageHead)
+            list(tables.termClassHeads, as: .termClassHead)
+            list(tables.nameConnectors, as: .nameConnector)
+            list(tables.partyHeads, as: .partyHead)
+            list(tables.placePrepositions, as: .placePreposition)
+            list(tables.speechVerbs, as: .speechVerb)
+            list(tables.numberWords, as: .numberWord)
+            list(placeWords, as: .placeWord)
+            list(tables.companyForms, as: .companyForm)
+            list(index.twoWordCueFirsts, as: .twoWordCueFirst)
+            list(tables.compounds.compactMap { $0.split(separator: " ").first.map(String.init) }, as: .compoundFirstWord)
+            list(tables.bylineHeads, as: .bylineHead)
+            list(index.productFirstWords, as: .productFirstWordLemma)
+            list(variants.insertable, as: .insertableLemma)
+            list(tables.lightNouns, as: .lightNounLemma)
+            list(tables.collectiveHeads, as: .collectiveHeadLemma)
+            list(tables.agentHeads, as: .agentHeadLemma)
+            listingsByWord = listings
+        }
+
+        /// The listings of a key and its lemma.
+        func listings(key: String, lemma: String) -> Listing {
+            let ofKey = (listingsByWord[key] ?? []).subtracting(.lemmaListings)
+            let ofLemma = (lemma == key ? listingsByWord[key] : listingsByWord[lemma]) ?? []
+            return ofKey.union(ofLemma.intersection(.lemmaListings))
+        }
+    }
+
+    /// The key (lowercase, typographic folding).
+    let key: String
+    /// The key without a clitic `-nya`; equal to ``key`` otherwise.
+    let lemma: String
+    /// Whether ``lemma`` dropped a clitic `-nya`.
+    let hasClitic: Bool
+    /// The lexicon's most frequent tag of ``lemma``, nil when unknown.
+    let tag: String?
+    /// General-language Zipf frequency of ``key`` (1 when unknown).
+    let zipf: Double
+    /// ``key`` is a stop word.
+    let keyIsStop: Bool
+    /// ``lemma`` is a stop word.
+    let lemmaIsStop: Bool
+    /// ``key`` or ``lemma`` names a day or a month.
+    let isCalendar: Bool
+    /// ``lemma`` is a judgement adjective (`berat`).
+    let isEvaluative: Bool
+    /// ``lemma`` is a quantity noun (`lusinan`).
+    let isQuantifier: Bool
+    /// An unknown word with a verb prefix (`menuduh`, `dikendalikan`).
+    let looksLikeVerb: Bool
+    /// A derived common word by its affixes (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``).
+    let isDerived: Bool
+    /// A verb prefix before a stem the lexicon knows (``MentionFinder/hasKnownVerbStem(_:tables:statistics:)``).
+    let hasKnownVerbStem: Bool
+    /// The tables that list the key (or the lemma).
+    let listings: Listing
+    /// The category a name headed by this word gets as a one-word cue (``TableIndex/cues``).
+    let cue: TermCategory?
+    /// The first word of the lemma's synonym group, if it has one (``VariantTables/synonymHeads``).
+    let synonymHead: String?
+    /// ``key`` holds a hyphen (`lobi-lobi`).
+    let keyHasHyphen: Bool
+    /// ``key`` holds a full stop (`dr.`, `u.s.`).
+    let keyHasFullStop: Bool
+
+    init(key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
+         isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
+         hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
+         keyHasHyphen: Bool, keyHasFullStop: Bool) {
+        self.key = key
+        self.lemma = lemma
+        self.hasClitic = hasClitic
+        self.tag = tag
+        self.zipf = zipf
+        self.keyIsStop = keyIsStop
+        self.lemmaIsStop = lemmaIsStop
+        self.isCalendar = isCalendar
+        self.isEvaluative = isEvaluative
+        self.isQuantifier = isQuantifier
+        self.looksLikeVerb = looksLikeVerb
+        self.isDerived = isDerived
+        self.hasKnownVerbStem = hasKnownVerbStem
+        self.listings = listings
+        self.cue = cue
+        self.synonymHead = synonymHead
+        self.keyHasHyphen = keyHasHyphen
+        self.keyHasFullStop = keyHasFullStop
+    }
+
+    /// Whether `other` says the same of its key as this (the facts of a key as a word and as
+    /// another token kind differ only where a clitic or a verb prefix counts in words alone).
+    func isSame(as other: WordFacts) -> Bool {
+        key == other.key && lemma == other.lemma && hasClitic == other.hasClitic && tag == other.tag && zipf == other.zipf
+            && keyIsStop == other.keyIsStop && lemmaIsStop == other.lemmaIsStop && isCalendar == other.isCalendar
+            && isEvaluative == other.isEvaluative && isQuantifier == other.isQuantifier && looksLikeVerb == other.looksLikeVerb
+            && isDerived == other.isDerived && hasKnownVerbStem == other.hasKnownVerbStem && listings == other.listings
+            && cue == other.cue && synonymHead == other.synonymHead
+    }
+}
