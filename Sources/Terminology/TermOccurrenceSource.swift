@@ -12,4 +12,21 @@ public struct TermOccurrenceSource {
     public func occurrences(ofCandidatesIn range: Range<Int>) -> [[TermOccurrence]] {
         tally.occurrences(of: members, in: range)
     }
+
+    /// The candidates joined as `groups` say (indices into `candidates`, each index in one group,
+    /// groups in output order): each group is one candidate with the first member's key, form and
+    /// type, the best score, and the union of the members' occurrences, counted again from the file.
+    /// Returns the joined candidates and the source of their occurrences.
+    public func joining(_ candidates: [TermCandidate], into groups: [[Int]]) -> (candidates: [TermCandidate], occurrences: TermOccurrenceSource) {
+        let joinedMembers = groups.map { $0.flatMap { members[$0] } }
+        let multiple = groups.indices.filter { groups[$0].count > 1 }
+        var summaries = tally.summaries(ofUnions: multiple.map { joinedMembers[$0] })[...]
+        let joined = groups.map { group -> TermCandidate in
+            let first = candidates[group[0]]
+            guard group.count > 1 else { return first }
+            return TermCandidate(key: first.key, form: first.form, type: first.type,
+                                 score: group.map { candidates[$0].score }.max() ?? first.score, summary: summaries.removeFirst())
+        }
+        return (joined, TermOccurrenceSource(tally: tally, members: joinedMembers))
+    }
 }

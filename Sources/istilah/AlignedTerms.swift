@@ -15,7 +15,8 @@ struct AlignedTerms {
     /// Documents segmented and prepared at once; larger inputs go through in batches of this size.
     static let batchSize = 256
 
-    /// Reads, extracts, clusters variants (one term per cluster, then the `top` best) and aligns;
+    /// Reads, extracts, clusters variants (one term per cluster), aligns, joins the terms that are one
+    /// glossary concept (``ConceptGrouping``) and keeps the `top` best;
     /// `freeDict` loads FreeDict for the aligner; `keepText` keeps each document's text for contexts.
     init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options,
          top: Int?, keepText: Bool) throws {
@@ -36,9 +37,21 @@ struct AlignedTerms {
         let (merged, clustering, occurrences) = accumulator.mergedCandidates(clusteredBy: clusterer)
         for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
         documents = summaries
-        terms = top.map { Array(merged.prefix($0)) } ?? merged
-        self.occurrences = occurrences
-        alignments = try Self.align(terms, with: aligner, namedIn: Self.namedEntities(merged), among: merged, threads: input.threads)
+        let aligned = try Self.align(merged, with: aligner, namedIn: Self.namedEntities(merged), among: merged, threads: input.threads)
+        // Terms a glossary gives the same English and type are one concept (`KCNA` and `Kantor
+        // Berita Pusat Korea Utara`): one term each, before the --top cut.
+        let grouping = ConceptGrouping(alignments: aligned, categories: merged.map(\.type))
+        let (concepts, conceptOccurrences) = occurrences.joining(merged, into: grouping.groups)
+        let conceptAlignments = grouping.groups.map { members in
+            var alignment = aligned[members[0]]
+            var evidence: [String] = []
+            for member in members where !evidence.contains(aligned[member].evidence) { evidence.append(aligned[member].evidence) }
+            alignment.evidence = evidence.joined(separator: "; ")
+            return alignment
+        }
+        terms = top.map { Array(concepts.prefix($0)) } ?? concepts
+        alignments = Array(conceptAlignments.prefix(terms.count))
+        self.occurrences = conceptOccurrences
     }
 
     /// Per document, the keys of the places and organisations named in it (every variant form).
@@ -99,12 +112,11 @@ struct AlignedTerms {
         return copy
     }
 
-    /// The aligned term table: one row per concept (terms a glossary gives the same English and type
-    /// share a row, see ``mergingConcepts(_:_:)``), with up to `contexts` contexts per row (60
-    /// scalars each side, within the line). `extract` keeps one term per candidate.
+    /// The aligned term table: one row per concept (terms are one per concept already, see `init`),
+    /// with up to `contexts` contexts per row (60 scalars each side, within the line).
     func table(contexts limit: Int) -> TermTable {
         let texts = documents.map { Array(($0.text ?? "").unicodeScalars) }
-        let (terms, alignments) = Self.mergingConcepts(withOccurrences().terms, alignments)
+        let terms = withOccurrences().terms
         let rows = zip(terms, alignments).map { term, alignment in
             var counts = Array(repeating: 0, count: documents.count)
             for occurrence in term.occurrences { counts[occurrence.document] += 1 }
@@ -123,28 +135,5 @@ struct AlignedTerms {
                                  evidence: alignment.evidence)
         }
         return TermTable(documents: documents.map(\.id), rows: rows)
-    }
-
-    /// Terms a glossary gives the same English and type become one term (``ConceptGrouping``): the
-    /// first member's form, type, score and alignment, every member's occurrences (each place
-    /// once), the members' evidence joined.
-    static func mergingConcepts(_ terms: [TermCandidate], _ alignments: [TermAlignment]) -> ([TermCandidate], [TermAlignment]) {
-        let grouping = ConceptGrouping(alignments: alignments, categories: terms.map(\.type))
-        var mergedTerms: [TermCandidate] = []
-        var mergedAlignments: [TermAlignment] = []
-        for members in grouping.groups {
-            var term = terms[members[0]]
-            var alignment = alignments[members[0]]
-            if members.count > 1 {
-                var seen = Set<TermOccurrence>()
-                term.occurrences = members.flatMap { terms[$0].occurrences }.sorted().filter { seen.insert($0).inserted }
-                var evidence: [String] = []
-                for member in members where !evidence.contains(alignments[member].evidence) { evidence.append(alignments[member].evidence) }
-                alignment.evidence = evidence.joined(separator: "; ")
-            }
-            mergedTerms.append(term)
-            mergedAlignments.append(alignment)
-        }
-        return (mergedTerms, mergedAlignments)
     }
 }
