@@ -69,6 +69,7 @@ final class OccurrenceTally {
         }
         var ownSurfaces = [[Int32]](repeating: [], count: groups.count)
         for index in live { ownSurfaces[index] = groups[index].surfaces.map(intern) }
+        let capitalizedOnly = groups.map { group in group.commonCount == 0 && group.surfaces.allSatisfy { $0.first?.isUppercase == true } }
         struct NestedSurface: Hashable { var group: Int32, surface: Int32, start: Int, length: Int }
         var nestedSurfaces: [NestedSurface: Int32] = [:]
 
@@ -97,6 +98,9 @@ final class OccurrenceTally {
                         surface = intern(String(String.UnicodeScalarView(scalars[Int(relative.lowerBound)..<Int(relative.upperBound)])))
                         nestedSurfaces[key] = surface
                     }
+                    // A name always written with a capital is not the lowercase common word of the
+                    // same spelling inside a common term (`Angkasa` is not `angkasa` in `luar angkasa`).
+                    if capitalizedOnly[Int(inner)], surfaces[Int(surface)].first?.isLowercase == true { continue }
                     items.append(Record(group: inner, document: document, start: record.start + relative.lowerBound,
                                         end: record.start + relative.upperBound, surface: surface, isNested: true))
                 }

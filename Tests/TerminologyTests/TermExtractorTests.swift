@@ -126,6 +126,16 @@ struct TermExtractorTests {
         #expect(terms.allSatisfy { !$0.key.contains("bertemu") && !$0.key.contains("lawan") })
     }
 
+    @Test("a name always capitalized does not count the lowercase common word inside common terms")
+    func nestedCase() throws {
+        let terms = try extract("Direksi Gapura Angkasa menolak. Kata Budi, Gapura Angkasa rugi. Mitra itu, Angkasa, kini bangkrut.\n"
+            + "Roket itu terbang ke luar angkasa. Ruang angkasa luas. Teknologi luar angkasa maju.")
+        let name = try #require(terms[key: "angkasa"])
+        #expect(name.type != .term)
+        #expect(name.variants.allSatisfy { $0.form == "Angkasa" }, "\(name.variants)")
+        #expect(name.count == 3)
+    }
+
     @Test("cue words type names", arguments: [
         ("Pejabat Kementerian Pertahanan hadir.", "kementerian pertahanan", TermCategory.organization),
         ("Ia mengenang Perang Dunia Kedua di sana.", "perang dunia kedua", .event),
