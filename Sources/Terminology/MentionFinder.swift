@@ -491,7 +491,7 @@ struct MentionFinder {
             // (`Partai Demokrat memilih …`, `Kementerian Luar Negeri menyatakan …`).
             let cueStartsName = unit.isSentenceInitial && unit.isCapitalized && cue(units, at: index) != nil
                 && index + 1 < units.count && units[index + 1].isCapitalized && !units[index + 1].isSentenceInitial
-            if isNamePart(unit) || cueStartsName {
+            if isNamePart(unit) && !isLabel(units, at: index) || cueStartsName {
                 let end = nameRun(units, from: index)
                 emitName(units, index..<end, covered: &covered, into: &found)
                 index = end
@@ -590,6 +590,9 @@ struct MentionFinder {
             }
             // A number of things (`Ratusan relawan …` after a missing full stop) starts no name part.
             if !joinsConnectors, unit.isQuantifier { break }
+            // A common word before a colon is the label of a list line whose break was lost
+            // (`SDS Delima Alamat: Jalan Bangka`), not part of the name before it.
+            if isLabel(units, at: end) { break }
             if continuesName(unit, inCuedName: joinsConnectors) {
                 end += 1
                 continue
@@ -618,6 +621,13 @@ struct MentionFinder {
     }
 
     /// Whether a capitalized word starts at `index`.
+    /// Whether the word at `index` is a label: a general word (Zipf ≥ 4) right before a colon
+    /// (`Alamat:`, `Harga:`, `Lokasi:`).
+    func isLabel(_ units: [Unit], at index: Int) -> Bool {
+        index + 1 < units.count && units[index].isWord && !units[index].isAllCaps && units[index].zipf >= 4
+            && units[index + 1].kind == .punctuation && units[index + 1].key == ":"
+    }
+
     func startsName(_ units: [Unit], at index: Int) -> Bool {
         index < units.count && units[index].isWord && units[index].isCapitalized
     }

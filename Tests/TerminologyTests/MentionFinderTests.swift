@@ -39,6 +39,13 @@ struct MentionFinderTests {
         #expect(MentionFinder.isGradedAdjective(word, tables: LanguageTables(), statistics: statistics) == graded)
     }
 
+    @Test("a list line's label is no part of a name; a private school's acronym heads its name")
+    func labelsAndSchools() throws {
+        let terms = try extract("Sekolah pilihan: SDS Vianney Alamat: Jalan Kwitang No. 5 , Jakarta .")
+        #expect(terms[key: "sds vianney"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(!terms.contains { $0.key.contains("alamat") }, "\(terms.map(\.key))")
+    }
+
     @Test("a number word heads no term, though a name holds it: juta orang, Kepulauan Seribu")
     func countWords() throws {
         let keys = Set(try extract("Banjir melanda 2 juta orang di Kepulauan Seribu dan aneka industri lumpuh .").map(\.key))

@@ -65,6 +65,8 @@ public struct LanguageTables: Sendable {
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
         // Schools (`SMP Santa Maria`, `SMA Negeri 1`).
         "sekolah", "sd", "smp", "sma", "smk", "stm", "mts", "madrasah", "pesantren", "pondok pesantren",
+        // State (negeri) and private (swasta) schools (`SDN 1 Bandung`, `SDS Vianney`).
+        "sdn", "sds", "smpn", "smps", "sman", "smas", "smkn", "smks", "mtsn",
     ]
 
     /// Cue words of parties and their factions: the words of the name after one (`Partai Keadilan
