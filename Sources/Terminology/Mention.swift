@@ -35,6 +35,8 @@ struct CaseEvidence {
     var lowercase: [String: Int] = [:]
     /// Keys seen right after a preposition of place (`di Pyongyang`).
     var afterPlacePreposition: Set<String> = []
+    /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
+    var afterOrganizationClass: Set<String> = []
     /// Keys seen right before or after a verb of saying (`kata Putin`).
     var nearSpeechVerb: Set<String> = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
@@ -45,6 +47,7 @@ struct CaseEvidence {
         capitalized.merge(other.capitalized, uniquingKeysWith: +)
         lowercase.merge(other.lowercase, uniquingKeysWith: +)
         afterPlacePreposition.formUnion(other.afterPlacePreposition)
+        afterOrganizationClass.formUnion(other.afterOrganizationClass)
         nearSpeechVerb.formUnion(other.nearSpeechVerb)
         partyWords.formUnion(other.partyWords)
     }

@@ -113,6 +113,10 @@ public struct TermExtractor: Sendable {
                         if index > 0, units[index - 1].listed(as: .placePreposition) {
                             evidence.afterPlacePreposition.insert(unit.key)
                         }
+                        if index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
+                           tables.organizationClasses.contains(units[index - 1].key) {
+                            evidence.afterOrganizationClass.insert(unit.key)
+                        }
                         if index + 1 < units.count, units[index + 1].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.insert(unit.key)
                         }
@@ -212,8 +216,9 @@ public struct TermExtractor: Sendable {
         if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
         let words = group.words
         // A party's word (`Partai Golkar`, `Fraksi PKS`) names the party alone too, also after
-        // `di` (`di Golkar`) or near a verb of saying.
-        if words.count == 1, evidence.partyWords.contains(key) { return .organization }
+        // `di` (`di Golkar`) or near a verb of saying; so does a name after a class noun of
+        // organisations (`akun Instagram`, `klub Chelsea`) where it also follows `di`.
+        if words.count == 1, evidence.partyWords.contains(key) || evidence.afterOrganizationClass.contains(key) { return .organization }
         if places.contains(key) || (words.count == 1 && evidence.afterPlacePreposition.contains(key)) { return .location }
         // A place and a point of the compass: a part of it (`Jakarta Pusat`, `Papua Barat`).
         if words.count >= 2, tables.compassWords.contains(words.dropFirst().joined(separator: " ")),

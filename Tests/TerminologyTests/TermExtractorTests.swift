@@ -148,6 +148,7 @@ struct TermExtractorTests {
         ("Ketua Fraksi Golkar hadir. Rapat di Golkar berlangsung lama.", "golkar", .organization),
         ("Banjir melanda Jakarta Pusat kemarin. Warga di Jakarta mengungsi.", "jakarta pusat", .location),
         ("Banyak ibu hamil datang ke puskesmas.", "ibu hamil", .term),
+        ("Foto itu diunggah di Instagram. Akun Instagram miliknya ramai, kata akun Instagram resmi itu.", "instagram", .organization),
         ("Jepang menjadi tuan rumah, kata dia.", "tuan rumah", .term),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {

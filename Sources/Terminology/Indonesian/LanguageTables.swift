@@ -69,6 +69,13 @@ public struct LanguageTables: Sendable {
         "sdn", "sds", "smpn", "smps", "sman", "smas", "smkn", "smks", "mtsn",
     ]
 
+    /// Lowercase class nouns before a name that make it an organisation without being part of it
+    /// (`akun Instagram`, `klub Chelsea`, `pabrikan Toyota`): evidence against reading `di
+    /// Instagram` as a place.
+    public var organizationClasses: Set<String> = [
+        "akun", "aplikasi", "platform", "situs", "laman", "klub", "pabrikan", "produsen", "merek", "operator", "emiten",
+    ]
+
     /// Cue words of parties and their factions: the words of the name after one (`Partai Keadilan
     /// Sejahtera`, `Partai Gerindra`) name the party wherever they stand, never a person.
     public var partyHeads: Set<String> = ["partai", "fraksi"]
