@@ -212,13 +212,15 @@ public struct TermExtractor: Sendable {
         if let known = knownCategories[key] {
             return known
         }
+        let words = group.words
+        // The words after Partai/Fraksi name the party wherever they stand, never a person
+        // (``LanguageTables/partyHeads``), whatever the cues around one mention say.
+        if words.count == 1, evidence.partyWords.contains(key) { return .organization }
         let votes = group.hints
         if let best = votes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { return best.key }
-        let words = group.words
-        // A party's word (`Partai Golkar`, `Fraksi PKS`) names the party alone too, also after
-        // `di` (`di Golkar`) or near a verb of saying; so does a name after a class noun of
-        // organisations (`akun Instagram`, `klub Chelsea`) where it also follows `di`.
-        if words.count == 1, evidence.partyWords.contains(key) || evidence.afterOrganizationClass.contains(key) { return .organization }
+        // A name after a class noun of organisations (`akun Instagram`, `klub Chelsea`) is one,
+        // also where it follows `di`.
+        if words.count == 1, evidence.afterOrganizationClass.contains(key) { return .organization }
         if places.contains(key) || (words.count == 1 && evidence.afterPlacePreposition.contains(key)) { return .location }
         // A place and a point of the compass: a part of it (`Jakarta Pusat`, `Papua Barat`).
         if words.count >= 2, tables.compassWords.contains(words.dropFirst().joined(separator: " ")),
