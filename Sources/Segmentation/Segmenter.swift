@@ -213,8 +213,11 @@ public final class Segmenter {
         var assembler = TokenAssembler(writer: writer, scanner: scanner)
         defer { assembler.deallocate() }   // frees the tokens only if they were not handed over
         do throws(SegmentationError) {
-            let breaks = try wordBreaks(scanner, sentences: usesParagraphShortcut, utf8Offsets: utf8Offsets,
-                                        into: &assembler)
+            let breaks = if let utf8Offsets {
+                try mappedWordBreaks(scanner, utf8Offsets: utf8Offsets, into: &assembler)
+            } else {
+                try asciiWordBreaks(scanner, into: &assembler)
+            }
             assembler.finish()
             let splits = assembler.seams.isEmpty ? []
                 : scanner.splitGluedWords(&assembler.writer, seams: assembler.seams, abbreviations: &assembler.abbreviations)
@@ -276,6 +279,20 @@ public final class Segmenter {
         return (units, count)
     }
 
+    /// ``wordBreaks(_:sentences:utf8Offsets:into:)`` for an all-ASCII document, whose ICU
+    /// offsets are byte offsets: a copy of the loop without the offset table.
+    @inline(never)
+    private func asciiWordBreaks(_ scanner: ByteScanner, into assembler: inout TokenAssembler) throws(SegmentationError) -> [Int] {
+        try wordBreaks(scanner, sentences: usesParagraphShortcut, utf8Offsets: nil, into: &assembler)
+    }
+
+    /// ``wordBreaks(_:sentences:utf8Offsets:into:)`` for a document with non-ASCII bytes.
+    @inline(never)
+    private func mappedWordBreaks(_ scanner: ByteScanner, utf8Offsets: UnsafePointer<Int32>,
+                                  into assembler: inout TokenAssembler) throws(SegmentationError) -> [Int] {
+        try wordBreaks(scanner, sentences: usesParagraphShortcut, utf8Offsets: utf8Offsets, into: &assembler)
+    }
+
     /// Step 1: ICU word segments without white space, classified by content (ICU's rule status
     /// is asked only for segments of neither letters nor digits, the only ones it decides)
     /// and handed to `assembler` (steps 2 and 4). With `sentences`, the same loop feeds the
@@ -285,6 +302,7 @@ public final class Segmenter {
     /// ``ByteScanner/classify(_:_:wordLike:)``.
     /// - Parameter utf8Offsets: the UTF-8 offset of each of ICU's offsets, or nil when they are
     ///   the same.
+    @inline(__always)
     private func wordBreaks(_ scanner: ByteScanner, sentences: Bool, utf8Offsets: UnsafePointer<Int32>?,
                             into assembler: inout TokenAssembler) throws(SegmentationError) -> [Int] {
         let iterator = wordIterator
