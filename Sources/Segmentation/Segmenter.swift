@@ -6,8 +6,9 @@
 /// The steps over the UTF-8 bytes of one document:
 /// 1. ICU word breaks (`ubrk_open(UBRK_WORD, locale)` over the document converted to UTF-16
 ///    once, which ICU reads faster than UTF-8 through a `UText`; ICU's UTF-16 offsets are
-///    mapped back to UTF-8 offsets, the same for an all-ASCII document), rule status kept: `≥ 100` is word-like (ICU tags `Pilpres2024` as a number), the rest
-///    is punctuation or space;
+///    mapped back to UTF-8 offsets, the same for an all-ASCII document), rule status kept:
+///    `≥ 100` is word-like (ICU tags `Pilpres2024` as a number), the rest is punctuation or
+///    space;
 /// 2. rejoining driven by ``TokenRules``: hyphen compounds and reduplication (`Jong-un`,
 ///    `barang-barang`, `e-KTP`), number runs (`19/6/2024`), URLs and e-mail addresses,
 ///    abbreviations with their full stop (`Jl.`), repeated punctuation (`...`); a dotted word
@@ -199,8 +200,11 @@ public final class Segmenter {
         var spilled: [Token]?
         /// Sentence boundaries from the paragraph shortcut (empty without it).
         var breaks: [Int]
+        /// The glued words split (step 3).
         var splits: [GluedSplit]
+        /// Indexes of the tokens that took their full stop as an abbreviation, ascending.
         var abbreviations: [Int]
+        /// Extra sentence boundaries where a dotted word was split.
         var hints: [Int]
     }
 
@@ -260,8 +264,8 @@ public final class Segmenter {
         var index = 0, count = 0
         while index < bytes.count {
             let byte = bytes[index]
-            offsets[count] = Int32(truncatingIfNeeded: index)
             if byte < 0x80 {
+                offsets[count] = Int32(truncatingIfNeeded: index)
                 units[count] = UInt16(byte)
                 count += 1
                 index += 1
