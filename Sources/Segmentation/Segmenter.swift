@@ -4,10 +4,11 @@
 /// splits but a reader keeps whole.
 ///
 /// The steps over the UTF-8 bytes of one document:
-/// 1. ICU word breaks (`ubrk_open(UBRK_WORD, locale)` over `utext_openUTF8`; an all-ASCII
-///    document is widened to UTF-16 once, which ICU reads faster, with the same offsets),
-///    rule status kept: `≥ 100` is word-like (ICU tags `Pilpres2024` as a number), the rest
-///    is punctuation or space;
+/// 1. ICU word breaks (`ubrk_open(UBRK_WORD, locale)` over the document converted to UTF-16
+///    once, which ICU reads faster than UTF-8 through a `UText`; ICU's UTF-16 offsets are
+///    mapped back to UTF-8 offsets, the same for an all-ASCII document), rule status kept:
+///    `≥ 100` is word-like (ICU tags `Pilpres2024` as a number), the rest is punctuation or
+///    space;
 /// 2. rejoining driven by ``TokenRules``: hyphen compounds and reduplication (`Jong-un`,
 ///    `barang-barang`, `e-KTP`), number runs (`19/6/2024`), URLs and e-mail addresses,
 ///    abbreviations with their full stop (`Jl.`), repeated punctuation (`...`); a dotted word
@@ -45,9 +46,13 @@ public final class Segmenter {
     private let byteClasses: ByteClasses
     /// ``rules`` prepared for the byte-level steps.
     private let prepared: PreparedRules
-    /// UTF-16 of the current all-ASCII document, given to the word iterator; grows as needed.
+    /// UTF-16 of the current document, given to the word iterator; grows as needed.
     private var utf16Buffer = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
     private var utf16Capacity = 1
+    /// For a document with non-ASCII bytes: the UTF-8 offset of each UTF-16 offset of
+    /// ``utf16Buffer`` (one more entry than units); grows as needed.
+    private var utf8Offsets = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private var utf8OffsetsCapacity = 1
 
     /// Opens ICU word and sentence break iterators for `locale`.
     /// - Throws: ``SegmentationError/icu(_:)`` when ICU cannot open them.
@@ -77,6 +82,7 @@ public final class Segmenter {
 
     deinit {
         utf16Buffer.deallocate()
+        utf8Offsets.deallocate()
         cicu_ubrk_close(wordIterator)
         cicu_ubrk_close(sentenceIterator)
     }
@@ -137,35 +143,42 @@ public final class Segmenter {
         if let error = icuError("utext_openUTF8", status) { throw .icu(error) }
         defer { _ = cicu_utext_close(utext) }
 
-        // ICU reads UTF-16 directly and UTF-8 through a UText that converts it in chunks. An
-        // all-ASCII document (most news text) is widened to UTF-16 once: ICU's offsets are
-        // then byte offsets, the boundaries the same (they are defined on scalars).
+        // ICU reads UTF-16 directly and UTF-8 through a UText that converts it in chunks, so
+        // the word iterator gets the document as UTF-16, converted once; the boundaries are
+        // the same (they are defined on scalars). An all-ASCII document (most news text) is
+        // widened byte by byte and ICU's offsets are byte offsets; for the others a table maps
+        // each UTF-16 offset back to its UTF-8 offset.
         let asciiDocument = isASCII(bytes)
-        if asciiDocument, let base = bytes.baseAddress {
-            let units = asciiUTF16(base, count: bytes.count)
-            cicu_ubrk_setText(wordIterator, units, Int32(bytes.count), &status)
+        var utf8Offsets: UnsafePointer<Int32>?
+        if let base = bytes.baseAddress {
+            let units: UnsafeMutablePointer<UInt16>, count: Int
+            if asciiDocument {
+                (units, count) = (asciiUTF16(base, count: bytes.count), bytes.count)
+            } else {
+                (units, count) = utf16(bytes)
+                utf8Offsets = UnsafePointer(self.utf8Offsets)
+            }
+            cicu_ubrk_setText(wordIterator, units, Int32(count), &status)
             if let error = icuError("ubrk_setText", status) { throw .icu(error) }
         } else {
             cicu_ubrk_setUText(wordIterator, utext, &status)
             if let error = icuError("ubrk_setUText", status) { throw .icu(error) }
         }
-        // Steps 1, 2 and 4 in one pass: each ICU segment is classified, rejoined with its
-        // neighbours and made a token as soon as its cluster ends (``TokenAssembler``).
+        // Steps 1–4, written straight into the document's token array (see ``TokenWriter``).
         let scanner = ByteScanner(bytes: bytes, rules: rules, prepared: prepared)
-        var assembler = TokenAssembler(writer: TokenWriter(scanner: scanner, normalizer: normalizer, ascii: asciiDocument),
-                                       scanner: scanner)
-        defer { assembler.deallocate() }   // also frees the tokens if an ICU call fails below
-        var breaks = try wordBreaks(scanner, sentences: usesParagraphShortcut, into: &assembler)
-        assembler.finish()
-        if !usesParagraphShortcut { breaks = try sentenceBreaks(utext) }
+        var pass: Result<TokenPass, SegmentationError>?   // set by the closure, which runs once
+        var tokens = [Token](unsafeUninitializedCapacity: TokenWriter.estimatedCount(bytes: bytes.count)) { storage, initialized in
+            let writer = TokenWriter(into: storage, scanner: scanner, normalizer: normalizer, ascii: asciiDocument)
+            pass = tokenPass(scanner, utf8Offsets: utf8Offsets, writer: writer)
+            if case .success(let done) = pass { initialized = done.count ?? 0 }
+        }
+        let done = try pass!.get()
+        if let spilled = done.spilled { tokens = spilled }
+        let breaks = usesParagraphShortcut ? done.breaks : try sentenceBreaks(utext)
         var findings = replacements.map {
             SegmentationFinding(kind: .invalidBytesReplaced, location: $0, message: "invalid UTF-8 replaced with U+FFFD")
         }
-        // Step 3, over the written tokens: it needs every word of the document.
-        let splits = assembler.seams.isEmpty ? []
-            : scanner.splitGluedWords(&assembler.writer, seams: assembler.seams, abbreviations: &assembler.abbreviations)
-        let tokens = assembler.writer.makeArray()
-        for split in splits {
+        for split in done.splits {
             let token = tokens[split.tokenIndex]
             findings.append(SegmentationFinding(
                 kind: .gluedWordsSplit,
@@ -174,9 +187,51 @@ public final class Segmenter {
         }
         findings.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
 
-        let sentences = Self.sentences(tokens: tokens, abbreviations: assembler.abbreviations, breaks: breaks,
-                                       hints: assembler.hints, scanner: scanner)
+        let sentences = Self.sentences(tokens: tokens, abbreviations: done.abbreviations, breaks: breaks,
+                                       hints: done.hints, scanner: scanner)
         return Document(id: id, text: text, tokens: tokens, sentences: sentences, findings: findings)
+    }
+
+    /// What ``tokenPass(_:utf8Offsets:writer:)`` leaves for the rest of ``segment(_:text:id:replacements:)``.
+    private struct TokenPass {
+        /// The number of tokens in the storage given to the writer, or nil when they are in ``spilled``.
+        var count: Int?
+        /// The tokens, when they outgrew that storage.
+        var spilled: [Token]?
+        /// Sentence boundaries from the paragraph shortcut (empty without it).
+        var breaks: [Int]
+        /// The glued words split (step 3).
+        var splits: [GluedSplit]
+        /// Indexes of the tokens that took their full stop as an abbreviation, ascending.
+        var abbreviations: [Int]
+        /// Extra sentence boundaries where a dotted word was split.
+        var hints: [Int]
+    }
+
+    /// Steps 1–4 in one pass: each ICU segment is classified, rejoined with its neighbours and
+    /// written by `writer` as soon as its cluster ends (``TokenAssembler``); then glued words
+    /// are split over the written tokens (step 3 needs every word of the document). On failure
+    /// the tokens written are destroyed.
+    private func tokenPass(_ scanner: ByteScanner, utf8Offsets: UnsafePointer<Int32>?,
+                           writer: TokenWriter) -> Result<TokenPass, SegmentationError> {
+        var assembler = TokenAssembler(writer: writer, scanner: scanner)
+        defer { assembler.deallocate() }   // frees the tokens only if they were not handed over
+        do throws(SegmentationError) {
+            let breaks = if let utf8Offsets {
+                try mappedWordBreaks(scanner, utf8Offsets: utf8Offsets, into: &assembler)
+            } else {
+                try asciiWordBreaks(scanner, into: &assembler)
+            }
+            assembler.finish()
+            let splits = assembler.seams.isEmpty ? []
+                : scanner.splitGluedWords(&assembler.writer, seams: assembler.seams, abbreviations: &assembler.abbreviations)
+            let count = assembler.writer.finish()
+            return .success(TokenPass(count: count, spilled: count == nil ? assembler.writer.makeArray() : nil,
+                                      breaks: breaks, splits: splits,
+                                      abbreviations: assembler.abbreviations, hints: assembler.hints))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// `count` ASCII bytes widened to UTF-16 in a buffer the segmenter keeps for the next document.
@@ -191,6 +246,57 @@ public final class Segmenter {
         return units
     }
 
+    /// The UTF-16 of valid UTF-8 `bytes` in ``utf16Buffer`` and its number of units, with the
+    /// UTF-8 offset of every UTF-16 offset (and of the end) in ``utf8Offsets``.
+    private func utf16(_ bytes: UnsafeBufferPointer<UInt8>) -> (UnsafeMutablePointer<UInt16>, Int) {
+        // A scalar takes at most as many UTF-16 units as UTF-8 bytes.
+        if utf16Capacity < bytes.count {
+            utf16Buffer.deallocate()
+            utf16Capacity = max(bytes.count, utf16Capacity * 2)
+            utf16Buffer = .allocate(capacity: utf16Capacity)
+        }
+        if utf8OffsetsCapacity < bytes.count + 1 {
+            utf8Offsets.deallocate()
+            utf8OffsetsCapacity = max(bytes.count + 1, utf8OffsetsCapacity * 2)
+            utf8Offsets = .allocate(capacity: utf8OffsetsCapacity)
+        }
+        let units = utf16Buffer, offsets = utf8Offsets
+        var index = 0, count = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                offsets[count] = Int32(truncatingIfNeeded: index)
+                units[count] = UInt16(byte)
+                count += 1
+                index += 1
+                continue
+            }
+            let (scalar, length) = ByteScanner.scalar(at: index, in: bytes)
+            for unit in scalar.utf16 {
+                offsets[count] = Int32(truncatingIfNeeded: index)   // ICU never breaks inside a pair
+                units[count] = unit
+                count += 1
+            }
+            index += length
+        }
+        offsets[count] = Int32(truncatingIfNeeded: bytes.count)
+        return (units, count)
+    }
+
+    /// ``wordBreaks(_:sentences:utf8Offsets:into:)`` for an all-ASCII document, whose ICU
+    /// offsets are byte offsets: a copy of the loop without the offset table.
+    @inline(never)
+    private func asciiWordBreaks(_ scanner: ByteScanner, into assembler: inout TokenAssembler) throws(SegmentationError) -> [Int] {
+        try wordBreaks(scanner, sentences: usesParagraphShortcut, utf8Offsets: nil, into: &assembler)
+    }
+
+    /// ``wordBreaks(_:sentences:utf8Offsets:into:)`` for a document with non-ASCII bytes.
+    @inline(never)
+    private func mappedWordBreaks(_ scanner: ByteScanner, utf8Offsets: UnsafePointer<Int32>,
+                                  into assembler: inout TokenAssembler) throws(SegmentationError) -> [Int] {
+        try wordBreaks(scanner, sentences: usesParagraphShortcut, utf8Offsets: utf8Offsets, into: &assembler)
+    }
+
     /// Step 1: ICU word segments without white space, classified by content (ICU's rule status
     /// is asked only for segments of neither letters nor digits, the only ones it decides)
     /// and handed to `assembler` (steps 2 and 4). With `sentences`, the same loop feeds the
@@ -198,20 +304,24 @@ public final class Segmenter {
     ///
     /// ASCII segments are classified by OR-ing a table of byte classes; other segments by
     /// ``ByteScanner/classify(_:_:wordLike:)``.
-    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool,
+    /// - Parameter utf8Offsets: the UTF-8 offset of each of ICU's offsets, or nil when they are
+    ///   the same.
+    @inline(__always)
+    private func wordBreaks(_ scanner: ByteScanner, sentences: Bool, utf8Offsets: UnsafePointer<Int32>?,
                             into assembler: inout TokenAssembler) throws(SegmentationError) -> [Int] {
         let iterator = wordIterator
         let bytes = scanner.bytes
         var shortcut = SentenceShortcut()
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return shortcut.breaks }
         defer { shortcut.close() }
-        var start = Int(cicu_ubrk_first(iterator))
+        _ = cicu_ubrk_first(iterator)
+        var start = 0   // ICU's first boundary: the start of the text
         let done = cicu_ubrk_done()
         try byteClasses.table.withUnsafeBufferPointer { table throws(SegmentationError) in
             while true {
                 let next = cicu_ubrk_next(iterator)
                 if next == done { break }
-                let end = Int(next)
+                let end = if let utf8Offsets { Int(utf8Offsets[Int(next)]) } else { Int(next) }
                 if end - start == 1 && base[start] == 0x20 {
                     // One space, the commonest segment: no token, a space for the sentence shortcut.
                     if sentences { shortcut.feedSpace() }
@@ -396,22 +506,25 @@ public final class Segmenter {
         tokens.withUnsafeBufferPointer { tokens in
             var boundaries: [Int] = []
             boundaries.reserveCapacity(breaks.count + hints.count)
-            var tokenIndex = 0
-            var abbreviationIndex = 0
             func span(_ index: Int) -> RawToken {
                 RawToken(start: tokens[index].byteStart, end: tokens[index].byteEnd, kind: tokens[index].kind)
             }
-            for boundary in breaks {
-                // The last token before the boundary decides whether ICU was fooled by an abbreviation.
-                while tokenIndex < tokens.count && tokens[tokenIndex].byteEnd <= boundary { tokenIndex += 1 }
-                let last = tokenIndex - 1
-                while abbreviationIndex < abbreviations.count && abbreviations[abbreviationIndex] < last { abbreviationIndex += 1 }
-                if last >= 0, abbreviationIndex < abbreviations.count, abbreviations[abbreviationIndex] == last,
-                   tokenIndex < tokens.count, !scanner.keepsSentenceEnd(after: span(last), before: span(tokenIndex)) {
-                    continue
+            // The last token ending at or before a boundary decides whether ICU was fooled by an
+            // abbreviation: the boundaries from the end of abbreviation `a` up to the end of
+            // token `a + 1` are ICU's, dropped unless the sentence really ends there. Both lists
+            // are ascending, so one merge finds them without reading the other tokens.
+            var breakIndex = 0
+            for a in abbreviations where a + 1 < tokens.count {
+                let low = tokens[a].byteEnd, high = tokens[a + 1].byteEnd
+                while breakIndex < breaks.count && breaks[breakIndex] < low {
+                    boundaries.append(breaks[breakIndex])
+                    breakIndex += 1
                 }
-                boundaries.append(boundary)
+                guard breakIndex < breaks.count, breaks[breakIndex] < high,
+                      !scanner.keepsSentenceEnd(after: span(a), before: span(a + 1)) else { continue }
+                while breakIndex < breaks.count && breaks[breakIndex] < high { breakIndex += 1 }
             }
+            boundaries.append(contentsOf: breaks[breakIndex...])
             if !hints.isEmpty {
                 boundaries.append(contentsOf: hints)
                 boundaries.sort()

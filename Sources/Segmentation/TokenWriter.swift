@@ -2,10 +2,13 @@
 /// surface, key, scalar and UTF-8 offsets, line and column. The last step of the single pass
 /// of ``Segmenter`` (see ``TokenAssembler``).
 ///
-/// Tokens are written into a buffer the writer owns and grows; ``makeArray()`` moves them into
-/// the document's `[Token]` (a `memcpy`; the token count is unknown until the end). Call
-/// ``discard()`` if the document is abandoned (an ICU error). ``removeLast(_:)`` takes back
-/// a cluster the rejoin rules change, ``split(at:seam:)`` splits a glued word.
+/// Tokens are written straight into the document's `[Token]`: the writer is given the
+/// uninitialized storage of an array reserved for ``estimatedCount(bytes:)`` tokens, and
+/// ``finish()`` says how many it holds. Only a document with more tokens than the estimate
+/// moves them once into a buffer of the writer's own, which grows by doubling; ``makeArray()``
+/// then moves them into an array of their own (a `memcpy`). Call ``discard()`` if the document
+/// is abandoned (an ICU error). ``removeLast(_:)`` takes back a cluster the rejoin rules
+/// change, ``split(at:seam:)`` splits a glued word.
 ///
 /// Two ways to count positions, chosen once per document:
 /// - all-ASCII document: a token is one scalar per byte and holds no line break (ICU keeps
@@ -24,6 +27,8 @@ struct TokenWriter {
 
     private var base: UnsafeMutablePointer<Token>
     private var capacity: Int
+    /// Whether ``base`` was allocated by the writer (the given storage was outgrown).
+    private var ownsBuffer: Bool
     /// Tokens written so far (initialized in `base[0..<count]`).
     private(set) var count = 0
 
@@ -34,17 +39,30 @@ struct TokenWriter {
     // Other documents.
     private var cursor: ScalarCursor
 
-    init(scanner: ByteScanner, normalizer: Normalizer, ascii: Bool) {
+    /// A writer that writes into `storage` (uninitialized; it must outlive the writer) until
+    /// it is full, then into a buffer of its own.
+    init(into storage: UnsafeMutableBufferPointer<Token>, scanner: ByteScanner, normalizer: Normalizer, ascii: Bool) {
         self.bytes = scanner.bytes
         self.scanner = scanner
         self.normalizer = normalizer
         self.ascii = ascii
         small = SmallASCIIString.isAvailable
-        // About one token per 6 bytes in news text; the buffer doubles when that is short.
-        capacity = bytes.count / 4 + 16
-        base = .allocate(capacity: capacity)
+        if let given = storage.baseAddress, storage.count > 0 {
+            base = given
+            capacity = storage.count
+            ownsBuffer = false
+        } else {
+            capacity = 16
+            base = .allocate(capacity: capacity)
+            ownsBuffer = true
+        }
         cursor = ScalarCursor(bytes: scanner.bytes)
     }
+
+    /// The number of tokens to reserve for a document of `bytes` UTF-8 bytes: news text has
+    /// about one token per 6 bytes (the 20 MB benchmark corpus: one per 6.2); text with more
+    /// (numbers, tables) makes the writer move its tokens once, to a buffer of its own.
+    static func estimatedCount(bytes: Int) -> Int { bytes / 5 + 16 }
 
     /// Writes the token of `raw`, which starts at or after the end of the previous one.
     @inline(__always)
@@ -71,6 +89,17 @@ struct TokenWriter {
         count -= n
     }
 
+    /// Ends the writing. Returns the number of tokens initialized at the start of the storage
+    /// given to `init` (they belong to its owner now), or nil if they outgrew it and are in the
+    /// writer's own buffer, to be taken with ``makeArray()``.
+    mutating func finish() -> Int? {
+        guard !ownsBuffer else { return nil }
+        let written = count
+        count = 0
+        capacity = 0   // nothing left to discard
+        return written
+    }
+
     /// Moves the tokens into an array; the writer is empty and its buffer freed afterwards.
     mutating func makeArray() -> [Token] {
         let count = self.count
@@ -79,26 +108,29 @@ struct TokenWriter {
             initialized = count
         }
         self.count = 0
-        base.deallocate()
+        if ownsBuffer { base.deallocate() }
         capacity = 0
         return tokens
     }
 
-    /// Frees the buffer and the tokens in it.
+    /// Destroys the tokens written and frees the writer's own buffer, if any.
     mutating func discard() {
         guard capacity > 0 else { return }
         base.deinitialize(count: count)
-        base.deallocate()
+        if ownsBuffer { base.deallocate() }
         count = 0
         capacity = 0
     }
 
+    /// Moves the tokens into a buffer of the writer's own, twice as large.
+    @inline(never)
     private mutating func grow() {
         let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
         larger.moveInitialize(from: base, count: count)
-        base.deallocate()
+        if ownsBuffer { base.deallocate() }
         base = larger
         capacity *= 2
+        ownsBuffer = true
     }
 
     /// An all-ASCII document: offsets are byte offsets; lines are counted in the gap before the token.

@@ -183,6 +183,38 @@ struct SegmenterTests {
         #expect(ascii.tokens[3].column == 3)
     }
 
+    @Test("a document with more tokens than the writer reserved keeps every token exact",
+          arguments: ["", "Zürich "])
+    func manyTokens(prefix: String) throws {
+        // One token per 2 bytes, where news text has one per 6: the tokens outgrow the array
+        // reserved for them and move once (the prefix sends the document through the
+        // scalar-counting path).
+        let text = prefix + String(repeating: "ya, ", count: 3000) + "Jl. Sudirman."
+        let document = try segment(text)
+        #expect(document.tokens.count == (prefix.isEmpty ? 0 : 1) + 6000 + 3)
+        #expect(document.tokens.suffix(3).map(\.surface) == ["Jl.", "Sudirman", "."])
+        let bytes = Array(text.utf8), scalars = Array(text.unicodeScalars)
+        for token in document.tokens {
+            #expect(String(decoding: bytes[token.utf8Range], as: UTF8.self) == token.surface)
+            #expect(String(String.UnicodeScalarView(scalars[token.range])) == token.surface)
+        }
+        #expect(document.sentences.map(\.tokenRange.count).reduce(0, +) == document.tokens.count)
+    }
+
+    @Test("UTF-8 offsets stay exact around scalars outside the BMP (two UTF-16 units to ICU)")
+    func supplementaryScalars() throws {
+        let text = "𝐀𝐁 kata😀 Jong-un, 🇮🇩 e-KTP.\n𝑥 Zürich's fin.co.id 😀😀"
+        let document = try segment(text)
+        #expect(document.tokens.map(\.surface).contains("Jong-un"))
+        #expect(document.tokens.map(\.surface).contains("fin.co.id"))
+        let bytes = Array(text.utf8), scalars = Array(text.unicodeScalars)
+        for token in document.tokens {
+            #expect(String(decoding: bytes[token.utf8Range], as: UTF8.self) == token.surface)
+            #expect(String(String.UnicodeScalarView(scalars[token.range])) == token.surface)
+        }
+        #expect(document.tokens.last?.line == 2)
+    }
+
     @Test("offsets count Unicode scalars, not bytes or grapheme clusters")
     func scalarOffsets() throws {
         // "Zu\u{0308}rich" is one grapheme fewer than scalars; 🇮🇩 is two scalars.
