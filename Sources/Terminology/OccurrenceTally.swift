@@ -28,6 +28,8 @@ final class OccurrenceTally {
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
     private let occurrences: RecordFile<Record>
+    /// About how many mention records go to the worker threads at a time.
+    static let batchRecords = 1 << 16
 
     /// Counts the occurrences in `mentions` (records of `groups`).
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>) {
@@ -57,7 +59,8 @@ final class OccurrenceTally {
                 }
             }
         }
-        // Surfaces: each distinct string once.
+        // Surfaces: each distinct string once; a group's own surfaces first, then the surfaces of
+        // its nested occurrences (one per surface and nesting, and every one of them occurs).
         var surfaces: [String] = []
         var surfaceIDs: [String: Int32] = [:]
         func intern(_ surface: String) -> Int32 {
@@ -69,52 +72,46 @@ final class OccurrenceTally {
         }
         var ownSurfaces = [[Int32]](repeating: [], count: groups.count)
         for index in live { ownSurfaces[index] = groups[index].surfaces.map(intern) }
-        struct NestedSurface: Hashable { var group: Int32, surface: Int32, start: Int, length: Int }
-        var nestedSurfaces: [NestedSurface: Int32] = [:]
+        var nestedSurfaces = [[Int32]](repeating: [], count: groups.count)
+        for index in live where !nestings[index].isEmpty {
+            for (surface, layout) in zip(groups[index].surfaces, groups[index].layouts) {
+                let scalars = Array(surface.unicodeScalars)
+                for (_, start, length) in nestings[index] {
+                    let relative = Int(layout[start].lowerBound)..<Int(layout[start + length - 1].upperBound)
+                    nestedSurfaces[index].append(intern(String(String.UnicodeScalarView(scalars[relative]))))
+                }
+            }
+        }
+        let layout = DocumentLayout(groups: groups, nestings: nestings, ownSurfaces: ownSurfaces, nestedSurfaces: nestedSurfaces)
 
         var counts = [Int](repeating: 0, count: groups.count)
         var documents = [[Int32]](repeating: [], count: groups.count)
         var surfaceCounts = [[Int32: Int]](repeating: [:], count: groups.count)
         let file = RecordFile<Record>()
-        var items: [Record] = []
-        mentions.forEachDocument { document, records in
-            items.removeAll(keepingCapacity: true)
-            for record in records {
-                let index = Int(record.group)
-                guard groups[index].plainCount > 0 else { continue }
-                items.append(Record(group: record.group, document: document, start: record.start, end: record.end,
-                                    surface: ownSurfaces[index][Int(record.surface)], isNested: false))
-                guard !nestings[index].isEmpty else { continue }
-                let layout = groups[index].layouts[Int(record.surface)]
-                for (inner, start, length) in nestings[index] {
-                    let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
-                    let key = NestedSurface(group: record.group, surface: record.surface, start: start, length: length)
-                    let surface: Int32
-                    if let known = nestedSurfaces[key] {
-                        surface = known
-                    } else {
-                        let scalars = Array(groups[index].surfaces[Int(record.surface)].unicodeScalars)
-                        surface = intern(String(String.UnicodeScalarView(scalars[Int(relative.lowerBound)..<Int(relative.upperBound)])))
-                        nestedSurfaces[key] = surface
-                    }
-                    items.append(Record(group: inner, document: document, start: record.start + relative.lowerBound,
-                                        end: record.start + relative.upperBound, surface: surface, isNested: true))
+        // Documents go in batches to the worker threads, which make their occurrences; the
+        // occurrences are counted and written here, in document order.
+        var batch: [(document: Int32, records: [MentionRecord])] = []
+        var batchRecords = 0
+        func countBatch() {
+            let perDocument = concurrentMap(batch) { layout.occurrences(of: $0.records, document: $0.document) }
+            for ((document, _), occurrences) in zip(batch, perDocument) {
+                for item in occurrences {
+                    file.append(item)
+                    let index = Int(item.group)
+                    counts[index] += 1
+                    if documents[index].last != document { documents[index].append(document) }
+                    surfaceCounts[index][item.surface, default: 0] += 1
                 }
             }
-            // A nested occurrence inside a span already counted (a titled mention) is not counted
-            // again; the same span found twice is one occurrence.
-            items.sort { ($0.group, $0.start, $0.end, $0.isNested ? 1 : 0) < ($1.group, $1.start, $1.end, $1.isNested ? 1 : 0) }
-            var previous: Record?
-            for item in items {
-                if let previous, previous.group == item.group, previous.start == item.start, previous.end == item.end { continue }
-                previous = item
-                file.append(item)
-                let index = Int(item.group)
-                counts[index] += 1
-                if documents[index].last != document { documents[index].append(document) }
-                surfaceCounts[index][item.surface, default: 0] += 1
-            }
+            batch.removeAll(keepingCapacity: true)
+            batchRecords = 0
         }
+        mentions.forEachDocument { document, records in
+            batch.append((document, records))
+            batchRecords += records.count
+            if batchRecords >= Self.batchRecords { countBatch() }
+        }
+        countBatch()
         var summaries = [TermSummary?](repeating: nil, count: groups.count)
         for index in live {
             var bySurface: [String: Int] = [:]
@@ -203,5 +200,50 @@ final class OccurrenceTally {
             }
         }
         return lists
+    }
+}
+
+/// What ``OccurrenceTally`` needs to turn one document's mention records into its occurrences:
+/// read-only, so documents are done on several threads at once.
+private struct DocumentLayout: Sendable {
+    let groups: [MentionGroup]
+    /// Each group's nested live groups: their index and the words they span.
+    let nestings: [[(inner: Int32, start: Int, length: Int)]]
+    /// Each group's surfaces as tally surface indices.
+    let ownSurfaces: [[Int32]]
+    /// The surface of each nested occurrence, as a tally surface index: for group `g`, surface
+    /// `s` and nesting `n`, at `[g][s * nestings[g].count + n]`.
+    let nestedSurfaces: [[Int32]]
+
+    /// The occurrences of `records` (one document's mentions, in order) that count, sorted by
+    /// group, start and end: each live group's own and those nested in it. A nested occurrence
+    /// inside a span already counted (a titled mention) is not counted again; the same span found
+    /// twice is one occurrence.
+    func occurrences(of records: [MentionRecord], document: Int32) -> [OccurrenceTally.Record] {
+        var items: [OccurrenceTally.Record] = []
+        for record in records {
+            let index = Int(record.group)
+            guard groups[index].plainCount > 0 else { continue }
+            let surface = Int(record.surface)
+            items.append(OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
+                                                surface: ownSurfaces[index][surface], isNested: false))
+            let nested = nestings[index]
+            guard !nested.isEmpty else { continue }
+            let layout = groups[index].layouts[surface]
+            for (offset, (inner, start, length)) in nested.enumerated() {
+                let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
+                items.append(OccurrenceTally.Record(group: inner, document: document, start: record.start + relative.lowerBound,
+                                                    end: record.start + relative.upperBound,
+                                                    surface: nestedSurfaces[index][surface * nested.count + offset], isNested: true))
+            }
+        }
+        items.sort { ($0.group, $0.start, $0.end, $0.isNested ? 1 : 0) < ($1.group, $1.start, $1.end, $1.isNested ? 1 : 0) }
+        var kept: [OccurrenceTally.Record] = []
+        kept.reserveCapacity(items.count)
+        for item in items {
+            if let previous = kept.last, previous.group == item.group, previous.start == item.start, previous.end == item.end { continue }
+            kept.append(item)
+        }
+        return kept
     }
 }
