@@ -134,27 +134,47 @@ final class OccurrenceTally {
     private func forEachDocument(of unions: [[Int]], selected: Range<Int>, _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
-        var found: [(union: Int32, order: Int32, record: Record)] = []
-        var run: [Record] = []
-        occurrences.forEachDocument { _, records in
-            found.removeAll(keepingCapacity: true)
-            for record in records {
-                let union = unionOfGroup[Int(record.group)]
-                if union >= 0 { found.append((union, Int32(found.count), record)) }
-            }
-            guard !found.isEmpty else { return }
-            found.sort { ($0.union, $0.order) < ($1.union, $1.order) }
-            var start = 0
-            while start < found.count {
-                let union = found[start].union
-                var end = start + 1
-                while end < found.count && found[end].union == union { end += 1 }
-                run.removeAll(keepingCapacity: true)
-                for index in start..<end { run.append(found[index].record) }
-                body(Int(union), unions[Int(union)].count == 1 ? run : Self.outermost(run))
-                start = end
-            }
+        // Documents go in batches to the worker threads, which sort out their occurrences by
+        // union; `body` sees them here, in document order.
+        let unionOf = unionOfGroup
+        var batch: [[Record]] = []
+        var batchRecords = 0
+        func flush() {
+            let perDocument = concurrentMap(batch) { Self.runs(of: $0, unionOfGroup: unionOf, unions: unions) }
+            for runs in perDocument { for (union, run) in runs { body(union, run) } }
+            batch.removeAll(keepingCapacity: true)
+            batchRecords = 0
         }
+        occurrences.forEachDocument { _, records in
+            batch.append(records)
+            batchRecords += records.count
+            if batchRecords >= Self.batchRecords { flush() }
+        }
+        flush()
+    }
+
+    /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
+    /// -1), by union in ascending order: a union of one group keeps the group's order (start,
+    /// end), a larger union only its outermost occurrences (see ``outermost(_:)``).
+    private static func runs(of records: [Record], unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
+        var found: [(union: Int32, order: Int32, record: Record)] = []
+        for record in records {
+            let union = unionOfGroup[Int(record.group)]
+            if union >= 0 { found.append((union, Int32(found.count), record)) }
+        }
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.union, $0.order) < ($1.union, $1.order) }
+        var runs: [(union: Int, occurrences: [Record])] = []
+        var start = 0
+        while start < found.count {
+            let union = found[start].union
+            var end = start + 1
+            while end < found.count && found[end].union == union { end += 1 }
+            let run = found[start..<end].map(\.record)
+            runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
+            start = end
+        }
+        return runs
     }
 
     /// The occurrences in text order without those inside another one (a not-nested occurrence
