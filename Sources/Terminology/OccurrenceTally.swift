@@ -82,11 +82,34 @@ final class OccurrenceTally {
                 }
             }
         }
-        let layout = DocumentLayout(groups: groups, nestings: nestings, ownSurfaces: ownSurfaces, nestedSurfaces: nestedSurfaces)
+        // Each (group, surface) an occurrence can have gets a number, so that counting the
+        // occurrences of each surface is an array increment.
+        struct Pair: Hashable { var group: Int32, surface: Int32 }
+        var pairs: [Pair] = []
+        var pairIDs: [Pair: Int32] = [:]
+        func number(_ pair: Pair) -> Int32 {
+            if let known = pairIDs[pair] { return known }
+            pairIDs[pair] = Int32(pairs.count)
+            pairs.append(pair)
+            return Int32(pairs.count - 1)
+        }
+        var ownPairs = [[Int32]](repeating: [], count: groups.count)
+        var nestedPairs = [[Int32]](repeating: [], count: groups.count)
+        for index in live {
+            ownPairs[index] = ownSurfaces[index].map { number(Pair(group: Int32(index), surface: $0)) }
+            let nested = nestings[index]
+            guard !nested.isEmpty else { continue }
+            nestedPairs[index] = nestedSurfaces[index].enumerated().map { offset, surface in
+                number(Pair(group: nested[offset % nested.count].inner, surface: surface))
+            }
+        }
+        pairIDs = [:]
+        let layout = DocumentLayout(groups: groups, nestings: nestings, ownSurfaces: ownSurfaces, nestedSurfaces: nestedSurfaces,
+                                    ownPairs: ownPairs, nestedPairs: nestedPairs)
 
         var counts = [Int](repeating: 0, count: groups.count)
         var documents = [[Int32]](repeating: [], count: groups.count)
-        var surfaceCounts = [[Int32: Int]](repeating: [:], count: groups.count)
+        var pairCounts = [Int](repeating: 0, count: pairs.count)
         let file = RecordFile<Record>()
         // Documents go in batches to the worker threads, which make their occurrences; the
         // occurrences are counted and written here, in document order.
@@ -95,12 +118,12 @@ final class OccurrenceTally {
         func countBatch() {
             let perDocument = concurrentMap(batch) { layout.occurrences(of: $0.records, document: $0.document) }
             for ((document, _), occurrences) in zip(batch, perDocument) {
-                for item in occurrences {
+                for (item, pair) in occurrences {
                     file.append(item)
                     let index = Int(item.group)
                     counts[index] += 1
                     if documents[index].last != document { documents[index].append(document) }
-                    surfaceCounts[index][item.surface, default: 0] += 1
+                    pairCounts[Int(pair)] += 1
                 }
             }
             batch.removeAll(keepingCapacity: true)
@@ -112,11 +135,15 @@ final class OccurrenceTally {
             if batchRecords >= Self.batchRecords { countBatch() }
         }
         countBatch()
+        var surfaceCounts = [[String: Int]](repeating: [:], count: groups.count)
+        for (pair, count) in zip(pairs, pairCounts) where count > 0 {
+            surfaceCounts[Int(pair.group)][surfaces[Int(pair.surface)]] = count
+        }
         var summaries = [TermSummary?](repeating: nil, count: groups.count)
         for index in live {
-            var bySurface: [String: Int] = [:]
-            for (surface, count) in surfaceCounts[index] { bySurface[surfaces[Int(surface)]] = count }
-            summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: bySurface)
+            summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) },
+                                           surfaceCounts: surfaceCounts[index])
+            surfaceCounts[index] = [:]
             documents[index] = []
         }
         self.live = live
@@ -234,34 +261,42 @@ private struct DocumentLayout: Sendable {
     /// The surface of each nested occurrence, as a tally surface index: for group `g`, surface
     /// `s` and nesting `n`, at `[g][s * nestings[g].count + n]`.
     let nestedSurfaces: [[Int32]]
+    /// The number of each (group, surface) pair, laid out as ``ownSurfaces`` and ``nestedSurfaces``.
+    let ownPairs: [[Int32]]
+    let nestedPairs: [[Int32]]
 
     /// The occurrences of `records` (one document's mentions, in order) that count, sorted by
     /// group, start and end: each live group's own and those nested in it. A nested occurrence
     /// inside a span already counted (a titled mention) is not counted again; the same span found
-    /// twice is one occurrence.
-    func occurrences(of records: [MentionRecord], document: Int32) -> [OccurrenceTally.Record] {
-        var items: [OccurrenceTally.Record] = []
+    /// twice is one occurrence. Each comes with the number of its (group, surface) pair.
+    func occurrences(of records: [MentionRecord], document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
+        var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         for record in records {
             let index = Int(record.group)
             guard groups[index].plainCount > 0 else { continue }
             let surface = Int(record.surface)
-            items.append(OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
-                                                surface: ownSurfaces[index][surface], isNested: false))
+            items.append((OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
+                                                 surface: ownSurfaces[index][surface], isNested: false), ownPairs[index][surface]))
             let nested = nestings[index]
             guard !nested.isEmpty else { continue }
             let layout = groups[index].layouts[surface]
             for (offset, (inner, start, length)) in nested.enumerated() {
                 let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
-                items.append(OccurrenceTally.Record(group: inner, document: document, start: record.start + relative.lowerBound,
-                                                    end: record.start + relative.upperBound,
-                                                    surface: nestedSurfaces[index][surface * nested.count + offset], isNested: true))
+                let slot = surface * nested.count + offset
+                items.append((OccurrenceTally.Record(group: inner, document: document, start: record.start + relative.lowerBound,
+                                                     end: record.start + relative.upperBound, surface: nestedSurfaces[index][slot],
+                                                     isNested: true), nestedPairs[index][slot]))
             }
         }
-        items.sort { ($0.group, $0.start, $0.end, $0.isNested ? 1 : 0) < ($1.group, $1.start, $1.end, $1.isNested ? 1 : 0) }
-        var kept: [OccurrenceTally.Record] = []
+        items.sort { a, b in
+            let (a, b) = (a.occurrence, b.occurrence)
+            return (a.group, a.start, a.end, a.isNested ? 1 : 0) < (b.group, b.start, b.end, b.isNested ? 1 : 0)
+        }
+        var kept: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         kept.reserveCapacity(items.count)
         for item in items {
-            if let previous = kept.last, previous.group == item.group, previous.start == item.start, previous.end == item.end { continue }
+            if let previous = kept.last?.occurrence, previous.group == item.occurrence.group,
+               previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
             kept.append(item)
         }
         return kept
