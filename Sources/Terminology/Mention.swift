@@ -28,11 +28,12 @@ struct Mention {
 }
 
 /// What the whole input says about how a word is written: capitalized inside sentences, or not.
+/// The counts are by key number (``WordFacts/id``): every document must come from one extractor.
 struct CaseEvidence {
-    /// Lowercase key → times seen capitalized, not sentence-initial.
-    var capitalized: [String: Int] = [:]
-    /// Lowercase key → times seen in lowercase.
-    var lowercase: [String: Int] = [:]
+    /// Key number → times seen capitalized, not sentence-initial.
+    private var capitalizedCounts: [Int32] = []
+    /// Key number → times seen in lowercase.
+    private var lowercaseCounts: [Int32] = []
     /// Keys seen right after a preposition of place (`di Pyongyang`).
     var afterPlacePreposition: Set<String> = []
     /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
@@ -42,13 +43,48 @@ struct CaseEvidence {
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
     var partyWords: Set<String> = []
 
-    /// Adds another document's evidence.
-    mutating func merge(_ other: CaseEvidence) {
-        capitalized.merge(other.capitalized, uniquingKeysWith: +)
-        lowercase.merge(other.lowercase, uniquingKeysWith: +)
-        afterPlacePreposition.formUnion(other.afterPlacePreposition)
-        afterOrganizationClass.formUnion(other.afterOrganizationClass)
-        nearSpeechVerb.formUnion(other.nearSpeechVerb)
-        partyWords.formUnion(other.partyWords)
+    /// Times `unit`'s key was seen capitalized, not sentence-initial.
+    func capitalized(_ unit: Unit) -> Int {
+        let id = Int(unit.facts.id)
+        return id < capitalizedCounts.count ? Int(capitalizedCounts[id]) : 0
     }
+
+    /// Times `unit`'s key was seen in lowercase.
+    func lowercase(_ unit: Unit) -> Int {
+        let id = Int(unit.facts.id)
+        return id < lowercaseCounts.count ? Int(lowercaseCounts[id]) : 0
+    }
+
+    /// Adds a document's evidence.
+    mutating func add(_ document: DocumentEvidence) {
+        Self.count(document.capitalized, into: &capitalizedCounts)
+        Self.count(document.lowercase, into: &lowercaseCounts)
+        afterPlacePreposition.formUnion(document.afterPlacePreposition)
+        afterOrganizationClass.formUnion(document.afterOrganizationClass)
+        nearSpeechVerb.formUnion(document.nearSpeechVerb)
+        partyWords.formUnion(document.partyWords)
+    }
+
+    /// Counts each of `ids` in `counts`, grown to hold the largest.
+    private static func count(_ ids: [Int32], into counts: inout [Int32]) {
+        guard let largest = ids.max() else { return }
+        if Int(largest) >= counts.count { counts += repeatElement(0, count: Int(largest) + 1 - counts.count) }
+        for id in ids { counts[Int(id)] += 1 }
+    }
+}
+
+/// One document's case evidence, as ``TermAccumulator`` adds it to ``CaseEvidence``.
+struct DocumentEvidence: Sendable {
+    /// The key number (``WordFacts/id``) of every word written capitalized, not sentence-initial.
+    var capitalized: [Int32] = []
+    /// The key number of every word written in lowercase.
+    var lowercase: [Int32] = []
+    /// Keys seen right after a preposition of place (`di Pyongyang`).
+    var afterPlacePreposition: Set<String> = []
+    /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
+    var afterOrganizationClass: Set<String> = []
+    /// Keys seen right before or after a verb of saying (`kata Putin`).
+    var nearSpeechVerb: Set<String> = []
+    /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
+    var partyWords: Set<String> = []
 }

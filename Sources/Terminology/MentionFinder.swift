@@ -50,8 +50,7 @@ struct MentionFinder {
     /// The units of every sentence of a document; `cache` keeps word facts across documents (the
     /// same extractor's: the same tables, statistics and places).
     static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics, places: Set<String>,
-                      cache: WordFactsCache? = nil) -> [[Unit]] {
-        let cache = cache ?? WordFactsCache()
+                      cache: WordFactsCache) -> [[Unit]] {
         let lookup = cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) }
         // Facts per distinct key, looked up once per run: most keys read the same as a word or
         // not; for the others, the facts of a key's first kind in the document hold for all of it there.
@@ -61,8 +60,9 @@ struct MentionFinder {
             if let entry = cache.entry(of: key) {
                 shared = entry
             } else {
-                let word = Self.facts(of: key, kind: .word, lookup: lookup)
-                let other = Self.facts(of: key, kind: .symbol, lookup: lookup)
+                let id = cache.newID()
+                let word = Self.facts(of: key, kind: .word, id: id, lookup: lookup)
+                let other = Self.facts(of: key, kind: .symbol, id: id, lookup: lookup)
                 shared = cache.keep(WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other)), of: key)
             }
             if !shared.kindMatters { return shared.word }
@@ -185,7 +185,7 @@ struct MentionFinder {
     }
 
     /// The facts of `key`: the lemma without a clitic `-nya`, and every table lookup the rules need.
-    static func facts(of key: String, kind: TokenKind, lookup: WordFacts.Lookup) -> WordFacts {
+    static func facts(of key: String, kind: TokenKind, id: Int32, lookup: WordFacts.Lookup) -> WordFacts {
         let tables = lookup.tables, statistics = lookup.statistics
         var lemma = key
         var hasClitic = false
@@ -203,7 +203,7 @@ struct MentionFinder {
         }
         let keyIsStop = tables.stopWords.contains(key)
         return WordFacts(
-            key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
+            id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
             keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
             isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
             isEvaluative: tables.evaluativeAdjectives.contains(lemma) || isGradedAdjective(lemma, tables: tables, statistics: statistics),
@@ -239,7 +239,7 @@ struct MentionFinder {
     func readsAsVerb(_ unit: Unit) -> Bool {
         if tag(unit) == "VB" {
             return !(evidence.nearSpeechVerb.contains(unit.key)
-                && evidence.capitalized[unit.key, default: 0] > evidence.lowercase[unit.key, default: 0])
+                && evidence.capitalized(unit) > evidence.lowercase(unit))
         }
         return looksLikeVerb(unit) && unit.hasKnownVerbStem
     }
@@ -270,8 +270,8 @@ struct MentionFinder {
     func hasNameEvidence(_ unit: Unit) -> Bool {
         if unit.isAllCaps && unit.surface.utf8.count <= 6 { return true }
         if readsAsVerb(unit) { return false }  // `Melansir …`, `Dikatakan …`
-        let capitalized = evidence.capitalized[unit.key, default: 0]
-        let lowercase = evidence.lowercase[unit.key, default: 0]
+        let capitalized = evidence.capitalized(unit)
+        let lowercase = evidence.lowercase(unit)
         let tag = tag(unit)
         let properNoun = tag == "NNP" || tag == "FW" || (tag == nil && unit.zipf < 4.0)
         // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
@@ -297,7 +297,7 @@ struct MentionFinder {
         guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
         // A general word the lexicon does not tag, which the input also writes in lowercase
         // (`para Hakim Konstitusi`: `konstitusi`), is a common noun.
-        guard let tag = tag(unit) else { return unit.zipf < 4.0 || evidence.lowercase[key, default: 0] == 0 }
+        guard let tag = tag(unit) else { return unit.zipf < 4.0 || evidence.lowercase(unit) == 0 }
         return tag == "NNP" && unit.zipf < 5.2
     }
 
@@ -585,7 +585,7 @@ struct MentionFinder {
             // stray capital (`Putin Tiba di Korut`), not part of the name.
             if !joinsConnectors, !unit.isAllCaps, isPersonLike(units[end - 1]), unit.looksLikeVerb, unit.hasKnownVerbStem { break }
             if !joinsConnectors, isPersonLike(units[end - 1]), let tag = tag(unit), tag != "NNP",
-               evidence.lowercase[unit.key, default: 0] > evidence.capitalized[unit.key, default: 0] {
+               evidence.lowercase(unit) > evidence.capitalized(unit) {
                 break
             }
             // A number of things (`Ratusan relawan …` after a missing full stop) starts no name part.
@@ -761,7 +761,7 @@ struct MentionFinder {
     /// writes in lowercase (`bursa`).
     func isFieldWord(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, titleHead([unit], at: 0) == nil else { return false }
-        return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit) || evidence.lowercase[unit.key, default: 0] > 0
+        return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit) || evidence.lowercase(unit) > 0
     }
 
     /// Where a known place name that ends the run starts, if one does.

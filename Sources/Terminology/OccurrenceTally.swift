@@ -28,6 +28,8 @@ final class OccurrenceTally {
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
     private let occurrences: RecordFile<Record>
+    /// About how many mention records go to the worker threads at a time.
+    static let batchRecords = 1 << 16
 
     /// Counts the occurrences in `mentions` (records of `groups`).
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>) {
@@ -57,7 +59,8 @@ final class OccurrenceTally {
                 }
             }
         }
-        // Surfaces: each distinct string once.
+        // Surfaces: each distinct string once; a group's own surfaces first, then the surfaces of
+        // its nested occurrences (one per surface and nesting, and every one of them occurs).
         var surfaces: [String] = []
         var surfaceIDs: [String: Int32] = [:]
         func intern(_ surface: String) -> Int32 {
@@ -69,61 +72,83 @@ final class OccurrenceTally {
         }
         var ownSurfaces = [[Int32]](repeating: [], count: groups.count)
         for index in live { ownSurfaces[index] = groups[index].surfaces.map(intern) }
+        var nestedSurfaces = [[Int32]](repeating: [], count: groups.count)
+        for index in live where !nestings[index].isEmpty {
+            for (surface, layout) in zip(groups[index].surfaces, groups[index].layouts) {
+                let scalars = Array(surface.unicodeScalars)
+                for (_, start, length) in nestings[index] {
+                    let relative = Int(layout[start].lowerBound)..<Int(layout[start + length - 1].upperBound)
+                    nestedSurfaces[index].append(intern(String(String.UnicodeScalarView(scalars[relative]))))
+                }
+            }
+        }
+        // Each (group, surface) an occurrence can have gets a number, so that counting the
+        // occurrences of each surface is an array increment.
+        struct Pair: Hashable { var group: Int32, surface: Int32 }
+        var pairs: [Pair] = []
+        var pairIDs: [Pair: Int32] = [:]
+        func number(_ pair: Pair) -> Int32 {
+            if let known = pairIDs[pair] { return known }
+            pairIDs[pair] = Int32(pairs.count)
+            pairs.append(pair)
+            return Int32(pairs.count - 1)
+        }
+        var ownPairs = [[Int32]](repeating: [], count: groups.count)
+        var nestedPairs = [[Int32]](repeating: [], count: groups.count)
+        for index in live {
+            ownPairs[index] = ownSurfaces[index].map { number(Pair(group: Int32(index), surface: $0)) }
+            let nested = nestings[index]
+            guard !nested.isEmpty else { continue }
+            nestedPairs[index] = nestedSurfaces[index].enumerated().map { offset, surface in
+                number(Pair(group: nested[offset % nested.count].inner, surface: surface))
+            }
+        }
+        pairIDs = [:]
+        // A name always written with a capital is not the lowercase common word of the same
+        // spelling inside a common term (`Angkasa` is not `angkasa` in `luar angkasa`).
         let capitalizedOnly = groups.map { group in group.commonCount == 0 && group.surfaces.allSatisfy { $0.first?.isUppercase == true } }
-        struct NestedSurface: Hashable { var group: Int32, surface: Int32, start: Int, length: Int }
-        var nestedSurfaces: [NestedSurface: Int32] = [:]
+        let lowercaseFirst = surfaces.map { $0.first?.isLowercase == true }
+        let layout = DocumentLayout(groups: groups, nestings: nestings, ownSurfaces: ownSurfaces, nestedSurfaces: nestedSurfaces,
+                                    ownPairs: ownPairs, nestedPairs: nestedPairs, capitalizedOnly: capitalizedOnly,
+                                    lowercaseFirst: lowercaseFirst)
 
         var counts = [Int](repeating: 0, count: groups.count)
         var documents = [[Int32]](repeating: [], count: groups.count)
-        var surfaceCounts = [[Int32: Int]](repeating: [:], count: groups.count)
+        var pairCounts = [Int](repeating: 0, count: pairs.count)
         let file = RecordFile<Record>()
-        var items: [Record] = []
-        mentions.forEachDocument { document, records in
-            items.removeAll(keepingCapacity: true)
-            for record in records {
-                let index = Int(record.group)
-                guard groups[index].plainCount > 0 else { continue }
-                items.append(Record(group: record.group, document: document, start: record.start, end: record.end,
-                                    surface: ownSurfaces[index][Int(record.surface)], isNested: false))
-                guard !nestings[index].isEmpty else { continue }
-                let layout = groups[index].layouts[Int(record.surface)]
-                for (inner, start, length) in nestings[index] {
-                    let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
-                    let key = NestedSurface(group: record.group, surface: record.surface, start: start, length: length)
-                    let surface: Int32
-                    if let known = nestedSurfaces[key] {
-                        surface = known
-                    } else {
-                        let scalars = Array(groups[index].surfaces[Int(record.surface)].unicodeScalars)
-                        surface = intern(String(String.UnicodeScalarView(scalars[Int(relative.lowerBound)..<Int(relative.upperBound)])))
-                        nestedSurfaces[key] = surface
-                    }
-                    // A name always written with a capital is not the lowercase common word of the
-                    // same spelling inside a common term (`Angkasa` is not `angkasa` in `luar angkasa`).
-                    if capitalizedOnly[Int(inner)], surfaces[Int(surface)].first?.isLowercase == true { continue }
-                    items.append(Record(group: inner, document: document, start: record.start + relative.lowerBound,
-                                        end: record.start + relative.upperBound, surface: surface, isNested: true))
+        // Documents go in batches to the worker threads, which make their occurrences; the
+        // occurrences are counted and written here, in document order.
+        var batch: [(document: Int32, records: [MentionRecord])] = []
+        var batchRecords = 0
+        func countBatch() {
+            let perDocument = concurrentMap(batch) { layout.occurrences(of: $0.records, document: $0.document) }
+            for ((document, _), occurrences) in zip(batch, perDocument) {
+                for (item, pair) in occurrences {
+                    file.append(item)
+                    let index = Int(item.group)
+                    counts[index] += 1
+                    if documents[index].last != document { documents[index].append(document) }
+                    pairCounts[Int(pair)] += 1
                 }
             }
-            // A nested occurrence inside a span already counted (a titled mention) is not counted
-            // again; the same span found twice is one occurrence.
-            items.sort { ($0.group, $0.start, $0.end, $0.isNested ? 1 : 0) < ($1.group, $1.start, $1.end, $1.isNested ? 1 : 0) }
-            var previous: Record?
-            for item in items {
-                if let previous, previous.group == item.group, previous.start == item.start, previous.end == item.end { continue }
-                previous = item
-                file.append(item)
-                let index = Int(item.group)
-                counts[index] += 1
-                if documents[index].last != document { documents[index].append(document) }
-                surfaceCounts[index][item.surface, default: 0] += 1
-            }
+            batch.removeAll(keepingCapacity: true)
+            batchRecords = 0
+        }
+        mentions.forEachDocument { document, records in
+            batch.append((document, records))
+            batchRecords += records.count
+            if batchRecords >= Self.batchRecords { countBatch() }
+        }
+        countBatch()
+        var surfaceCounts = [[String: Int]](repeating: [:], count: groups.count)
+        for (pair, count) in zip(pairs, pairCounts) where count > 0 {
+            surfaceCounts[Int(pair.group)][surfaces[Int(pair.surface)]] = count
         }
         var summaries = [TermSummary?](repeating: nil, count: groups.count)
         for index in live {
-            var bySurface: [String: Int] = [:]
-            for (surface, count) in surfaceCounts[index] { bySurface[surfaces[Int(surface)]] = count }
-            summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: bySurface)
+            summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) },
+                                           surfaceCounts: surfaceCounts[index])
+            surfaceCounts[index] = [:]
             documents[index] = []
         }
         self.live = live
@@ -141,27 +166,47 @@ final class OccurrenceTally {
     private func forEachDocument(of unions: [[Int]], selected: Range<Int>, _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
-        var found: [(union: Int32, order: Int32, record: Record)] = []
-        var run: [Record] = []
-        occurrences.forEachDocument { _, records in
-            found.removeAll(keepingCapacity: true)
-            for record in records {
-                let union = unionOfGroup[Int(record.group)]
-                if union >= 0 { found.append((union, Int32(found.count), record)) }
-            }
-            guard !found.isEmpty else { return }
-            found.sort { ($0.union, $0.order) < ($1.union, $1.order) }
-            var start = 0
-            while start < found.count {
-                let union = found[start].union
-                var end = start + 1
-                while end < found.count && found[end].union == union { end += 1 }
-                run.removeAll(keepingCapacity: true)
-                for index in start..<end { run.append(found[index].record) }
-                body(Int(union), unions[Int(union)].count == 1 ? run : Self.outermost(run))
-                start = end
-            }
+        // Documents go in batches to the worker threads, which sort out their occurrences by
+        // union; `body` sees them here, in document order.
+        let unionOf = unionOfGroup
+        var batch: [[Record]] = []
+        var batchRecords = 0
+        func flush() {
+            let perDocument = concurrentMap(batch) { Self.runs(of: $0, unionOfGroup: unionOf, unions: unions) }
+            for runs in perDocument { for (union, run) in runs { body(union, run) } }
+            batch.removeAll(keepingCapacity: true)
+            batchRecords = 0
         }
+        occurrences.forEachDocument { _, records in
+            batch.append(records)
+            batchRecords += records.count
+            if batchRecords >= Self.batchRecords { flush() }
+        }
+        flush()
+    }
+
+    /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
+    /// -1), by union in ascending order: a union of one group keeps the group's order (start,
+    /// end), a larger union only its outermost occurrences (see ``outermost(_:)``).
+    private static func runs(of records: [Record], unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
+        var found: [(union: Int32, order: Int32, record: Record)] = []
+        for record in records {
+            let union = unionOfGroup[Int(record.group)]
+            if union >= 0 { found.append((union, Int32(found.count), record)) }
+        }
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.union, $0.order) < ($1.union, $1.order) }
+        var runs: [(union: Int, occurrences: [Record])] = []
+        var start = 0
+        while start < found.count {
+            let union = found[start].union
+            var end = start + 1
+            while end < found.count && found[end].union == union { end += 1 }
+            let run = found[start..<end].map(\.record)
+            runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
+            start = end
+        }
+        return runs
     }
 
     /// The occurrences in text order without those inside another one (a not-nested occurrence
@@ -207,5 +252,63 @@ final class OccurrenceTally {
             }
         }
         return lists
+    }
+}
+
+/// What ``OccurrenceTally`` needs to turn one document's mention records into its occurrences:
+/// read-only, so documents are done on several threads at once.
+private struct DocumentLayout: Sendable {
+    let groups: [MentionGroup]
+    /// Each group's nested live groups: their index and the words they span.
+    let nestings: [[(inner: Int32, start: Int, length: Int)]]
+    /// Each group's surfaces as tally surface indices.
+    let ownSurfaces: [[Int32]]
+    /// The surface of each nested occurrence, as a tally surface index: for group `g`, surface
+    /// `s` and nesting `n`, at `[g][s * nestings[g].count + n]`.
+    let nestedSurfaces: [[Int32]]
+    /// The number of each (group, surface) pair, laid out as ``ownSurfaces`` and ``nestedSurfaces``.
+    let ownPairs: [[Int32]]
+    let nestedPairs: [[Int32]]
+    /// By group: every mention is a name written with a capital.
+    let capitalizedOnly: [Bool]
+    /// By tally surface index: the surface starts with a lowercase letter.
+    let lowercaseFirst: [Bool]
+
+    /// The occurrences of `records` (one document's mentions, in order) that count, sorted by
+    /// group, start and end: each live group's own and those nested in it. A nested occurrence
+    /// inside a span already counted (a titled mention) is not counted again; the same span found
+    /// twice is one occurrence. Each comes with the number of its (group, surface) pair.
+    func occurrences(of records: [MentionRecord], document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
+        var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
+        for record in records {
+            let index = Int(record.group)
+            guard groups[index].plainCount > 0 else { continue }
+            let surface = Int(record.surface)
+            items.append((OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
+                                                 surface: ownSurfaces[index][surface], isNested: false), ownPairs[index][surface]))
+            let nested = nestings[index]
+            guard !nested.isEmpty else { continue }
+            let layout = groups[index].layouts[surface]
+            for (offset, (inner, start, length)) in nested.enumerated() {
+                let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
+                let slot = surface * nested.count + offset
+                if capitalizedOnly[Int(inner)], lowercaseFirst[Int(nestedSurfaces[index][slot])] { continue }
+                items.append((OccurrenceTally.Record(group: inner, document: document, start: record.start + relative.lowerBound,
+                                                     end: record.start + relative.upperBound, surface: nestedSurfaces[index][slot],
+                                                     isNested: true), nestedPairs[index][slot]))
+            }
+        }
+        items.sort { a, b in
+            let (a, b) = (a.occurrence, b.occurrence)
+            return (a.group, a.start, a.end, a.isNested ? 1 : 0) < (b.group, b.start, b.end, b.isNested ? 1 : 0)
+        }
+        var kept: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
+        kept.reserveCapacity(items.count)
+        for item in items {
+            if let previous = kept.last?.occurrence, previous.group == item.occurrence.group,
+               previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
+            kept.append(item)
+        }
+        return kept
     }
 }

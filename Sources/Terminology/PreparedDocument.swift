@@ -5,5 +5,7 @@ public struct PreparedDocument: Sendable {
     public let index: Int
     let units: [[Unit]]
     let bytes: [UInt8]
-    let evidence: CaseEvidence
+    let evidence: DocumentEvidence
+    /// The cache of the extractor that prepared it (its words are numbered there).
+    let cache: WordFactsCache
 }

@@ -37,7 +37,10 @@ public final class TermAccumulator {
     /// Adds a batch of prepared documents: their evidence first, then their mentions, found on all cores.
     public func add(_ documents: [PreparedDocument]) {
         tally = nil
-        for document in documents { evidence.merge(document.evidence) }
+        for document in documents {
+            precondition(document.cache === extractor.cache, "a document prepared by another extractor (its words are numbered elsewhere)")
+            evidence.add(document.evidence)
+        }
         let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex, placeWords = self.placeWords
         let perDocument = concurrentMap(documents) { document in
             MentionFinder(document: document, tables: extractor.tables, tableIndex: tableIndex,

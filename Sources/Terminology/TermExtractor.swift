@@ -42,11 +42,14 @@ public struct TermExtractor: Sendable {
     /// The thresholds.
     public var options: Options
     /// The language tables.
-    public var tables: LanguageTables
+    public var tables: LanguageTables { didSet { cache = WordFactsCache() } }
     /// The lexicon and frequencies.
-    public var statistics: WordStatistics
+    public var statistics: WordStatistics { didSet { cache = WordFactsCache() } }
     /// Lowercase keys of place names (countries and territories from CLDR, …), single and multiword.
-    public var places: Set<String>
+    public var places: Set<String> { didSet { cache = WordFactsCache() } }
+    /// The facts and numbers of the words of every document this extractor (or an unchanged copy)
+    /// prepares: a new cache whenever the tables, statistics or places change.
+    private(set) var cache = WordFactsCache()
     /// Categories known from a termbase, by lowercase key: they win over the rules' guesses.
     public var knownCategories: [String: TermCategory] = [:]
 
@@ -61,18 +64,17 @@ public struct TermExtractor: Sendable {
 
     /// The candidates of `documents`, best first (score, then key).
     public func candidates(in documents: [Document]) -> [TermCandidate] {
-        let cache = WordFactsCache()
-        return candidates(in: documents.enumerated().map { prepare($0.element, index: $0.offset, cache: cache) })
+        candidates(in: documents.enumerated().map { prepare($0.element, index: $0.offset) })
     }
 
     /// A document reduced to what extraction needs (its words and what they show about
     /// capitalization), so the caller can drop the ``Document`` and its tokens early. Thread-safe:
-    /// prepare documents in parallel, with one `cache` for all of them (it spares looking up the
-    /// same words in every document).
-    public func prepare(_ document: Document, index: Int, cache: WordFactsCache? = nil) -> PreparedDocument {
+    /// prepare documents in parallel. Every word is looked up once per extractor (its cache), and
+    /// the documents of one ``TermAccumulator`` must come from its extractor (or an unchanged copy).
+    public func prepare(_ document: Document, index: Int) -> PreparedDocument {
         let units = MentionFinder.units(of: document, tables: tables, statistics: statistics, places: places, cache: cache)
         return PreparedDocument(index: index, units: units, bytes: Array(document.text.utf8),
-                                evidence: caseEvidence(units))
+                                evidence: caseEvidence(units), cache: cache)
     }
 
     /// The candidates of prepared documents, best first (score, then key). Mentions are found on
@@ -94,22 +96,13 @@ public struct TermExtractor: Sendable {
 
     // MARK: evidence
 
-    func caseEvidence(_ sentences: [[Unit]]) -> CaseEvidence {
-        var evidence = CaseEvidence()
-        // Room for every word at once: grown step by step, the tables were rehashed again and again.
-        var capitalized = 0, lowercase = 0
-        for units in sentences {
-            for unit in units where unit.isWord {
-                if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { capitalized += 1 }
-            }
-        }
-        evidence.capitalized.reserveCapacity(capitalized)
-        evidence.lowercase.reserveCapacity(lowercase)
+    func caseEvidence(_ sentences: [[Unit]]) -> DocumentEvidence {
+        var evidence = DocumentEvidence()
         do {
             for units in sentences {
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
-                        if !unit.isSentenceInitial { evidence.capitalized[unit.key, default: 0] += 1 }
+                        if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }
                         if index > 0, units[index - 1].listed(as: .placePreposition) {
                             evidence.afterPlacePreposition.insert(unit.key)
                         }
@@ -133,7 +126,7 @@ public struct TermExtractor: Sendable {
                             evidence.partyWords.insert(units[index + 1].key)
                         }
                     } else {
-                        evidence.lowercase[unit.key, default: 0] += 1
+                        evidence.lowercase.append(unit.facts.id)
                     }
                 }
             }

@@ -96,24 +96,31 @@ public struct VariantClusterer: Sendable {
         var hadHyphen: Bool
     }
 
+    /// The prepared forms, in order: made on all cores, each slice with a normalizer of its own
+    /// (ICU's are not thread-safe).
     func prepare(_ forms: [VariantForm]) -> [Prepared] {
-        let normalizer = try? Normalizer()
-        return forms.map { form in
-            let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
-            if let prepared = prepareASCII(form, key: key) { return prepared }
-            let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
-            // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
-            let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
-            let capitalized = surfaceWords.filter { word in
-                word.first.map { $0.isUppercase } ?? false
-            }.count
-            let content = surfaceWords.filter { !tables.initialsConnectors.contains($0.lowercased()) }.count
-            let isName = form.category != .term && content > 0 && capitalized >= content
-            let letters = form.surface.unicodeScalars.filter(\.properties.isAlphabetic)
-            let isAllCaps = words.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
-            return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
-                            isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D))
+        concurrentSlices(of: forms.count, size: 4096) { slice in
+            let normalizer = try? Normalizer()
+            return forms[slice].map { prepare($0, normalizer: normalizer) }
         }
+    }
+
+    /// One form prepared; `normalizer` makes its key.
+    func prepare(_ form: VariantForm, normalizer: Normalizer?) -> Prepared {
+        let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
+        if let prepared = prepareASCII(form, key: key) { return prepared }
+        let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
+        // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
+        let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        let capitalized = surfaceWords.filter { word in
+            word.first.map { $0.isUppercase } ?? false
+        }.count
+        let content = surfaceWords.filter { !tables.initialsConnectors.contains($0.lowercased()) }.count
+        let isName = form.category != .term && content > 0 && capitalized >= content
+        let letters = form.surface.unicodeScalars.filter(\.properties.isAlphabetic)
+        let isAllCaps = words.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
+                        isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D))
     }
 
     /// ``prepare(_:)`` of one form whose surface and key are ASCII, over bytes (the same result:
@@ -309,28 +316,37 @@ public struct VariantClusterer: Sendable {
         var bucketOfKey: [Int: Int] = [:]
         bucketOfKey.reserveCapacity(prepared.count * 16)
         var entries: [(bucket: Int, entry: Int)] = []
-        for (index, form) in prepared.enumerated() where !form.isAllCaps && form.words.count <= 8 {
-            for (position, word) in form.words.enumerated() {
-                let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
-                let length = isASCII ? word.utf8.count : word.count
-                guard length >= tables.minimumTypoWordLength else { continue }
-                guard !(isASCII ? word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : word.contains(where: \.isNumber)) else { continue }
-                var frame = Hasher()
-                frame.combine(form.words.count)
-                frame.combine(position)
-                for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
-                let frameHash = frame.finalize()
-                let depth = !form.isName && length >= 7 ? 2 : 1
-                for key in Self.deletionKeys(of: word, depth: depth, seed: frameHash) {
-                    let bucket: Int
-                    if let known = bucketOfKey[key] {
-                        bucket = known
-                    } else {
-                        bucket = bucketOfKey.count
-                        bucketOfKey[key] = bucket
-                    }
-                    entries.append((bucket, index * 8 + position))
+        // Each word's deletion keys are made on all cores; the buckets are numbered here, in form order.
+        let minimumLength = tables.minimumTypoWordLength
+        let keyLists = concurrentSlices(of: prepared.count, size: 2048) { slice in
+            var lists: [(entry: Int, keys: [Int])] = []
+            for index in slice where !prepared[index].isAllCaps && prepared[index].words.count <= 8 {
+                let form = prepared[index]
+                for (position, word) in form.words.enumerated() {
+                    let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+                    let length = isASCII ? word.utf8.count : word.count
+                    guard length >= minimumLength else { continue }
+                    guard !(isASCII ? word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : word.contains(where: \.isNumber)) else { continue }
+                    var frame = Hasher()
+                    frame.combine(form.words.count)
+                    frame.combine(position)
+                    for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
+                    let depth = !form.isName && length >= 7 ? 2 : 1
+                    lists.append((index * 8 + position, Self.deletionKeys(of: word, depth: depth, seed: frame.finalize())))
                 }
+            }
+            return lists
+        }
+        for (entry, keys) in keyLists {
+            for key in keys {
+                let bucket: Int
+                if let known = bucketOfKey[key] {
+                    bucket = known
+                } else {
+                    bucket = bucketOfKey.count
+                    bucketOfKey[key] = bucket
+                }
+                entries.append((bucket, entry))
             }
         }
         // Bucket, then insertion order, packed in one integer each.

@@ -2,7 +2,7 @@
 /// once per distinct key (once per run with a ``WordFactsCache``) and shared by every ``Unit`` of
 /// that key, so that the rules test a bit where they would hash the key again.
 ///
-/// Immutable: made by ``MentionFinder/facts(of:kind:lookup:)``, then only read (from any thread).
+/// Immutable: made by ``MentionFinder/facts(of:kind:id:lookup:)``, then only read (from any thread).
 final class WordFacts: Sendable {
     /// The tables a word can be listed in, as bits (see ``WordFacts/listings``). Each is the
     /// membership of the key, or where the name says so of the lemma, in the table of that name.
@@ -118,6 +118,9 @@ final class WordFacts: Sendable {
         }
     }
 
+    /// The key's number in the ``WordFactsCache`` that made these facts (the same for both
+    /// kinds of a key): where ``CaseEvidence`` counts the key.
+    let id: Int32
     /// The key (lowercase, typographic folding).
     let key: String
     /// The key without a clitic `-nya`; equal to ``key`` otherwise.
@@ -155,10 +158,11 @@ final class WordFacts: Sendable {
     /// ``key`` holds a full stop (`dr.`, `u.s.`).
     let keyHasFullStop: Bool
 
-    init(key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
+    init(id: Int32, key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
          hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
          keyHasHyphen: Bool, keyHasFullStop: Bool) {
+        self.id = id
         self.key = key
         self.lemma = lemma
         self.hasClitic = hasClitic

@@ -1,10 +1,11 @@
 import Synchronization
 
 /// What the tables and the lexicon say about each word, looked up once per run instead of once
-/// per document: one cache for the threads that prepare documents with one extractor (pass it to
-/// ``TermExtractor/prepare(_:index:cache:)``). Never share it between extractors whose tables,
-/// statistics or places differ. Memory grows with the distinct words of the input.
-public final class WordFactsCache: Sendable {
+/// per document, and each word's number (``WordFacts/id``), by which ``CaseEvidence`` counts it.
+/// A ``TermExtractor`` owns one (a new one whenever its tables, statistics or places change), so
+/// every document it prepares, on any thread, numbers its words alike. Memory grows with the
+/// distinct words of the input.
+final class WordFactsCache: Sendable {
     /// The facts of one key as a word token and as any other token (they differ only for a key
     /// whose clitic or verb prefix counts in words alone).
     struct Entry: Sendable {
@@ -15,11 +16,19 @@ public final class WordFactsCache: Sendable {
     }
 
     private let known = Mutex<[String: Entry]>([:])
+    /// The next key number to hand out.
+    private let nextID = Atomic<Int32>(0)
     /// The tables arranged for lookups, made at the first document.
     private let lookup = Mutex<WordFacts.Lookup?>(nil)
 
     /// An empty cache.
-    public init() {}
+    init() {}
+
+    /// A number no other key of this cache has. (Two threads making the facts of one key at once
+    /// each take one; the facts kept are one thread's, the other number is never used.)
+    func newID() -> Int32 {
+        nextID.wrappingAdd(1, ordering: .relaxed).oldValue
+    }
 
     /// The facts of `key`, if known.
     func entry(of key: String) -> Entry? {

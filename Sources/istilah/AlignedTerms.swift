@@ -90,14 +90,14 @@ struct AlignedTerms {
     /// every document's summary (`keepText`: with its text).
     static func accumulate(_ input: InputOptions, into accumulator: TermAccumulator, keepText: Bool) throws -> [DocumentSummary] {
         let paths = try InputFiles.expand(input.inputs)
-        let extractor = accumulator.extractor, cache = WordFactsCache()
+        let extractor = accumulator.extractor
         let adder = BatchAdder(accumulator)
         defer { adder.wait() }
         var summaries: [DocumentSummary] = []
         for start in stride(from: 0, to: paths.count, by: batchSize) {
             let batch = Array(paths[start..<min(paths.count, start + batchSize)])
             let prepared = try input.documents(paths: batch, firstIndex: start) { index, document in
-                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index, cache: cache))
+                (DocumentSummary(document, keepingText: keepText), extractor.prepare(document, index: index))
             }
             summaries += prepared.map(\.0)
             adder.add(prepared.map(\.1))

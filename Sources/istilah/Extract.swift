@@ -40,7 +40,7 @@ struct Extract: ParsableCommand {
             // Contexts need the occurrences of every term at hand; otherwise they are streamed.
             if contexts > 0 { aligned = aligned.withOccurrences() }
             let writer = ExtractWriter(documents: aligned.documents, terms: aligned.terms, alignments: aligned.alignments, contexts: contexts,
-                                       occurrenceSource: contexts > 0 ? nil : aligned.occurrences)
+                                       occurrenceSource: contexts > 0 ? nil : aligned.occurrences, threads: input.threads)
             try OutputFile(path: input.output).stream { stream in
                 switch format {
                 case .json: writer.json(into: &stream)

@@ -32,6 +32,10 @@ struct ExtractWriter {
     /// The most occurrences held at once when they are read from ``occurrenceSource`` (one term
     /// may hold more).
     var occurrenceBudget = 1 << 19
+    /// The threads that make the JSON text of the terms (the output is the same for any number).
+    var threads = 1
+    /// About how many occurrences one thread writes as JSON at a time.
+    static let pieceOccurrences = 1 << 13
 
     struct TermEntry {
         var term: String
@@ -68,9 +72,16 @@ struct ExtractWriter {
 
     /// The entry of `terms[index]`; `scalars` holds the documents' text when contexts are asked for.
     private func entry(at index: Int, scalars: [[Unicode.Scalar]], withOccurrences: Bool) -> TermEntry {
-        let term = terms[index]
-        let alignment = index < alignments.count ? alignments[index] : .unaligned
-        return TermEntry(
+        Self.entry(of: terms[index], alignment: index < alignments.count ? alignments[index] : .unaligned, documents: documents,
+                   contexts: contexts, scalars: scalars, withOccurrences: withOccurrences)
+    }
+
+    /// The entry of `term` aligned as `alignment`, its documents named from `documents`, with up
+    /// to `contexts` contexts from `scalars` (a static function: the JSON writer calls it on
+    /// several threads).
+    private static func entry(of term: TermCandidate, alignment: TermAlignment, documents: [DocumentSummary], contexts: Int,
+                              scalars: [[Unicode.Scalar]], withOccurrences: Bool) -> TermEntry {
+        TermEntry(
             term: term.form, english: alignment.english, type: term.type.rawValue, via: alignment.via.rawValue,
             confidence: alignment.confidence,
             score: term.score, count: term.count, documents: term.documents.map { documents[$0].id },
@@ -126,7 +137,6 @@ struct ExtractWriter {
             JSONValue.quote(document.id, into: &quoted)
             return quoted
         }
-        var text: [UInt8] = []
         var start = 0
         while start < terms.count {
             // The next terms whose occurrences fit the budget, read in one pass.
@@ -136,13 +146,36 @@ struct ExtractWriter {
                 end += 1
             }
             let lists = occurrenceSource?.occurrences(ofCandidatesIn: start..<end) ?? [terms[start].occurrences]
-            for index in start..<end {
-                text.removeAll(keepingCapacity: true)
-                text += "    ".utf8
-                Self.writeJSON(entry(at: index, scalars: scalars, withOccurrences: false), documents: terms[index].documents,
-                               occurrences: lists[index - start], quotedDocuments: quotedDocuments, into: &text)
-                text += (index + 1 < terms.count ? ",\n" : "\n").utf8
-                stream.append(bytes: text)
+            // The terms' text is made in pieces of about `pieceOccurrences` occurrences, a round of
+            // pieces at a time on the worker threads, and written in term order.
+            var round = start
+            while round < end {
+                var pieces: [Range<Int>] = []
+                var pieceStart = round
+                while pieces.count < 4 * threads, pieceStart < end {
+                    var pieceEnd = pieceStart + 1, held = lists[pieceStart - start].count
+                    while pieceEnd < end, held + lists[pieceEnd - start].count <= Self.pieceOccurrences {
+                        held += lists[pieceEnd - start].count
+                        pieceEnd += 1
+                    }
+                    pieces.append(pieceStart..<pieceEnd)
+                    pieceStart = pieceEnd
+                }
+                let (terms, alignments, documents, contexts, first) = (self.terms, self.alignments, self.documents, self.contexts, start)
+                let texts = parallelMap(pieces, threads: threads) { piece in
+                    var text: [UInt8] = []
+                    for index in piece {
+                        text += "    ".utf8
+                        let entry = Self.entry(of: terms[index], alignment: index < alignments.count ? alignments[index] : .unaligned,
+                                               documents: documents, contexts: contexts, scalars: scalars, withOccurrences: false)
+                        Self.writeJSON(entry, documents: terms[index].documents, occurrences: lists[index - first],
+                                       quotedDocuments: quotedDocuments, into: &text)
+                        text += (index + 1 < terms.count ? ",\n" : "\n").utf8
+                    }
+                    return text
+                }
+                for text in texts { stream.append(bytes: text) }
+                round = pieceStart
             }
             start = end
         }

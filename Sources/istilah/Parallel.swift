@@ -26,3 +26,9 @@ func parallelMap<Item: Sendable, Context, Output: Sendable>(
     }
     return try results.withLock { all in try (0..<items.count).map { try all[$0]!.get() } }
 }
+
+/// ``parallelMap(_:threads:context:work:)`` for work that needs no per-thread context and cannot fail.
+func parallelMap<Item: Sendable, Output: Sendable>(_ items: [Item], threads: Int, work: @Sendable (Item) -> Output) -> [Output] {
+    // Nothing here throws: `work` cannot.
+    try! parallelMap(items, threads: threads, context: {}) { _, item in work(item) }
+}

@@ -69,18 +69,36 @@ struct TermAccumulatorTests {
 
 @Suite("WordFactsCache: word facts shared by the documents of a run")
 struct WordFactsCacheTests {
-    @Test("documents prepared with one cache give the candidates they give without it")
-    func sameCandidates() throws {
-        let segmenter = try Segmenter()
+    @Test("an extractor's copies share its cache; new tables, statistics or places give a new one")
+    func ownedByTheExtractor() {
         let extractor = TermExtractor(statistics: statistics, places: countries)
+        let copy = extractor
+        #expect(copy.cache === extractor.cache)
+        var placed = extractor
+        placed.places.insert("atlantis")
+        #expect(placed.cache !== extractor.cache)
+        var tabled = extractor
+        tabled.tables = LanguageTables()
+        #expect(tabled.cache !== extractor.cache)
+        var counted = extractor
+        counted.statistics = WordStatistics()
+        #expect(counted.cache !== extractor.cache)
+    }
+
+    @Test("the candidates do not depend on the order in which the words were first seen (numbered)")
+    func numberingOrder() throws {
+        let segmenter = try Segmenter()
         let documents = try Repository.seedPaths().map { url in
             try segmenter.document(SourceText(id: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8)))
         }
-        let cache = WordFactsCache()
-        let cached = extractor.candidates(in: documents.enumerated().map { extractor.prepare($1, index: $0, cache: cache) })
-        let plain = extractor.candidates(in: documents.enumerated().map { extractor.prepare($1, index: $0) })
-        #expect(cached.count > 50)
-        #expect(cached == plain)
+        let forward = TermExtractor(statistics: statistics, places: countries)
+        let backward = TermExtractor(statistics: statistics, places: countries)
+        let inOrder = forward.candidates(in: documents.enumerated().map { forward.prepare($1, index: $0) })
+        // Prepared last document first, the words are numbered in another order.
+        let prepared = documents.enumerated().reversed().map { backward.prepare($1, index: $0) }
+        let reversed = backward.candidates(in: Array(prepared.reversed()))
+        #expect(inOrder.count > 50)
+        #expect(inOrder == reversed)
     }
 }
 
