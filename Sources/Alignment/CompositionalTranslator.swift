@@ -273,8 +273,8 @@ public struct CompositionalTranslator: Sendable {
             // A pre-head whose unit ends inside a longer one after it stands alone: `Wakil Ketua Umum`
             // is deputy + `ketua umum`, not `wakil ketua` + Umum.
             if let found = entries[Self.key(words[index].text, normalizer)], found.contains(where: { $0.role == .preHead }),
-               let reach = unitEnd(words, from: index), reach - index >= 2,
-               let after = unitEnd(words, from: index + 1), after > reach {
+               let reach = unitEnd(words, from: index, normalizer), reach - index >= 2,
+               let after = unitEnd(words, from: index + 1, normalizer), after > reach {
                 end = index + 1
             }
             while end > index {
@@ -332,9 +332,8 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The end of the longest dictionary unit starting at `start`, if any.
-    private func unitEnd(_ words: [(text: String, plural: Bool)], from start: Int) -> Int? {
+    private func unitEnd(_ words: [(text: String, plural: Bool)], from start: Int, _ normalizer: Normalizer?) -> Int? {
         guard start < words.count else { return nil }
-        let normalizer = try? Normalizer()
         var end = min(words.count, start + longestUnit)
         while end > start {
             let span = words[start..<end]

@@ -323,7 +323,7 @@ struct MentionFinder {
     func isNoun(_ unit: Unit) -> Bool {
         guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb,
-              !tables.countWords.contains(unit.lemma) else { return false }
+              !unit.listed(as: .countWordLemma) else { return false }
         guard let tag = tag(unit) else {
             // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
             return !tables.adjectiveEndings.contains { unit.lemma.hasSuffix($0) }
@@ -671,7 +671,7 @@ struct MentionFinder {
     /// inside a sentence (`Perang Dunia Kedua`, `Selandia Baru`) or inside a cued name; in a headline,
     /// only with evidence that it is a name.
     func continuesName(_ unit: Unit, inCuedName: Bool) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isCalendar, !tables.pronouns.contains(unit.key) else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isCalendar, !unit.listed(as: .pronoun) else { return false }
         if unit.isSentenceInitial && !inCuedName { return hasNameEvidence(unit) }
         if unit.keyIsStop && !unit.isAllCaps { return !unit.isSentenceInitial || inCuedName }
         return true
@@ -857,7 +857,7 @@ struct MentionFinder {
         let hasPerson = personStart < capitalizedEnd
         // A form of address before common words is an ordinary word: the phrase is a common term
         // (`ibu hamil`, pregnant women; `tuan rumah`, host), never a title.
-        if !hasPerson, capitalizedEnd == end, tables.addressForms.contains(units[start].key) {
+        if !hasPerson, capitalizedEnd == end, units[start].listed(as: .addressForm) {
             guard end - start >= 2 else { return nil }
             add(units, start..<end, kind: .common, hint: nil, covered: &covered, into: &found)
             return end

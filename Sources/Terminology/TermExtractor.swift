@@ -107,7 +107,7 @@ public struct TermExtractor: Sendable {
                             evidence.afterPlacePreposition.insert(unit.key)
                         }
                         if index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
-                           tables.organizationClasses.contains(units[index - 1].key) {
+                           units[index - 1].listed(as: .organizationClass) {
                             evidence.afterOrganizationClass.insert(unit.key)
                         }
                         if index + 1 < units.count, units[index + 1].listed(as: .speechVerb) {

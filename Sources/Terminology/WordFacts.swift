@@ -55,9 +55,18 @@ final class WordFacts: Sendable {
         static let collectiveHeadLemma = Listing(rawValue: 1 << 21)
         /// The lemma is in ``LanguageTables/agentHeads`` (`sanksi`).
         static let agentHeadLemma = Listing(rawValue: 1 << 22)
+        /// ``LanguageTables/pronouns`` (`ia`).
+        static let pronoun = Listing(rawValue: 1 << 23)
+        /// ``LanguageTables/addressForms`` (`ibu`).
+        static let addressForm = Listing(rawValue: 1 << 24)
+        /// ``LanguageTables/organizationClasses`` (`akun`).
+        static let organizationClass = Listing(rawValue: 1 << 25)
+        /// The lemma is in ``LanguageTables/countWords`` (`juta`).
+        static let countWordLemma = Listing(rawValue: 1 << 26)
 
         /// The listings that are the lemma's, not the key's.
-        static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma]
+        static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
+                                             .countWordLemma]
     }
 
     /// Everything a word's facts are looked up in, arranged once per run.
@@ -107,6 +116,10 @@ final class WordFacts: Sendable {
             list(tables.lightNouns, as: .lightNounLemma)
             list(tables.collectiveHeads, as: .collectiveHeadLemma)
             list(tables.agentHeads, as: .agentHeadLemma)
+            list(tables.pronouns, as: .pronoun)
+            list(tables.addressForms, as: .addressForm)
+            list(tables.organizationClasses, as: .organizationClass)
+            list(tables.countWords, as: .countWordLemma)
             listingsByWord = listings
         }
 

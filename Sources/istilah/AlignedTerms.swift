@@ -37,7 +37,9 @@ struct AlignedTerms {
         let (merged, clustering, occurrences) = accumulator.mergedCandidates(clusteredBy: clusterer)
         for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
         documents = summaries
-        let aligned = try Self.align(merged, with: aligner, namedIn: Self.namedEntities(merged), among: merged, threads: input.threads)
+        // Which places and bodies each document names is asked only for short forms (rare).
+        let named = merged.contains { !aligner.completionKeys(of: $0).isEmpty } ? Self.namedEntities(merged) : [:]
+        let aligned = try Self.align(merged, with: aligner, namedIn: named, among: merged, threads: input.threads)
         // Terms a glossary gives the same English and type are one concept (`KCNA` and `Kantor
         // Berita Pusat Korea Utara`): one term each, before the --top cut.
         let grouping = ConceptGrouping(alignments: aligned, categories: merged.map(\.type))
