@@ -63,7 +63,9 @@ struct Bench: ParsableCommand {
         print(String(format: "ratio              %8.2f       (segment / bare loop, target >= 0.80)", segmentRate / bareRate))
         print(String(format: "ratio of CPU time  %8.2f       (%.1f / %.1f MB/s of thread CPU time: steadier on a busy machine)",
                      bare.cpu / segment.cpu, megabytes / segment.cpu, megabytes / bare.cpu))
-        print(String(format: "segment parallel   %8.1f MB/s  (%d threads)", megabytes / parallelSeconds, Int(threads)))
+        if threads >= 1 {  // --threads 0 leaves the parallel run out
+            print(String(format: "segment parallel   %8.1f MB/s  (%d threads)", megabytes / parallelSeconds, Int(threads)))
+        }
         print(String(format: "peak memory        %8.1f MB    (max resident set size)", peakResidentMegabytes()))
     }
 
