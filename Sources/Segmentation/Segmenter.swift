@@ -341,7 +341,7 @@ public final class Segmenter {
                 let next = cicu_ubrk_next(iterator)
                 if next == done { break }
                 let end = if let utf8Offsets { Int(utf8Offsets[Int(next)]) } else { Int(next) }
-                if end - start == 1 && base[start] == 0x20 {
+                if ((end &- start) ^ 1) | Int(base[start] ^ 0x20) == 0 {   // `end - start == 1 && …` in one branch
                     // One space, the commonest segment: no token, a space for the sentence shortcut.
                     if sentences { shortcut.feedSpace() }
                     start = end
