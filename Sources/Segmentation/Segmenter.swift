@@ -529,7 +529,7 @@ public final class Segmenter {
     ///   abbreviation (`Jl.`), ascending.
     private static func sentences(tokens: [Token], abbreviations: [Int], breaks: [Int], hints: [Int],
                                   scanner: ByteScanner) -> [Sentence] {
-        // Read in place: copying a `Token` out of the array would retain its strings.
+        // Read in place (a `Token` is 48 bytes; most fields read here are 4).
         tokens.withUnsafeBufferPointer { tokens in
             var boundaries: [Int] = []
             boundaries.reserveCapacity(breaks.count + hints.count)
