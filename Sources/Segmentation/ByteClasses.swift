@@ -40,14 +40,14 @@ struct ByteClasses {
         }
     }
 
-    /// Not a byte class: set by ``alphanumeric(_:count:)`` (and the fallback in ``Segmenter``)
+    /// Not a byte class: set by ``alphanumeric(_:mask:)`` (and the fallback in ``Segmenter``)
     /// when a lowercase letter is directly followed by an uppercase one; ``RawToken/Flags/seam``.
     static let seam: UInt32 = 1 << 8
 
     /// 256 entries; bytes ≥ 0x80 map to ``nonASCII`` only.
     let table: [UInt32]
     /// The entries of the ASCII lowercase letters, uppercase letters and digits (each the same
-    /// for its whole range), for ``alphanumeric(_:count:)``.
+    /// for its whole range), for ``alphanumeric(_:mask:)``.
     let lowerLetterClasses: UInt32
     let upperLetterClasses: UInt32
     let digitClasses: UInt32
