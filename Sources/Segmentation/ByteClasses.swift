@@ -40,8 +40,17 @@ struct ByteClasses {
         }
     }
 
+    /// Not a byte class: set by ``alphanumeric(_:mask:)`` (and the fallback in ``Segmenter``)
+    /// when a lowercase letter is directly followed by an uppercase one; ``RawToken/Flags/seam``.
+    static let seam: UInt32 = 1 << 8
+
     /// 256 entries; bytes ≥ 0x80 map to ``nonASCII`` only.
     let table: [UInt32]
+    /// The entries of the ASCII lowercase letters, uppercase letters and digits (each the same
+    /// for its whole range), for ``alphanumeric(_:mask:)``.
+    let lowerLetterClasses: UInt32
+    let upperLetterClasses: UInt32
+    let digitClasses: UInt32
 
     /// - Parameter sentenceMask: ICU's Sentence_Break mask of an ASCII scalar.
     init(sentenceMask: (UInt8) -> UInt8) {
@@ -62,6 +71,45 @@ struct ByteClasses {
             table[Int(byte)] = bits
         }
         self.table = table
+        lowerLetterClasses = table[0x61]
+        upperLetterClasses = table[0x41]
+        digitClasses = table[0x30]
+    }
+
+    /// The OR of the ``table`` entries of a segment of 1 to 16 bytes that are all ASCII letters
+    /// and digits (most words), with ``seam`` added when a lowercase letter is directly followed
+    /// by an uppercase one; nil for any other segment. `words` holds the bytes as
+    /// ``SmallASCIIString/loadWords(_:count:)`` packs them, `mask` is
+    /// ``SmallASCIIString/byteMask(count:)`` of their count.
+    ///
+    /// The same result as OR-ing the table byte by byte, without a loop: each class is tested
+    /// on all bytes at once (the high bit of each byte of `v + a` and `v + b` differs exactly
+    /// for the bytes in a range; no carry crosses a byte since every byte is below 0x80). A
+    /// loop over a segment's bytes ends at a point the branch predictor cannot know, about once
+    /// per token; this has no branch on the bytes.
+    @inline(__always)
+    func alphanumeric(_ words: SIMD2<UInt64>, mask: SIMD2<UInt64>) -> UInt32? {
+        let high = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
+        guard (words.x | words.y) & high.x == 0 else { return nil }
+        // In the high bit of each byte: in the range whose ends the two addends give.
+        @inline(__always)
+        func inRange(_ a: UInt64, _ b: UInt64) -> SIMD2<UInt64> {
+            ((words &+ SIMD2(repeating: a)) ^ (words &+ SIMD2(repeating: b))) & high
+        }
+        let upper = inRange(0x2525_2525_2525_2525, 0x3F3F_3F3F_3F3F_3F3F)   // 0x41–0x5A
+        let lower = inRange(0x0505_0505_0505_0505, 0x1F1F_1F1F_1F1F_1F1F)   // 0x61–0x7A
+        let digit = inRange(0x4646_4646_4646_4646, 0x5050_5050_5050_5050)   // 0x30–0x39
+        let other = mask & high & ~(upper | lower | digit)
+        guard other.x | other.y == 0 else { return nil }
+        // A lowercase byte's bit moved onto the next byte (byte 7 of `x` onto byte 0 of `y`).
+        let seam = (lower.x << 8) & upper.x | ((lower.y << 8) | (lower.x >> 56)) & upper.y
+        // Each class taken when its word is not zero, by arithmetic (no branch, no select).
+        @inline(__always)
+        func ifAny(_ word: UInt64, _ bits: UInt32) -> UInt32 {
+            bits & (0 &- UInt32(truncatingIfNeeded: (word | (0 &- word)) >> 63))
+        }
+        return ifAny(lower.x | lower.y, lowerLetterClasses) | ifAny(upper.x | upper.y, upperLetterClasses)
+            | ifAny(digit.x | digit.y, digitClasses) | ifAny(seam, Self.seam)
     }
 }
 

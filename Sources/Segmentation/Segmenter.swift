@@ -130,6 +130,25 @@ public final class Segmenter {
         return try result.get()
     }
 
+    /// The classes of one ASCII segment as the word loop finds them: by
+    /// ``ByteClasses/alphanumeric(_:mask:)`` (nil where it does not apply), and by OR-ing the
+    /// byte table with ``ByteClasses/seam`` looked for byte by byte; the tests compare the two.
+    /// `padding` stands after the segment (the fast path loads 16 bytes and must ignore it).
+    @_spi(Testing) public func segmentClasses(_ segment: [UInt8], padding: [UInt8]) -> (fast: UInt32?, table: UInt32) {
+        var table: UInt32 = 0
+        for (index, byte) in segment.enumerated() {
+            table |= byteClasses.table[Int(byte)]
+            if index > 0, ByteScanner.isASCIIUpper(byte), ByteScanner.isASCIILower(segment[index - 1]) { table |= ByteClasses.seam }
+        }
+        let padded = segment + padding
+        guard (1...16).contains(segment.count), padded.count >= 16 else { return (nil, table) }
+        let fast = padded.withUnsafeBufferPointer { bytes in
+            byteClasses.alphanumeric(SmallASCIIString.loadWords(bytes.baseAddress!, count: segment.count),
+                                     mask: SmallASCIIString.byteMask(count: segment.count))
+        }
+        return (fast, table)
+    }
+
     // MARK: the pipeline
 
     private func segment(_ bytes: UnsafeBufferPointer<UInt8>, text: String, id: String,
@@ -322,14 +341,29 @@ public final class Segmenter {
                 let next = cicu_ubrk_next(iterator)
                 if next == done { break }
                 let end = if let utf8Offsets { Int(utf8Offsets[Int(next)]) } else { Int(next) }
-                if end - start == 1 && base[start] == 0x20 {
+                if ((end &- start) ^ 1) | Int(base[start] ^ 0x20) == 0 {   // `end - start == 1 && …` in one branch
                     // One space, the commonest segment: no token, a space for the sentence shortcut.
                     if sentences { shortcut.feedSpace() }
                     start = end
                     continue
                 }
-                var bits: UInt32 = 0
-                for index in start..<end { bits |= table[Int(base[index])] }
+                var bits: UInt32
+                let length = end - start
+                let mask = SmallASCIIString.byteMask(count: length)
+                if length <= 16, start + 16 <= bytes.count,
+                   let classes = byteClasses.alphanumeric(SmallASCIIString.loadWords(base + start, count: length), mask: mask) {
+                    bits = classes   // letters and digits only (most words), seam included
+                } else {
+                    bits = 0
+                    for index in start..<end { bits |= table[Int(base[index])] }
+                    if bits & (ByteClasses.nonASCII | ByteClasses.lower | ByteClasses.upper) == ByteClasses.lower | ByteClasses.upper {
+                        // A lowercase letter directly followed by an uppercase one (`PyongyangKorea`).
+                        for index in start + 1 ..< end where ByteScanner.isASCIIUpper(base[index]) && ByteScanner.isASCIILower(base[index - 1]) {
+                            bits |= ByteClasses.seam
+                            break
+                        }
+                    }
+                }
                 if bits & ByteClasses.nonASCII != 0 {
                     if let token = scanner.classify(start, end, wordLike: cicu_ubrk_getRuleStatus(iterator) >= 100) {
                         assembler.take(token)
@@ -337,14 +371,7 @@ public final class Segmenter {
                     if sentences { try feedScalars(start, end, bytes, table: table, into: &shortcut) }
                 } else {
                     if bits & ByteClasses.visible != 0 {
-                        var flags = RawToken.Flags(rawValue: UInt16(bits & ByteClasses.tokenFlags))
-                        if bits & ByteClasses.lower != 0, bits & ByteClasses.upper != 0 {
-                            // A lowercase letter directly followed by an uppercase one (`PyongyangKorea`).
-                            for index in start + 1 ..< end where ByteScanner.isASCIIUpper(base[index]) && ByteScanner.isASCIILower(base[index - 1]) {
-                                flags.insert(.seam)
-                                break
-                            }
-                        }
+                        let flags = RawToken.Flags(rawValue: UInt16(truncatingIfNeeded: bits & (ByteClasses.tokenFlags | ByteClasses.seam)))
                         let kind: TokenKind
                         if bits & ByteClasses.letter != 0 {
                             kind = bits & ByteClasses.digit != 0 && scanner.isCurrencyAmount(start, end) ? .number : .word
@@ -502,7 +529,7 @@ public final class Segmenter {
     ///   abbreviation (`Jl.`), ascending.
     private static func sentences(tokens: [Token], abbreviations: [Int], breaks: [Int], hints: [Int],
                                   scanner: ByteScanner) -> [Sentence] {
-        // Read in place: copying a `Token` out of the array would retain its strings.
+        // Read in place (a `Token` is 48 bytes; most fields read here are 4).
         tokens.withUnsafeBufferPointer { tokens in
             var boundaries: [Int] = []
             boundaries.reserveCapacity(breaks.count + hints.count)

@@ -77,19 +77,30 @@
     public static func words(of bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> SIMD2<UInt64> {
         let count = end - start
         guard let base = bytes.baseAddress, count > 0 else { return .zero }
-        if start + 16 <= bytes.count {
-            // Two unaligned loads, then the bytes beyond `count` masked off.
-            let raw = UnsafeRawPointer(base + start)
-            let x = raw.loadUnaligned(as: UInt64.self)
-            let y = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            if count >= 8 {
-                return SIMD2(x, count == 8 ? 0 : y & (UInt64.max >> UInt64(128 - 8 * count)))
-            }
-            return SIMD2(x & (UInt64.max >> UInt64(64 - 8 * count)), 0)
-        }
+        if start + 16 <= bytes.count { return loadWords(base + start, count: count) }
         var words = SIMD2<UInt64>(0, 0)
         withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: count)) }
         return words
+    }
+
+    /// The `count` bytes (1 to 16) at `bytes` packed little-endian into two words, zero beyond:
+    /// two unaligned loads and ``byteMask(count:)``, without a branch on `count` (token lengths
+    /// vary too much for a branch to be predicted). The 16 bytes from `bytes` must be readable.
+    @inline(__always)
+    public static func loadWords(_ bytes: UnsafePointer<UInt8>, count: Int) -> SIMD2<UInt64> {
+        UnsafeRawPointer(bytes).loadUnaligned(as: SIMD2<UInt64>.self) & byteMask(count: count)
+    }
+
+    /// All ones in the first `count` bytes (1 to 16) of two little-endian words, zero beyond;
+    /// selects instead of branches.
+    @inline(__always)
+    public static func byteMask(count: Int) -> SIMD2<UInt64> {
+        let bits = UInt64(truncatingIfNeeded: 8 &* count)   // 8 to 128
+        // Masking shifts (`&>>`, modulo 64), then all ones (x) or zero (y) by arithmetic, not a
+        // select, which the compiler may turn into a branch: `0 &- n` is all ones for n = 1.
+        let x = (UInt64.max &>> ((64 &- bits) & 63)) | (0 &- (bits &>> 6))        // all ones from 64 bits
+        let y = (UInt64.max &>> ((128 &- bits) & 63)) & (0 &- ((bits &- 1) &>> 6)) // zero up to 64 bits
+        return SIMD2(x, y)
     }
 
     /// `words` with ASCII `A`–`Z` lowercased, all eight bytes of each word at once.

@@ -3,20 +3,20 @@
 /// Offsets are Unicode scalar offsets into ``Document/text`` (end exclusive), so
 /// `text[start:end]` in Python returns ``surface``; `utf8Range` gives the same span in bytes.
 ///
-/// Stored compactly (56 bytes): offsets, line and column as 32-bit integers, so a document
-/// holds at most `Int32.max` bytes (ICU's limit too); ``foldedKey`` is made on access. A
-/// token whose surface is an ASCII string of at most 15 bytes and whose key is its ASCII
-/// lowercasing (nearly every token) keeps only the surface, as the standard library's
-/// small-string bits, and makes the key on access; it holds no reference, so copying or
-/// destroying it costs one retain or release of `nil`. Other tokens keep both strings in a
-/// shared ``LargeTokenText`` box.
+/// Stored compactly (48 bytes) and as a plain value, without a reference: offsets, line and
+/// column as 32-bit integers, so a document holds at most `Int32.max` bytes (ICU's limit too);
+/// ``foldedKey`` is made on access. A token whose surface is an ASCII string of at most 15
+/// bytes and whose key is its ASCII lowercasing (nearly every token) keeps only the surface,
+/// as the standard library's small-string bits, and makes the key on access. Other tokens
+/// keep the number of their surface and key in the process-wide ``LargeTokenTexts``. So
+/// copying a token or destroying an array of tokens touches no reference count.
 public struct Token: Hashable, Sendable {
-    /// The surface as small-string bits (see ``SmallASCIIString``) when `large` is nil.
+    /// The surface as small-string bits (see ``SmallASCIIString``) when `large` is 0.
     private var surfaceLow: UInt64
     private var surfaceHigh: UInt64
-    /// Surface and key when the surface is no short ASCII string, or the key is not its
-    /// ASCII lowercasing.
-    private var large: LargeTokenText?
+    /// The number of the surface and key in ``LargeTokenTexts`` when the surface is no short
+    /// ASCII string, or the key is not its ASCII lowercasing; else 0.
+    private var large: UInt32
     private var utf8Start: UInt32
     private var utf8End: UInt32
     private var scalarStart: UInt32
@@ -28,13 +28,16 @@ public struct Token: Hashable, Sendable {
 
     /// The text exactly as written (never normalized).
     public var surface: String {
-        get { large?.surface ?? SmallASCIIString.string(SIMD2(surfaceLow, surfaceHigh)) }
+        get { large == 0 ? SmallASCIIString.string(SIMD2(surfaceLow, surfaceHigh)) : LargeTokenTexts.texts(large).surface }
         set { setText(surface: newValue, key: key) }
     }
 
     /// NFKC_Casefold plus typographic folding of ``surface`` (see ``Normalizer/key(_:)``).
     public var key: String {
-        get { large?.key ?? SmallASCIIString.string(SmallASCIIString.lowercased(bits: SIMD2(surfaceLow, surfaceHigh))) }
+        get {
+            large == 0 ? SmallASCIIString.string(SmallASCIIString.lowercased(bits: SIMD2(surfaceLow, surfaceHigh)))
+                : LargeTokenTexts.texts(large).key
+        }
         set { setText(surface: surface, key: newValue) }
     }
 
@@ -94,7 +97,7 @@ public struct Token: Hashable, Sendable {
          line: UInt32, column: UInt32) {
         surfaceLow = smallSurface.x
         surfaceHigh = smallSurface.y
-        large = nil
+        large = 0
         self.kind = kind
         self.scalarStart = scalarStart
         self.scalarEnd = scalarEnd
@@ -105,16 +108,12 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Initializes `out` as ``init(smallSurface:kind:scalars:_:bytes:_:line:column:)`` would,
-    /// field by field: `out.initialize(to: Token(…))` made the compiler copy the new token
-    /// through its value witness and destroy the original (two calls per token), since a
-    /// token holds a reference. Sound because `large` is initialized (to nil) before anything
-    /// else and every other stored property is trivial: assigning one reads nothing.
+    /// field by field (every stored property is trivial, so assigning one reads nothing).
     @inline(__always)
     static func initialize(_ out: UnsafeMutablePointer<Token>, smallSurface: SIMD2<UInt64>, kind: TokenKind,
                            scalars scalarStart: UInt32, _ scalarEnd: UInt32, bytes utf8Start: UInt32, _ utf8End: UInt32,
                            line: UInt32, column: UInt32) {
-        let raw = UnsafeMutableRawPointer(out)
-        (raw + MemoryLayout<Token>.offset(of: \Token.large)!).initializeMemory(as: LargeTokenText?.self, repeating: nil, count: 1)
+        out.pointee.large = 0
         out.pointee.surfaceLow = smallSurface.x
         out.pointee.surfaceHigh = smallSurface.y
         out.pointee.kind = kind
@@ -132,10 +131,10 @@ public struct Token: Hashable, Sendable {
         if let surfaceBits = SmallASCIIString.bits(of: surface), let keyBits = SmallASCIIString.bits(of: key),
            keyBits == SmallASCIIString.lowercased(bits: surfaceBits) {
             (surfaceLow, surfaceHigh) = (surfaceBits.x, surfaceBits.y)
-            large = nil
+            large = 0
         } else {
             (surfaceLow, surfaceHigh) = (0, 0)
-            large = LargeTokenText(surface: surface, key: key)
+            large = LargeTokenTexts.number(surface: surface, key: key)
         }
     }
 

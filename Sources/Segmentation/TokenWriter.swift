@@ -138,8 +138,10 @@ struct TokenWriter {
     private mutating func writeASCII(_ raw: RawToken, to out: UnsafeMutablePointer<Token>) {
         guard let text = bytes.baseAddress else { return }
         // A line ends at LF, at CR LF (counted at its LF) and at a lone CR. Most gaps are one
-        // space, or nothing.
-        if raw.start &- position == 1 && text[position] == 0x20 { position = raw.start }
+        // space, or nothing: a gap of one space is skipped by arithmetic, not a branch (which
+        // half the tokens would mispredict). `text[position]` is at most the token's first byte.
+        let oneSpace = ((raw.start &- position) ^ 1) | Int(text[position] ^ 0x20)   // zero for one space
+        position &+= (raw.start &- position) & ((oneSpace &- 1) >> 63)             // all ones when zero
         while position < raw.start {
             let byte = text[position]
             position += 1

@@ -26,4 +26,16 @@ struct SmallASCIIStringTests {
             }
         }
     }
+
+    @Test("byte masks select exactly the first count bytes, 1 to 16, and loads ignore the rest")
+    func byteMasks() {
+        for count in 1...16 {
+            let mask = SmallASCIIString.byteMask(count: count)
+            let bytes = withUnsafeBytes(of: mask) { Array($0) }
+            #expect(bytes == Array(repeating: 0xFF, count: count) + Array(repeating: 0, count: 16 - count), "count \(count)")
+            let text = Array("ABCDEFGHIJKLMNOP".utf8) + [0xFF, 0xFF]
+            let words = text.withUnsafeBufferPointer { SmallASCIIString.loadWords($0.baseAddress!, count: count) }
+            #expect(withUnsafeBytes(of: words) { Array($0) } == Array(text[0..<count]) + Array(repeating: 0, count: 16 - count))
+        }
+    }
 }

@@ -35,6 +35,39 @@ struct TokenTests {
         #expect(token.key == key)
     }
 
+    @Test("a token is a plain 48-byte value: copying and destroying touch no reference count")
+    func plainValue() {
+        #expect(_isPOD(Token.self))
+        #expect(MemoryLayout<Token>.stride == 48)
+    }
+
+    @Test("long and non-ASCII texts keep their exact bytes, also canonically equivalent spellings")
+    func exactBytes() {
+        let spellings = ["Zürich", "Zu\u{0308}rich", "Ängström", "A\u{0308}ngstro\u{0308}m"]
+        let tokens = spellings.map { Token(surface: $0, key: $0 + "!", kind: .word, range: 0..<1, utf8Range: 0..<1, line: 1, column: 1) }
+        for (token, spelling) in zip(tokens, spellings) {
+            #expect(Array(token.surface.utf8) == Array(spelling.utf8))
+            #expect(Array(token.key.utf8) == Array((spelling + "!").utf8))
+        }
+    }
+
+    @Test("long texts made and read on many threads at once read back as given")
+    func concurrent() async {
+        await withTaskGroup(of: Bool.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    (0..<200).allSatisfy { index in
+                        let surface = "Pertanggungjawaban\(index % 50)-\(task % 2)ü"
+                        let token = Token(surface: surface, key: surface.lowercased(), kind: .word,
+                                          range: 0..<1, utf8Range: 0..<1, line: 1, column: 1)
+                        return token.surface == surface && token.key == surface.lowercased()
+                    }
+                }
+            }
+            for await ok in group { #expect(ok) }
+        }
+    }
+
     @Test("setting surface or key keeps the other")
     func setters() {
         var token = Token(surface: "Korea", key: "korea", kind: .word, range: 0..<5, utf8Range: 0..<5, line: 1, column: 1)
