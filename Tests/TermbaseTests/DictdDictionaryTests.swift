@@ -16,6 +16,7 @@ import TestSupport
     @Test func readsAHandMadeDictionaryWithBase64Offsets() throws {
         // "council" at offset 0, length 20 ("U" = 20); "war" at offset 20 ("U"), length 15 ("P").
         let folder = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let body = "council <n>\ndewan\n" + "xx" + "war <n>\nperang\n"
         try body.write(to: folder.appendingPathComponent("t.dict"), atomically: true, encoding: .utf8)
         try "council\tA\tU\nwar\tU\tP\n".write(to: folder.appendingPathComponent("t.index"), atomically: true, encoding: .utf8)
@@ -27,6 +28,7 @@ import TestSupport
 
     @Test func badIndexLinesSayWhere() throws {
         let folder = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try "abc".write(to: folder.appendingPathComponent("t.dict"), atomically: true, encoding: .utf8)
         try "a\tA\tB\nb\tA\t!\n".write(to: folder.appendingPathComponent("t.index"), atomically: true, encoding: .utf8)
         let error = #expect(throws: TermbaseError.self) { try DictdDictionary(basePath: folder.appendingPathComponent("t").path) }

@@ -50,6 +50,7 @@ import TestSupport
     @Test(.enabled(if: xmllint != nil, "xmllint not installed (apt-get install libxml2-utils)"))
     func isWellFormedForXmllint() throws {
         let folder = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sample.tbx")
         try TBXCodec().encode(CodecFixture.sample()).write(to: file, atomically: true, encoding: .utf8)
         let process = Process()

@@ -88,7 +88,7 @@ public enum IstilahCommand {
                              stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory; the caller removes it (`defer { try? FileManager.default.removeItem(at: url) }`).
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("istilah-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -27,7 +27,9 @@ struct GlossaryCommandTests {
         ([0x69, 0x64, 0x00], "1:3: error: binary file (NUL byte at byte offset 2), expected UTF-8 text"),
     ])
     func badBytes(_ bytes: [UInt8], _ expected: String) throws {
-        let path = try IstilahCommand.temporaryDirectory().appendingPathComponent("bad.tsv").path
+        let folder = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bad.tsv").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         for arguments in [["glossary", "validate", path], ["lookup", "Korut", "--glossary", path], ["extract", "seeds/", "--glossary", path]] {
             let result = try IstilahCommand.run(arguments)
@@ -40,6 +42,7 @@ struct GlossaryCommandTests {
     @Test("convert writes TBX that reads back to the same TSV", arguments: ["tbx", "json", "tsv"])
     func convertRoundTrips(_ format: String) throws {
         let folder = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let middle = folder.appendingPathComponent("terms.\(format)").path
         let back = folder.appendingPathComponent("back.tsv").path
         #expect(try IstilahCommand.run(["glossary", "convert", "glossary/terms.tsv", "-o", middle]).status == 0)
@@ -60,6 +63,7 @@ struct GlossaryCommandTests {
     @Test("convert refuses a bad input and writes nothing")
     func convertRefusesBadInput() throws {
         let folder = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out.tbx").path
         let result = try IstilahCommand.run(["glossary", "convert", "Tests/TermbaseTests/Data/xxe.tbx", "-o", out])
         #expect(result.status == 1)
@@ -70,6 +74,7 @@ struct GlossaryCommandTests {
     @Test("merge: the user's entries win, conflicts are listed, nothing is lost")
     func mergeUserWins() throws {
         let folder = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let mine = folder.appendingPathComponent("mine.tsv")
         try "id\ten\ttype\tid_variants\ten_variants\tnote\nMenteri Pertahanan\tMinister of Defence\tTITLE\t\t\tclient style\nPulau Seribu\tThousand Islands\tLOC\t\t\t\n"
             .write(to: mine, atomically: true, encoding: .utf8)
