@@ -148,15 +148,15 @@ final class ByteScanner {
             let (scalar, length) = self.scalar(at: index)
             index += length
             flags.insert(.nonASCII)
-            if Self.isSpace(scalar) { continue }
+            let classes = ScalarClasses.of(scalar)
+            if classes & ScalarClasses.space != 0 { continue }
             if firstVisible == nil { firstVisible = scalar }
-            let properties = scalar.properties
-            if properties.isAlphabetic {
+            if classes & ScalarClasses.alphabetic != 0 {
                 flags.insert(.letter)
-                if properties.isUppercase {
+                if classes & ScalarClasses.uppercase != 0 {
                     flags.insert(previousIsLower ? [.upper, .seam] : [.upper])
                 } else {
-                    previousIsLower = properties.isLowercase
+                    previousIsLower = classes & ScalarClasses.lowercase != 0
                 }
             }
         }

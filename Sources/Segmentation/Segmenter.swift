@@ -37,6 +37,8 @@ public final class Segmenter {
     /// The normalizer that makes every token's keys.
     public let normalizer: Normalizer
 
+    /// The numbers of the long and non-ASCII token texts met so far (see ``LargeTokenCache``).
+    private let largeTexts = LargeTokenCache()
     private let wordIterator: OpaquePointer      // UBreakIterator *
     private let sentenceIterator: OpaquePointer  // UBreakIterator *
     /// Whether sentence breaks may take the paragraph shortcut (see ``paragraphSentenceBreaks(_:)``):
@@ -187,7 +189,8 @@ public final class Segmenter {
         let scanner = ByteScanner(bytes: bytes, rules: rules, prepared: prepared)
         var pass: Result<TokenPass, SegmentationError>?   // set by the closure, which runs once
         var tokens = [Token](unsafeUninitializedCapacity: TokenWriter.estimatedCount(bytes: bytes.count)) { storage, initialized in
-            let writer = TokenWriter(into: storage, scanner: scanner, normalizer: normalizer, ascii: asciiDocument)
+            let writer = TokenWriter(into: storage, scanner: scanner, normalizer: normalizer,
+                                     largeTexts: largeTexts, ascii: asciiDocument)
             pass = tokenPass(scanner, utf8Offsets: utf8Offsets, writer: writer)
             if case .success(let done) = pass { initialized = done.count ?? 0 }
         }

@@ -89,6 +89,15 @@ public struct Token: Hashable, Sendable {
         setText(surface: surface, key: key)
     }
 
+    /// Creates a token whose surface and key are pair `number` of ``LargeTokenTexts``.
+    init(large number: UInt32, kind: TokenKind,
+         scalars scalarStart: UInt32, _ scalarEnd: UInt32, bytes utf8Start: UInt32, _ utf8End: UInt32,
+         line: UInt32, column: UInt32) {
+        self.init(smallSurface: .zero, kind: kind, scalars: scalarStart, scalarEnd,
+                  bytes: utf8Start, utf8End, line: line, column: column)
+        large = number
+    }
+
     /// Creates a token whose surface is the short ASCII string of
     /// ``SmallASCIIString/bits(_:count:)`` and whose key is its ASCII lowercasing: no string is made.
     @inline(__always)

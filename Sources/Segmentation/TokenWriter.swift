@@ -20,6 +20,8 @@ struct TokenWriter {
     let bytes: UnsafeBufferPointer<UInt8>
     let scanner: ByteScanner
     let normalizer: Normalizer
+    /// The numbers of long and non-ASCII texts met before (the segmenter's, kept across documents).
+    let largeTexts: LargeTokenCache
     /// Whether the whole document is ASCII (see the type's comment).
     let ascii: Bool
     /// Whether short ASCII strings may be written as bits (``SmallASCIIString/isAvailable``).
@@ -41,10 +43,12 @@ struct TokenWriter {
 
     /// A writer that writes into `storage` (uninitialized; it must outlive the writer) until
     /// it is full, then into a buffer of its own.
-    init(into storage: UnsafeMutableBufferPointer<Token>, scanner: ByteScanner, normalizer: Normalizer, ascii: Bool) {
+    init(into storage: UnsafeMutableBufferPointer<Token>, scanner: ByteScanner, normalizer: Normalizer,
+         largeTexts: LargeTokenCache, ascii: Bool) {
         self.bytes = scanner.bytes
         self.scanner = scanner
         self.normalizer = normalizer
+        self.largeTexts = largeTexts
         self.ascii = ascii
         small = SmallASCIIString.isAvailable
         if let given = storage.baseAddress, storage.count > 0 {
@@ -156,8 +160,10 @@ struct TokenWriter {
         if small, raw.end - raw.start <= SmallASCIIString.capacity {
             Self.writeSmallASCII(raw, to: out, bytes: bytes, scalars: start, end, line: line, column: column)
         } else {
-            let (surface, key) = scanner.asciiSurfaceAndKey(raw, small: small)
-            out.initialize(to: Token(surface: surface, key: key, kind: raw.kind, scalars: start, end,
+            let number = largeTexts.number(of: UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])) {
+                scanner.asciiSurfaceAndKey(raw, small: small)
+            }
+            out.initialize(to: Token(large: number, kind: raw.kind, scalars: start, end,
                                      bytes: start, end, line: line, column: column))
         }
     }
@@ -171,30 +177,27 @@ struct TokenWriter {
         let start = UInt32(truncatingIfNeeded: cursor.scalar)
         cursor.advance(to: raw.end)
         let end = UInt32(truncatingIfNeeded: cursor.scalar)
-        Self.write(raw, to: out, bytes: bytes, scanner: scanner, normalizer: normalizer, small: small,
+        Self.write(raw, to: out, bytes: bytes, scanner: scanner, normalizer: normalizer, largeTexts: largeTexts, small: small,
                    scalars: start, end, line: line, column: column)
     }
 
     /// Initializes `out` with the token of `raw` at the given scalar offsets, line and column.
     @inline(__always)
     static func write(_ raw: RawToken, to out: UnsafeMutablePointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
-                      scanner: ByteScanner, normalizer: Normalizer, small: Bool,
+                      scanner: ByteScanner, normalizer: Normalizer, largeTexts: LargeTokenCache, small: Bool,
                       scalars start: UInt32, _ end: UInt32, line: UInt32, column: UInt32) {
         if small, !raw.flags.contains(.nonASCII), raw.end - raw.start <= SmallASCIIString.capacity {
             writeSmallASCII(raw, to: out, bytes: bytes, scalars: start, end, line: line, column: column)
             return
         }
-        let surface: String
-        let key: String
-        if raw.flags.contains(.nonASCII) {
-            let span = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
-            surface = String(decoding: span, as: UTF8.self)
-            key = normalizer.key(utf8: span)
-        } else {
-            (surface, key) = scanner.asciiSurfaceAndKey(raw, small: small)
+        let span = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
+        let number = largeTexts.number(of: span) {
+            raw.flags.contains(.nonASCII)
+                ? (String(decoding: span, as: UTF8.self), normalizer.key(utf8: span))
+                : scanner.asciiSurfaceAndKey(raw, small: small)
         }
         out.initialize(to: Token(
-            surface: surface, key: key, kind: raw.kind, scalars: start, end,
+            large: number, kind: raw.kind, scalars: start, end,
             bytes: UInt32(truncatingIfNeeded: raw.start), UInt32(truncatingIfNeeded: raw.end),
             line: line, column: column))
     }
@@ -240,10 +243,10 @@ struct TokenWriter {
         count += 1
         (base + index).deinitialize(count: 1)
         Self.write(RawToken(start: start, end: seam, kind: .word, flags: flags), to: base + index,
-                   bytes: bytes, scanner: scanner, normalizer: normalizer, small: small,
+                   bytes: bytes, scanner: scanner, normalizer: normalizer, largeTexts: largeTexts, small: small,
                    scalars: scalarStart, middle, line: line, column: column)
         Self.write(RawToken(start: seam, end: end, kind: .word, flags: flags), to: base + index + 1,
-                   bytes: bytes, scanner: scanner, normalizer: normalizer, small: small,
+                   bytes: bytes, scanner: scanner, normalizer: normalizer, largeTexts: largeTexts, small: small,
                    scalars: middle, UInt32(truncatingIfNeeded: token.range.upperBound),
                    line: line, column: column + UInt32(truncatingIfNeeded: leftScalars))
     }

@@ -117,6 +117,28 @@ struct SegmenterTests {
         #expect(tokens.map(\.kind) == [.word, .word, .number, .punctuation, .punctuation, .word, .punctuation, .symbol, .number, .symbol])
     }
 
+    @Test("letters outside ASCII: case, white space and kinds (ICU segments, Unicode properties)")
+    func nonASCIILetters() throws {
+        // U+00A0 inside a name and U+200B are no tokens; `«` is punctuation, `€` a symbol.
+        let document = try segment("Émile\u{00A0}Zola «École» ß Łódź 中国 \u{200B}€ 𝐀𝐛")
+        #expect(document.tokens.map(\.surface) == ["Émile", "Zola", "«", "École", "»", "ß", "Łódź", "中国", "€", "𝐀𝐛"])
+        #expect(document.tokens.map(\.kind) == [.word, .word, .punctuation, .word, .punctuation, .word, .word, .word, .symbol, .word])
+        #expect(document.tokens.map(\.isCapitalized) == [true, true, false, true, false, false, true, false, false, true])
+    }
+
+    @Test("long and non-ASCII tokens met again, in the same or a later document, read back exactly")
+    func repeatedLargeTokens() throws {
+        let segmenter = try Segmenter()
+        // Precomposed and decomposed ü: the same key, each surface its own bytes.
+        let text = "Zürich, Zu\u{0308}rich dan pertanggungjawabannya; Zürich lagi pertanggungjawabannya."
+        let expected = ["Zürich", ",", "Zu\u{0308}rich", "dan", "pertanggungjawabannya", ";", "Zürich", "lagi", "pertanggungjawabannya", "."]
+        for id in ["a.txt", "b.txt"] {
+            let tokens = try segmenter.document(SourceText(id: id, text: text)).tokens
+            #expect(tokens.map { Array($0.surface.utf8) } == expected.map { Array($0.utf8) })
+            #expect(tokens.map(\.key) == ["zürich", ",", "zürich", "dan", "pertanggungjawabannya", ";", "zürich", "lagi", "pertanggungjawabannya", "."])
+        }
+    }
+
     @Test("abbreviations keep their full stop and do not end a sentence")
     func abbreviations() throws {
         let document = try segment("Budi pergi ke Jl. KH. Mukmin no. 67. Dia tersesat.")
