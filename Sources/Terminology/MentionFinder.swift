@@ -690,6 +690,19 @@ struct MentionFinder {
             || self.index.cues[units[run.lowerBound].key + " " + units[run.upperBound].key] != nil {
             return
         }
+        // A lone word at a sentence start that the lexicon does not tag but general Indonesian
+        // uses (Zipf ≥ 3), never capitalized inside a sentence, heading a noun phrase (a lowercase
+        // modifier or a demonstrative after it: `Naluri politik`, `Penggagas riset`, `Trojan ini`)
+        // is a common word; a name is followed by its verb (`Putin bertemu`, `Vidi telah …`) or
+        // stands by a verb of saying (`Firman mengatakan …`). Before another capitalized word it
+        // starts a name (`Maki Horikita`); inside a headline it is a name's capital (`Amerika dan
+        // Korsel Gelisah`).
+        if run.count == 1, run.lowerBound == 0 || units[run.lowerBound - 1].kind == .punctuation,
+           isBareInitialWord(units[run.lowerBound]), run.upperBound < units.count,
+           units[run.upperBound].isWord && !units[run.upperBound].isCapitalized,
+           isModifier(units[run.upperBound]) || tables.demonstratives.contains(units[run.upperBound].key) {
+            return
+        }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
         // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
         if run.count == 1, units[run.lowerBound].listed(as: .titleHead)
@@ -738,6 +751,14 @@ struct MentionFinder {
             return
         }
         add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// Whether a sentence-initial word has no evidence of a name but that it is capitalized: unknown
+    /// to the lexicon, a general word (Zipf ≥ 3), no known place, never capitalized inside a
+    /// sentence nor beside a verb of saying.
+    func isBareInitialWord(_ unit: Unit) -> Bool {
+        unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !places.contains(unit.key)
+            && evidence.capitalized(unit) == 0 && !evidence.nearSpeechVerb.contains(unit.key)
     }
 
     /// The end of a lowercase point of the compass after a place name (`Afrika barat`, `Sumatera

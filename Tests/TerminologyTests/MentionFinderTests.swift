@@ -6,10 +6,13 @@ import Testing
 /// Name rules measured on news that is not ours (idner-news-2k style sentences, retyped here).
 @Suite("MentionFinder: name boundaries on Indonesian news")
 struct MentionFinderTests {
-    @Test("a derived common word at a sentence start is no name", arguments: [
+    @Test("a common word at a sentence start is no name: a derived word, or a general word heading a noun phrase", arguments: [
         "Anggapan itu sebenarnya tidak serta merta benar .",
         "Lobi-lobi akan kami jalankan , ujarnya .",
         "Pengubahan hidrokarbon cair itu menghasilkan bahan bakar .",
+        "Naluri induknya membuat hewan itu kembali ke sarang .",
+        "Kadangkala warga tidak mendapat informasi yang cukup .",
+        "Trojan ini mencuri data pengguna .",
     ])
     func derivedWordsAtSentenceStart(text: String) throws {
         let first = String(text.split(separator: " ")[0]).lowercased()
@@ -23,6 +26,14 @@ struct MentionFinderTests {
         #expect(terms.filter { $0.type == .person }.isEmpty, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "menteri kelautan dan perikanan"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "kelautan"] == nil && terms[key: "perikanan"] == nil)
+    }
+
+    @Test("the same word is a name by a verb of saying, before a second name part, or capitalized inside a sentence")
+    func initialWordsWithEvidence() throws {
+        let terms = try extract("Hermawan mengatakan timnya siap . Sutiyoso Wibowo tiba kemarin . Naluri pulang . Warga menyambut Naluri di desa .")
+        #expect(terms[key: "hermawan"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "sutiyoso wibowo"] != nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "naluri"].map { $0.type != .term } == true, "\(terms.map { ($0.key, $0.type) })")
     }
 
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")

@@ -42,6 +42,8 @@ public struct LanguageTables: Sendable {
     /// which names hold (`Rumah Sakit Harapan Kita`).
     public var pronouns: Set<String> = ["ia", "dia", "beliau", "mereka", "saya", "aku", "engkau", "kamu"]
 
+    /// Demonstratives after a noun (`Trojan ini`, `hewan itu`): the word before one heads a noun phrase.
+    public var demonstratives: Set<String> = ["ini", "itu", "tersebut"]
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
     public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
 
