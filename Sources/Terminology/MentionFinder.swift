@@ -456,7 +456,11 @@ struct MentionFinder {
                     add(units, placeStart..<end, kind: .name, hint: .location, covered: &covered, into: &found)
                     end = placeStart
                 }
-                add(units, index..<end, kind: .name, hint: .location, covered: &covered, into: &found)
+                // `wilayah Gaza`, `kawasan Kebon Jeruk`: a word of area before a place named on its
+                // own elsewhere describes the place, it is no part of its name; before a name known
+                // only with it, it names a region (`wilayah Amur`, the Amur Oblast).
+                let nameStart = tables.areaHeads.contains(unit.lemma) && isStandalonePlace(units, (index + 1)..<end) ? index + 1 : index
+                add(units, nameStart..<end, kind: .name, hint: .location, covered: &covered, into: &found)
                 index = max(end, index + 1)
                 continue
             }
@@ -751,6 +755,14 @@ struct MentionFinder {
             return
         }
         add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// Whether `units[range]` names a place on its own: a known place, a word written after a
+    /// preposition of place (`di Gaza`), or a name headed by a place word (`Kabupaten Enrekang`).
+    func isStandalonePlace(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        let key = units[range].map(\.key).joined(separator: " ")
+        return places.contains(key) || evidence.afterPlacePreposition.contains(key) 
+            || (range.count >= 2 && units[range.lowerBound].listed(as: .placeHead))
     }
 
     /// Whether a sentence-initial word has no evidence of a name but that it is capitalized: unknown

@@ -36,6 +36,14 @@ struct MentionFinderTests {
         #expect(terms[key: "naluri"].map { $0.type != .term } == true, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a word of area is no part of a place named on its own: wilayah Gaza, but wilayah Amur")
+    func areaBeforePlace() throws {
+        let terms = try extract("Israel masih menyerang seluruh wilayah Gaza . Bantuan tiba di Gaza kemarin . Banjir melanda wilayah Amur dan kawasan Kabupaten Sambas .")
+        #expect(terms[key: "gaza"]?.type == .location && terms[key: "wilayah gaza"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kabupaten sambas"]?.type == .location && terms[key: "kawasan kabupaten sambas"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "wilayah amur"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
     func loneCueWord() throws {
         let terms = try extract("Pelanggaran empat anggota Dewan ini ringan . Kata dia , Departemen ini bermasalah .")

@@ -128,6 +128,9 @@ public struct LanguageTables: Sendable {
         "hutan", "perairan", "pegunungan", "kampung", "dusun", "prefektur", "gletser", "kediaman", "kampus", "restoran",
     ]
 
+    /// Place heads that describe an area around a place and are no part of its name (`wilayah
+    /// Gaza`, `kawasan Timur Tengah`, `perbatasan Kenya`): the name after one is the place.
+    public var areaHeads: Set<String> = ["wilayah", "kawasan", "perbatasan", "zona", "region"]
     /// Points of the compass (and the centre) after a place: the part of it (`Afrika barat`,
     /// `Israel utara`, `Gaza tengah`, `Jakarta Pusat`).
     public var compassWords: Set<String> = [
