@@ -737,8 +737,12 @@ struct MentionFinder {
         }
         // `PDIP Ganjar Pranowo`, `HAM Siti Noor Laila`: an acronym before two or more words of a
         // person's name is a name of its own.
-        if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound, units[personStart - 1].isAllCaps,
-           units[personStart - 1].surface.utf8.count >= 3 {
+        // A country before a name that reads as a person's is a name of its own too (`ahli botani
+        // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`).
+        if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound,
+           units[personStart - 1].isAllCaps && units[personStart - 1].surface.utf8.count >= 3
+            || places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
+                && readsAsPerson(units, personStart..<run.upperBound) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
             return
@@ -755,6 +759,13 @@ struct MentionFinder {
             return
         }
         add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// Whether person-like words read as a person's name by more than their shape: a particle or an
+    /// initial inside (`Hugo de Vries`, `Otto von Bismarck`) or a last word seen beside a verb of
+    /// saying. (The lexicon's proper nouns hold the English words of names: `Watch`, `Award`.)
+    func readsAsPerson(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        range.contains { !isPersonLike(units[$0]) } || evidence.nearSpeechVerb.contains(units[range.upperBound - 1].key)
     }
 
     /// Whether `units[range]` names a place on its own: a known place, a word written after a

@@ -44,6 +44,14 @@ struct MentionFinderTests {
         #expect(terms[key: "wilayah amur"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a country before a person's name with a particle is a name of its own; before an English name it stays")
+    func countryBeforePerson() throws {
+        let text = "Istilah itu diperkenalkan ahli botani Belanda Hugo de Vries . Laporan Indonesia Corruption Watch terbit kemarin ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["belanda", "indonesia"]))
+        #expect(terms[key: "hugo de vries"]?.type == .person && terms[key: "belanda"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "indonesia corruption watch"] != nil && terms[key: "corruption watch"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
     func loneCueWord() throws {
         let terms = try extract("Pelanggaran empat anggota Dewan ini ringan . Kata dia , Departemen ini bermasalah .")
