@@ -563,6 +563,7 @@ struct MentionFinder {
         var end = start + 1
         let cue = cue(units, at: start)
         let joinsConnectors = cue == .organization || cue == .document || cue == .event
+        var joinedInEnglish = false
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
@@ -572,6 +573,17 @@ struct MentionFinder {
             // between two parts (`Irianto MS Syaifuddin`).
             if cue == nil, isPersonLike(units[end - 1]), let particleEnd = personParticleEnd(units, at: end) {
                 end = particleEnd
+                continue
+            }
+            // `Return on Equity`, `Bill of Rights`, `Four Weddings and a Funeral`: the function words
+            // of English join a name written in English, whatever heads it; `and` before more than
+            // one word joins only after another of them (`Centers for Disease Control and
+            // Prevention`), else it lists names (`Lawrence Odell Holley and Ella Pauline Drake`).
+            if let after = englishConnectorsEnd(units, at: end), after < units.count, !units[after].isSentenceInitial,
+               continuesName(units[after], inCuedName: false), titleHead(units, at: after) == nil,
+               unit.key != "and" || joinedInEnglish || !(after + 1 < units.count && continuesName(units[after + 1], inCuedName: false)) {
+                end = after + 1
+                joinedInEnglish = true
                 continue
             }
             if !joinsConnectors {
@@ -622,6 +634,16 @@ struct MentionFinder {
         // A connector never ends a name on its own.
         while end > start + 1, units[end - 1].isWord, units[end - 1].listed(as: .nameConnector) { end -= 1 }
         return end
+    }
+
+    /// The index after one or two English function words at `index` (`of`, `and a`), if any.
+    func englishConnectorsEnd(_ units: [Unit], at index: Int) -> Int? {
+        var end = index
+        while end < units.count, end - index < 2, units[end].isWord, !units[end].isCapitalized,
+              tables.englishNameConnectors.contains(units[end].key) {
+            end += 1
+        }
+        return end > index ? end : nil
     }
 
     /// Whether a capitalized word starts at `index`.
@@ -707,6 +729,8 @@ struct MentionFinder {
            isModifier(units[run.upperBound]) || tables.demonstratives.contains(units[run.upperBound].key) {
             return
         }
+        // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
+        if run.count == 1, tables.englishNameConnectors.contains(units[run.lowerBound].key) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
         // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
         if run.count == 1, units[run.lowerBound].listed(as: .titleHead)

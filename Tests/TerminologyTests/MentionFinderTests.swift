@@ -52,6 +52,17 @@ struct MentionFinderTests {
         #expect(terms[key: "indonesia corruption watch"] != nil && terms[key: "corruption watch"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("English function words join a name written in English; and between two full names lists them")
+    func englishConnectors() throws {
+        let text = "Kinerja diukur dengan Return on Equity dan menurut Centers for Disease Control and Prevention . Film Four Weddings and a Funeral diputar . Lawrence Odell Holley and Ella Pauline Drake menikah . Ia masuk daftar \" The 50 Sexiest Men \" ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["return on equity", "centers for disease control and prevention", "four weddings and a funeral"]), "\(keys)")
+        #expect(!keys.contains("equity") && !keys.contains("funeral"), "\(keys)")
+        #expect(keys.contains("lawrence odell holley") && keys.contains("ella pauline drake"), "\(keys)")
+        #expect(!keys.contains("the"), "\(keys)")
+    }
+
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
     func loneCueWord() throws {
         let terms = try extract("Pelanggaran empat anggota Dewan ini ringan . Kata dia , Departemen ini bermasalah .")

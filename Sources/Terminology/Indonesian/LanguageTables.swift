@@ -141,6 +141,9 @@ public struct LanguageTables: Sendable {
     /// cue (`Perjanjian Persahabatan dan Saling Membantu tahun 1961`).
     public var nameConnectors: Set<String> = ["dan", "untuk", "yang", "bagi", "tentang", "antara", "tahun", "atas"]
 
+    /// English function words inside names written in English (`Bank of America`, `Return on
+    /// Equity`, `Four Weddings and a Funeral`): lowercase, they are no Indonesian words.
+    public var englishNameConnectors: Set<String> = ["of", "on", "and", "to", "for", "the", "in", "at", "a", "an", "with", "by", "from"]
     /// Particles inside personal names, written in lowercase (`Hugo de Vries`, `Abdullah bin Abdul
     /// Aziz`); those ending in a hyphen are glued to the next name (`Bashar al-Assad`).
     public var nameParticles: Set<String> = [
