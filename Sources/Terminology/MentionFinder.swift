@@ -729,6 +729,12 @@ struct MentionFinder {
            isModifier(units[run.upperBound]) || tables.demonstratives.contains(units[run.upperBound].key) {
             return
         }
+        // A religion, its followers or God (`partai Islam`, `dunia Muslim`, `kepada Allah`) is a
+        // term, no organisation: alone, never inside a name (`Negara Islam`, `Himpunan Mahasiswa Islam`).
+        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) {
+            add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
+            return
+        }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, tables.englishNameConnectors.contains(units[run.lowerBound].key) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word

@@ -63,6 +63,15 @@ struct MentionFinderTests {
         #expect(!keys.contains("the"), "\(keys)")
     }
 
+    @Test("a religion or God alone is a term, no organisation; inside a name it stays: partai Islam, Negara Islam")
+    func religionWords() throws {
+        let terms = try extract("PPP adalah partai Islam . Mereka berutang nyawa kepada Allah . Ia diculik oleh militan Negara Islam sekitar setahun lalu .")
+        #expect(terms[key: "islam"].map { $0.type == .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "allah"].map { $0.type == .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
+        #expect(!terms.contains { ($0.key == "islam" || $0.key == "allah") && $0.type == .organization })
+        #expect(terms[key: "negara islam"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
     func loneCueWord() throws {
         let terms = try extract("Pelanggaran empat anggota Dewan ini ringan . Kata dia , Departemen ini bermasalah .")

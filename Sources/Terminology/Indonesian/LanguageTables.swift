@@ -112,6 +112,13 @@ public struct LanguageTables: Sendable {
         "virus", "penyakit", "wabah", "demam", "bakteri", "spesies", "genus", "famili", "filum", "marga", "ordo", "jamur",
     ]
 
+    /// Religions, their followers and the names of God, capitalized in Indonesian but no entity: a
+    /// word alone is a term (`partai Islam`, `dunia Muslim`, `kepada Allah`).
+    public var religionWords: Set<String> = [
+        "islam", "muslim", "muslimah", "islamis", "kristen", "kristiani", "nasrani", "katolik", "protestan",
+        "hindu", "buddha", "budha", "buddhis", "konghucu", "yahudi", "sunni", "syiah", "syariah", "syari'ah",
+        "allah", "tuhan",
+    ]
     /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
     /// Indonesia`): a language, not the people or the place.
     public var languageHeads: Set<String> = ["bahasa"]
