@@ -121,7 +121,7 @@ public struct LanguageTables: Sendable {
     ]
     /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
     /// Indonesia`): a language, not the people or the place.
-    public var languageHeads: Set<String> = ["bahasa"]
+    public var languageHeads: Set<String> = ["bahasa", "berbahasa"]
 
     /// Cue words that make a name a place (`Kota …`, `Semenanjung …`, `Bandara …`).
     public var placeHeads: Set<String> = [
