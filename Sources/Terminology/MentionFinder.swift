@@ -779,11 +779,16 @@ struct MentionFinder {
         }
         // `Rodong Sinmun Korea Utara`: a place after a name is a name of its own; not after a name
         // made of common words (`Bursa Efek Indonesia`, `Radio Suara Palestina`: the country's
-        // institution), nor a country's acronym after an acronym (`DPR RI`).
+        // institution), nor a country's acronym after an acronym (`DPR RI`), nor after one word
+        // that reads as a name (`Badrodin Haiti`, `Hassan Turki`, `Garuda Indonesia`, `Timnas
+        // Jerman`: a person with a surname that is a place, a company's or team's national arm;
+        // `Katolik Roma` splits, see ``LanguageTables/religionWords``).
         if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound,
            !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
-           !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps) {
+           !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
+           !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
+                && !tables.religionWords.contains(units[run.lowerBound].key)) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return

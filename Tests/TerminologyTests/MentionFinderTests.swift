@@ -72,6 +72,16 @@ struct MentionFinderTests {
         #expect(terms[key: "negara islam"] != nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a place after one word that reads as a name stays in it: Badrodin Haiti, Garuda Indonesia")
+    func placeAfterOneName() throws {
+        let text = "Presiden mengusulkan nama Badrodin Haiti sebagai calon kapolri . Soegeng menggandeng Garuda Indonesia . Surat kabar Rodong Sinmun Korea Utara menulis itu ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["haiti", "indonesia"]))
+        let keys = Set(terms.map(\.key))
+        #expect(keys.contains("badrodin haiti") && keys.contains("garuda indonesia"), "\(keys)")
+        #expect(!keys.contains("badrodin") && !keys.contains("haiti"), "\(keys)")
+        #expect(keys.contains("rodong sinmun") && keys.contains("korea utara"), "\(keys)")
+    }
+
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
     func loneCueWord() throws {
         let terms = try extract("Pelanggaran empat anggota Dewan ini ringan . Kata dia , Departemen ini bermasalah .")

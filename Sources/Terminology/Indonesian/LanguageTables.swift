@@ -117,7 +117,7 @@ public struct LanguageTables: Sendable {
     public var religionWords: Set<String> = [
         "islam", "muslim", "muslimah", "islamis", "kristen", "kristiani", "nasrani", "katolik", "protestan",
         "hindu", "buddha", "budha", "buddhis", "konghucu", "yahudi", "sunni", "syiah", "syariah", "syari'ah",
-        "allah", "tuhan",
+        "mormon", "ortodoks", "allah", "tuhan",
     ]
     /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
     /// Indonesia`): a language, not the people or the place.
