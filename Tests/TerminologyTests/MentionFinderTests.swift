@@ -370,6 +370,13 @@ struct MentionFinderTests {
         #expect(terms[key: "dpr"] != nil)
     }
 
+    @Test("a school type alone is a term; a school's name stays a name: SMA, SMK Negeri")
+    func schoolTypes() throws {
+        let terms = try extractWithTermbase("Ia lulus SMA tahun lalu dan kini mengajar di SMK Negeri 1 Bandung .")
+        #expect(terms[key: "sma"].map { $0.type == .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "smk negeri"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a party's word after an office is the party, not the person, even by a verb of saying")
     func partyAfterOffice() throws {
         let terms = try extract("Partai Demokrat mendukung itu , kata Demokrat . Ketua Umum Demokrat Susilo Bambang Yudhoyono dalam cuitannya di Twitter menganggap hal itu wajar .")
