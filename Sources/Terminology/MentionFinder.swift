@@ -735,6 +735,9 @@ struct MentionFinder {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
+        // from its name by a full stop.
+        if run.count == 1, units[run.lowerBound].surface.unicodeScalars.count == 1 { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, tables.englishNameConnectors.contains(units[run.lowerBound].key) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word

@@ -82,6 +82,13 @@ struct MentionFinderTests {
         #expect(keys.contains("rodong sinmun") && keys.contains("korea utara"), "\(keys)")
     }
 
+    @Test("a letter alone names nothing; Drs is a title: 21 C, No 121/D/O/2007, didirikan oleh Drs Soedjono")
+    func lettersAndDrs() throws {
+        let terms = try extract("Suhu minimum 19 C dan maksimum 30 C . Izin itu bernomor 121 / D / O / 2007 . Yayasan itu didirikan oleh Drs Soedjono Hadi .")
+        #expect(!terms.contains { $0.key.count == 1 }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "soedjono hadi"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a cue word alone names nothing: anggota Dewan, Departemen ini")
     func loneCueWord() throws {
         let terms = try extract("Pelanggaran empat anggota Dewan ini ringan . Kata dia , Departemen ini bermasalah .")

@@ -17,6 +17,8 @@ public struct LanguageTables: Sendable {
         "anggota", "ketua umum", "sekretaris negara", "sekretaris kabinet", "seskab", "penasihat keamanan nasional", "wakil ketua",
         // Honorifics as news writes them without the full stop (`Prof Bambang Hidayat`, `Ny Ani`).
         "prof", "dr", "ir", "ny", "kh", "hj",
+        // Academic titles of the Dutch era (`Drs Soedjono`, `Dra Siti`).
+        "drs", "drs.", "dra", "dra.",
         // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
         "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
