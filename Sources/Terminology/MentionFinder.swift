@@ -430,9 +430,9 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
-            // An acronym after a count is a unit of measure or a counted common noun (`48 juta KL`,
-            // `31 DPD provinsi`), not a name.
-            if unit.isAllCaps, followsCount(units, at: index) { index += 1; continue }
+            // An acronym or a word of two letters after a count is a unit of measure or a counted
+            // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
+            if unit.isAllCaps || unit.surface.utf8.count <= 2, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end

@@ -82,10 +82,10 @@ struct MentionFinderTests {
         #expect(keys.contains("rodong sinmun") && keys.contains("korea utara"), "\(keys)")
     }
 
-    @Test("a letter alone names nothing; Drs is a title: 21 C, No 121/D/O/2007, didirikan oleh Drs Soedjono")
+    @Test("a letter alone, or a unit after a count, names nothing; Drs is a title: 21 C, 126 Ha, Drs Soedjono")
     func lettersAndDrs() throws {
-        let terms = try extract("Suhu minimum 19 C dan maksimum 30 C . Izin itu bernomor 121 / D / O / 2007 . Yayasan itu didirikan oleh Drs Soedjono Hadi .")
-        #expect(!terms.contains { $0.key.count == 1 }, "\(terms.map { ($0.key, $0.type) })")
+        let terms = try extract("Suhu minimum 19 C dan maksimum 30 C . Izin itu bernomor 121 / D / O / 2007 . Yayasan itu didirikan oleh Drs Soedjono Hadi . Sawahnya seluas 126 Ha .")
+        #expect(!terms.contains { $0.key.count <= 2 }, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "soedjono hadi"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
     }
 
