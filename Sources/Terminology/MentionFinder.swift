@@ -730,8 +730,9 @@ struct MentionFinder {
             return
         }
         // A religion, its followers or God (`partai Islam`, `dunia Muslim`, `kepada Allah`) is a
-        // term, no organisation: alone, never inside a name (`Negara Islam`, `Himpunan Mahasiswa Islam`).
-        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) {
+        // term, no organisation: alone, never inside a name (`Negara Islam`, `Himpunan Mahasiswa Islam`);
+        // so is a genus named by its Greek or Latin ending (`Allosaurus`, `Solenodon`).
+        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) || isGenusName(units[run.lowerBound]) {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
@@ -804,6 +805,14 @@ struct MentionFinder {
     /// saying. (The lexicon's proper nouns hold the English words of names: `Watch`, `Award`.)
     func readsAsPerson(_ units: [Unit], _ range: Range<Int>) -> Bool {
         range.contains { !isPersonLike(units[$0]) } || evidence.nearSpeechVerb.contains(units[range.upperBound - 1].key)
+    }
+
+    /// Whether a capitalized word is a genus by its ending (``LanguageTables/genusEndings``), with at
+    /// least four letters before it (`Tenontosaurus`, `Hibiscadelphus`; not `Raptor`).
+    func isGenusName(_ unit: Unit) -> Bool {
+        guard unit.isCapitalized, !unit.isAllCaps else { return false }
+        let key = unit.key
+        return tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 }
     }
 
     /// Whether `units[range]` names a place on its own: a known place, a word written after a

@@ -72,6 +72,13 @@ struct MentionFinderTests {
         #expect(terms[key: "negara islam"] != nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a genus named by its Greek or Latin ending is a term: Allosaurus, Solenodon; not Raptor")
+    func genusNames() throws {
+        let terms = try extract("Dinosaurus itu jenis karnivora Allosaurus . Binatang ini dikenal dengan nama Solenodon . Mereka menonton Raptor bertanding .")
+        #expect(!terms.contains { ($0.key == "allosaurus" || $0.key == "solenodon") && $0.type != .term }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "raptor"].map { $0.type != .term } ?? false, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a place after one word that reads as a name stays in it: Badrodin Haiti, Garuda Indonesia")
     func placeAfterOneName() throws {
         let text = "Presiden mengusulkan nama Badrodin Haiti sebagai calon kapolri . Soegeng menggandeng Garuda Indonesia . Surat kabar Rodong Sinmun Korea Utara menulis itu ."

@@ -121,6 +121,12 @@ public struct LanguageTables: Sendable {
         "hindu", "buddha", "budha", "buddhis", "konghucu", "yahudi", "sunni", "syiah", "syariah", "syari'ah",
         "mormon", "ortodoks", "allah", "tuhan",
     ]
+    /// Greek and Latin endings of zoological and botanical names (`Allosaurus`, `Solenodon`,
+    /// `Archaeopteryx`, `Hominidae`, `Rosaceae`): a genus or family is a term, no organisation.
+    public var genusEndings: [String] = [
+        "saurus", "odon", "pteryx", "pteron", "therium", "pithecus", "ceratops", "cephalus", "stega", "delphus",
+        "ichthys", "gnathus", "suchus", "idae", "aceae", "phyta",
+    ]
     /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
     /// Indonesia`): a language, not the people or the place.
     public var languageHeads: Set<String> = ["bahasa", "berbahasa"]
