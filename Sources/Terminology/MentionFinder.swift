@@ -731,8 +731,10 @@ struct MentionFinder {
         }
         // A religion, its followers or God (`partai Islam`, `dunia Muslim`, `kepada Allah`) is a
         // term, no organisation: alone, never inside a name (`Negara Islam`, `Himpunan Mahasiswa Islam`);
-        // so is a genus named by its Greek or Latin ending (`Allosaurus`, `Solenodon`).
-        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) || isGenusName(units[run.lowerBound]) {
+        // so is a genus named by its Greek or Latin ending (`Allosaurus`, `Solenodon`), and a point of
+        // the compass alone, a bloc (`menghadapi Barat`, `media Barat`: the West).
+        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) || isGenusName(units[run.lowerBound])
+            || isBlocName(units[run.lowerBound]) {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
@@ -813,6 +815,13 @@ struct MentionFinder {
         guard unit.isCapitalized, !unit.isAllCaps else { return false }
         let key = unit.key
         return tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 }
+    }
+
+    /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
+    /// for a person named so (`kata Timur`).
+    func isBlocName(_ unit: Unit) -> Bool {
+        unit.isCapitalized && !unit.isSentenceInitial && tables.compassWords.contains(unit.key)
+            && !evidence.nearSpeechVerb.contains(unit.key)
     }
 
     /// Whether `units[range]` names a place on its own: a known place, a word written after a

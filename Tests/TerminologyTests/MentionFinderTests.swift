@@ -72,6 +72,13 @@ struct MentionFinderTests {
         #expect(terms[key: "negara islam"] != nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a point of the compass alone is a bloc, a term: menghadapi Barat; a person by a verb of saying stays")
+    func blocNames() throws {
+        let terms = try extract("Iran berjanji menghadapi Barat secara diplomatis . Sanksi media Barat terus berlanjut . Ia bertemu Timur , kata Timur kepada wartawan .")
+        #expect(!terms.contains { $0.key == "barat" && $0.type != .term }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "timur"].map { $0.type != .term } ?? false, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a genus named by its Greek or Latin ending is a term: Allosaurus, Solenodon; not Raptor")
     func genusNames() throws {
         let terms = try extract("Dinosaurus itu jenis karnivora Allosaurus . Binatang ini dikenal dengan nama Solenodon . Mereka menonton Raptor bertanding .")
