@@ -430,9 +430,9 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
-            // An acronym after a count is a unit of measure or a counted common noun (`48 juta KL`,
-            // `31 DPD provinsi`), not a name.
-            if unit.isAllCaps, followsCount(units, at: index) { index += 1; continue }
+            // An acronym or a word of two letters after a count is a unit of measure or a counted
+            // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
+            if unit.isAllCaps || unit.surface.utf8.count <= 2, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end
@@ -456,7 +456,11 @@ struct MentionFinder {
                     add(units, placeStart..<end, kind: .name, hint: .location, covered: &covered, into: &found)
                     end = placeStart
                 }
-                add(units, index..<end, kind: .name, hint: .location, covered: &covered, into: &found)
+                // `wilayah Gaza`, `kawasan Kebon Jeruk`: a word of area before a place named on its
+                // own elsewhere describes the place, it is no part of its name; before a name known
+                // only with it, it names a region (`wilayah Amur`, the Amur Oblast).
+                let nameStart = tables.areaHeads.contains(unit.lemma) && isStandalonePlace(units, (index + 1)..<end) ? index + 1 : index
+                add(units, nameStart..<end, kind: .name, hint: .location, covered: &covered, into: &found)
                 index = max(end, index + 1)
                 continue
             }
@@ -559,6 +563,7 @@ struct MentionFinder {
         var end = start + 1
         let cue = cue(units, at: start)
         let joinsConnectors = cue == .organization || cue == .document || cue == .event
+        var joinedInEnglish = false
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
@@ -568,6 +573,17 @@ struct MentionFinder {
             // between two parts (`Irianto MS Syaifuddin`).
             if cue == nil, isPersonLike(units[end - 1]), let particleEnd = personParticleEnd(units, at: end) {
                 end = particleEnd
+                continue
+            }
+            // `Return on Equity`, `Bill of Rights`, `Four Weddings and a Funeral`: the function words
+            // of English join a name written in English, whatever heads it; `and` before more than
+            // one word joins only after another of them (`Centers for Disease Control and
+            // Prevention`), else it lists names (`Lawrence Odell Holley and Ella Pauline Drake`).
+            if let after = englishConnectorsEnd(units, at: end), after < units.count, !units[after].isSentenceInitial,
+               continuesName(units[after], inCuedName: false), titleHead(units, at: after) == nil,
+               unit.key != "and" || joinedInEnglish || !(after + 1 < units.count && continuesName(units[after + 1], inCuedName: false)) {
+                end = after + 1
+                joinedInEnglish = true
                 continue
             }
             if !joinsConnectors {
@@ -618,6 +634,16 @@ struct MentionFinder {
         // A connector never ends a name on its own.
         while end > start + 1, units[end - 1].isWord, units[end - 1].listed(as: .nameConnector) { end -= 1 }
         return end
+    }
+
+    /// The index after one or two English function words at `index` (`of`, `and a`), if any.
+    func englishConnectorsEnd(_ units: [Unit], at index: Int) -> Int? {
+        var end = index
+        while end < units.count, end - index < 2, units[end].isWord, !units[end].isCapitalized,
+              tables.englishNameConnectors.contains(units[end].key) {
+            end += 1
+        }
+        return end > index ? end : nil
     }
 
     /// Whether a capitalized word starts at `index`.
@@ -690,6 +716,33 @@ struct MentionFinder {
             || self.index.cues[units[run.lowerBound].key + " " + units[run.upperBound].key] != nil {
             return
         }
+        // A lone word at a sentence start that the lexicon does not tag but general Indonesian
+        // uses (Zipf ≥ 3), never capitalized inside a sentence, heading a noun phrase (a lowercase
+        // modifier or a demonstrative after it: `Naluri politik`, `Penggagas riset`, `Trojan ini`)
+        // is a common word; a name is followed by its verb (`Putin bertemu`, `Vidi telah …`) or
+        // stands by a verb of saying (`Firman mengatakan …`). Before another capitalized word it
+        // starts a name (`Maki Horikita`); inside a headline it is a name's capital (`Amerika dan
+        // Korsel Gelisah`).
+        if run.count == 1, run.lowerBound == 0 || units[run.lowerBound - 1].kind == .punctuation,
+           isBareInitialWord(units[run.lowerBound]), run.upperBound < units.count,
+           units[run.upperBound].isWord && !units[run.upperBound].isCapitalized,
+           isModifier(units[run.upperBound]) || tables.demonstratives.contains(units[run.upperBound].key) {
+            return
+        }
+        // A religion, its followers or God (`partai Islam`, `dunia Muslim`, `kepada Allah`) is a
+        // term, no organisation: alone, never inside a name (`Negara Islam`, `Himpunan Mahasiswa Islam`);
+        // so is a genus named by its Greek or Latin ending (`Allosaurus`, `Solenodon`), and a point of
+        // the compass alone, a bloc (`menghadapi Barat`, `media Barat`: the West).
+        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) || isGenusName(units[run.lowerBound])
+            || isBlocName(units[run.lowerBound]) {
+            add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
+            return
+        }
+        // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
+        // from its name by a full stop.
+        if run.count == 1, units[run.lowerBound].surface.unicodeScalars.count == 1 { return }
+        // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
+        if run.count == 1, tables.englishNameConnectors.contains(units[run.lowerBound].key) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
         // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
         if run.count == 1, units[run.lowerBound].listed(as: .titleHead)
@@ -720,24 +773,71 @@ struct MentionFinder {
         }
         // `PDIP Ganjar Pranowo`, `HAM Siti Noor Laila`: an acronym before two or more words of a
         // person's name is a name of its own.
-        if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound, units[personStart - 1].isAllCaps,
-           units[personStart - 1].surface.utf8.count >= 3 {
+        // A country before a name that reads as a person's is a name of its own too (`ahli botani
+        // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`).
+        if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound,
+           units[personStart - 1].isAllCaps && units[personStart - 1].surface.utf8.count >= 3
+            || places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
+                && readsAsPerson(units, personStart..<run.upperBound) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
             return
         }
         // `Rodong Sinmun Korea Utara`: a place after a name is a name of its own; not after a name
         // made of common words (`Bursa Efek Indonesia`, `Radio Suara Palestina`: the country's
-        // institution), nor a country's acronym after an acronym (`DPR RI`).
+        // institution), nor a country's acronym after an acronym (`DPR RI`), nor after one word
+        // that reads as a name (`Badrodin Haiti`, `Hassan Turki`, `Garuda Indonesia`, `Timnas
+        // Jerman`: a person with a surname that is a place, a company's or team's national arm;
+        // `Katolik Roma` splits, see ``LanguageTables/religionWords``).
         if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound,
            !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
-           !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps) {
+           !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
+           !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
+                && !tables.religionWords.contains(units[run.lowerBound].key)) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
         }
         add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+    }
+
+    /// Whether person-like words read as a person's name by more than their shape: a particle or an
+    /// initial inside (`Hugo de Vries`, `Otto von Bismarck`) or a last word seen beside a verb of
+    /// saying. (The lexicon's proper nouns hold the English words of names: `Watch`, `Award`.)
+    func readsAsPerson(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        range.contains { !isPersonLike(units[$0]) } || evidence.nearSpeechVerb.contains(units[range.upperBound - 1].key)
+    }
+
+    /// Whether a capitalized word is a genus by its ending (``LanguageTables/genusEndings``), with at
+    /// least four letters before it (`Tenontosaurus`, `Hibiscadelphus`; not `Raptor`).
+    func isGenusName(_ unit: Unit) -> Bool {
+        guard unit.isCapitalized, !unit.isAllCaps else { return false }
+        let key = unit.key
+        return tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 }
+    }
+
+    /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
+    /// for a person named so (`kata Timur`).
+    func isBlocName(_ unit: Unit) -> Bool {
+        unit.isCapitalized && !unit.isSentenceInitial && tables.compassWords.contains(unit.key)
+            && !evidence.nearSpeechVerb.contains(unit.key)
+    }
+
+    /// Whether `units[range]` names a place on its own: a known place, a word written after a
+    /// preposition of place (`di Gaza`), or a name headed by a place word (`Kabupaten Enrekang`).
+    func isStandalonePlace(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        let key = units[range].map(\.key).joined(separator: " ")
+        return places.contains(key) || evidence.afterPlacePreposition.contains(key) 
+            || (range.count >= 2 && units[range.lowerBound].listed(as: .placeHead))
+    }
+
+    /// Whether a sentence-initial word has no evidence of a name but that it is capitalized: unknown
+    /// to the lexicon, a general word (Zipf ≥ 3), no known place, never capitalized inside a
+    /// sentence nor beside a verb of saying.
+    func isBareInitialWord(_ unit: Unit) -> Bool {
+        unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !places.contains(unit.key)
+            && evidence.capitalized(unit) == 0 && !evidence.nearSpeechVerb.contains(unit.key)
     }
 
     /// The end of a lowercase point of the compass after a place name (`Afrika barat`, `Sumatera

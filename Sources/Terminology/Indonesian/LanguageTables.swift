@@ -17,6 +17,8 @@ public struct LanguageTables: Sendable {
         "anggota", "ketua umum", "sekretaris negara", "sekretaris kabinet", "seskab", "penasihat keamanan nasional", "wakil ketua",
         // Honorifics as news writes them without the full stop (`Prof Bambang Hidayat`, `Ny Ani`).
         "prof", "dr", "ir", "ny", "kh", "hj",
+        // Academic titles of the Dutch era (`Drs Soedjono`, `Dra Siti`).
+        "drs", "drs.", "dra", "dra.",
         // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
         "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
@@ -42,6 +44,8 @@ public struct LanguageTables: Sendable {
     /// which names hold (`Rumah Sakit Harapan Kita`).
     public var pronouns: Set<String> = ["ia", "dia", "beliau", "mereka", "saya", "aku", "engkau", "kamu"]
 
+    /// Demonstratives after a noun (`Trojan ini`, `hewan itu`): the word before one heads a noun phrase.
+    public var demonstratives: Set<String> = ["ini", "itu", "tersebut"]
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
     public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
 
@@ -110,9 +114,22 @@ public struct LanguageTables: Sendable {
         "virus", "penyakit", "wabah", "demam", "bakteri", "spesies", "genus", "famili", "filum", "marga", "ordo", "jamur",
     ]
 
+    /// Religions, their followers and the names of God, capitalized in Indonesian but no entity: a
+    /// word alone is a term (`partai Islam`, `dunia Muslim`, `kepada Allah`).
+    public var religionWords: Set<String> = [
+        "islam", "muslim", "muslimah", "islamis", "kristen", "kristiani", "nasrani", "katolik", "protestan",
+        "hindu", "buddha", "budha", "buddhis", "konghucu", "yahudi", "sunni", "syiah", "syariah", "syari'ah",
+        "mormon", "ortodoks", "allah", "tuhan",
+    ]
+    /// Greek and Latin endings of zoological and botanical names (`Allosaurus`, `Solenodon`,
+    /// `Archaeopteryx`, `Hominidae`, `Rosaceae`): a genus or family is a term, no organisation.
+    public var genusEndings: [String] = [
+        "saurus", "odon", "pteryx", "pteron", "therium", "pithecus", "ceratops", "cephalus", "stega", "delphus",
+        "ichthys", "gnathus", "suchus", "idae", "aceae", "phyta",
+    ]
     /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
     /// Indonesia`): a language, not the people or the place.
-    public var languageHeads: Set<String> = ["bahasa"]
+    public var languageHeads: Set<String> = ["bahasa", "berbahasa"]
 
     /// Cue words that make a name a place (`Kota …`, `Semenanjung …`, `Bandara …`).
     public var placeHeads: Set<String> = [
@@ -126,6 +143,9 @@ public struct LanguageTables: Sendable {
         "hutan", "perairan", "pegunungan", "kampung", "dusun", "prefektur", "gletser", "kediaman", "kampus", "restoran",
     ]
 
+    /// Place heads that describe an area around a place and are no part of its name (`wilayah
+    /// Gaza`, `kawasan Timur Tengah`, `perbatasan Kenya`): the name after one is the place.
+    public var areaHeads: Set<String> = ["wilayah", "kawasan", "perbatasan", "zona", "region"]
     /// Points of the compass (and the centre) after a place: the part of it (`Afrika barat`,
     /// `Israel utara`, `Gaza tengah`, `Jakarta Pusat`).
     public var compassWords: Set<String> = [
@@ -136,6 +156,9 @@ public struct LanguageTables: Sendable {
     /// cue (`Perjanjian Persahabatan dan Saling Membantu tahun 1961`).
     public var nameConnectors: Set<String> = ["dan", "untuk", "yang", "bagi", "tentang", "antara", "tahun", "atas"]
 
+    /// English function words inside names written in English (`Bank of America`, `Return on
+    /// Equity`, `Four Weddings and a Funeral`): lowercase, they are no Indonesian words.
+    public var englishNameConnectors: Set<String> = ["of", "on", "and", "to", "for", "the", "in", "at", "a", "an", "with", "by", "from"]
     /// Particles inside personal names, written in lowercase (`Hugo de Vries`, `Abdullah bin Abdul
     /// Aziz`); those ending in a hyphen are glued to the next name (`Bashar al-Assad`).
     public var nameParticles: Set<String> = [
