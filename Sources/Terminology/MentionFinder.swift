@@ -47,24 +47,31 @@ struct MentionFinder {
 
     // MARK: units
 
-    /// The units of every sentence of a document; `cache` keeps word facts across documents (the
-    /// same extractor's: the same tables, statistics and places).
-    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics, places: Set<String>,
-                      cache: WordFactsCache) -> [[Unit]] {
+    /// The units of every sentence of a document, reading their surfaces from `text` (its UTF-8
+    /// bytes); `cache` keeps word facts across documents (the same extractor's: the same tables,
+    /// statistics and places), with a table of this thread's in front of it.
+    static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
+                      places: Set<String>, cache: WordFactsCache) -> [[Unit]] {
+        cache.withTable { table in
+            units(of: document, text: text, tables: tables, statistics: statistics, places: places, cache: cache, table: table)
+        }
+    }
+
+    private static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
+                              places: Set<String>, cache: WordFactsCache, table: WordFactsTable) -> [[Unit]] {
         let lookup = cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) }
+        func entry(_ key: String) -> WordFactsCache.Entry {
+            cache.entry(of: key) { id in
+                let word = Self.facts(of: key, kind: .word, id: id, lookup: lookup)
+                let other = Self.facts(of: key, kind: .symbol, id: id, lookup: lookup)
+                return WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other))
+            }
+        }
         // Facts per distinct key, looked up once per run: most keys read the same as a word or
         // not; for the others, the facts of a key's first kind in the document hold for all of it there.
         var known: [ObjectIdentifier: WordFacts] = [:]
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
-            let shared: WordFactsCache.Entry
-            if let entry = cache.entry(of: key) {
-                shared = entry
-            } else {
-                let id = cache.newID()
-                let word = Self.facts(of: key, kind: .word, id: id, lookup: lookup)
-                let other = Self.facts(of: key, kind: .symbol, id: id, lookup: lookup)
-                shared = cache.keep(WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other)), of: key)
-            }
+            let shared = table.slot(of: key, shared: entry)
             if !shared.kindMatters { return shared.word }
             // (One entry per key: its word facts' identity stands for the key.)
             let id = ObjectIdentifier(shared.word)
@@ -100,7 +107,7 @@ struct MentionFinder {
                 if kind == .punctuation {
                     // A new clause starts after an opening quote, a colon or a dash.
                     if opensClause(tokens[index].key) { initial = true }
-                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
+                    units.append(Unit(range: range, utf8Range: tokens[index].utf8Range, text: text, kind: kind, shape: shape,
                                       initial: false, followsHyphen: false, facts: facts(tokens[index].key, kind)))
                     continue
                 }
@@ -108,13 +115,13 @@ struct MentionFinder {
                 let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
                 if !shape.hasHyphen {
                     // One part (no hyphen): the token itself, as `parts(of:)` would give it.
-                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
+                    units.append(Unit(range: range, utf8Range: tokens[index].utf8Range, text: text, kind: kind, shape: shape,
                                       initial: initial || headline, followsHyphen: glued, facts: facts(tokens[index].key, kind)))
                     if kind.isWordLike { initial = false }
                     continue
                 }
                 for part in parts(of: tokens[index], standalone: standaloneWords) {
-                    units.append(Unit(surface: part.surface, range: part.range, utf8Range: part.utf8Range, kind: kind,
+                    units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: text, kind: kind,
                                       shape: SurfaceShape(part.surface), initial: initial || headline,
                                       followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
                                       facts: facts(part.key, kind)))

@@ -72,9 +72,9 @@ public struct TermExtractor: Sendable {
     /// prepare documents in parallel. Every word is looked up once per extractor (its cache), and
     /// the documents of one ``TermAccumulator`` must come from its extractor (or an unchanged copy).
     public func prepare(_ document: Document, index: Int) -> PreparedDocument {
-        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics, places: places, cache: cache)
-        return PreparedDocument(index: index, units: units, bytes: Array(document.text.utf8),
-                                evidence: caseEvidence(units), cache: cache)
+        let text = DocumentText(Array(document.text.utf8))
+        let units = MentionFinder.units(of: document, text: text, tables: tables, statistics: statistics, places: places, cache: cache)
+        return PreparedDocument(index: index, units: units, text: text, evidence: caseEvidence(units), cache: cache)
     }
 
     /// The candidates of prepared documents, best first (score, then key). Mentions are found on

@@ -1,0 +1,108 @@
+/// One thread's table of word facts in front of the shared, locked ``WordFactsCache``: a key of at
+/// most 15 UTF-8 bytes (nearly every token) is packed into two words and found by open addressing,
+/// with no lock, no hash of the string and no reference counting; a key not found here is looked
+/// up in the shared cache and kept. Longer keys always go to the shared cache.
+///
+/// Not thread-safe: a preparing thread takes one from its cache (``WordFactsCache/withTable(_:)``)
+/// for the length of a document, and tables move between threads only through that cache's lock
+/// (hence `@unchecked Sendable`). It refers to the cache's facts without owning them, so it must
+/// not outlive its cache (the cache owns it). Memory grows with the distinct keys its threads have seen.
+final class WordFactsTable: @unchecked Sendable {
+    /// A key's ``WordFactsCache/Entry``, referred to without counting (the cache keeps it).
+    struct Slot {
+        unowned(unsafe) let word: WordFacts
+        unowned(unsafe) let other: WordFacts
+        let kindMatters: Bool
+
+        /// The slot of `entry`.
+        init(_ entry: WordFactsCache.Entry) {
+            word = entry.word
+            other = entry.other
+            kindMatters = entry.kindMatters
+        }
+    }
+
+    /// Packed keys (``packed(_:)``), zero where a slot is empty; `capacity` of them, a power of two.
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<SIMD2<UInt64>>
+    /// The slot of the key at the same index (initialized where the key is not zero).
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Slot>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var count = 0
+    /// `64 − log2(capacity)`: the hash's top bits pick the index.
+    @exclusivity(unchecked) private var shift: UInt64
+
+    /// An empty table with room for `capacity` keys' slots (rounded up to a power of two, at least 16).
+    init(capacity: Int = 1 << 14) {
+        var size = 16
+        while size < capacity { size <<= 1 }
+        self.capacity = size
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: .zero, count: size)
+        slots = .allocate(capacity: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    deinit {
+        keys.deallocate()
+        slots.deallocate()
+    }
+
+    /// The number of keys held.
+    var keyCount: Int { count }
+
+    /// The slot of `key`: from this table, else from `shared` (which makes the entry if need be),
+    /// kept here for the next time.
+    func slot(of key: String, shared: (String) -> WordFactsCache.Entry) -> Slot {
+        guard let packed = Self.packed(key) else { return Slot(shared(key)) }
+        let mask = capacity - 1
+        var index = index(of: packed)
+        while keys[index] != .zero {
+            if keys[index] == packed { return slots[index] }
+            index = (index + 1) & mask
+        }
+        let slot = Slot(shared(key))
+        keys[index] = packed
+        (slots + index).initialize(to: slot)
+        count += 1
+        if count * 2 > capacity { grow() }
+        return slot
+    }
+
+    /// `key`'s bytes little-endian in two words, with its length plus one in the top byte (so
+    /// that no key packs to zero); nil for a key longer than 15 bytes.
+    static func packed(_ key: String) -> SIMD2<UInt64>? {
+        var key = key
+        return key.withUTF8 { bytes -> SIMD2<UInt64>? in
+            guard bytes.count <= 15 else { return nil }
+            var low: UInt64 = 0, high = UInt64(bytes.count + 1) << 56
+            for index in 0..<min(8, bytes.count) { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+            for index in min(8, bytes.count)..<bytes.count { high |= UInt64(bytes[index]) << (8 * UInt64(index - 8)) }
+            return SIMD2(low, high)
+        }
+    }
+
+    /// The first index to try for `packed` (multiplicative hashing).
+    private func index(of packed: SIMD2<UInt64>) -> Int {
+        let mixed = (packed.x ^ (packed.y &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> shift)
+    }
+
+    /// Doubles the capacity and places every key again.
+    private func grow() {
+        let oldKeys = keys, oldSlots = slots, oldCapacity = capacity
+        capacity *= 2
+        shift -= 1
+        keys = .allocate(capacity: capacity)
+        keys.initialize(repeating: .zero, count: capacity)
+        slots = .allocate(capacity: capacity)
+        let mask = capacity - 1
+        for old in 0..<oldCapacity where oldKeys[old] != .zero {
+            var index = index(of: oldKeys[old])
+            while keys[index] != .zero { index = (index + 1) & mask }
+            keys[index] = oldKeys[old]
+            (slots + index).initialize(to: oldSlots[old])
+        }
+        oldKeys.deallocate()
+        oldSlots.deallocate()
+    }
+}
