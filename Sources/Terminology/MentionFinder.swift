@@ -67,19 +67,8 @@ struct MentionFinder {
                 return WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other))
             }
         }
-        // Facts per distinct key, looked up once per run: most keys read the same as a word or
-        // not; for the others, the facts of a key's first kind in the document hold for all of it there.
-        var known: [ObjectIdentifier: WordFacts] = [:]
-        func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
-            let shared = table.slot(of: key, shared: entry)
-            if !shared.kindMatters { return shared.word }
-            // (One entry per key: its word facts' identity stands for the key.)
-            let id = ObjectIdentifier(shared.word)
-            if let cached = known[id] { return cached }
-            let computed = kind == .word ? shared.word : shared.other
-            known[id] = computed
-            return computed
-        }
+        table.beginDocument()
+        func facts(_ key: String, _ kind: TokenKind) -> WordFacts { table.facts(of: key, kind: kind, shared: entry) }
         // Capitalized words written on their own in this document: the parts a hyphen pair may
         // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
         // collected at the first hyphenated token.
@@ -96,31 +85,32 @@ struct MentionFinder {
             return words
         }
         let tokens = document.tokens
-        return document.sentences.map { sentence in
+        return text.bytes.withUnsafeBufferPointer { bytes in document.sentences.map { sentence in
             let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
             var units: [Unit] = []
             units.reserveCapacity(sentence.tokenRange.count)
             var initial = true
             for index in sentence.tokenRange {
-                let kind = tokens[index].kind, range = tokens[index].range, surface = tokens[index].surface
-                let shape = SurfaceShape(surface)
+                let token = tokens[index]
+                let kind = token.kind, range = token.range, utf8Range = token.utf8Range, key = token.key
+                let shape = SurfaceShape(utf8: UnsafeBufferPointer(rebasing: bytes[utf8Range]))
                 if kind == .punctuation {
                     // A new clause starts after an opening quote, a colon or a dash.
-                    if opensClause(tokens[index].key) { initial = true }
-                    units.append(Unit(range: range, utf8Range: tokens[index].utf8Range, text: text, kind: kind, shape: shape,
-                                      initial: false, followsHyphen: false, facts: facts(tokens[index].key, kind)))
+                    if opensClause(key) { initial = true }
+                    units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
+                                      initial: false, followsHyphen: false, facts: facts(key, kind)))
                     continue
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
                 let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
                 if !shape.hasHyphen {
                     // One part (no hyphen): the token itself, as `parts(of:)` would give it.
-                    units.append(Unit(range: range, utf8Range: tokens[index].utf8Range, text: text, kind: kind, shape: shape,
-                                      initial: initial || headline, followsHyphen: glued, facts: facts(tokens[index].key, kind)))
+                    units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
+                                      initial: initial || headline, followsHyphen: glued, facts: facts(key, kind)))
                     if kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: tokens[index], standalone: standaloneWords) {
+                for part in parts(of: token, standalone: standaloneWords) {
                     units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: text, kind: kind,
                                       shape: SurfaceShape(part.surface), initial: initial || headline,
                                       followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
@@ -133,7 +123,7 @@ struct MentionFinder {
                     && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
             }
             return units
-        }
+        } }
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:

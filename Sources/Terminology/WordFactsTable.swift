@@ -1,7 +1,13 @@
+import Segmentation
+
 /// One thread's table of word facts in front of the shared, locked ``WordFactsCache``: a key of at
 /// most 15 UTF-8 bytes (nearly every token) is packed into two words and found by open addressing,
 /// with no lock, no hash of the string and no reference counting; a key not found here is looked
 /// up in the shared cache and kept. Longer keys always go to the shared cache.
+///
+/// It also remembers, per key, which facts the current document took (``facts(of:kind:shared:)``):
+/// a key whose facts depend on the token kind keeps the facts of its first kind in a document
+/// for all of that document.
 ///
 /// Not thread-safe: a preparing thread takes one from its cache (``WordFactsCache/withTable(_:)``)
 /// for the length of a document, and tables move between threads only through that cache's lock
@@ -30,6 +36,13 @@ final class WordFactsTable: @unchecked Sendable {
     @exclusivity(unchecked) private var count = 0
     /// `64 − log2(capacity)`: the hash's top bits pick the index.
     @exclusivity(unchecked) private var shift: UInt64
+    /// Per slot, `document << 1 | 1` when the document numbered `document` took the key's word
+    /// facts, `document << 1` when it took the other facts; older numbers mean nothing.
+    @exclusivity(unchecked) private var choices: UnsafeMutablePointer<UInt32>
+    /// The current document's number (from 1; see ``beginDocument()``).
+    @exclusivity(unchecked) private var document: UInt32 = 0
+    /// The current document's choices for keys too long to pack, by their word facts' identity.
+    @exclusivity(unchecked) private var longKeyChoices: [ObjectIdentifier: WordFacts] = [:]
 
     /// An empty table with room for `capacity` keys' slots (rounded up to a power of two, at least 16).
     init(capacity: Int = 1 << 14) {
@@ -39,12 +52,42 @@ final class WordFactsTable: @unchecked Sendable {
         keys = .allocate(capacity: size)
         keys.initialize(repeating: .zero, count: size)
         slots = .allocate(capacity: size)
+        choices = .allocate(capacity: size)
+        choices.initialize(repeating: 0, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     deinit {
         keys.deallocate()
         slots.deallocate()
+        choices.deallocate()
+    }
+
+    /// Starts a document: the facts the documents before took no longer bind.
+    func beginDocument() {
+        document += 1
+        longKeyChoices.removeAll(keepingCapacity: true)
+    }
+
+    /// The facts of `key` as a token of `kind` in the current document: the key's only facts, or
+    /// for a key whose facts depend on the kind, those of the kind it first had in this document.
+    func facts(of key: String, kind: TokenKind, shared: (String) -> WordFactsCache.Entry) -> WordFacts {
+        guard let packed = Self.packed(key) else {
+            let entry = shared(key)
+            if !entry.kindMatters { return entry.word }
+            let id = ObjectIdentifier(entry.word)
+            if let chosen = longKeyChoices[id] { return chosen }
+            let chosen = kind == .word ? entry.word : entry.other
+            longKeyChoices[id] = chosen
+            return chosen
+        }
+        let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
+        let slot = slots[index]
+        if !slot.kindMatters { return slot.word }
+        let choice = choices[index]
+        if choice >> 1 == document { return choice & 1 == 1 ? slot.word : slot.other }
+        choices[index] = document << 1 | (kind == .word ? 1 : 0)
+        return kind == .word ? slot.word : slot.other
     }
 
     /// The number of keys held.
@@ -54,18 +97,25 @@ final class WordFactsTable: @unchecked Sendable {
     /// kept here for the next time.
     func slot(of key: String, shared: (String) -> WordFactsCache.Entry) -> Slot {
         guard let packed = Self.packed(key) else { return Slot(shared(key)) }
+        let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
+        return slots[index]
+    }
+
+    /// The index of the slot of `key` (packed as `packed`), made from `shared` if need be.
+    private func index(of packed: SIMD2<UInt64>, key: String, shared: (String) -> WordFactsCache.Entry) -> Int {
         let mask = capacity - 1
         var index = index(of: packed)
         while keys[index] != .zero {
-            if keys[index] == packed { return slots[index] }
+            if keys[index] == packed { return index }
             index = (index + 1) & mask
         }
-        let slot = Slot(shared(key))
         keys[index] = packed
-        (slots + index).initialize(to: slot)
+        (slots + index).initialize(to: Slot(shared(key)))
+        choices[index] = 0
         count += 1
-        if count * 2 > capacity { grow() }
-        return slot
+        guard count * 2 > capacity else { return index }
+        grow()
+        return self.index(of: packed, key: key, shared: shared)
     }
 
     /// `key`'s bytes little-endian in two words, with its length plus one in the top byte (so
@@ -89,20 +139,24 @@ final class WordFactsTable: @unchecked Sendable {
 
     /// Doubles the capacity and places every key again.
     private func grow() {
-        let oldKeys = keys, oldSlots = slots, oldCapacity = capacity
+        let oldKeys = keys, oldSlots = slots, oldChoices = choices, oldCapacity = capacity
         capacity *= 2
         shift -= 1
         keys = .allocate(capacity: capacity)
         keys.initialize(repeating: .zero, count: capacity)
         slots = .allocate(capacity: capacity)
+        choices = .allocate(capacity: capacity)
+        choices.initialize(repeating: 0, count: capacity)
         let mask = capacity - 1
         for old in 0..<oldCapacity where oldKeys[old] != .zero {
             var index = index(of: oldKeys[old])
             while keys[index] != .zero { index = (index + 1) & mask }
             keys[index] = oldKeys[old]
             (slots + index).initialize(to: oldSlots[old])
+            choices[index] = oldChoices[old]
         }
         oldKeys.deallocate()
         oldSlots.deallocate()
+        oldChoices.deallocate()
     }
 }

@@ -46,4 +46,22 @@ struct WordFactsTableTests {
         // A key too long to pack goes to the shared cache every time.
         #expect(asked["sangat-panjang-sekali-kuncinya"] == 3)
     }
+
+    @Test("a key whose facts depend on the kind keeps the facts of its first kind for the rest of the document")
+    func firstKindPerDocument() {
+        let table = WordFactsTable()
+        for key in ["bukunya", "pertanggungjawabannya"] {
+            let word = MentionFinder.facts(of: key, kind: .word, id: 0, lookup: Self.lookup)
+            let other = MentionFinder.facts(of: key, kind: .symbol, id: 0, lookup: Self.lookup)
+            let entry = WordFactsCache.Entry(word: word, other: other, kindMatters: true)
+            table.beginDocument()
+            #expect(table.facts(of: key, kind: .symbol) { _ in entry } === other)
+            #expect(table.facts(of: key, kind: .word) { _ in entry } === other)
+            table.beginDocument()
+            #expect(table.facts(of: key, kind: .word) { _ in entry } === word)
+            #expect(table.facts(of: key, kind: .number) { _ in entry } === word)
+            let plain = WordFactsCache.Entry(word: word, other: other, kindMatters: false)
+            #expect(table.facts(of: key + "x", kind: .symbol) { _ in plain } === word)
+        }
+    }
 }
