@@ -35,13 +35,13 @@ struct CaseEvidence {
     /// Key number → times seen in lowercase.
     private var lowercaseCounts: [Int32] = []
     /// Keys seen right after a preposition of place (`di Pyongyang`).
-    var afterPlacePreposition: Set<String> = []
+    var afterPlacePreposition = EvidenceWords()
     /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
-    var afterOrganizationClass: Set<String> = []
+    var afterOrganizationClass = EvidenceWords()
     /// Keys seen right before or after a verb of saying (`kata Putin`).
-    var nearSpeechVerb: Set<String> = []
+    var nearSpeechVerb = EvidenceWords()
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
-    var partyWords: Set<String> = []
+    var partyWords = EvidenceWords()
 
     /// Times `unit`'s key was seen capitalized, not sentence-initial.
     func capitalized(_ unit: Unit) -> Int {
@@ -59,10 +59,10 @@ struct CaseEvidence {
     mutating func add(_ document: DocumentEvidence) {
         Self.count(document.capitalized, into: &capitalizedCounts)
         Self.count(document.lowercase, into: &lowercaseCounts)
-        afterPlacePreposition.formUnion(document.afterPlacePreposition)
-        afterOrganizationClass.formUnion(document.afterOrganizationClass)
-        nearSpeechVerb.formUnion(document.nearSpeechVerb)
-        partyWords.formUnion(document.partyWords)
+        for (key, id) in document.afterPlacePreposition { afterPlacePreposition.insert(key, id: id) }
+        for (key, id) in document.afterOrganizationClass { afterOrganizationClass.insert(key, id: id) }
+        for (key, id) in document.nearSpeechVerb { nearSpeechVerb.insert(key, id: id) }
+        for (key, id) in document.partyWords { partyWords.insert(key, id: id) }
     }
 
     /// Counts each of `ids` in `counts`, grown to hold the largest.
@@ -79,12 +79,13 @@ struct DocumentEvidence: Sendable {
     var capitalized: [Int32] = []
     /// The key number of every word written in lowercase.
     var lowercase: [Int32] = []
-    /// Keys seen right after a preposition of place (`di Pyongyang`).
-    var afterPlacePreposition: Set<String> = []
+    /// Keys (and their numbers) seen right after a preposition of place (`di Pyongyang`), in
+    /// text order, repeats included.
+    var afterPlacePreposition: [(key: String, id: Int32)] = []
     /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
-    var afterOrganizationClass: Set<String> = []
+    var afterOrganizationClass: [(key: String, id: Int32)] = []
     /// Keys seen right before or after a verb of saying (`kata Putin`).
-    var nearSpeechVerb: Set<String> = []
+    var nearSpeechVerb: [(key: String, id: Int32)] = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
-    var partyWords: Set<String> = []
+    var partyWords: [(key: String, id: Int32)] = []
 }

@@ -235,7 +235,7 @@ struct MentionFinder {
     /// `Megawati`, whose `men-`, `me-` start a name).
     func readsAsVerb(_ unit: Unit) -> Bool {
         if tag(unit) == "VB" {
-            return !(evidence.nearSpeechVerb.contains(unit.key)
+            return !(evidence.nearSpeechVerb.contains(unit)
                 && evidence.capitalized(unit) > evidence.lowercase(unit))
         }
         return looksLikeVerb(unit) && unit.hasKnownVerbStem
@@ -285,10 +285,10 @@ struct MentionFinder {
     func isPersonLike(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
         let key = unit.key
-        if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(key) { return false }
+        if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(unit) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
         // unless it also stands next to a verb of saying as people do.
-        if evidence.partyWords.contains(key) && !evidence.nearSpeechVerb.contains(key) { return false }
+        if evidence.partyWords.contains(unit) && !evidence.nearSpeechVerb.contains(unit) { return false }
         if unit.listed(as: .titleHead) || unit.listed(as: .preHead) || unit.facts.cue != nil { return false }
         if unit.keyIsStop { return false }
         guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
@@ -446,7 +446,7 @@ struct MentionFinder {
             if !unit.isCapitalized || isLowercaseLike(unit), unit.listed(as: .placeHead), index + 1 < units.count,
                units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].isAllCaps,
                titleHead(units, at: index + 1) == nil, isNamePart(units[index + 1]),
-               !evidence.nearSpeechVerb.contains(units[index + 1].key) {
+               !evidence.nearSpeechVerb.contains(units[index + 1]) {
                 var end = nameRun(units, from: index + 1)
                 // `wilayah Amur Rusia`: the country after the place is a name of its own.
                 if let placeStart = trailingPlace(units, (index + 1)..<end), placeStart > index + 1 {
@@ -515,8 +515,8 @@ struct MentionFinder {
         let brand = units[start]
         guard brand.isWord, brand.isCapitalized, !brand.isSentenceInitial, isNamePart(brand), titleHead(units, at: start) == nil,
               !brand.isAllCaps || brand.key.contains(where: \.isNumber),
-              !brand.listed(as: .placeWord), !evidence.afterPlacePreposition.contains(brand.key),
-              !evidence.nearSpeechVerb.contains(brand.key) else { return nil }
+              !brand.listed(as: .placeWord), !evidence.afterPlacePreposition.contains(brand),
+              !evidence.nearSpeechVerb.contains(brand) else { return nil }
         var end = nameRun(units, from: start)
         if let placeStart = trailingPlace(units, start..<end) { end = placeStart }
         // A model number: `Boeing 737`.
@@ -827,7 +827,7 @@ struct MentionFinder {
         var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
-        if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart].key) { personStart += 1 }
+        if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
@@ -950,7 +950,7 @@ struct MentionFinder {
                    units[end].isAllCaps
                     || (end + 1 < units.count && units[end + 1].followsHyphen && units[end].listed(as: .placeWord))
                     || (units[index].listed(as: .collectiveHeadLemma) || units[index].listed(as: .agentHeadLemma))
-                        && (units[end].listed(as: .placeWord) || evidence.afterPlacePreposition.contains(units[end].key)) {
+                        && (units[end].listed(as: .placeWord) || evidence.afterPlacePreposition.contains(units[end])) {
                     // The name may be a multiword place or a pair (`hubungan Rusia-Korea Utara`).
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,

@@ -104,26 +104,26 @@ public struct TermExtractor: Sendable {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }
                         if index > 0, units[index - 1].listed(as: .placePreposition) {
-                            evidence.afterPlacePreposition.insert(unit.key)
+                            evidence.afterPlacePreposition.append((unit.key, unit.facts.id))
                         }
                         if index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
                            units[index - 1].listed(as: .organizationClass) {
-                            evidence.afterOrganizationClass.insert(unit.key)
+                            evidence.afterOrganizationClass.append((unit.key, unit.facts.id))
                         }
                         if index + 1 < units.count, units[index + 1].listed(as: .speechVerb) {
-                            evidence.nearSpeechVerb.insert(unit.key)
+                            evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         if index > 1, units[index - 1].key == ",", units[index - 2].listed(as: .speechVerb) {
-                            evidence.nearSpeechVerb.insert(unit.key)
+                            evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         if index > 0, units[index - 1].listed(as: .speechVerb) {
-                            evidence.nearSpeechVerb.insert(unit.key)
+                            evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
                         // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).
                         if unit.listed(as: .partyHead), index + 1 < units.count, units[index + 1].isWord,
                            units[index + 1].isCapitalized, !units[index + 1].followsHyphen {
-                            evidence.partyWords.insert(units[index + 1].key)
+                            evidence.partyWords.append((units[index + 1].key, units[index + 1].facts.id))
                         }
                     } else {
                         evidence.lowercase.append(unit.facts.id)

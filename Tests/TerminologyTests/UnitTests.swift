@@ -4,12 +4,18 @@ import Testing
 
 @Suite("Unit: plain bits, surfaces read from the document's text")
 struct UnitTests {
+    /// `text` as one document prepared by a default extractor, and the document. Its units refer
+    /// into it without owning: use them only while it lives.
+    static func prepared(_ text: String) throws -> (prepared: PreparedDocument, document: Document) {
+        let document = try Segmenter().document(SourceText(id: "t", text: text))
+        return (TermExtractor().prepare(document, index: 0), document)
+    }
+
     @Test("every unit's surface is its text exactly as written, split hyphen pairs included")
     func surfacesFromText() throws {
         let text = "Menlu Korut-Rusia bertemu di Moskow. Korut dan Rusia sepakat; “Kerja sama” érat, e-KTP."
-        let document = try Segmenter().document(SourceText(id: "t", text: text))
-        let extractor = TermExtractor()
-        let prepared = extractor.prepare(document, index: 0)
+        let (prepared, document) = try Self.prepared(text)
+        defer { withExtendedLifetime(prepared) {} }
         let units = prepared.units.flatMap { $0 }
         let scalars = Array(text.unicodeScalars)
         #expect(units.count >= document.tokens.count)
