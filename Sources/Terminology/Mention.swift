@@ -10,12 +10,9 @@ struct Mention {
     var surface: String
     /// The aggregation key: lemmas joined by single spaces.
     var key: String
-    /// The key of each word, in order (for nesting and scoring).
-    var words: [String]
-    /// What joins each word to the one before it in the key (`" "` or `"-"`; the first is empty).
-    var joiners: [String]
-    /// Scalar offsets of each word within the document, in order.
-    var wordRanges: [Range<Int>]
+    /// Each word of the key, in order (one allocation per mention: ``words``, ``joiners`` and
+    /// ``wordRanges`` are read from it and from ``key`` when a group is made).
+    var parts: [Part]
     var kind: Kind
     /// The type the cue words around it suggest, if any.
     var typeHint: TermCategory?
@@ -25,6 +22,52 @@ struct Mention {
     /// Written with an inserted word (`kemitraan strategis yang komprehensif`, keyed without it):
     /// kept only when the key is also seen without one.
     var needsPlainForm = false
+}
+
+extension Mention {
+    /// What joins a word of the key to the one before.
+    enum Joiner: UInt8 {
+        /// The first word.
+        case none
+        case space
+        /// Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
+        case hyphen
+
+        /// The joiner's text in the key.
+        var text: String {
+            switch self {
+            case .none: ""
+            case .space: " "
+            case .hyphen: "-"
+            }
+        }
+    }
+
+    /// One word of a mention's key.
+    struct Part {
+        /// Scalar offsets of the word within the document.
+        var range: Range<Int>
+        /// The UTF-8 offset in ``Mention/key`` where the word's key ends.
+        var keyEnd: Int32
+        var joiner: Joiner
+    }
+
+    /// The key of each word, in order (for nesting and scoring).
+    var words: [String] {
+        var start = 0
+        let utf8 = Array(key.utf8)
+        return parts.map { part in
+            start += part.joiner == .none ? 0 : 1
+            defer { start = Int(part.keyEnd) }
+            return String(decoding: utf8[start..<Int(part.keyEnd)], as: UTF8.self)
+        }
+    }
+
+    /// What joins each word to the one before it in the key (`" "` or `"-"`; the first is empty).
+    var joiners: [String] { parts.map(\.joiner.text) }
+
+    /// Scalar offsets of each word within the document, in order.
+    var wordRanges: [Range<Int>] { parts.map(\.range) }
 }
 
 /// What the whole input says about how a word is written: capitalized inside sentences, or not.

@@ -1007,29 +1007,27 @@ struct MentionFinder {
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
         // One pass over the words: their keys (lemmas for a common term, keys for a name but
-        // the last word's lemma), what joins each to the one before, and their ranges.
-        var words: [String] = [], joiners: [String] = [], wordRanges: [Range<Int>] = []
-        words.reserveCapacity(range.count)
-        joiners.reserveCapacity(range.count)
-        wordRanges.reserveCapacity(range.count)
+        // the last word's lemma, or `keyWords`) appended to the key, what joins each to the one
+        // before, and their ranges.
+        let count = range.count - (skipping.map { range.contains($0) ? 1 : 0 } ?? 0)
+        let replaced = keyWords.flatMap { $0.count == count ? $0 : nil }
+        var key = ""
+        var parts: [Mention.Part] = []
+        parts.reserveCapacity(count)
         for index in range where index != skipping {
             let unit = units[index]
-            words.append(kind == .common ? unit.lemma : unit.key)
+            let position = parts.count
+            let word = replaced?[position] ?? (kind != .common && position == count - 1 ? last.lemma
+                : kind == .common ? unit.lemma : unit.key)
             // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-            joiners.append(index == range.lowerBound ? ""
-                : unit.followsHyphen && units[index - 1].range.upperBound < unit.range.lowerBound ? "-" : " ")
-            wordRanges.append(unit.range)
-        }
-        if kind != .common { words[words.count - 1] = last.lemma }
-        if let keyWords, keyWords.count == words.count { words = keyWords }
-        var key = ""
-        for (joiner, word) in zip(joiners, words) {
-            key.append(joiner)
+            let joiner: Mention.Joiner = index == range.lowerBound ? .none
+                : unit.followsHyphen && units[index - 1].range.upperBound < unit.range.lowerBound ? .hyphen : .space
+            key.append(joiner.text)
             key.append(word)
+            parts.append(Mention.Part(range: unit.range, keyEnd: Int32(key.utf8.count), joiner: joiner))
         }
         var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
-                              key: key, words: words, joiners: joiners, wordRanges: wordRanges,
-                              kind: kind, typeHint: hint)
+                              key: key, parts: parts, kind: kind, typeHint: hint)
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {
             let all = units[titled]

@@ -68,7 +68,7 @@ struct MentionGroup: Sendable {
         if seen[number].occurrence < 0 {
             seen[number].occurrence = Int32(surfaces.count)
             surfaces.append(surface)
-            layouts.append(mention.wordRanges.map { Int32($0.lowerBound - range.lowerBound)..<Int32($0.upperBound - range.lowerBound) })
+            layouts.append(mention.parts.map { Int32($0.range.lowerBound - range.lowerBound)..<Int32($0.range.upperBound - range.lowerBound) })
         }
         return MentionRecord(group: group, document: Int32(mention.document), start: Int32(range.lowerBound),
                              end: Int32(range.upperBound), surface: seen[number].occurrence)

@@ -4,8 +4,9 @@ import Testing
 @Suite("MentionGroup: counts, bare surfaces and occurrence surfaces of one key")
 struct MentionGroupTests {
     static func mention(_ surface: String, at start: Int, titled: String? = nil, plain: Bool = true) -> Mention {
-        var mention = Mention(document: 0, range: start..<start + surface.unicodeScalars.count, surface: surface, key: surface.lowercased(),
-                              words: [surface.lowercased()], joiners: [""], wordRanges: [start..<start + surface.unicodeScalars.count],
+        let range = start..<start + surface.unicodeScalars.count
+        var mention = Mention(document: 0, range: range, surface: surface, key: surface.lowercased(),
+                              parts: [Mention.Part(range: range, keyEnd: Int32(surface.utf8.count), joiner: .none)],
                               kind: .name, typeHint: nil)
         if let titled { mention.titled = (start - titled.unicodeScalars.count - 1..<start + surface.unicodeScalars.count, titled + " " + surface) }
         mention.needsPlainForm = !plain
@@ -27,5 +28,22 @@ struct MentionGroupTests {
         #expect(bare.count == 2)
         #expect(bare["Putin"]?.count == 2 && bare["Putin"]?.first == 0)
         #expect(bare["PUTIN"]?.count == 2 && bare["PUTIN"]?.first == 1)
+    }
+
+    @Test("a mention's words and joiners are read back from its key by the parts' key ends")
+    func wordsFromKey() {
+        let key = " moskow-pyongyang lobi-lobi é"
+        var ends: [Int32] = []
+        var offset = 0
+        for piece in [" moskow", "-pyongyang", " lobi-lobi", " é"] { offset += piece.utf8.count; ends.append(Int32(offset)) }
+        let joiners: [Mention.Joiner] = [.space, .hyphen, .space, .space]
+        let parts = zip(ends, joiners).enumerated().map { Mention.Part(range: $0.offset..<$0.offset + 1, keyEnd: $0.element.0, joiner: $0.element.1) }
+        let mention = Mention(document: 0, range: 0..<4, surface: "x", key: key, parts: parts, kind: .name, typeHint: nil)
+        #expect(mention.words == ["moskow", "pyongyang", "lobi-lobi", "é"])
+        #expect(mention.joiners == [" ", "-", " ", " "])
+        #expect(mention.wordRanges == [0..<1, 1..<2, 2..<3, 3..<4])
+        let plain = Mention(document: 0, range: 0..<1, surface: "x", key: "nuklir",
+                            parts: [Mention.Part(range: 0..<1, keyEnd: 6, joiner: .none)], kind: .common, typeHint: nil)
+        #expect(plain.words == ["nuklir"] && plain.joiners == [""])
     }
 }
