@@ -47,6 +47,11 @@ public final class TermAccumulator {
                           statistics: extractor.statistics, evidence: evidence, places: extractor.places, placeWords: placeWords)
                 .mentions(units: document.units)
         }
+        // Grouped in local variables (moved out and back: still uniquely referenced), so that no
+        // mention pays the exclusivity checks of this object's properties.
+        var groups = self.groups, groupIndex = self.groupIndex
+        self.groups = []
+        self.groupIndex = [:]
         for mentions in perDocument {
             for mention in mentions {
                 let index: Int
@@ -60,6 +65,8 @@ public final class TermAccumulator {
                 self.mentions.append(groups[index].add(mention, group: Int32(index)))
             }
         }
+        self.groups = groups
+        self.groupIndex = groupIndex
     }
 
     /// The candidates of everything added, best first (score, then key). With a clusterer, a
