@@ -119,15 +119,28 @@ final class WordFactsTable: @unchecked Sendable {
     }
 
     /// `key`'s bytes little-endian in two words, with its length plus one in the top byte (so
-    /// that no key packs to zero); nil for a key longer than 15 bytes.
+    /// that no key packs to zero); nil for a key longer than 15 bytes. Read with at most two
+    /// unaligned loads per word (overlapping ones for the tail), never past the key's bytes.
     static func packed(_ key: String) -> SIMD2<UInt64>? {
         var key = key
         return key.withUTF8 { bytes -> SIMD2<UInt64>? in
-            guard bytes.count <= 15 else { return nil }
-            var low: UInt64 = 0, high = UInt64(bytes.count + 1) << 56
-            for index in 0..<min(8, bytes.count) { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
-            for index in min(8, bytes.count)..<bytes.count { high |= UInt64(bytes[index]) << (8 * UInt64(index - 8)) }
-            return SIMD2(low, high)
+            let count = bytes.count
+            guard count <= 15 else { return nil }
+            var low: UInt64 = 0, high: UInt64 = 0
+            if count >= 8 {
+                let base = UnsafeRawPointer(bytes.baseAddress!)
+                low = base.loadUnaligned(as: UInt64.self)
+                // The last eight bytes, shifted so that byte 8 comes first.
+                if count > 8 { high = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (8 * UInt64(16 - count)) }
+            } else if count >= 4 {
+                let base = UnsafeRawPointer(bytes.baseAddress!)
+                // The first and the last four bytes; where they overlap they agree.
+                low = UInt64(base.loadUnaligned(as: UInt32.self))
+                    | UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << (8 * UInt64(count - 4))
+            } else {
+                for index in 0..<count { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+            }
+            return SIMD2(low, high | UInt64(count + 1) << 56)
         }
     }
 

@@ -22,6 +22,21 @@ struct WordFactsTableTests {
         #expect(WordFactsTable.packed("pemberdayaanmasyarakat") == nil)
     }
 
+    @Test("every length packs to the bytes in order, the length above them")
+    func packedBytes() {
+        let letters = Array("abcdefghijklmnoé".utf8)
+        for count in 0...15 {
+            let bytes = Array(letters.prefix(count))
+            let key = String(decoding: bytes, as: UTF8.self)
+            guard key.utf8.count == count else { continue }
+            var expected = SIMD2<UInt64>(0, UInt64(count + 1) << 56)
+            for (index, byte) in bytes.enumerated() {
+                if index < 8 { expected.x |= UInt64(byte) << (8 * UInt64(index)) } else { expected.y |= UInt64(byte) << (8 * UInt64(index - 8)) }
+            }
+            #expect(WordFactsTable.packed(key) == expected, "\(count) bytes")
+        }
+    }
+
     @Test("each key asks the shared cache once, and gets the same facts back after the table grows")
     func lookupsAndGrowth() {
         let table = WordFactsTable(capacity: 16)
