@@ -10,12 +10,9 @@ struct Mention {
     var surface: String
     /// The aggregation key: lemmas joined by single spaces.
     var key: String
-    /// The key of each word, in order (for nesting and scoring).
-    var words: [String]
-    /// What joins each word to the one before it in the key (`" "` or `"-"`; the first is empty).
-    var joiners: [String]
-    /// Scalar offsets of each word within the document, in order.
-    var wordRanges: [Range<Int>]
+    /// Each word of the key, in order (one allocation per mention: ``words``, ``joiners`` and
+    /// ``wordRanges`` are read from it and from ``key`` when a group is made).
+    var parts: [Part]
     var kind: Kind
     /// The type the cue words around it suggest, if any.
     var typeHint: TermCategory?
@@ -27,6 +24,52 @@ struct Mention {
     var needsPlainForm = false
 }
 
+extension Mention {
+    /// What joins a word of the key to the one before.
+    enum Joiner: UInt8 {
+        /// The first word.
+        case none
+        case space
+        /// Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
+        case hyphen
+
+        /// The joiner's text in the key.
+        var text: String {
+            switch self {
+            case .none: ""
+            case .space: " "
+            case .hyphen: "-"
+            }
+        }
+    }
+
+    /// One word of a mention's key.
+    struct Part {
+        /// Scalar offsets of the word within the document.
+        var range: Range<Int>
+        /// The UTF-8 offset in ``Mention/key`` where the word's key ends.
+        var keyEnd: Int32
+        var joiner: Joiner
+    }
+
+    /// The key of each word, in order (for nesting and scoring).
+    var words: [String] {
+        var start = 0
+        let utf8 = Array(key.utf8)
+        return parts.map { part in
+            start += part.joiner == .none ? 0 : 1
+            defer { start = Int(part.keyEnd) }
+            return String(decoding: utf8[start..<Int(part.keyEnd)], as: UTF8.self)
+        }
+    }
+
+    /// What joins each word to the one before it in the key (`" "` or `"-"`; the first is empty).
+    var joiners: [String] { parts.map(\.joiner.text) }
+
+    /// Scalar offsets of each word within the document, in order.
+    var wordRanges: [Range<Int>] { parts.map(\.range) }
+}
+
 /// What the whole input says about how a word is written: capitalized inside sentences, or not.
 /// The counts are by key number (``WordFacts/id``): every document must come from one extractor.
 struct CaseEvidence {
@@ -35,13 +78,13 @@ struct CaseEvidence {
     /// Key number → times seen in lowercase.
     private var lowercaseCounts: [Int32] = []
     /// Keys seen right after a preposition of place (`di Pyongyang`).
-    var afterPlacePreposition: Set<String> = []
+    var afterPlacePreposition = EvidenceWords()
     /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
-    var afterOrganizationClass: Set<String> = []
+    var afterOrganizationClass = EvidenceWords()
     /// Keys seen right before or after a verb of saying (`kata Putin`).
-    var nearSpeechVerb: Set<String> = []
+    var nearSpeechVerb = EvidenceWords()
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
-    var partyWords: Set<String> = []
+    var partyWords = EvidenceWords()
 
     /// Times `unit`'s key was seen capitalized, not sentence-initial.
     func capitalized(_ unit: Unit) -> Int {
@@ -59,10 +102,10 @@ struct CaseEvidence {
     mutating func add(_ document: DocumentEvidence) {
         Self.count(document.capitalized, into: &capitalizedCounts)
         Self.count(document.lowercase, into: &lowercaseCounts)
-        afterPlacePreposition.formUnion(document.afterPlacePreposition)
-        afterOrganizationClass.formUnion(document.afterOrganizationClass)
-        nearSpeechVerb.formUnion(document.nearSpeechVerb)
-        partyWords.formUnion(document.partyWords)
+        for (key, id) in document.afterPlacePreposition { afterPlacePreposition.insert(key, id: id) }
+        for (key, id) in document.afterOrganizationClass { afterOrganizationClass.insert(key, id: id) }
+        for (key, id) in document.nearSpeechVerb { nearSpeechVerb.insert(key, id: id) }
+        for (key, id) in document.partyWords { partyWords.insert(key, id: id) }
     }
 
     /// Counts each of `ids` in `counts`, grown to hold the largest.
@@ -79,12 +122,13 @@ struct DocumentEvidence: Sendable {
     var capitalized: [Int32] = []
     /// The key number of every word written in lowercase.
     var lowercase: [Int32] = []
-    /// Keys seen right after a preposition of place (`di Pyongyang`).
-    var afterPlacePreposition: Set<String> = []
+    /// Keys (and their numbers) seen right after a preposition of place (`di Pyongyang`), in
+    /// text order, repeats included.
+    var afterPlacePreposition: [(key: String, id: Int32)] = []
     /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
-    var afterOrganizationClass: Set<String> = []
+    var afterOrganizationClass: [(key: String, id: Int32)] = []
     /// Keys seen right before or after a verb of saying (`kata Putin`).
-    var nearSpeechVerb: Set<String> = []
+    var nearSpeechVerb: [(key: String, id: Int32)] = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
-    var partyWords: Set<String> = []
+    var partyWords: [(key: String, id: Int32)] = []
 }

@@ -47,32 +47,28 @@ struct MentionFinder {
 
     // MARK: units
 
-    /// The units of every sentence of a document; `cache` keeps word facts across documents (the
-    /// same extractor's: the same tables, statistics and places).
-    static func units(of document: Document, tables: LanguageTables, statistics: WordStatistics, places: Set<String>,
-                      cache: WordFactsCache) -> [[Unit]] {
+    /// The units of every sentence of a document, reading their surfaces from `text` (its UTF-8
+    /// bytes); `cache` keeps word facts across documents (the same extractor's: the same tables,
+    /// statistics and places), with a table of this thread's in front of it.
+    static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
+                      places: Set<String>, cache: WordFactsCache) -> [[Unit]] {
+        cache.withTable { table in
+            units(of: document, text: text, tables: tables, statistics: statistics, places: places, cache: cache, table: table)
+        }
+    }
+
+    private static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
+                              places: Set<String>, cache: WordFactsCache, table: WordFactsTable) -> [[Unit]] {
         let lookup = cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) }
-        // Facts per distinct key, looked up once per run: most keys read the same as a word or
-        // not; for the others, the facts of a key's first kind in the document hold for all of it there.
-        var known: [ObjectIdentifier: WordFacts] = [:]
-        func facts(_ key: String, _ kind: TokenKind) -> WordFacts {
-            let shared: WordFactsCache.Entry
-            if let entry = cache.entry(of: key) {
-                shared = entry
-            } else {
-                let id = cache.newID()
+        func entry(_ key: String) -> WordFactsCache.Entry {
+            cache.entry(of: key) { id in
                 let word = Self.facts(of: key, kind: .word, id: id, lookup: lookup)
                 let other = Self.facts(of: key, kind: .symbol, id: id, lookup: lookup)
-                shared = cache.keep(WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other)), of: key)
+                return WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other))
             }
-            if !shared.kindMatters { return shared.word }
-            // (One entry per key: its word facts' identity stands for the key.)
-            let id = ObjectIdentifier(shared.word)
-            if let cached = known[id] { return cached }
-            let computed = kind == .word ? shared.word : shared.other
-            known[id] = computed
-            return computed
         }
+        table.beginDocument()
+        func facts(_ key: String, _ kind: TokenKind) -> WordFacts { table.facts(of: key, kind: kind, shared: entry) }
         // Capitalized words written on their own in this document: the parts a hyphen pair may
         // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
         // collected at the first hyphenated token.
@@ -89,32 +85,33 @@ struct MentionFinder {
             return words
         }
         let tokens = document.tokens
-        return document.sentences.map { sentence in
+        return text.bytes.withUnsafeBufferPointer { bytes in document.sentences.map { sentence in
             let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
             var units: [Unit] = []
             units.reserveCapacity(sentence.tokenRange.count)
             var initial = true
             for index in sentence.tokenRange {
-                let kind = tokens[index].kind, range = tokens[index].range, surface = tokens[index].surface
-                let shape = SurfaceShape(surface)
+                let token = tokens[index]
+                let kind = token.kind, range = token.range, utf8Range = token.utf8Range, key = token.key
+                let shape = SurfaceShape(utf8: UnsafeBufferPointer(rebasing: bytes[utf8Range]))
                 if kind == .punctuation {
                     // A new clause starts after an opening quote, a colon or a dash.
-                    if opensClause(tokens[index].key) { initial = true }
-                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
-                                      initial: false, followsHyphen: false, facts: facts(tokens[index].key, kind)))
+                    if opensClause(key) { initial = true }
+                    units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
+                                      initial: false, followsHyphen: false, facts: facts(key, kind)))
                     continue
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
                 let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
                 if !shape.hasHyphen {
                     // One part (no hyphen): the token itself, as `parts(of:)` would give it.
-                    units.append(Unit(surface: surface, range: range, utf8Range: tokens[index].utf8Range, kind: kind, shape: shape,
-                                      initial: initial || headline, followsHyphen: glued, facts: facts(tokens[index].key, kind)))
+                    units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
+                                      initial: initial || headline, followsHyphen: glued, facts: facts(key, kind)))
                     if kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: tokens[index], standalone: standaloneWords) {
-                    units.append(Unit(surface: part.surface, range: part.range, utf8Range: part.utf8Range, kind: kind,
+                for part in parts(of: token, standalone: standaloneWords) {
+                    units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: text, kind: kind,
                                       shape: SurfaceShape(part.surface), initial: initial || headline,
                                       followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
                                       facts: facts(part.key, kind)))
@@ -126,7 +123,7 @@ struct MentionFinder {
                     && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
             }
             return units
-        }
+        } }
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:
@@ -238,7 +235,7 @@ struct MentionFinder {
     /// `Megawati`, whose `men-`, `me-` start a name).
     func readsAsVerb(_ unit: Unit) -> Bool {
         if tag(unit) == "VB" {
-            return !(evidence.nearSpeechVerb.contains(unit.key)
+            return !(evidence.nearSpeechVerb.contains(unit)
                 && evidence.capitalized(unit) > evidence.lowercase(unit))
         }
         return looksLikeVerb(unit) && unit.hasKnownVerbStem
@@ -288,10 +285,10 @@ struct MentionFinder {
     func isPersonLike(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
         let key = unit.key
-        if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(key) { return false }
+        if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(unit) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
         // unless it also stands next to a verb of saying as people do.
-        if evidence.partyWords.contains(key) && !evidence.nearSpeechVerb.contains(key) { return false }
+        if evidence.partyWords.contains(unit) && !evidence.nearSpeechVerb.contains(unit) { return false }
         if unit.listed(as: .titleHead) || unit.listed(as: .preHead) || unit.facts.cue != nil { return false }
         if unit.keyIsStop { return false }
         guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
@@ -449,7 +446,7 @@ struct MentionFinder {
             if !unit.isCapitalized || isLowercaseLike(unit), unit.listed(as: .placeHead), index + 1 < units.count,
                units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].isAllCaps,
                titleHead(units, at: index + 1) == nil, isNamePart(units[index + 1]),
-               !evidence.nearSpeechVerb.contains(units[index + 1].key) {
+               !evidence.nearSpeechVerb.contains(units[index + 1]) {
                 var end = nameRun(units, from: index + 1)
                 // `wilayah Amur Rusia`: the country after the place is a name of its own.
                 if let placeStart = trailingPlace(units, (index + 1)..<end), placeStart > index + 1 {
@@ -522,8 +519,8 @@ struct MentionFinder {
         let brand = units[start]
         guard brand.isWord, brand.isCapitalized, !brand.isSentenceInitial, isNamePart(brand), titleHead(units, at: start) == nil,
               !brand.isAllCaps || brand.key.contains(where: \.isNumber),
-              !brand.listed(as: .placeWord), !evidence.afterPlacePreposition.contains(brand.key),
-              !evidence.nearSpeechVerb.contains(brand.key) else { return nil }
+              !brand.listed(as: .placeWord), !evidence.afterPlacePreposition.contains(brand),
+              !evidence.nearSpeechVerb.contains(brand) else { return nil }
         var end = nameRun(units, from: start)
         if let placeStart = trailingPlace(units, start..<end) { end = placeStart }
         // A model number: `Boeing 737`.
@@ -930,7 +927,7 @@ struct MentionFinder {
         var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
-        if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart].key) { personStart += 1 }
+        if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
@@ -1053,7 +1050,7 @@ struct MentionFinder {
                    units[end].isAllCaps
                     || (end + 1 < units.count && units[end + 1].followsHyphen && units[end].listed(as: .placeWord))
                     || (units[index].listed(as: .collectiveHeadLemma) || units[index].listed(as: .agentHeadLemma))
-                        && (units[end].listed(as: .placeWord) || evidence.afterPlacePreposition.contains(units[end].key)) {
+                        && (units[end].listed(as: .placeWord) || evidence.afterPlacePreposition.contains(units[end])) {
                     // The name may be a multiword place or a pair (`hubungan Rusia-Korea Utara`).
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
@@ -1110,29 +1107,27 @@ struct MentionFinder {
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
         // One pass over the words: their keys (lemmas for a common term, keys for a name but
-        // the last word's lemma), what joins each to the one before, and their ranges.
-        var words: [String] = [], joiners: [String] = [], wordRanges: [Range<Int>] = []
-        words.reserveCapacity(range.count)
-        joiners.reserveCapacity(range.count)
-        wordRanges.reserveCapacity(range.count)
+        // the last word's lemma, or `keyWords`) appended to the key, what joins each to the one
+        // before, and their ranges.
+        let count = range.count - (skipping.map { range.contains($0) ? 1 : 0 } ?? 0)
+        let replaced = keyWords.flatMap { $0.count == count ? $0 : nil }
+        var key = ""
+        var parts: [Mention.Part] = []
+        parts.reserveCapacity(count)
         for index in range where index != skipping {
             let unit = units[index]
-            words.append(kind == .common ? unit.lemma : unit.key)
+            let position = parts.count
+            let word = replaced?[position] ?? (kind != .common && position == count - 1 ? last.lemma
+                : kind == .common ? unit.lemma : unit.key)
             // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-            joiners.append(index == range.lowerBound ? ""
-                : unit.followsHyphen && units[index - 1].range.upperBound < unit.range.lowerBound ? "-" : " ")
-            wordRanges.append(unit.range)
-        }
-        if kind != .common { words[words.count - 1] = last.lemma }
-        if let keyWords, keyWords.count == words.count { words = keyWords }
-        var key = ""
-        for (joiner, word) in zip(joiners, words) {
-            key.append(joiner)
+            let joiner: Mention.Joiner = index == range.lowerBound ? .none
+                : unit.followsHyphen && units[index - 1].range.upperBound < unit.range.lowerBound ? .hyphen : .space
+            key.append(joiner.text)
             key.append(word)
+            parts.append(Mention.Part(range: unit.range, keyEnd: Int32(key.utf8.count), joiner: joiner))
         }
         var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
-                              key: key, words: words, joiners: joiners, wordRanges: wordRanges,
-                              kind: kind, typeHint: hint)
+                              key: key, parts: parts, kind: kind, typeHint: hint)
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {
             let all = units[titled]

@@ -122,15 +122,7 @@ final class OccurrenceTally {
         var batchRecords = 0
         func countBatch() {
             let perDocument = concurrentMap(batch) { layout.occurrences(of: $0.records, document: $0.document) }
-            for ((document, _), occurrences) in zip(batch, perDocument) {
-                for (item, pair) in occurrences {
-                    file.append(item)
-                    let index = Int(item.group)
-                    counts[index] += 1
-                    if documents[index].last != document { documents[index].append(document) }
-                    pairCounts[Int(pair)] += 1
-                }
-            }
+            Self.count(perDocument, of: batch.map(\.document), into: file, counts: &counts, documents: &documents, pairCounts: &pairCounts)
             batch.removeAll(keepingCapacity: true)
             batchRecords = 0
         }
@@ -157,6 +149,23 @@ final class OccurrenceTally {
         self.summaries = summaries
         self.surfaces = surfaces
         self.occurrences = file
+    }
+
+    /// Writes the occurrences of `documents` (`perDocument`, in the same order) to `file` and
+    /// counts them: per group, the occurrences and the documents (each once, in order); per
+    /// (group, surface) pair, the occurrences. (A function of its own, so that the counts are
+    /// borrowed once per batch: captured by a closure, every increment was an exclusivity check.)
+    private static func count(_ perDocument: [[(occurrence: Record, pair: Int32)]], of documents: [Int32], into file: RecordFile<Record>,
+                              counts: inout [Int], documents groupDocuments: inout [[Int32]], pairCounts: inout [Int]) {
+        for (document, occurrences) in zip(documents, perDocument) {
+            for (item, pair) in occurrences {
+                file.append(item)
+                let index = Int(item.group)
+                counts[index] += 1
+                if groupDocuments[index].last != document { groupDocuments[index].append(document) }
+                pairCounts[Int(pair)] += 1
+            }
+        }
     }
 
     /// Calls `body` with each document's occurrences of the unions of groups in `unions`

@@ -12,22 +12,34 @@ struct SurfaceShape {
     /// The shape of `surface`.
     init(_ surface: String) {
         var surface = surface
-        let isASCII = surface.withUTF8 { bytes -> Bool in
-            var letters = 0, upper = 0
-            for byte in bytes {
-                if byte >= 0x80 {
-                    hasHyphen = bytes.contains(0x2D)
-                    return false
-                }
-                if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1 }
-                else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
-                else if byte == 0x2D { hasHyphen = true }
+        self = surface.withUTF8 { SurfaceShape(utf8: $0) }
+    }
+
+    /// The shape of the surface whose UTF-8 bytes are `bytes` (a token read in place).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var letters = 0, upper = 0, hyphen = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                self.init(scalarsOf: String(decoding: bytes, as: UTF8.self), hasHyphen: bytes.contains(0x2D))
+                return
             }
-            if let first = bytes.first { isCapitalized = first >= 0x41 && first <= 0x5A }
-            isAllCaps = letters >= 2 && upper == letters
-            return true
+            if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1 }
+            else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+            else if byte == 0x2D { hyphen = true }
         }
-        guard !isASCII else { return }
+        self.init(hasHyphen: hyphen, isCapitalized: bytes.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false,
+                  isAllCaps: letters >= 2 && upper == letters)
+    }
+
+    private init(hasHyphen: Bool, isCapitalized: Bool, isAllCaps: Bool) {
+        self.hasHyphen = hasHyphen
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+    }
+
+    /// The shape of a surface that is not ASCII, from its scalars' properties.
+    private init(scalarsOf surface: String, hasHyphen: Bool) {
+        self.hasHyphen = hasHyphen
         let scalars = surface.unicodeScalars
         isCapitalized = scalars.first?.properties.isUppercase ?? false
         var letters = 0, upper = 0

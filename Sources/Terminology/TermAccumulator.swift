@@ -47,6 +47,11 @@ public final class TermAccumulator {
                           statistics: extractor.statistics, evidence: evidence, places: extractor.places, placeWords: placeWords)
                 .mentions(units: document.units)
         }
+        // Grouped in local variables (moved out and back: still uniquely referenced), so that no
+        // mention pays the exclusivity checks of this object's properties.
+        var groups = self.groups, groupIndex = self.groupIndex
+        self.groups = []
+        self.groupIndex = [:]
         for mentions in perDocument {
             for mention in mentions {
                 let index: Int
@@ -60,6 +65,8 @@ public final class TermAccumulator {
                 self.mentions.append(groups[index].add(mention, group: Int32(index)))
             }
         }
+        self.groups = groups
+        self.groupIndex = groupIndex
     }
 
     /// The candidates of everything added, best first (score, then key). With a clusterer, a
@@ -160,71 +167,4 @@ struct MentionRecord: DocumentRecord {
     var end: Int32
     /// Index into the group's ``MentionGroup/surfaces``.
     var surface: Int32
-}
-
-/// All mentions of one key, kept compactly: counts, votes and distinct surfaces (the occurrences
-/// themselves go to a file, see ``TermAccumulator``).
-struct MentionGroup: Sendable {
-    /// The aggregation key.
-    let key: String
-    /// The key of each word and what joins it to the one before.
-    let words: [String]
-    let joiners: [String]
-    /// The kind of the first mention.
-    let firstKind: Mention.Kind
-    /// Whether the first mention is written without lowercase letters (`NATO`).
-    let firstIsUppercase: Bool
-    var mentionCount = 0
-    /// Mentions written without an inserted word; a group with none is dropped.
-    var plainCount = 0
-    var commonCount = 0
-    var allCommon = true
-    var hints: [TermCategory: Int] = [:]
-    /// Bare surfaces (titled forms aside): count and order of first appearance.
-    var bareSurfaces: [String: (count: Int, first: Int)] = [:]
-    /// Distinct occurrence surfaces and, for each, its word ranges relative to the occurrence start.
-    var surfaces: [String] = []
-    var layouts: [[Range<Int32>]] = []
-    private var surfaceIndex: [String: Int32] = [:]
-
-    init(_ mention: Mention) {
-        key = mention.key
-        words = mention.words
-        joiners = mention.joiners
-        firstKind = mention.kind
-        firstIsUppercase = !mention.surface.unicodeScalars.contains { $0.properties.isLowercase }
-    }
-
-    /// Counts `mention` and returns its occurrence (this group's index is `group`).
-    mutating func add(_ mention: Mention, group: Int32) -> MentionRecord {
-        if mention.kind == .common { commonCount += 1 } else { allCommon = false }
-        if let hint = mention.typeHint { hints[hint, default: 0] += 1 }
-        if !mention.needsPlainForm {
-            plainCount += 1
-            bareSurfaces[mention.surface, default: (0, mentionCount)].count += 1
-        }
-        mentionCount += 1
-        let (range, surface) = mention.titled ?? (mention.range, mention.surface)
-        let index: Int32
-        if let known = surfaceIndex[surface] {
-            index = known
-        } else {
-            index = Int32(surfaces.count)
-            surfaceIndex[surface] = index
-            surfaces.append(surface)
-            layouts.append(mention.wordRanges.map { Int32($0.lowerBound - range.lowerBound)..<Int32($0.upperBound - range.lowerBound) })
-        }
-        return MentionRecord(group: group, document: Int32(mention.document), start: Int32(range.lowerBound),
-                             end: Int32(range.upperBound), surface: index)
-    }
-
-    /// The key of the words in `range`, joined as in the full key.
-    func key(of range: Range<Int>) -> String {
-        var key = ""
-        for index in range {
-            if index > range.lowerBound { key += joiners[index] }
-            key += words[index]
-        }
-        return key
-    }
 }

@@ -72,9 +72,9 @@ public struct TermExtractor: Sendable {
     /// prepare documents in parallel. Every word is looked up once per extractor (its cache), and
     /// the documents of one ``TermAccumulator`` must come from its extractor (or an unchanged copy).
     public func prepare(_ document: Document, index: Int) -> PreparedDocument {
-        let units = MentionFinder.units(of: document, tables: tables, statistics: statistics, places: places, cache: cache)
-        return PreparedDocument(index: index, units: units, bytes: Array(document.text.utf8),
-                                evidence: caseEvidence(units), cache: cache)
+        let text = DocumentText(Array(document.text.utf8))
+        let units = MentionFinder.units(of: document, text: text, tables: tables, statistics: statistics, places: places, cache: cache)
+        return PreparedDocument(index: index, units: units, text: text, evidence: caseEvidence(units), cache: cache)
     }
 
     /// The candidates of prepared documents, best first (score, then key). Mentions are found on
@@ -104,26 +104,26 @@ public struct TermExtractor: Sendable {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }
                         if index > 0, units[index - 1].listed(as: .placePreposition) {
-                            evidence.afterPlacePreposition.insert(unit.key)
+                            evidence.afterPlacePreposition.append((unit.key, unit.facts.id))
                         }
                         if index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
                            units[index - 1].listed(as: .organizationClass) {
-                            evidence.afterOrganizationClass.insert(unit.key)
+                            evidence.afterOrganizationClass.append((unit.key, unit.facts.id))
                         }
                         if index + 1 < units.count, units[index + 1].listed(as: .speechVerb) {
-                            evidence.nearSpeechVerb.insert(unit.key)
+                            evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         if index > 1, units[index - 1].key == ",", units[index - 2].listed(as: .speechVerb) {
-                            evidence.nearSpeechVerb.insert(unit.key)
+                            evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         if index > 0, units[index - 1].listed(as: .speechVerb) {
-                            evidence.nearSpeechVerb.insert(unit.key)
+                            evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
                         // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).
                         if unit.listed(as: .partyHead), index + 1 < units.count, units[index + 1].isWord,
                            units[index + 1].isCapitalized, !units[index + 1].followsHyphen {
-                            evidence.partyWords.insert(units[index + 1].key)
+                            evidence.partyWords.append((units[index + 1].key, units[index + 1].facts.id))
                         }
                     } else {
                         evidence.lowercase.append(unit.facts.id)

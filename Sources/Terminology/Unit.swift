@@ -3,32 +3,41 @@ import Segmentation
 /// A word of a sentence as the extractor sees it: a token, or one part of a hyphenated pair of
 /// names (`Korut-Rusia` is two units), with the facts the rules ask about.
 ///
-/// A class: the rules pass units around and copy them often, and a copy of a reference is one
-/// retain. What holds for every occurrence of the key is one shared ``WordFacts``. Units are only
-/// changed while ``MentionFinder/units(of:tables:statistics:places:cache:)`` makes them; after
-/// that they are read (from any thread), never written.
-final class Unit: @unchecked Sendable {
-    /// Unicode scalar offsets into the document text.
-    var range: Range<Int>
-    /// UTF-8 offsets into the document text.
-    var utf8Range: Range<Int>
-    /// The surface exactly as written.
-    var surface: String
-    /// What the tables and the lexicon say about the key.
-    var facts: WordFacts
+/// A struct of plain bits, so that the rules copy units freely and a document's units cost no
+/// allocation each: offsets as 32-bit integers, and two references held without counting — the
+/// key's shared ``WordFacts`` (kept by the extractor's ``WordFactsCache``) and the document's
+/// text (``DocumentText``, from which ``surface`` is read). Both outlive the units: a
+/// ``PreparedDocument`` holds its units, its text and its cache together, and units never leave it.
+/// Units are only changed while ``MentionFinder/units(of:text:tables:statistics:places:cache:)``
+/// makes them; after that they are read (from any thread), never written.
+struct Unit: @unchecked Sendable {
+    private var scalarStart: Int32
+    private var scalarEnd: Int32
+    private var byteStart: Int32
+    private var byteEnd: Int32
+    /// The document's UTF-8 text (owned by the ``PreparedDocument``).
+    private unowned(unsafe) let text: DocumentText
+    /// What the tables and the lexicon say about the key (owned by the ``WordFactsCache``).
+    unowned(unsafe) let facts: WordFacts
     /// Word, number, punctuation or symbol.
-    var kind: TokenKind
+    let kind: TokenKind
     /// First letter uppercase.
-    var isCapitalized: Bool
+    let isCapitalized: Bool
     /// Two or more letters, all uppercase (`PBB`, `NATO`).
-    var isAllCaps: Bool
+    let isAllCaps: Bool
     /// The first word of its sentence (or of a quotation, or of a headline line).
-    var isSentenceInitial: Bool
+    let isSentenceInitial: Bool
     /// The second part of a split pair of names (`Rusia` in `Korut-Rusia`): a name boundary.
-    var followsHyphen: Bool
+    let followsHyphen: Bool
     /// This word and the next form a listed two-word compound (`luar negeri`).
     var startsCompound = false
 
+    /// Unicode scalar offsets into the document text.
+    var range: Range<Int> { Int(scalarStart)..<Int(scalarEnd) }
+    /// UTF-8 offsets into the document text.
+    var utf8Range: Range<Int> { Int(byteStart)..<Int(byteEnd) }
+    /// The surface exactly as written (made from the document's bytes on each access).
+    var surface: String { String(decoding: text.bytes[utf8Range], as: UTF8.self) }
     /// The matching key (lowercase, typographic folding).
     var key: String { facts.key }
     /// The key without a clitic `-nya` (`nuklirnya` → `nuklir`); equal to `key` otherwise.
@@ -61,23 +70,20 @@ final class Unit: @unchecked Sendable {
     /// Whether the table `listing` names lists this unit's key (or lemma, where it says so).
     func listed(as listing: WordFacts.Listing) -> Bool { facts.listings.contains(listing) }
 
-    /// The unit of a token or of a part of one: `shape` is the shape of `surface`.
-    convenience init(surface: String, range: Range<Int>, utf8Range: Range<Int>, kind: TokenKind, shape: SurfaceShape,
-                     initial: Bool, followsHyphen: Bool, facts: WordFacts) {
-        self.init(range: range, utf8Range: utf8Range, surface: surface, facts: facts, kind: kind, isCapitalized: shape.isCapitalized,
-                  isAllCaps: shape.isAllCaps, isSentenceInitial: initial, followsHyphen: followsHyphen)
-    }
-
-    init(range: Range<Int>, utf8Range: Range<Int>, surface: String, facts: WordFacts,
-         kind: TokenKind, isCapitalized: Bool, isAllCaps: Bool, isSentenceInitial: Bool, followsHyphen: Bool) {
-        self.range = range
-        self.utf8Range = utf8Range
-        self.surface = surface
+    /// The unit of `text` at `range` (scalars) and `utf8Range` (bytes): `shape` is the shape of
+    /// its surface, `facts` those of its key. Each offset is below `Int32.max`.
+    init(range: Range<Int>, utf8Range: Range<Int>, text: DocumentText, kind: TokenKind, shape: SurfaceShape,
+         initial: Bool, followsHyphen: Bool, facts: WordFacts) {
+        scalarStart = Int32(range.lowerBound)
+        scalarEnd = Int32(range.upperBound)
+        byteStart = Int32(utf8Range.lowerBound)
+        byteEnd = Int32(utf8Range.upperBound)
+        self.text = text
         self.facts = facts
         self.kind = kind
-        self.isCapitalized = isCapitalized
-        self.isAllCaps = isAllCaps
-        self.isSentenceInitial = isSentenceInitial
+        isCapitalized = shape.isCapitalized
+        isAllCaps = shape.isAllCaps
+        isSentenceInitial = initial
         self.followsHyphen = followsHyphen
     }
 }

@@ -313,8 +313,6 @@ public struct VariantClusterer: Sendable {
         // an entry packs form and position. Collisions are harmless: pairs are verified below.
         // Entries are gathered as (bucket in order of first appearance, entry) pairs and sorted,
         // which keeps each bucket's entries in insertion order without an array per bucket.
-        var bucketOfKey: [Int: Int] = [:]
-        bucketOfKey.reserveCapacity(prepared.count * 16)
         var entries: [(bucket: Int, entry: Int)] = []
         // Each word's deletion keys are made on all cores; the buckets are numbered here, in form order.
         let minimumLength = tables.minimumTypoWordLength
@@ -337,6 +335,11 @@ public struct VariantClusterer: Sendable {
             }
             return lists
         }
+        // Room for every key at once (growing it from a guess rehashed half a million keys twice).
+        let keyCount = keyLists.reduce(0) { $0 + $1.keys.count }
+        var bucketOfKey: [Int: Int] = [:]
+        bucketOfKey.reserveCapacity(keyCount)
+        entries.reserveCapacity(keyCount)
         for (entry, keys) in keyLists {
             for key in keys {
                 let bucket: Int

@@ -20,6 +20,8 @@ final class WordFactsCache: Sendable {
     private let nextID = Atomic<Int32>(0)
     /// The tables arranged for lookups, made at the first document.
     private let lookup = Mutex<WordFacts.Lookup?>(nil)
+    /// Per-thread tables not in use (see ``withTable(_:)``).
+    private let idleTables = Mutex<[WordFactsTable]>([])
 
     /// An empty cache.
     init() {}
@@ -43,6 +45,22 @@ final class WordFactsCache: Sendable {
             known[key] = entry
             return entry
         }
+    }
+
+    /// Runs `body` with a table of its own in front of this cache (no other thread uses it
+    /// meanwhile), taken from the idle ones or made, and kept for the next caller: as many
+    /// tables as threads preparing at once.
+    func withTable<Result>(_ body: (WordFactsTable) -> Result) -> Result {
+        let table = idleTables.withLock { $0.popLast() } ?? WordFactsTable()
+        defer { idleTables.withLock { $0.append(table) } }
+        return body(table)
+    }
+
+    /// The facts of `key` from this cache, made by `make` (given a new number) if no thread has
+    /// made them yet.
+    func entry(of key: String, making make: (Int32) -> Entry) -> Entry {
+        if let entry = entry(of: key) { return entry }
+        return keep(make(newID()), of: key)
     }
 
     /// The lookup tables of this cache's extractor, made by `make` the first time.

@@ -1,0 +1,175 @@
+import Segmentation
+
+/// One thread's table of word facts in front of the shared, locked ``WordFactsCache``: a key of at
+/// most 15 UTF-8 bytes (nearly every token) is packed into two words and found by open addressing,
+/// with no lock, no hash of the string and no reference counting; a key not found here is looked
+/// up in the shared cache and kept. Longer keys always go to the shared cache.
+///
+/// It also remembers, per key, which facts the current document took (``facts(of:kind:shared:)``):
+/// a key whose facts depend on the token kind keeps the facts of its first kind in a document
+/// for all of that document.
+///
+/// Not thread-safe: a preparing thread takes one from its cache (``WordFactsCache/withTable(_:)``)
+/// for the length of a document, and tables move between threads only through that cache's lock
+/// (hence `@unchecked Sendable`). It refers to the cache's facts without owning them, so it must
+/// not outlive its cache (the cache owns it). Memory grows with the distinct keys its threads have seen.
+final class WordFactsTable: @unchecked Sendable {
+    /// A key's ``WordFactsCache/Entry``, referred to without counting (the cache keeps it).
+    struct Slot {
+        unowned(unsafe) let word: WordFacts
+        unowned(unsafe) let other: WordFacts
+        let kindMatters: Bool
+
+        /// The slot of `entry`.
+        init(_ entry: WordFactsCache.Entry) {
+            word = entry.word
+            other = entry.other
+            kindMatters = entry.kindMatters
+        }
+    }
+
+    /// Packed keys (``packed(_:)``), zero where a slot is empty; `capacity` of them, a power of two.
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<SIMD2<UInt64>>
+    /// The slot of the key at the same index (initialized where the key is not zero).
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Slot>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var count = 0
+    /// `64 − log2(capacity)`: the hash's top bits pick the index.
+    @exclusivity(unchecked) private var shift: UInt64
+    /// Per slot, `document << 1 | 1` when the document numbered `document` took the key's word
+    /// facts, `document << 1` when it took the other facts; older numbers mean nothing.
+    @exclusivity(unchecked) private var choices: UnsafeMutablePointer<UInt32>
+    /// The current document's number (from 1; see ``beginDocument()``).
+    @exclusivity(unchecked) private var document: UInt32 = 0
+    /// The current document's choices for keys too long to pack, by their word facts' identity.
+    @exclusivity(unchecked) private var longKeyChoices: [ObjectIdentifier: WordFacts] = [:]
+
+    /// An empty table with room for `capacity` keys' slots (rounded up to a power of two, at least 16).
+    init(capacity: Int = 1 << 14) {
+        var size = 16
+        while size < capacity { size <<= 1 }
+        self.capacity = size
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: .zero, count: size)
+        slots = .allocate(capacity: size)
+        choices = .allocate(capacity: size)
+        choices.initialize(repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    deinit {
+        keys.deallocate()
+        slots.deallocate()
+        choices.deallocate()
+    }
+
+    /// Starts a document: the facts the documents before took no longer bind.
+    func beginDocument() {
+        document += 1
+        longKeyChoices.removeAll(keepingCapacity: true)
+    }
+
+    /// The facts of `key` as a token of `kind` in the current document: the key's only facts, or
+    /// for a key whose facts depend on the kind, those of the kind it first had in this document.
+    func facts(of key: String, kind: TokenKind, shared: (String) -> WordFactsCache.Entry) -> WordFacts {
+        guard let packed = Self.packed(key) else {
+            let entry = shared(key)
+            if !entry.kindMatters { return entry.word }
+            let id = ObjectIdentifier(entry.word)
+            if let chosen = longKeyChoices[id] { return chosen }
+            let chosen = kind == .word ? entry.word : entry.other
+            longKeyChoices[id] = chosen
+            return chosen
+        }
+        let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
+        let slot = slots[index]
+        if !slot.kindMatters { return slot.word }
+        let choice = choices[index]
+        if choice >> 1 == document { return choice & 1 == 1 ? slot.word : slot.other }
+        choices[index] = document << 1 | (kind == .word ? 1 : 0)
+        return kind == .word ? slot.word : slot.other
+    }
+
+    /// The number of keys held.
+    var keyCount: Int { count }
+
+    /// The slot of `key`: from this table, else from `shared` (which makes the entry if need be),
+    /// kept here for the next time.
+    func slot(of key: String, shared: (String) -> WordFactsCache.Entry) -> Slot {
+        guard let packed = Self.packed(key) else { return Slot(shared(key)) }
+        let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
+        return slots[index]
+    }
+
+    /// The index of the slot of `key` (packed as `packed`), made from `shared` if need be.
+    private func index(of packed: SIMD2<UInt64>, key: String, shared: (String) -> WordFactsCache.Entry) -> Int {
+        let mask = capacity - 1
+        var index = index(of: packed)
+        while keys[index] != .zero {
+            if keys[index] == packed { return index }
+            index = (index + 1) & mask
+        }
+        keys[index] = packed
+        (slots + index).initialize(to: Slot(shared(key)))
+        choices[index] = 0
+        count += 1
+        guard count * 2 > capacity else { return index }
+        grow()
+        return self.index(of: packed, key: key, shared: shared)
+    }
+
+    /// `key`'s bytes little-endian in two words, with its length plus one in the top byte (so
+    /// that no key packs to zero); nil for a key longer than 15 bytes. Read with at most two
+    /// unaligned loads per word (overlapping ones for the tail), never past the key's bytes.
+    static func packed(_ key: String) -> SIMD2<UInt64>? {
+        var key = key
+        return key.withUTF8 { bytes -> SIMD2<UInt64>? in
+            let count = bytes.count
+            guard count <= 15 else { return nil }
+            var low: UInt64 = 0, high: UInt64 = 0
+            if count >= 8 {
+                let base = UnsafeRawPointer(bytes.baseAddress!)
+                low = base.loadUnaligned(as: UInt64.self)
+                // The last eight bytes, shifted so that byte 8 comes first.
+                if count > 8 { high = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (8 * UInt64(16 - count)) }
+            } else if count >= 4 {
+                let base = UnsafeRawPointer(bytes.baseAddress!)
+                // The first and the last four bytes; where they overlap they agree.
+                low = UInt64(base.loadUnaligned(as: UInt32.self))
+                    | UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << (8 * UInt64(count - 4))
+            } else {
+                for index in 0..<count { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+            }
+            return SIMD2(low, high | UInt64(count + 1) << 56)
+        }
+    }
+
+    /// The first index to try for `packed` (multiplicative hashing).
+    private func index(of packed: SIMD2<UInt64>) -> Int {
+        let mixed = (packed.x ^ (packed.y &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> shift)
+    }
+
+    /// Doubles the capacity and places every key again.
+    private func grow() {
+        let oldKeys = keys, oldSlots = slots, oldChoices = choices, oldCapacity = capacity
+        capacity *= 2
+        shift -= 1
+        keys = .allocate(capacity: capacity)
+        keys.initialize(repeating: .zero, count: capacity)
+        slots = .allocate(capacity: capacity)
+        choices = .allocate(capacity: capacity)
+        choices.initialize(repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for old in 0..<oldCapacity where oldKeys[old] != .zero {
+            var index = index(of: oldKeys[old])
+            while keys[index] != .zero { index = (index + 1) & mask }
+            keys[index] = oldKeys[old]
+            (slots + index).initialize(to: oldSlots[old])
+            choices[index] = oldChoices[old]
+        }
+        oldKeys.deallocate()
+        oldSlots.deallocate()
+        oldChoices.deallocate()
+    }
+}
