@@ -818,7 +818,7 @@ struct MentionFinder {
     /// for a person named so (`kata Timur`).
     func isBlocName(_ unit: Unit) -> Bool {
         unit.isCapitalized && !unit.isSentenceInitial && tables.compassWords.contains(unit.key)
-            && !evidence.nearSpeechVerb.contains(unit.key)
+            && !evidence.nearSpeechVerb.contains(unit)
     }
 
     /// Whether `units[range]` names a place on its own: a known place, a word written after a
@@ -834,7 +834,7 @@ struct MentionFinder {
     /// sentence nor beside a verb of saying.
     func isBareInitialWord(_ unit: Unit) -> Bool {
         unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !places.contains(unit.key)
-            && evidence.capitalized(unit) == 0 && !evidence.nearSpeechVerb.contains(unit.key)
+            && evidence.capitalized(unit) == 0 && !evidence.nearSpeechVerb.contains(unit)
     }
 
     /// The end of a lowercase point of the compass after a place name (`Afrika barat`, `Sumatera
