@@ -214,12 +214,19 @@ public struct TermExtractor: Sendable {
         // A name after a class noun of organisations (`akun Instagram`, `klub Chelsea`) is one,
         // also where it follows `di`.
         if words.count == 1, evidence.afterOrganizationClass.contains(key) { return .organization }
-        if places.contains(key) || (words.count == 1 && evidence.afterPlacePreposition.contains(key)) { return .location }
+        // `di` before an acronym is no evidence of a place: organisations are written so far more
+        // often (`di DPR`, `di PPP`); acronyms of places are in `places` or the termbase.
+        if places.contains(key) || (words.count == 1 && !group.firstIsUppercase && evidence.afterPlacePreposition.contains(key)) {
+            return .location
+        }
         // A place and a point of the compass: a part of it (`Jakarta Pusat`, `Papua Barat`).
         if words.count >= 2, tables.compassWords.contains(words.dropFirst().joined(separator: " ")),
            places.contains(words[0]) || evidence.afterPlacePreposition.contains(words[0]) {
             return .location
         }
+        // An acronym is an organisation, also beside a verb of saying (`PPP menyatakan`): far more
+        // organisations are written so than persons (`SBY`).
+        if words.count == 1 && group.firstIsUppercase { return .organization }
         if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {
             return .person
         }
