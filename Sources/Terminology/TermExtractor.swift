@@ -193,6 +193,11 @@ public struct TermExtractor: Sendable {
         return best
     }
 
+    /// Whether `word` is written in capitals only, three letters or more (`PDI`, `NBC`).
+    static func isLongAcronym(_ word: Substring) -> Bool {
+        word.unicodeScalars.count >= 3 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+
     /// The type from the mentions' cues, then from evidence: places, acronyms, persons.
     private func type(of key: String, _ group: MentionGroup, evidence: CaseEvidence) -> TermCategory {
         // Written as a common noun at least as often as found as a name: a common term.
@@ -227,6 +232,12 @@ public struct TermExtractor: Sendable {
         // An acronym is an organisation, also beside a verb of saying (`PPP menyatakan`): far more
         // organisations are written so than persons (`SBY`).
         if words.count == 1 && group.firstIsUppercase { return .organization }
+        // An acronym of three letters or more among several words makes them an institution's
+        // name, also beside a verb of saying (`PDI Perjuangan`, `PSMS Medan`, `NBC News`); a
+        // person's initials are two letters (`MS Hidayat`).
+        if words.count >= 2, canonicalForm(group).split(separator: " ").contains(where: Self.isLongAcronym) {
+            return .organization
+        }
         if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {
             return .person
         }

@@ -151,6 +151,7 @@ struct TermExtractorTests {
         ("Foto itu diunggah di Instagram. Akun Instagram miliknya ramai, kata akun Instagram resmi itu.", "instagram", .organization),
         ("Jepang menjadi tuan rumah, kata dia.", "tuan rumah", .term),
         ("Rapat pleno digelar di PPP kemarin. PPP menyatakan dukungannya pada calon itu.", "ppp", .organization),
+        ("Kader PDI Perjuangan berkumpul di Jakarta. PDI Perjuangan menyatakan dukungan itu.", "pdi perjuangan", .organization),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)
