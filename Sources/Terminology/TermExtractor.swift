@@ -244,8 +244,9 @@ public struct TermExtractor: Sendable {
         if group.firstIsUppercase { return .organization }
         if key.utf8.contains(0x2E) { return .organization }
         // Two to four words none of which is a common word, a place or a number: a person's name.
+        // (A blend the termbase expands to a common noun phrase is a common word: `Munas Golkar`.)
         let personLike = words.allSatisfy { word in
-            guard word.first?.isNumber == false else { return false }
+            guard word.first?.isNumber == false, knownCategories[word] != .term else { return false }
             let tag = statistics.tags[word]
             return (tag == nil || tag == "NNP") && !places.contains(word) && !tables.stopWords.contains(word)
         }

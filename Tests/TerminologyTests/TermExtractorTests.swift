@@ -157,6 +157,15 @@ struct TermExtractorTests {
         #expect(try extract(text)[key: key]?.type == type)
     }
 
+    @Test("a blend the termbase expands to a common noun phrase makes a name no person's")
+    func blendNoPerson() throws {
+        let document = try Segmenter().document(SourceText(id: "t.txt", text: "Ketua panitia Munas Golkar tiba. Peserta Munas Golkar datang dari Bali."))
+        var extractor = TermExtractor(statistics: statistics, places: countries)
+        #expect(extractor.candidates(in: [document])[key: "munas golkar"]?.type == .person)
+        extractor.knownCategories = ["munas": .term]
+        #expect(extractor.candidates(in: [document])[key: "munas golkar"]?.type == .organization)
+    }
+
     @Test("every occurrence's offsets slice its surface out of the seed text")
     func seedOffsets() throws {
         let texts = try Repository.seedPaths().map { ("seeds/" + $0.lastPathComponent, try String(contentsOf: $0, encoding: .utf8)) }
