@@ -42,6 +42,11 @@ struct CaseEvidence {
     var nearSpeechVerb: Set<String> = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
     var partyWords: Set<String> = []
+    /// Key → the keys of the capitalized words seen after it and a comma (`Cikini, Jakarta`).
+    var beforeComma: [String: Set<String>] = [:]
+    /// The first and last words of names of two or more words typed persons (`Jose Mourinho`),
+    /// filled by ``TermExtractor/notingPersons(in:evidence:)`` once all mentions are in.
+    var personNameParts: Set<String> = []
 
     /// Times `unit`'s key was seen capitalized, not sentence-initial.
     func capitalized(_ unit: Unit) -> Int {
@@ -63,6 +68,7 @@ struct CaseEvidence {
         afterOrganizationClass.formUnion(document.afterOrganizationClass)
         nearSpeechVerb.formUnion(document.nearSpeechVerb)
         partyWords.formUnion(document.partyWords)
+        beforeComma.merge(document.beforeComma) { $0.union($1) }
     }
 
     /// Counts each of `ids` in `counts`, grown to hold the largest.
@@ -87,4 +93,6 @@ struct DocumentEvidence: Sendable {
     var nearSpeechVerb: Set<String> = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
     var partyWords: Set<String> = []
+    /// Key → the keys of the capitalized words seen after it and a comma (`Cikini, Jakarta`).
+    var beforeComma: [String: Set<String>] = [:]
 }

@@ -119,6 +119,11 @@ public struct TermExtractor: Sendable {
                         if index > 0, units[index - 1].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.insert(unit.key)
                         }
+                        // An address or a place and the larger place it lies in (`Cikini, Jakarta`).
+                        if index + 2 < units.count, units[index + 1].key == ",", units[index + 2].isWord,
+                           units[index + 2].isCapitalized, !unit.isAllCaps {
+                            evidence.beforeComma[unit.key, default: []].insert(units[index + 2].key)
+                        }
                         // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
                         // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).
                         if unit.listed(as: .partyHead), index + 1 < units.count, units[index + 1].isWord,
@@ -193,6 +198,17 @@ public struct TermExtractor: Sendable {
         return best
     }
 
+    /// `evidence` with ``CaseEvidence/personNameParts`` filled from `groups`, typed with `evidence`
+    /// (the parts decide one-word names only); call once all mentions are in.
+    func notingPersons(in groups: [MentionGroup], evidence: CaseEvidence) -> CaseEvidence {
+        var noted = evidence
+        for group in groups where group.words.count >= 2 && type(of: group.key, group, evidence: evidence) == .person {
+            noted.personNameParts.insert(group.words[0])
+            noted.personNameParts.insert(group.words[group.words.count - 1])
+        }
+        return noted
+    }
+
     /// Whether `word` is written in capitals only, three letters or more (`PDI`, `NBC`).
     static func isLongAcronym(_ word: Substring) -> Bool {
         word.unicodeScalars.count >= 3 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
@@ -240,6 +256,13 @@ public struct TermExtractor: Sendable {
         }
         if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {
             return .person
+        }
+        // A word before a comma and a place lies in that place (`Menteng, Jakarta Pusat`;
+        // `Kawangkoan, Minahasa, Sulawesi Utara`): every name seen after it and a comma is a place,
+        // and it is no person's short name (`Mourinho, Arsenal` of Jose Mourinho).
+        if words.count == 1, !evidence.personNameParts.contains(key), let next = evidence.beforeComma[key],
+           next.allSatisfy({ places.contains($0) || evidence.afterPlacePreposition.contains($0) }) {
+            return .location
         }
         if group.firstIsUppercase { return .organization }
         if key.utf8.contains(0x2E) { return .organization }

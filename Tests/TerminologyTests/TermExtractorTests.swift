@@ -166,6 +166,15 @@ struct TermExtractorTests {
         #expect(extractor.candidates(in: [document])[key: "munas golkar"]?.type == .organization)
     }
 
+    @Test("a word before a comma and a place is a place, unless a person's short name")
+    func placeBeforeComma() throws {
+        let place = try extract("Rumah itu berdiri di Jalan Pegangsaan, Cikini, Jakarta. Warga di Jakarta mengenangnya.")
+        #expect(place[key: "cikini"]?.type == .location)
+        let person = try extract("Pelatih Jose Mourinho datang. Kemarin Mourinho, Arsenal, dan klub lain bertemu di Arsenal.")
+        let short = try #require(person[key: "mourinho"])
+        #expect(short.type != .location)
+    }
+
     @Test("every occurrence's offsets slice its surface out of the seed text")
     func seedOffsets() throws {
         let texts = try Repository.seedPaths().map { ("seeds/" + $0.lastPathComponent, try String(contentsOf: $0, encoding: .utf8)) }
