@@ -273,7 +273,10 @@ public struct TermExtractor: Sendable {
             let tag = statistics.tags[word]
             return (tag == nil || tag == "NNP") && !places.contains(word) && !tables.stopWords.contains(word)
         }
-        if words.count >= 2 && words.count <= 4 && personLike { return .person }
+        if words.count >= 2 && words.count <= 4 && personLike {
+            let place = tables.foreignPlaceFirstWords.contains(words[0]) || tables.foreignPlaceLastWords.contains(words[words.count - 1])
+            return place ? .location : .person
+        }
         return .organization
     }
 }

@@ -152,6 +152,9 @@ struct TermExtractorTests {
         ("Jepang menjadi tuan rumah, kata dia.", "tuan rumah", .term),
         ("Rapat pleno digelar di PPP kemarin. PPP menyatakan dukungannya pada calon itu.", "ppp", .organization),
         ("Kader PDI Perjuangan berkumpul di Jakarta. PDI Perjuangan menyatakan dukungan itu.", "pdi perjuangan", .organization),
+        ("Banjir besar melanda Hawkesbury River pekan lalu.", "hawkesbury river", .location),
+        ("Pesawat itu terbang dari Los Angeles pagi ini.", "los angeles", .location),
+        ("Pesawat itu terbang dari Hawkesbury Jones pagi ini.", "hawkesbury jones", .person),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)
