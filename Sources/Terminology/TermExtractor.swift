@@ -274,7 +274,9 @@ public struct TermExtractor: Sendable {
             return (tag == nil || tag == "NNP") && !places.contains(word) && !tables.stopWords.contains(word)
         }
         if words.count >= 2 && words.count <= 4 && personLike {
+            // A point of the compass last is a part of a place (`Pamulang Timur`, `Kutai Timur`).
             let place = tables.foreignPlaceFirstWords.contains(words[0]) || tables.foreignPlaceLastWords.contains(words[words.count - 1])
+                || tables.compassWords.contains(words[words.count - 1])
             return place ? .location : .person
         }
         return .organization

@@ -155,6 +155,7 @@ struct TermExtractorTests {
         ("Banjir besar melanda Hawkesbury River pekan lalu.", "hawkesbury river", .location),
         ("Pesawat itu terbang dari Los Angeles pagi ini.", "los angeles", .location),
         ("Pesawat itu terbang dari Hawkesbury Jones pagi ini.", "hawkesbury jones", .person),
+        ("Banjir merendam Pamulang Timur pekan lalu.", "pamulang timur", .location),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)
