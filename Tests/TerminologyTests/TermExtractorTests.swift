@@ -156,6 +156,7 @@ struct TermExtractorTests {
         ("Pesawat itu terbang dari Los Angeles pagi ini.", "los angeles", .location),
         ("Pesawat itu terbang dari Hawkesbury Jones pagi ini.", "hawkesbury jones", .person),
         ("Banjir merendam Pamulang Timur pekan lalu.", "pamulang timur", .location),
+        ("Grup musik The Killers tampil semalam.", "the killers", .organization),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)
