@@ -85,6 +85,11 @@ struct CaseEvidence {
     var nearSpeechVerb = EvidenceWords()
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
     var partyWords = EvidenceWords()
+    /// Key → the keys of the capitalized words seen after it and a comma (`Cikini, Jakarta`).
+    var beforeComma: [String: Set<String>] = [:]
+    /// The first and last words of names of two or more words typed persons (`Jose Mourinho`),
+    /// filled by ``TermExtractor/notingPersons(in:evidence:)`` once all mentions are in.
+    var personNameParts: Set<String> = []
 
     /// Times `unit`'s key was seen capitalized, not sentence-initial.
     func capitalized(_ unit: Unit) -> Int {
@@ -106,6 +111,7 @@ struct CaseEvidence {
         for (key, id) in document.afterOrganizationClass { afterOrganizationClass.insert(key, id: id) }
         for (key, id) in document.nearSpeechVerb { nearSpeechVerb.insert(key, id: id) }
         for (key, id) in document.partyWords { partyWords.insert(key, id: id) }
+        beforeComma.merge(document.beforeComma) { $0.union($1) }
     }
 
     /// Counts each of `ids` in `counts`, grown to hold the largest.
@@ -131,4 +137,6 @@ struct DocumentEvidence: Sendable {
     var nearSpeechVerb: [(key: String, id: Int32)] = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
     var partyWords: [(key: String, id: Int32)] = []
+    /// Key → the keys of the capitalized words seen after it and a comma (`Cikini, Jakarta`).
+    var beforeComma: [String: Set<String>] = [:]
 }

@@ -119,6 +119,11 @@ public struct TermExtractor: Sendable {
                         if index > 0, units[index - 1].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
+                        // An address or a place and the larger place it lies in (`Cikini, Jakarta`).
+                        if index + 2 < units.count, units[index + 1].key == ",", units[index + 2].isWord,
+                           units[index + 2].isCapitalized, !unit.isAllCaps {
+                            evidence.beforeComma[unit.key, default: []].insert(units[index + 2].key)
+                        }
                         // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
                         // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).
                         if unit.listed(as: .partyHead), index + 1 < units.count, units[index + 1].isWord,
@@ -193,6 +198,22 @@ public struct TermExtractor: Sendable {
         return best
     }
 
+    /// `evidence` with ``CaseEvidence/personNameParts`` filled from `groups`, typed with `evidence`
+    /// (the parts decide one-word names only); call once all mentions are in.
+    func notingPersons(in groups: [MentionGroup], evidence: CaseEvidence) -> CaseEvidence {
+        var noted = evidence
+        for group in groups where group.words.count >= 2 && type(of: group.key, group, evidence: evidence) == .person {
+            noted.personNameParts.insert(group.words[0])
+            noted.personNameParts.insert(group.words[group.words.count - 1])
+        }
+        return noted
+    }
+
+    /// Whether `word` is written in capitals only, three letters or more (`PDI`, `NBC`).
+    static func isLongAcronym(_ word: Substring) -> Bool {
+        word.unicodeScalars.count >= 3 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+
     /// The type from the mentions' cues, then from evidence: places, acronyms, persons.
     private func type(of key: String, _ group: MentionGroup, evidence: CaseEvidence) -> TermCategory {
         // Written as a common noun at least as often as found as a name: a common term.
@@ -214,24 +235,52 @@ public struct TermExtractor: Sendable {
         // A name after a class noun of organisations (`akun Instagram`, `klub Chelsea`) is one,
         // also where it follows `di`.
         if words.count == 1, evidence.afterOrganizationClass.contains(key) { return .organization }
-        if places.contains(key) || (words.count == 1 && evidence.afterPlacePreposition.contains(key)) { return .location }
+        // `di` before an acronym is no evidence of a place: organisations are written so far more
+        // often (`di DPR`, `di PPP`); acronyms of places are in `places` or the termbase.
+        if places.contains(key) || (words.count == 1 && !group.firstIsUppercase && evidence.afterPlacePreposition.contains(key)) {
+            return .location
+        }
         // A place and a point of the compass: a part of it (`Jakarta Pusat`, `Papua Barat`).
         if words.count >= 2, tables.compassWords.contains(words.dropFirst().joined(separator: " ")),
            places.contains(words[0]) || evidence.afterPlacePreposition.contains(words[0]) {
             return .location
         }
+        // An acronym is an organisation, also beside a verb of saying (`PPP menyatakan`): far more
+        // organisations are written so than persons (`SBY`).
+        if words.count == 1 && group.firstIsUppercase { return .organization }
+        // An acronym of three letters or more among several words makes them an institution's
+        // name, also beside a verb of saying (`PDI Perjuangan`, `PSMS Medan`, `NBC News`); a
+        // person's initials are two letters (`MS Hidayat`).
+        if words.count >= 2, canonicalForm(group).split(separator: " ").contains(where: Self.isLongAcronym) {
+            return .organization
+        }
         if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {
             return .person
+        }
+        // A word before a comma and a place lies in that place (`Menteng, Jakarta Pusat`;
+        // `Kawangkoan, Minahasa, Sulawesi Utara`): every name seen after it and a comma is a place,
+        // and it is no person's short name (`Mourinho, Arsenal` of Jose Mourinho).
+        if words.count == 1, !evidence.personNameParts.contains(key), let next = evidence.beforeComma[key],
+           next.allSatisfy({ places.contains($0) || evidence.afterPlacePreposition.contains($0) }) {
+            return .location
         }
         if group.firstIsUppercase { return .organization }
         if key.utf8.contains(0x2E) { return .organization }
         // Two to four words none of which is a common word, a place or a number: a person's name.
+        // (A blend the termbase expands to a common noun phrase is a common word: `Munas Golkar`.)
         let personLike = words.allSatisfy { word in
-            guard word.first?.isNumber == false else { return false }
+            guard word.first?.isNumber == false, knownCategories[word] != .term else { return false }
             let tag = statistics.tags[word]
             return (tag == nil || tag == "NNP") && !places.contains(word) && !tables.stopWords.contains(word)
         }
-        if words.count >= 2 && words.count <= 4 && personLike { return .person }
+        if words.count >= 2 && words.count <= 4 && personLike {
+            // A point of the compass last is a part of a place (`Pamulang Timur`, `Kutai Timur`).
+            let place = tables.foreignPlaceFirstWords.contains(words[0]) || tables.foreignPlaceLastWords.contains(words[words.count - 1])
+                || tables.compassWords.contains(words[words.count - 1])
+            // An English article first names a band, a work or a company (`The Virgin`), no person.
+            if words[0] == "the" { return .organization }
+            return place ? .location : .person
+        }
         return .organization
     }
 }

@@ -150,9 +150,34 @@ struct TermExtractorTests {
         ("Banyak ibu hamil datang ke puskesmas.", "ibu hamil", .term),
         ("Foto itu diunggah di Instagram. Akun Instagram miliknya ramai, kata akun Instagram resmi itu.", "instagram", .organization),
         ("Jepang menjadi tuan rumah, kata dia.", "tuan rumah", .term),
+        ("Rapat pleno digelar di PPP kemarin. PPP menyatakan dukungannya pada calon itu.", "ppp", .organization),
+        ("Kader PDI Perjuangan berkumpul di Jakarta. PDI Perjuangan menyatakan dukungan itu.", "pdi perjuangan", .organization),
+        ("Banjir besar melanda Hawkesbury River pekan lalu.", "hawkesbury river", .location),
+        ("Pesawat itu terbang dari Los Angeles pagi ini.", "los angeles", .location),
+        ("Pesawat itu terbang dari Hawkesbury Jones pagi ini.", "hawkesbury jones", .person),
+        ("Banjir merendam Pamulang Timur pekan lalu.", "pamulang timur", .location),
+        ("Grup musik The Killers tampil semalam.", "the killers", .organization),
     ])
     func cueTypes(text: String, key: String, type: TermCategory) throws {
         #expect(try extract(text)[key: key]?.type == type)
+    }
+
+    @Test("a blend the termbase expands to a common noun phrase makes a name no person's")
+    func blendNoPerson() throws {
+        let document = try Segmenter().document(SourceText(id: "t.txt", text: "Ketua panitia Munas Golkar tiba. Peserta Munas Golkar datang dari Bali."))
+        var extractor = TermExtractor(statistics: statistics, places: countries)
+        #expect(extractor.candidates(in: [document])[key: "munas golkar"]?.type == .person)
+        extractor.knownCategories = ["munas": .term]
+        #expect(extractor.candidates(in: [document])[key: "munas golkar"]?.type == .organization)
+    }
+
+    @Test("a word before a comma and a place is a place, unless a person's short name")
+    func placeBeforeComma() throws {
+        let place = try extract("Rumah itu berdiri di Jalan Pegangsaan, Cikini, Jakarta. Warga di Jakarta mengenangnya.")
+        #expect(place[key: "cikini"]?.type == .location)
+        let person = try extract("Pelatih Jose Mourinho datang. Kemarin Mourinho, Arsenal, dan klub lain bertemu di Arsenal.")
+        let short = try #require(person[key: "mourinho"])
+        #expect(short.type != .location)
     }
 
     @Test("every occurrence's offsets slice its surface out of the seed text")

@@ -143,6 +143,17 @@ public struct LanguageTables: Sendable {
         "hutan", "perairan", "pegunungan", "kampung", "dusun", "prefektur", "gletser", "kediaman", "kampus", "restoran",
     ]
 
+    /// First and last words of place names written in English or Spanish (`New York`, `Los
+    /// Angeles`, `Kuala Lumpur`, `Hawkesbury River`, `Rhode Island`): a name of words the lexicon
+    /// does not know, read as a person's for want of evidence, is a place with one of these.
+    /// Not `City` and `Town` (clubs: `Manchester City`), nor `La`, `Le`, `Santa` (people).
+    public var foreignPlaceFirstWords: Set<String> = ["new", "los", "las", "san", "st", "st.", "saint", "port", "fort", "kuala", "lake", "mount"]
+    /// See ``foreignPlaceFirstWords``.
+    public var foreignPlaceLastWords: Set<String> = [
+        "river", "island", "islands", "county", "bay", "lake", "valley", "beach", "springs", "falls", "canyon",
+        "peninsula", "heights", "mountains", "avenue", "street", "square",
+    ]
+
     /// Place heads that describe an area around a place and are no part of its name (`wilayah
     /// Gaza`, `kawasan Timur Tengah`, `perbatasan Kenya`): the name after one is the place.
     public var areaHeads: Set<String> = ["wilayah", "kawasan", "perbatasan", "zona", "region"]
