@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `String` as a hash key, hashed and compared by its UTF-8 bytes where that gives the same
 /// answer: without the canonical-equivalence work Swift does for a string outside ASCII on
 /// every hash and every comparison (`_fastNFCCheck`, `_normalizedHash`, `_stringCompareFastUTF8Abnormal`).
@@ -21,7 +23,13 @@ struct UTF8Key: Hashable {
 
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         guard a.isBelowCombiningMarks && b.isBelowCombiningMarks else { return a.string == b.string }
-        return a.string.utf8.elementsEqual(b.string.utf8)
+        guard a.string.utf8.count == b.string.utf8.count else { return false }
+        let equal = a.string.utf8.withContiguousStorageIfAvailable { left in
+            b.string.utf8.withContiguousStorageIfAvailable { right in
+                left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+        return (equal ?? nil) ?? a.string.utf8.elementsEqual(b.string.utf8)
     }
 
     func hash(into hasher: inout Hasher) {
