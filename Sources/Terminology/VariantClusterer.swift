@@ -136,13 +136,19 @@ public struct VariantClusterer: Sendable {
     /// Unicode properties.
     func prepareSimple(_ form: VariantForm, key: String) -> Prepared? {
         // U+0300 is the first scalar whose UTF-8 lead byte is 0xCC.
-        guard form.surface.utf8.allSatisfy({ $0 < 0xCC }), key.utf8.allSatisfy({ $0 < 0xCC }) else { return nil }
+        let surfaceIsASCII = form.surface.utf8.allSatisfy { $0 < 0x80 }
+        guard surfaceIsASCII || form.surface.utf8.allSatisfy({ $0 < 0xCC }), key.utf8.allSatisfy({ $0 < 0xCC }) else { return nil }
         let words = key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
         var capitalized = 0, content = 0
+        func count(_ word: String, first: Unicode.Scalar?) {
+            if let first, first.isASCII ? (0x41...0x5A).contains(first.value) : Character(first).isUppercase { capitalized += 1 }
+            if !tables.initialsConnectors.contains(word.lowercased()) { content += 1 }
+        }
         // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
-        for word in form.surface.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
-            if let first = word.first, first.isASCII ? (0x41...0x5A).contains(first.value) : Character(first).isUppercase { capitalized += 1 }
-            if !tables.initialsConnectors.contains(String(word).lowercased()) { content += 1 }
+        if surfaceIsASCII {
+            for word in form.surface.utf8.split(separator: 0x20) { count(String(decoding: word, as: UTF8.self), first: word.first.map(Unicode.Scalar.init)) }
+        } else {
+            for word in form.surface.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) { count(String(word), first: word.first) }
         }
         return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
                         isName: form.category != .term && content > 0 && capitalized >= content,

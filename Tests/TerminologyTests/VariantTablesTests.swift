@@ -29,6 +29,18 @@ struct VariantTablesTests {
         #expect(tables.romanized(word) == tables.romanizedByCharacters(word))
     }
 
+    @Test("rules outside ASCII send every word the Character way, with the same keys")
+    func romanizationRulesOutsideASCII() {
+        #expect(VariantTables.isASCII(tables.romanization))
+        var accented = tables
+        accented.romanization.append(("é", "e"))
+        #expect(!VariantTables.isASCII(accented.romanization))
+        for word in ["kéé", "sérgéy", "ke\u{0301}", "yury"] {
+            #expect(accented.romanized(word) == accented.romanizedByCharacters(word))
+        }
+        #expect(accented.romanized("sérgéy") == accented.romanized("sergei"))
+    }
+
     @Test("entries are lowercase, synonym groups do not overlap, titles are not insertable")
     func data() {
         var seen = Set<String>()

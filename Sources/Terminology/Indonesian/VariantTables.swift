@@ -11,7 +11,12 @@ public struct VariantTables: Sendable {
     public var romanization: [(from: String, to: String)] = [
         ("ks", "x"), ("kh", "h"), ("ey", "ei"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("ph", "f"),
         ("w", "v"), ("oo", "u"), ("ou", "u"), ("dj", "j"),
-    ]
+    ] {
+        didSet { romanizationIsASCII = Self.isASCII(romanization) }
+    }
+    /// Whether every rule of ``romanization`` is ASCII (the shipped ones are), which lets
+    /// ``romanized(_:)`` rewrite bytes.
+    private var romanizationIsASCII = true
 
     /// Groups of words that name the same thing inside a term (`asisten`/`ajudan` "aide"); the
     /// first word of a group stands for it in the key.
@@ -39,8 +44,7 @@ public struct VariantTables: Sendable {
 
     /// The romanization key of one lowercase word.
     public func romanized(_ word: String) -> String {
-        Self.isBelowCombiningMarks(word) && romanization.allSatisfy({ $0.from.utf8.allSatisfy { $0 < 0x80 } && $0.to.utf8.allSatisfy { $0 < 0x80 } })
-            ? Self.romanizedBytes(word, romanization) : romanizedByCharacters(word)
+        romanizationIsASCII && Self.isBelowCombiningMarks(word) ? Self.romanizedBytes(word, romanization) : romanizedByCharacters(word)
     }
 
     /// ``romanized(_:)`` through Foundation's replacement, for any word.
@@ -53,6 +57,11 @@ public struct VariantTables: Sendable {
         var out = ""
         for character in word where character != out.last { out.append(character) }
         return out
+    }
+
+    /// Whether every rule rewrites ASCII to ASCII.
+    static func isASCII(_ rules: [(from: String, to: String)]) -> Bool {
+        rules.allSatisfy { $0.from.utf8.allSatisfy { $0 < 0x80 } && $0.to.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// Whether every scalar of `word` is below U+0300 (ASCII, Latin-1, Latin Extended-A and -B),
