@@ -190,17 +190,19 @@ public struct VariantClusterer: Sendable {
         for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
             demoted.insert(index)
         }
-        joinReduced(prepared, &state, &demoted, kind: .reduplication) { form in
+        // Each spaced key's first form, for the reduced-key and title joins.
+        let bySpaced = Self.firstIndices(prepared)
+        joinReduced(prepared, bySpaced, &state, &demoted, kind: .reduplication) { form in
             guard form.hadHyphen else { return nil }
             var words: [String] = []
             for word in form.words where word != words.last { words.append(word) }
             return words.count < form.words.count ? (words.joined(separator: " "), "reduplication counted once") : nil
         }
-        joinReduced(prepared, &state, &demoted, kind: .clitic) { form in
+        joinReduced(prepared, bySpaced, &state, &demoted, kind: .clitic) { form in
             guard let last = form.words.last, last.hasSuffix("nya"), last.count > 5, !language.nonClitics.contains(last) else { return nil }
             return ((form.words.dropLast() + [String(last.dropLast(3))]).joined(separator: " "), "-nya on \(last)")
         }
-        joinReduced(prepared, &state, &demoted, kind: .insertion) { form in
+        joinReduced(prepared, bySpaced, &state, &demoted, kind: .insertion) { form in
             let last = form.words.count - 1
             let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
             guard kept.count < form.words.count, kept.count >= 2 else { return nil }
@@ -243,7 +245,7 @@ public struct VariantClusterer: Sendable {
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
         joinTypos(prepared, forms.map(\.count), &state, &demoted)
-        joinTitles(prepared, forms, &state, &demoted)
+        joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinAcronyms(prepared, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         var ambiguities: [VariantAmbiguity] = []
@@ -321,9 +323,8 @@ public struct VariantClusterer: Sendable {
     /// Joins each form whose reduced key (clitic dropped, insertion removed…) is another form's
     /// spaced key, or the same reduced key as another form; the form that carries the
     /// variation is demoted.
-    func joinReduced(_ prepared: [Prepared], _ state: inout UnionFind, _ demoted: inout Set<Int>, kind: VariantKind,
+    func joinReduced(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>, kind: VariantKind,
                      reduce: (Prepared) -> (String, String)?) {
-        let bySpaced = Self.firstIndices(prepared)
         var byReduced: [UTF8Key: Int] = [:]
         for (index, form) in prepared.enumerated() {
             guard let (reducedString, evidence) = reduce(form) else { continue }
@@ -339,6 +340,7 @@ public struct VariantClusterer: Sendable {
     /// Each spaced key → the first form that has it.
     static func firstIndices(_ prepared: [Prepared]) -> [UTF8Key: Int] {
         var first: [UTF8Key: Int] = [:]
+        first.reserveCapacity(prepared.count)
         for (index, form) in prepared.enumerated() {
             let key = UTF8Key(form.spaced)
             if first[key] == nil { first[key] = index }
@@ -529,8 +531,7 @@ public struct VariantClusterer: Sendable {
 
     // MARK: titles
 
-    func joinTitles(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
-        let bySpaced = Self.firstIndices(prepared)
+    func joinTitles(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         for (index, form) in prepared.enumerated() where form.words.count >= 3 && forms[index].category != .title {
             // (A form typed as a title is an office of its own: `pemimpin Korea Utara`.)
             let first = form.words[0]
