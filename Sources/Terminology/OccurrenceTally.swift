@@ -19,10 +19,10 @@ final class OccurrenceTally {
 
     /// The groups that count (a group only ever written with an inserted word does not), in order.
     let live: [Int]
-    /// Key → index of a live group.
-    let liveIndex: [String: Int]
+    /// Key → index of a live group (keys hashed by their bytes: most are looked up many times).
+    let liveIndex: [UTF8Key: Int]
     /// Key → the keys of the longer live groups it is nested in.
-    let containers: [String: Set<String>]
+    let containers: [UTF8Key: Set<UTF8Key>]
     /// The summary of each live group, by group index.
     let summaries: [TermSummary?]
     /// Every distinct surface of an occurrence.
@@ -36,25 +36,26 @@ final class OccurrenceTally {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
         let live = groups.indices.filter { groups[$0].plainCount > 0 }
-        var liveIndex: [String: Int] = [:]
-        for index in live { liveIndex[groups[index].key] = index }
+        var liveIndex: [UTF8Key: Int] = [:]
+        for index in live { liveIndex[UTF8Key(groups[index].key)] = index }
         // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
-        var closedCompounds: [String: String] = [:]
+        var closedCompounds: [UTF8Key: UTF8Key] = [:]
         for index in live where groups[index].words.count == 2 && !groups[index].key.utf8.contains(0x2D) {
-            let closed = groups[index].words.joined()
-            if liveIndex[closed] == nil { closedCompounds[closed] = groups[index].key }
+            let closed = UTF8Key(groups[index].words.joined())
+            if liveIndex[closed] == nil { closedCompounds[closed] = UTF8Key(groups[index].key) }
         }
         // Nesting: a shorter candidate inside a longer mention counts there too.
         var nestings = [[(inner: Int32, start: Int, length: Int)]](repeating: [], count: groups.count)
-        var containers: [String: Set<String>] = [:]
+        var containers: [UTF8Key: Set<UTF8Key>] = [:]
         for index in live where groups[index].words.count >= 2 {
             let group = groups[index]
+            let groupKey = UTF8Key(group.key)
             for length in 1..<group.words.count {
                 for start in 0...(group.words.count - length) {
-                    var inner = group.key(of: start..<start + length)
+                    var inner = UTF8Key(group.key(of: start..<start + length))
                     if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
-                    guard inner != group.key, let innerIndex = liveIndex[inner] else { continue }
-                    containers[inner, default: []].insert(group.key)
+                    guard inner != groupKey, let innerIndex = liveIndex[inner] else { continue }
+                    containers[inner, default: []].insert(groupKey)
                     nestings[index].append((Int32(innerIndex), start, length))
                 }
             }
@@ -62,12 +63,13 @@ final class OccurrenceTally {
         // Surfaces: each distinct string once; a group's own surfaces first, then the surfaces of
         // its nested occurrences (one per surface and nesting, and every one of them occurs).
         var surfaces: [String] = []
-        var surfaceIDs: [String: Int32] = [:]
+        var surfaceIDs: [UTF8Key: Int32] = [:]
         func intern(_ surface: String) -> Int32 {
-            if let known = surfaceIDs[surface] { return known }
+            let key = UTF8Key(surface)
+            if let known = surfaceIDs[key] { return known }
             let id = Int32(surfaces.count)
             surfaces.append(surface)
-            surfaceIDs[surface] = id
+            surfaceIDs[key] = id
             return id
         }
         var ownSurfaces = [[Int32]](repeating: [], count: groups.count)

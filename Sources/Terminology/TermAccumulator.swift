@@ -115,7 +115,7 @@ public final class TermAccumulator {
         for index in tally.live {
             let group = groups[index]
             let key = group.key
-            let containerMentions = (tally.containers[key] ?? []).map { tally.liveIndex[$0].map { groups[$0].mentionCount } ?? 0 }
+            let containerMentions = (tally.containers[UTF8Key(key)] ?? []).map { tally.liveIndex[$0].map { groups[$0].mentionCount } ?? 0 }
             guard let (candidate, passes) = extractor.candidate(key: key, group: group, summary: tally.summaries[index]!,
                                                                 containerMentions: containerMentions, evidence: evidence) else { continue }
             if passes {

@@ -87,7 +87,7 @@ public struct VariantClusterer: Sendable {
 
     // MARK: prepared forms
 
-    struct Prepared {
+    struct Prepared: Equatable {
         var key: String
         var words: [String]
         var spaced: String
@@ -108,7 +108,11 @@ public struct VariantClusterer: Sendable {
     /// One form prepared; `normalizer` makes its key.
     func prepare(_ form: VariantForm, normalizer: Normalizer?) -> Prepared {
         let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
-        if let prepared = prepareASCII(form, key: key) { return prepared }
+        return prepareSimple(form, key: key) ?? prepareCharacters(form, key: key)
+    }
+
+    /// ``prepare(_:normalizer:)`` of any form, over its `Character`s.
+    func prepareCharacters(_ form: VariantForm, key: String) -> Prepared {
         let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
         // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
         let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
@@ -123,22 +127,48 @@ public struct VariantClusterer: Sendable {
                         isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D))
     }
 
-    /// ``prepare(_:)`` of one form whose surface and key are ASCII, over bytes (the same result:
-    /// in ASCII every character is one byte); nil for any other form.
-    func prepareASCII(_ form: VariantForm, key: String) -> Prepared? {
-        guard form.surface.utf8.allSatisfy({ $0 < 0x80 }), key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// ``prepareCharacters(_:key:)`` of a form whose surface and key hold only scalars below
+    /// U+0300 (ASCII, Latin-1, Latin Extended-A and -B: `Jakarta`, `Kéménkéu`), over bytes and
+    /// scalars; nil for any other form. The same result: below U+0300 no scalar extends a
+    /// grapheme cluster (the only cluster of two is CR LF, never a separator nor a letter), so
+    /// every `Character` that matters is one scalar, and the only separators present are the
+    /// bytes of space, hyphen and no-break space. ASCII bytes are classified without asking
+    /// Unicode properties.
+    func prepareSimple(_ form: VariantForm, key: String) -> Prepared? {
+        // U+0300 is the first scalar whose UTF-8 lead byte is 0xCC.
+        let surfaceIsASCII = form.surface.utf8.allSatisfy { $0 < 0x80 }
+        guard surfaceIsASCII || form.surface.utf8.allSatisfy({ $0 < 0xCC }), key.utf8.allSatisfy({ $0 < 0xCC }) else { return nil }
         let words = key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
-        var capitalized = 0, content = 0, letters = 0, upper = 0
-        for word in form.surface.utf8.split(separator: 0x20) {
-            if let first = word.first, first >= 0x41 && first <= 0x5A { capitalized += 1 }
-            if !tables.initialsConnectors.contains(String(decoding: word, as: UTF8.self).lowercased()) { content += 1 }
+        var capitalized = 0, content = 0
+        func count(_ word: String, first: Unicode.Scalar?) {
+            if let first, first.isASCII ? (0x41...0x5A).contains(first.value) : Character(first).isUppercase { capitalized += 1 }
+            if !tables.initialsConnectors.contains(word.lowercased()) { content += 1 }
         }
-        for byte in form.surface.utf8 {
-            if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1 } else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+        // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
+        if surfaceIsASCII {
+            for word in form.surface.utf8.split(separator: 0x20) { count(String(decoding: word, as: UTF8.self), first: word.first.map(Unicode.Scalar.init)) }
+        } else {
+            for word in form.surface.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) { count(String(word), first: word.first) }
         }
         return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
                         isName: form.category != .term && content > 0 && capitalized >= content,
-                        isAllCaps: words.count == 1 && letters >= 2 && upper == letters, hadHyphen: key.utf8.contains(0x2D))
+                        isAllCaps: words.count == 1 && Self.isAllCapitals(form.surface), hadHyphen: key.utf8.contains(0x2D))
+    }
+
+    /// Whether `surface` holds two letters or more (Alphabetic scalars) and every one is uppercase.
+    static func isAllCapitals(_ surface: String) -> Bool {
+        var letters = 0
+        for scalar in surface.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 0x61 && value <= 0x7A { return false }
+                if value >= 0x41 && value <= 0x5A { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            }
+        }
+        return letters >= 2
     }
 
     // MARK: clustering
@@ -160,17 +190,19 @@ public struct VariantClusterer: Sendable {
         for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
             demoted.insert(index)
         }
-        joinReduced(prepared, &state, &demoted, kind: .reduplication) { form in
+        // Each spaced key's first form, for the reduced-key and title joins.
+        let bySpaced = Self.firstIndices(prepared)
+        joinReduced(prepared, bySpaced, &state, &demoted, kind: .reduplication) { form in
             guard form.hadHyphen else { return nil }
             var words: [String] = []
             for word in form.words where word != words.last { words.append(word) }
             return words.count < form.words.count ? (words.joined(separator: " "), "reduplication counted once") : nil
         }
-        joinReduced(prepared, &state, &demoted, kind: .clitic) { form in
+        joinReduced(prepared, bySpaced, &state, &demoted, kind: .clitic) { form in
             guard let last = form.words.last, last.hasSuffix("nya"), last.count > 5, !language.nonClitics.contains(last) else { return nil }
             return ((form.words.dropLast() + [String(last.dropLast(3))]).joined(separator: " "), "-nya on \(last)")
         }
-        joinReduced(prepared, &state, &demoted, kind: .insertion) { form in
+        joinReduced(prepared, bySpaced, &state, &demoted, kind: .insertion) { form in
             let last = form.words.count - 1
             let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
             guard kept.count < form.words.count, kept.count >= 2 else { return nil }
@@ -213,7 +245,7 @@ public struct VariantClusterer: Sendable {
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
         joinTypos(prepared, forms.map(\.count), &state, &demoted)
-        joinTitles(prepared, forms, &state, &demoted)
+        joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinAcronyms(prepared, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         var ambiguities: [VariantAmbiguity] = []
@@ -274,9 +306,9 @@ public struct VariantClusterer: Sendable {
     /// Joins every form to the first form with the same key (forms with a nil key take no part).
     func joinEqual(_ prepared: [Prepared], _ state: inout UnionFind, key: (Prepared) -> String?,
                    kind: (Int, Int) -> (VariantKind, String)) {
-        var first: [String: Int] = [:]
+        var first: [UTF8Key: Int] = [:]
         for (index, form) in prepared.enumerated() {
-            guard let key = key(form) else { continue }
+            guard let key = key(form).map(UTF8Key.init) else { continue }
             if let other = first[key] {
                 if state.root(other) != state.root(index) {
                     let (kind, evidence) = kind(other, index)
@@ -291,19 +323,29 @@ public struct VariantClusterer: Sendable {
     /// Joins each form whose reduced key (clitic dropped, insertion removed…) is another form's
     /// spaced key, or the same reduced key as another form; the form that carries the
     /// variation is demoted.
-    func joinReduced(_ prepared: [Prepared], _ state: inout UnionFind, _ demoted: inout Set<Int>, kind: VariantKind,
+    func joinReduced(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>, kind: VariantKind,
                      reduce: (Prepared) -> (String, String)?) {
-        var bySpaced: [String: Int] = [:]
-        for (index, form) in prepared.enumerated() where bySpaced[form.spaced] == nil { bySpaced[form.spaced] = index }
-        var byReduced: [String: Int] = [:]
+        var byReduced: [UTF8Key: Int] = [:]
         for (index, form) in prepared.enumerated() {
-            guard let (reduced, evidence) = reduce(form) else { continue }
+            guard let (reducedString, evidence) = reduce(form) else { continue }
+            let reduced = UTF8Key(reducedString)
             demoted.insert(index)
             if let other = bySpaced[reduced] ?? byReduced[reduced], state.root(other) != state.root(index) {
                 state.union(other, index, kind: kind, evidence: evidence)
             }
             if byReduced[reduced] == nil { byReduced[reduced] = index }
         }
+    }
+
+    /// Each spaced key → the first form that has it.
+    static func firstIndices(_ prepared: [Prepared]) -> [UTF8Key: Int] {
+        var first: [UTF8Key: Int] = [:]
+        first.reserveCapacity(prepared.count)
+        for (index, form) in prepared.enumerated() {
+            let key = UTF8Key(form.spaced)
+            if first[key] == nil { first[key] = index }
+        }
+        return first
     }
 
     // MARK: typos
@@ -489,9 +531,7 @@ public struct VariantClusterer: Sendable {
 
     // MARK: titles
 
-    func joinTitles(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
-        var bySpaced: [String: Int] = [:]
-        for (index, form) in prepared.enumerated() where bySpaced[form.spaced] == nil { bySpaced[form.spaced] = index }
+    func joinTitles(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         for (index, form) in prepared.enumerated() where form.words.count >= 3 && forms[index].category != .title {
             // (A form typed as a title is an office of its own: `pemimpin Korea Utara`.)
             let first = form.words[0]
@@ -500,7 +540,7 @@ public struct VariantClusterer: Sendable {
             for start in 1...(form.words.count - 2) {
                 // The rest must be a person's name, never another title (`Wakil Menteri Pertahanan`
                 // is no variant of `Menteri Pertahanan`) nor a place (`pemimpin Korea Utara`).
-                guard let other = bySpaced[form.words[start...].joined(separator: " ")], prepared[other].isName,
+                guard let other = bySpaced[UTF8Key(form.words[start...].joined(separator: " "))], prepared[other].isName,
                       forms[other].category == .person || (forms[other].category == nil && forms[index].category == nil),
                       !language.titleHeads.contains(prepared[other].words[0]), !language.preHeads.contains(prepared[other].words[0])
                 else { continue }

@@ -243,3 +243,50 @@ struct ClusteredExtractionTests {
         #expect(Set(limousine.variants.map(\.form)).isSuperset(of: ["limusin", "limosin", "limunisin"]))
     }
 }
+
+@Suite("VariantClusterer: forms outside ASCII")
+struct VariantClustererNonASCIITests {
+    /// Forms that take the byte-and-scalar path (scalars below U+0300) and forms that do not.
+    static let surfaces = [
+        "Jakarta", "Kéménkéu", "KÉMÉNKÉU", "Kim Jóng-un", "Báná dán Ráyi", "Bank ván Indonésiá", "Élysée",
+        "Korea\u{00A0}Utará", "ÀB", "Àb", "É", "ªB", "e-KTP", "Ñ Ñ", "ǅemal Bijedić", "İstanbul", "Ærø\r\nby",
+        "Dž 12", "Ø-ÅS", "Cafe\u{0301} Mónde", "Kim Jong\u{2013}un", "Москва", "ᾼ Αθήνα", " Désa  ", "",
+    ]
+
+    @Test("the byte-and-scalar path prepares a form as the Character path does", arguments: surfaces)
+    func simplePathAgrees(surface: String) throws {
+        let normalizer = try Normalizer()
+        for category in [nil, TermCategory.person, .term] {
+            let form = VariantForm(surface, category: category)
+            let key = normalizer.key(surface)
+            let simple = clusterer.prepareSimple(form, key: key)
+            let fitsSimple = surface.unicodeScalars.allSatisfy { $0.value < 0x300 } && key.unicodeScalars.allSatisfy { $0.value < 0x300 }
+            #expect((simple != nil) == fitsSimple)
+            if let simple { #expect(simple == clusterer.prepareCharacters(form, key: key)) }
+            #expect(clusterer.prepare(form, normalizer: normalizer) == clusterer.prepareCharacters(form, key: key))
+        }
+    }
+
+    @Test("accented spellings join by the rules that join their ASCII twins")
+    func accentedVariants() {
+        #expect(kind(name("Kéménkéu"), name("KÉMÉNKÉU")) == .letterCase)
+        #expect(kind(name("Kim Jóng-un", .person), name("Kim Jóng Un", .person)) == .hyphenation)
+        #expect(kind(name("kérjá sámá", .term), name("kérjásámá", .term)) == .compound)
+        #expect(VariantClusterer.isAllCapitals("ÉLYSÉE") && VariantClusterer.isAllCapitals("Ø-ÅS"))
+        #expect(!VariantClusterer.isAllCapitals("Élysée") && !VariantClusterer.isAllCapitals("É") && !VariantClusterer.isAllCapitals("ªB"))
+    }
+}
+
+@Suite("UTF8Key: a String key hashed and compared by its bytes")
+struct UTF8KeyTests {
+    @Test("equal exactly when the strings are, with the String's hash", arguments: [
+        ("kéménkéu", "kéménkéu"), ("é", "e\u{0301}"), ("kim jóng-un", "kim jo\u{0301}ng-un"), ("jakarta", "jakarta"),
+        ("kéménkéu", "keménkéu"), ("ǆ", "dž"), ("a\u{0301}\u{0323}", "a\u{0323}\u{0301}"), ("москва", "москва"), ("", ""),
+    ])
+    func sameAsString(_ pair: (String, String)) {
+        let (a, b) = (UTF8Key(pair.0), UTF8Key(pair.1))
+        #expect((a == b) == (pair.0 == pair.1))
+        #expect(a.hashValue == pair.0.hashValue && b.hashValue == pair.1.hashValue)
+        #expect(Set([a, b]).count == Set([pair.0, pair.1]).count)
+    }
+}

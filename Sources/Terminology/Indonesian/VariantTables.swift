@@ -11,7 +11,12 @@ public struct VariantTables: Sendable {
     public var romanization: [(from: String, to: String)] = [
         ("ks", "x"), ("kh", "h"), ("ey", "ei"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("ph", "f"),
         ("w", "v"), ("oo", "u"), ("ou", "u"), ("dj", "j"),
-    ]
+    ] {
+        didSet { romanizationIsASCII = Self.isASCII(romanization) }
+    }
+    /// Whether every rule of ``romanization`` is ASCII (the shipped ones are), which lets
+    /// ``romanized(_:)`` rewrite bytes.
+    private var romanizationIsASCII = true
 
     /// Groups of words that name the same thing inside a term (`asisten`/`ajudan` "aide"); the
     /// first word of a group stands for it in the key.
@@ -39,7 +44,7 @@ public struct VariantTables: Sendable {
 
     /// The romanization key of one lowercase word.
     public func romanized(_ word: String) -> String {
-        word.utf8.allSatisfy({ $0 < 0x80 }) ? Self.romanizedASCII(word, romanization) : romanizedByCharacters(word)
+        romanizationIsASCII && Self.isBelowCombiningMarks(word) ? Self.romanizedBytes(word, romanization) : romanizedByCharacters(word)
     }
 
     /// ``romanized(_:)`` through Foundation's replacement, for any word.
@@ -54,9 +59,24 @@ public struct VariantTables: Sendable {
         return out
     }
 
-    /// ``romanized(_:)`` of an ASCII word over its bytes: each rewrite replaces its occurrences
-    /// left to right without overlap, in the order of `rules`, as `replacingOccurrences` does.
-    static func romanizedASCII(_ word: String, _ rules: [(from: String, to: String)]) -> String {
+    /// Whether every rule rewrites ASCII to ASCII.
+    static func isASCII(_ rules: [(from: String, to: String)]) -> Bool {
+        rules.allSatisfy { $0.from.utf8.allSatisfy { $0 < 0x80 } && $0.to.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Whether every scalar of `word` is below U+0300 (ASCII, Latin-1, Latin Extended-A and -B),
+    /// where no scalar extends a grapheme cluster: each letter is one `Character` of one scalar.
+    static func isBelowCombiningMarks(_ word: String) -> Bool {
+        // U+0300 is the first scalar whose UTF-8 lead byte is 0xCC.
+        word.utf8.allSatisfy { $0 < 0xCC }
+    }
+
+    /// ``romanized(_:)`` over bytes, for a word of scalars below U+0300 and ASCII `rules`: each
+    /// rewrite replaces its occurrences left to right without overlap, in the order of `rules`,
+    /// as `replacingOccurrences` does (an ASCII pattern never matches inside a multi-byte
+    /// scalar, and no combining mark can follow a match); doubled letters are collapsed per
+    /// scalar, which is per `Character` here.
+    static func romanizedBytes(_ word: String, _ rules: [(from: String, to: String)]) -> String {
         var bytes = Array(word.utf8)
         var scratch: [UInt8] = []
         for (from, to) in rules {
@@ -83,11 +103,17 @@ public struct VariantTables: Sendable {
             }
             if found { swap(&bytes, &scratch) }
         }
-        // Doubled letters count once.
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        for byte in bytes where byte != out.last { out.append(byte) }
-        return String(decoding: out, as: UTF8.self)
+        // Doubled letters count once (an ASCII byte is a whole scalar, so equal neighbouring ASCII
+        // bytes are equal letters; other letters are compared as scalars).
+        guard bytes.contains(where: { $0 >= 0x80 }) else {
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for byte in bytes where byte != out.last { out.append(byte) }
+            return String(decoding: out, as: UTF8.self)
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where scalar != out.last { out.append(scalar) }
+        return String(out)
     }
 
     /// Every word or phrase of ``synonyms`` → the first word of its group.
