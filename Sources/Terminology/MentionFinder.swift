@@ -284,7 +284,6 @@ struct MentionFinder {
     /// title or cue word, and never read as a common word in the lexicon.
     func isPersonLike(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
-        let key = unit.key
         if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(unit) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
         // unless it also stands next to a verb of saying as people do.
