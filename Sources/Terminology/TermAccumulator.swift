@@ -109,7 +109,7 @@ public final class TermAccumulator {
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?) -> (candidates: [TermCandidate], groups: [Int]) {
         if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions) }
         let tally = self.tally!
-        let evidence = extractor.notingPersons(in: tally.live.map { groups[$0] }, evidence: self.evidence)
+        let evidence = extractor.notingPersons(in: tally.live.lazy.map { self.groups[$0] }, evidence: self.evidence)
         var candidates: [(candidate: TermCandidate, group: Int)] = []
         var failed: [(candidate: TermCandidate, group: Int)] = []
         for index in tally.live {

@@ -200,7 +200,7 @@ public struct TermExtractor: Sendable {
 
     /// `evidence` with ``CaseEvidence/personNameParts`` filled from `groups`, typed with `evidence`
     /// (the parts decide one-word names only); call once all mentions are in.
-    func notingPersons(in groups: [MentionGroup], evidence: CaseEvidence) -> CaseEvidence {
+    func notingPersons(in groups: some Sequence<MentionGroup>, evidence: CaseEvidence) -> CaseEvidence {
         var noted = evidence
         for group in groups where group.words.count >= 2 && type(of: group.key, group, evidence: evidence) == .person {
             noted.personNameParts.insert(group.words[0])
