@@ -23,6 +23,7 @@ struct AlignedTerms {
         // The system's English word list (read once per process, for the aligner) loads on another
         // thread while the glossary and the statistics load here; the aligner waits for it.
         DispatchQueue.global().async { _ = EnglishWordList.system }
+        var clock = StageClock()
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
         let statistics = try GlossaryOptions.statistics(of: library)
@@ -31,15 +32,19 @@ struct AlignedTerms {
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
         let clusterer = VariantClusterer(statistics: statistics, library: library)
         let accumulator = TermAccumulator(extractor)
+        clock.lap("load")
         let summaries = try Self.accumulate(input, into: accumulator, keepText: keepText)
+        clock.lap("accumulate")
         // One term per cluster of variants; the --top cut comes after merging. The occurrences
         // stay in the accumulator's file until they are asked for.
         let (merged, clustering, occurrences) = accumulator.mergedCandidates(clusteredBy: clusterer)
+        clock.lap("cluster")
         for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
         documents = summaries
         // Which places and bodies each document names is asked only for short forms (rare).
         let named = merged.contains { !aligner.completionKeys(of: $0).isEmpty } ? Self.namedEntities(merged) : [:]
         let aligned = try Self.align(merged, with: aligner, namedIn: named, among: merged, threads: input.threads)
+        clock.lap("align")
         // Terms a glossary gives the same English and type are one concept (`KCNA` and `Kantor
         // Berita Pusat Korea Utara`): one term each, before the --top cut.
         let grouping = ConceptGrouping(alignments: aligned, categories: merged.map(\.type))
@@ -54,6 +59,7 @@ struct AlignedTerms {
         terms = top.map { Array(concepts.prefix($0)) } ?? concepts
         alignments = Array(conceptAlignments.prefix(terms.count))
         self.occurrences = conceptOccurrences
+        clock.lap("concepts")
     }
 
     /// Per document, the keys of the places and organisations named in it (every variant form).

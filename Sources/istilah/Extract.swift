@@ -37,6 +37,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var aligned = try terms.alignedTerms(input, keepText: contexts > 0)
+            var clock = StageClock()
             // Contexts need the occurrences of every term at hand; otherwise they are streamed.
             if contexts > 0 { aligned = aligned.withOccurrences() }
             let writer = ExtractWriter(documents: aligned.documents, terms: aligned.terms, alignments: aligned.alignments, contexts: contexts,
@@ -48,6 +49,7 @@ struct Extract: ParsableCommand {
                 case .md: stream.append(writer.markdown())
                 }
             }
+            clock.lap("write")
         }
     }
 }
