@@ -4,21 +4,25 @@
 /// Asking the standard library per scalar (`scalar.properties`) cost four lookups each and was
 /// a third of segmentation's time on text with many accented words. The table is made from
 /// the same properties, once per process on first use (about 65 K × 4 lookups, a few
-/// milliseconds); scalars above the BMP are asked directly.
-enum ScalarClasses {
+/// milliseconds); scalars above the BMP are asked directly. Public so that the other stages
+/// ask the same table (the extractor's surface shapes) instead of the properties.
+public enum ScalarClasses {
     /// ``ByteScanner/isSpace(_:)``: white space or an invisible joiner.
-    static let space: UInt8 = 1 << 0
-    static let alphabetic: UInt8 = 1 << 1
-    static let uppercase: UInt8 = 1 << 2
-    static let lowercase: UInt8 = 1 << 3
+    public static let space: UInt8 = 1 << 0
+    /// `Alphabetic` (`scalar.properties.isAlphabetic`).
+    public static let alphabetic: UInt8 = 1 << 1
+    /// `Uppercase` (`scalar.properties.isUppercase`).
+    public static let uppercase: UInt8 = 1 << 2
+    /// `Lowercase` (`scalar.properties.isLowercase`).
+    public static let lowercase: UInt8 = 1 << 3
 
     private static let table: [UInt8] = (0..<0x10000).map { value in
         Unicode.Scalar(UInt32(value)).map(classes) ?? 0
     }
 
-    /// The bits of `scalar`.
+    /// The bits of `scalar`: one table read in the BMP.
     @inline(__always)
-    static func of(_ scalar: Unicode.Scalar) -> UInt8 {
+    public static func of(_ scalar: Unicode.Scalar) -> UInt8 {
         scalar.value < 0x10000 ? table.withUnsafeBufferPointer { $0[Int(scalar.value)] } : classes(scalar)
     }
 

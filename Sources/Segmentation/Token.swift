@@ -41,6 +41,18 @@ public struct Token: Hashable, Sendable {
         set { setText(surface: surface, key: newValue) }
     }
 
+    /// The key's UTF-8 bytes packed little-endian into two words (zero after the last byte) and
+    /// their count, when the token keeps its key inline: an ASCII key of at most 15 bytes that is
+    /// the lowercasing of the surface (nearly every token). Nil otherwise: read ``key``.
+    ///
+    /// A few instructions and no string, for callers that look keys up by their bytes.
+    public var inlineKey: (words: SIMD2<UInt64>, count: Int)? {
+        guard large == 0 else { return nil }
+        let bits = SmallASCIIString.lowercased(bits: SIMD2(surfaceLow, surfaceHigh))
+        // The top byte is the small-string discriminator `0xE0 | count`, no key byte.
+        return (SIMD2(bits.x, bits.y & 0x00FF_FFFF_FFFF_FFFF), Int(truncatingIfNeeded: bits.y >> 56) & 0x0F)
+    }
+
     /// ``key`` with accents and other scripts folded to ASCII (see ``Normalizer/accentFoldedKey(_:)``).
     ///
     /// Made on access: ``key`` itself when it is ASCII, else through one process-wide ICU
@@ -167,13 +179,20 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Whether the first scalar is an uppercase letter (`Korea`, `KCNA`, `Ärzte`).
-    public var isCapitalized: Bool { surface.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool {
+        // A short ASCII surface's first byte is the low byte of its bits (zero when empty).
+        if large == 0 { return (0x41...0x5A).contains(surfaceLow & 0xFF) }
+        guard let first = surface.unicodeScalars.first else { return false }
+        return ScalarClasses.of(first) & ScalarClasses.uppercase != 0
+    }
 
     /// Whether every letter is uppercase and there are at least two (`PBB`, `NATO`, `PYONGYANG`).
     public var isAllCaps: Bool {
         var letters = 0
-        for scalar in surface.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
+        for scalar in surface.unicodeScalars {
+            let classes = ScalarClasses.of(scalar)
+            guard classes & ScalarClasses.alphabetic != 0 else { continue }
+            if classes & ScalarClasses.lowercase != 0 { return false }
             letters += 1
         }
         return letters >= 2

@@ -63,12 +63,19 @@ struct MentionFinder {
         func entry(_ key: String) -> WordFactsCache.Entry {
             cache.entry(of: key) { id in
                 let word = Self.facts(of: key, kind: .word, id: id, lookup: lookup)
+                // Most keys' word facts are their facts as any token (see `mayDependOnKind(_:)`): one object serves both.
+                guard mayDependOnKind(word) else { return WordFactsCache.Entry(word: word, other: word, kindMatters: false) }
                 let other = Self.facts(of: key, kind: .symbol, id: id, lookup: lookup)
                 return WordFactsCache.Entry(word: word, other: other, kindMatters: !word.isSame(as: other))
             }
         }
         table.beginDocument()
         func facts(_ key: String, _ kind: TokenKind) -> WordFacts { table.facts(of: key, kind: kind, shared: entry) }
+        /// The facts of `token`'s key, by its bytes where it keeps them inline (no string made).
+        func facts(_ token: Token) -> WordFacts {
+            guard let (words, count) = token.inlineKey else { return facts(token.key, token.kind) }
+            return table.facts(ofBytes: words, count: count, kind: token.kind, key: { token.key }, shared: entry)
+        }
         // Capitalized words written on their own in this document: the parts a hyphen pair may
         // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
         // collected at the first hyphenated token.
@@ -92,13 +99,14 @@ struct MentionFinder {
             var initial = true
             for index in sentence.tokenRange {
                 let token = tokens[index]
-                let kind = token.kind, range = token.range, utf8Range = token.utf8Range, key = token.key
+                let kind = token.kind, range = token.range, utf8Range = token.utf8Range
                 let shape = SurfaceShape(utf8: UnsafeBufferPointer(rebasing: bytes[utf8Range]))
                 if kind == .punctuation {
+                    let tokenFacts = facts(token)
                     // A new clause starts after an opening quote, a colon or a dash.
-                    if opensClause(key) { initial = true }
+                    if opensClause(tokenFacts.key) { initial = true }
                     units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
-                                      initial: false, followsHyphen: false, facts: facts(key, kind)))
+                                      initial: false, followsHyphen: false, facts: tokenFacts))
                     continue
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
@@ -106,7 +114,7 @@ struct MentionFinder {
                 if !shape.hasHyphen {
                     // One part (no hyphen): the token itself, as `parts(of:)` would give it.
                     units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
-                                      initial: initial || headline, followsHyphen: glued, facts: facts(key, kind)))
+                                      initial: initial || headline, followsHyphen: glued, facts: facts(token)))
                     if kind.isWordLike { initial = false }
                     continue
                 }
@@ -132,13 +140,21 @@ struct MentionFinder {
         key == "\"" || key == "'" || key == "(" || key == ":" || key == "-"
     }
 
-    /// A headline: no sentence-final punctuation and most words capitalized (Title Case).
+    /// A headline: no sentence-final punctuation and most words capitalized (Title Case): of the
+    /// words of three bytes or more (at least two), three in four or more capitalized.
     static func isHeadline(_ tokens: ArraySlice<Token>, tables: LanguageTables) -> Bool {
-        guard let last = tokens.last, ![".", "!", "?", "\"", "...", ")"].contains(last.key) else { return false }
-        let words = tokens.filter { $0.kind == .word && $0.surface.utf8.count >= 3 }
-        guard words.count >= 2 else { return false }
-        let capitalized = words.filter(\.isCapitalized).count
-        return Double(capitalized) / Double(words.count) >= 0.75
+        guard let last = tokens.last else { return false }
+        switch last.key {
+        case ".", "!", "?", "\"", "...", ")": return false
+        default: break
+        }
+        var words = 0, capitalized = 0
+        for token in tokens where token.kind == .word && token.utf8Range.count >= 3 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        guard words >= 2 else { return false }
+        return Double(capitalized) / Double(words) >= 0.75
     }
 
     /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits
@@ -181,7 +197,17 @@ struct MentionFinder {
         return false
     }
 
+    /// Whether `word` (facts made for a word token) may differ from the facts of the same key as
+    /// another kind of token. Only the facts that ``facts(of:kind:id:lookup:)`` makes for words
+    /// alone can differ: the clitic (and with it the lemma and all read from it) and the three
+    /// affix facts. When none holds, the facts as any kind are the same: keep this in step with
+    /// every use of `kind` there.
+    static func mayDependOnKind(_ word: WordFacts) -> Bool {
+        word.hasClitic || word.looksLikeVerb || word.isDerived || word.hasKnownVerbStem
+    }
+
     /// The facts of `key`: the lemma without a clitic `-nya`, and every table lookup the rules need.
+    /// `kind` counts only for words (see ``mayDependOnKind(_:)``).
     static func facts(of key: String, kind: TokenKind, id: Int32, lookup: WordFacts.Lookup) -> WordFacts {
         let tables = lookup.tables, statistics = lookup.statistics
         var lemma = key

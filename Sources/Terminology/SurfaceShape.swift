@@ -1,6 +1,8 @@
+import Segmentation
+
 /// What the letters of a surface tell the unit rules: a hyphen inside, a capital first, all
 /// capitals. Read in one pass over the bytes when the surface is ASCII (nearly every token), from
-/// the Unicode scalars' properties otherwise.
+/// the Unicode scalars' classes (``Segmentation/ScalarClasses``) otherwise.
 struct SurfaceShape {
     /// Holds a hyphen-minus (`Korut-Rusia`, `e-KTP`).
     var hasHyphen = false
@@ -20,7 +22,7 @@ struct SurfaceShape {
         var letters = 0, upper = 0, hyphen = false
         for byte in bytes {
             if byte >= 0x80 {
-                self.init(scalarsOf: String(decoding: bytes, as: UTF8.self), hasHyphen: bytes.contains(0x2D))
+                self.init(scalarsOf: bytes)
                 return
             }
             if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1 }
@@ -37,16 +39,29 @@ struct SurfaceShape {
         self.isAllCaps = isAllCaps
     }
 
-    /// The shape of a surface that is not ASCII, from its scalars' properties.
-    private init(scalarsOf surface: String, hasHyphen: Bool) {
-        self.hasHyphen = hasHyphen
-        let scalars = surface.unicodeScalars
-        isCapitalized = scalars.first?.properties.isUppercase ?? false
-        var letters = 0, upper = 0
-        for scalar in scalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
+    /// The shape of a surface that is not ASCII, from its scalars' classes (``ScalarClasses``:
+    /// the same Unicode properties, from a table). An ill-formed sequence counts as U+FFFD, as
+    /// `String(decoding:as:)` would read it.
+    private init(scalarsOf bytes: UnsafeBufferPointer<UInt8>) {
+        hasHyphen = bytes.contains(0x2D)
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var letters = 0, upper = 0, first = true
+        while true {
+            let scalar: Unicode.Scalar
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let value): scalar = value
+            case .error: scalar = "\u{FFFD}"
+            case .emptyInput:
+                isAllCaps = letters >= 2 && upper == letters
+                return
+            }
+            let classes = ScalarClasses.of(scalar)
+            if first { isCapitalized = classes & ScalarClasses.uppercase != 0; first = false }
+            if classes & ScalarClasses.alphabetic != 0 {
+                letters += 1
+                if classes & ScalarClasses.uppercase != 0 { upper += 1 }
+            }
         }
-        isAllCaps = letters >= 2 && upper == letters
     }
 }

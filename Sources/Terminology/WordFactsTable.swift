@@ -81,6 +81,21 @@ final class WordFactsTable: @unchecked Sendable {
             longKeyChoices[id] = chosen
             return chosen
         }
+        return facts(packed: packed, kind: kind, key: { key }, shared: shared)
+    }
+
+    /// ``facts(of:kind:shared:)`` for a key of at most 15 bytes given as its UTF-8 bytes packed
+    /// little-endian into `words` (zero after the last of its `count` bytes), as
+    /// ``Segmentation/Token/inlineKey`` gives it: `key` makes its string only for a key this
+    /// table does not hold yet.
+    @inline(__always)
+    func facts(ofBytes words: SIMD2<UInt64>, count: Int, kind: TokenKind, key: () -> String,
+               shared: (String) -> WordFactsCache.Entry) -> WordFacts {
+        facts(packed: SIMD2(words.x, words.y | UInt64(truncatingIfNeeded: count + 1) << 56), kind: kind, key: key, shared: shared)
+    }
+
+    /// The facts of the key packed as `packed` (``packed(_:)``), whose string `key` makes.
+    private func facts(packed: SIMD2<UInt64>, kind: TokenKind, key: () -> String, shared: (String) -> WordFactsCache.Entry) -> WordFacts {
         let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
         let slot = slots[index]
         if !slot.kindMatters { return slot.word }
@@ -97,12 +112,13 @@ final class WordFactsTable: @unchecked Sendable {
     /// kept here for the next time.
     func slot(of key: String, shared: (String) -> WordFactsCache.Entry) -> Slot {
         guard let packed = Self.packed(key) else { return Slot(shared(key)) }
-        let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
+        let index = index(of: packed, key: { key }, shared: shared)  // (may grow the table: read `slots` after)
         return slots[index]
     }
 
-    /// The index of the slot of `key` (packed as `packed`), made from `shared` if need be.
-    private func index(of packed: SIMD2<UInt64>, key: String, shared: (String) -> WordFactsCache.Entry) -> Int {
+    /// The index of the slot of the key packed as `packed`, made from `shared` (given the key's
+    /// string, which `key` makes) if need be.
+    private func index(of packed: SIMD2<UInt64>, key: () -> String, shared: (String) -> WordFactsCache.Entry) -> Int {
         let mask = capacity - 1
         var index = index(of: packed)
         while keys[index] != .zero {
@@ -110,7 +126,7 @@ final class WordFactsTable: @unchecked Sendable {
             index = (index + 1) & mask
         }
         keys[index] = packed
-        (slots + index).initialize(to: Slot(shared(key)))
+        (slots + index).initialize(to: Slot(shared(key())))
         choices[index] = 0
         count += 1
         guard count * 2 > capacity else { return index }

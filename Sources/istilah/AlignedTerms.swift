@@ -93,9 +93,12 @@ struct AlignedTerms {
     }
 
     /// Reads, segments and prepares the inputs in batches of ``batchSize`` documents and adds each
-    /// batch to `accumulator`, so that memory holds two batches' tokens at a time: a batch is added
-    /// (in input order, on a queue of its own) while the next one is read and prepared. Returns
-    /// every document's summary (`keepText`: with its text).
+    /// batch to `accumulator`, so that memory holds a few batches' units at a time (see
+    /// ``BatchAdder``): batches are added (in input order, on a queue of their own) while the next
+    /// ones are read and prepared. Returns every document's summary (`keepText`: with its text).
+    ///
+    /// The batch size is part of the output, not only of the speed: a batch's mentions see the
+    /// capitalization evidence of that batch and every batch before it (``TermAccumulator``).
     static func accumulate(_ input: InputOptions, into accumulator: TermAccumulator, keepText: Bool) throws -> [DocumentSummary] {
         let paths = try InputFiles.expand(input.inputs)
         let extractor = accumulator.extractor

@@ -74,13 +74,16 @@ enum InputFiles {
 
     /// Reads and decodes the files at `paths` (already expanded); the first problem is thrown.
     static func sources(paths: [String], lossy: Bool) throws -> [SourceText] {
-        try paths.map { path in
-            let bytes = try bytes(of: path)
-            do throws(SegmentationError) {
-                return try SourceText(decoding: bytes, id: path, lossy: lossy)
-            } catch {
-                throw InputError(place: error.location.map(\.description) ?? path, message: error.message)
-            }
+        try paths.map { try source(path: $0, lossy: lossy) }
+    }
+
+    /// Reads and decodes the file at `path` (already expanded).
+    static func source(path: String, lossy: Bool) throws -> SourceText {
+        let bytes = try bytes(of: path)
+        do throws(SegmentationError) {
+            return try SourceText(decoding: bytes, id: path, lossy: lossy)
+        } catch {
+            throw InputError(place: error.location.map(\.description) ?? path, message: error.message)
         }
     }
 }

@@ -33,12 +33,13 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Like ``documents(_:)`` for some of the expanded input paths; `firstIndex` numbers the first
-    /// of them, so batches of a long list keep their place in it.
+    /// of them, so batches of a long list keep their place in it. Each file is read on the thread
+    /// that segments it; the first problem in path order is thrown.
     func documents<Output: Sendable>(paths: [String], firstIndex: Int,
                                      _ transform: @escaping @Sendable (Int, Document) -> Output) throws -> [Output] {
-        let sources = try InputFiles.sources(paths: paths, lossy: lossy)
-        let results = try parallelMap(Array(sources.enumerated()), threads: threads, context: { try Segmenter() }) { segmenter, item in
-            let document = try segmenter.document(item.element)
+        let lossy = self.lossy
+        let results = try parallelMap(Array(paths.enumerated()), threads: threads, context: { try Segmenter() }) { segmenter, item in
+            let document = try segmenter.document(InputFiles.source(path: item.element, lossy: lossy))
             return (document.findings, transform(firstIndex + item.offset, document))
         }
         for finding in results.flatMap(\.0) { printError(finding.description) }
