@@ -70,9 +70,9 @@ struct MentionFinder {
             }
         }
         table.beginDocument()
-        func facts(_ key: String, _ kind: TokenKind) -> WordFacts { table.facts(of: key, kind: kind, shared: entry) }
+        func facts(_ key: String, _ kind: TokenKind) -> Unmanaged<WordFacts> { table.facts(of: key, kind: kind, shared: entry) }
         /// The facts of `token`'s key, by its bytes where it keeps them inline (no string made).
-        func facts(_ token: Token) -> WordFacts {
+        func facts(_ token: Token) -> Unmanaged<WordFacts> {
             guard let (words, count) = token.inlineKey else { return facts(token.key, token.kind) }
             return table.facts(ofBytes: words, count: count, kind: token.kind, key: { token.key }, shared: entry)
         }
@@ -80,19 +80,20 @@ struct MentionFinder {
         // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
         // collected at the first hyphenated token.
         var standalone: Set<String>?
-        func standaloneWords() -> Set<String> {
-            if let standalone { return standalone }
-            var words = Set<String>()
-            let tokens = document.tokens
-            for index in tokens.indices where tokens[index].kind == .word {
-                let shape = SurfaceShape(tokens[index].surface)
-                if shape.isCapitalized && !shape.hasHyphen { words.insert(tokens[index].key) }
-            }
-            standalone = words
-            return words
-        }
         let tokens = document.tokens
-        return text.bytes.withUnsafeBufferPointer { bytes in document.sentences.map { sentence in
+        let unmanagedText = Unmanaged.passUnretained(text)
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            func standaloneWords() -> Set<String> {
+                if let standalone { return standalone }
+                var words = Set<String>()
+                for token in tokens where token.kind == .word && token.isCapitalized
+                    && !UnsafeBufferPointer(rebasing: bytes[token.utf8Range]).contains(0x2D) {
+                    words.insert(token.key)
+                }
+                standalone = words
+                return words
+            }
+            return document.sentences.map { sentence in
             let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
             var units: [Unit] = []
             units.reserveCapacity(sentence.tokenRange.count)
@@ -104,22 +105,22 @@ struct MentionFinder {
                 if kind == .punctuation {
                     let tokenFacts = facts(token)
                     // A new clause starts after an opening quote, a colon or a dash.
-                    if opensClause(tokenFacts.key) { initial = true }
-                    units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
+                    if tokenFacts._withUnsafeGuaranteedRef({ opensClause($0.key) }) { initial = true }
+                    units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
                                       initial: false, followsHyphen: false, facts: tokenFacts))
                     continue
                 }
                 // Words written without a space between them (a split glued token) are a boundary too.
                 let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
-                if !shape.hasHyphen {
-                    // One part (no hyphen): the token itself, as `parts(of:)` would give it.
-                    units.append(Unit(range: range, utf8Range: utf8Range, text: text, kind: kind, shape: shape,
+                guard shape.hasHyphen, let parts = parts(of: token, standalone: standaloneWords) else {
+                    // One part: the token itself.
+                    units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
                                       initial: initial || headline, followsHyphen: glued, facts: facts(token)))
                     if kind.isWordLike { initial = false }
                     continue
                 }
-                for part in parts(of: token, standalone: standaloneWords) {
-                    units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: text, kind: kind,
+                for part in parts {
+                    units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: unmanagedText, kind: kind,
                                       shape: SurfaceShape(part.surface), initial: initial || headline,
                                       followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
                                       facts: facts(part.key, kind)))
@@ -131,7 +132,8 @@ struct MentionFinder {
                     && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
             }
             return units
-        } }
+            }
+        }
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:
@@ -157,20 +159,23 @@ struct MentionFinder {
         return Double(capitalized) / Double(words) >= 0.75
     }
 
-    /// The parts of a token: a pair of capitalized names joined by a hyphen (`Korut-Rusia`) splits
-    /// when every part is written on its own in the document (`standalone`); one name written with
-    /// a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`, `El-Shara`), reduplication
-    /// (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
-    /// `standalone` is asked only for a token whose pieces are all capitalized.
-    static func parts(of token: Token, standalone: () -> Set<String>) -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)] {
-        guard token.surface.utf8.contains(0x2D) else { return [(token.surface, token.key, token.range, token.utf8Range, false)] }
-        let pieces = token.surface.split(separator: "-", omittingEmptySubsequences: false)
+    /// The parts of a token that splits: a pair of capitalized names joined by a hyphen
+    /// (`Korut-Rusia`) splits when every part is written on its own in the document (`standalone`);
+    /// one name written with a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`,
+    /// `El-Shara`), reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
+    /// Nil when the token stays one unit. `standalone` is asked only for a token whose pieces are
+    /// all capitalized.
+    static func parts(of token: Token, standalone: () -> Set<String>)
+        -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)]? {
+        let surface = token.surface
+        guard surface.utf8.contains(0x2D), allPiecesMayBeCapitalized(surface) else { return nil }
+        let pieces = surface.split(separator: "-", omittingEmptySubsequences: false)
         let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
               case let standalone = standalone(), keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
               Set(keys).count == keys.count else {
-            return [(token.surface, token.key, token.range, token.utf8Range, false)]
+            return nil
         }
         var result: [(String, String, Range<Int>, Range<Int>, Bool)] = []
         var start = token.range.lowerBound
@@ -183,6 +188,29 @@ struct MentionFinder {
             byte += bytes + 1
         }
         return result
+    }
+
+    /// False when `surface` is ASCII and a piece between hyphens is shorter than two letters or
+    /// starts with no capital (`orang-orang`, `e-KTP`, `Jong-un`: most hyphenated words), which
+    /// ``parts(of:standalone:)`` would find only after splitting; true otherwise (other scripts
+    /// are left to the splitting: their characters may span several scalars).
+    private static func allPiecesMayBeCapitalized(_ surface: String) -> Bool {
+        var capitalized = true, pieceStart = true, pieceLength = 0
+        for byte in surface.utf8 {
+            // Outside ASCII a hyphen may carry a combining mark and split nothing: ask no bytes.
+            if byte >= 0x80 { return true }
+            guard capitalized else { continue }
+            if byte == 0x2D {
+                capitalized = pieceLength >= 2
+                pieceStart = true
+                pieceLength = 0
+            } else {
+                if pieceStart { capitalized = (0x41...0x5A).contains(byte) }
+                pieceStart = false
+                pieceLength += 1
+            }
+        }
+        return capitalized && pieceLength >= 2
     }
 
     /// Whether `word` is an adjective graded by a prefix: superlative ter- (`terbaru`, `terbaik`) or

@@ -71,15 +71,16 @@ struct Unit: @unchecked Sendable {
     func listed(as listing: WordFacts.Listing) -> Bool { facts.listings.contains(listing) }
 
     /// The unit of `text` at `range` (scalars) and `utf8Range` (bytes): `shape` is the shape of
-    /// its surface, `facts` those of its key. Each offset is below `Int32.max`.
-    init(range: Range<Int>, utf8Range: Range<Int>, text: DocumentText, kind: TokenKind, shape: SurfaceShape,
-         initial: Bool, followsHyphen: Bool, facts: WordFacts) {
+    /// its surface, `facts` those of its key. Each offset is below `Int32.max`. Both references
+    /// come uncounted, as the unit keeps them (their owners keep them alive).
+    init(range: Range<Int>, utf8Range: Range<Int>, text: Unmanaged<DocumentText>, kind: TokenKind, shape: SurfaceShape,
+         initial: Bool, followsHyphen: Bool, facts: Unmanaged<WordFacts>) {
         scalarStart = Int32(range.lowerBound)
         scalarEnd = Int32(range.upperBound)
         byteStart = Int32(utf8Range.lowerBound)
         byteEnd = Int32(utf8Range.upperBound)
-        self.text = text
-        self.facts = facts
+        self.text = text.takeUnretainedValue()
+        self.facts = facts.takeUnretainedValue()
         self.kind = kind
         isCapitalized = shape.isCapitalized
         isAllCaps = shape.isAllCaps

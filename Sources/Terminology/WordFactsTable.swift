@@ -14,16 +14,17 @@ import Segmentation
 /// (hence `@unchecked Sendable`). It refers to the cache's facts without owning them, so it must
 /// not outlive its cache (the cache owns it). Memory grows with the distinct keys its threads have seen.
 final class WordFactsTable: @unchecked Sendable {
-    /// A key's ``WordFactsCache/Entry``, referred to without counting (the cache keeps it).
+    /// A key's ``WordFactsCache/Entry``, referred to without counting (the cache keeps it): no
+    /// retain or release when a slot is read, or when its facts are handed to a ``Unit``.
     struct Slot {
-        unowned(unsafe) let word: WordFacts
-        unowned(unsafe) let other: WordFacts
+        let word: Unmanaged<WordFacts>
+        let other: Unmanaged<WordFacts>
         let kindMatters: Bool
 
         /// The slot of `entry`.
         init(_ entry: WordFactsCache.Entry) {
-            word = entry.word
-            other = entry.other
+            word = .passUnretained(entry.word)
+            other = .passUnretained(entry.other)
             kindMatters = entry.kindMatters
         }
     }
@@ -42,7 +43,7 @@ final class WordFactsTable: @unchecked Sendable {
     /// The current document's number (from 1; see ``beginDocument()``).
     @exclusivity(unchecked) private var document: UInt32 = 0
     /// The current document's choices for keys too long to pack, by their word facts' identity.
-    @exclusivity(unchecked) private var longKeyChoices: [ObjectIdentifier: WordFacts] = [:]
+    @exclusivity(unchecked) private var longKeyChoices: [ObjectIdentifier: Unmanaged<WordFacts>] = [:]
 
     /// An empty table with room for `capacity` keys' slots (rounded up to a power of two, at least 16).
     init(capacity: Int = 1 << 14) {
@@ -71,11 +72,12 @@ final class WordFactsTable: @unchecked Sendable {
 
     /// The facts of `key` as a token of `kind` in the current document: the key's only facts, or
     /// for a key whose facts depend on the kind, those of the kind it first had in this document.
-    func facts(of key: String, kind: TokenKind, shared: (String) -> WordFactsCache.Entry) -> WordFacts {
+    /// Uncounted: the cache keeps them as long as this table.
+    func facts(of key: String, kind: TokenKind, shared: (String) -> WordFactsCache.Entry) -> Unmanaged<WordFacts> {
         guard let packed = Self.packed(key) else {
-            let entry = shared(key)
+            let entry = Slot(shared(key))
             if !entry.kindMatters { return entry.word }
-            let id = ObjectIdentifier(entry.word)
+            let id = ObjectIdentifier(entry.word.takeUnretainedValue())
             if let chosen = longKeyChoices[id] { return chosen }
             let chosen = kind == .word ? entry.word : entry.other
             longKeyChoices[id] = chosen
@@ -90,12 +92,13 @@ final class WordFactsTable: @unchecked Sendable {
     /// table does not hold yet.
     @inline(__always)
     func facts(ofBytes words: SIMD2<UInt64>, count: Int, kind: TokenKind, key: () -> String,
-               shared: (String) -> WordFactsCache.Entry) -> WordFacts {
+               shared: (String) -> WordFactsCache.Entry) -> Unmanaged<WordFacts> {
         facts(packed: SIMD2(words.x, words.y | UInt64(truncatingIfNeeded: count + 1) << 56), kind: kind, key: key, shared: shared)
     }
 
     /// The facts of the key packed as `packed` (``packed(_:)``), whose string `key` makes.
-    private func facts(packed: SIMD2<UInt64>, kind: TokenKind, key: () -> String, shared: (String) -> WordFactsCache.Entry) -> WordFacts {
+    private func facts(packed: SIMD2<UInt64>, kind: TokenKind, key: () -> String,
+                       shared: (String) -> WordFactsCache.Entry) -> Unmanaged<WordFacts> {
         let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
         let slot = slots[index]
         if !slot.kindMatters { return slot.word }

@@ -94,4 +94,35 @@ struct TokenTests {
         }
         #expect(document.tokens.map(\.key) == ["di", "korea", "dan", "zürich", ",", "tribunnews.com", "melapor", "."])
     }
+
+    @Test("a short ASCII key lowercasing its surface is given inline as its bytes; others are not", arguments: [
+        ("Korea", "korea", true), ("KCNA", "kcna", true), ("abcdefghijklmno", "abcdefghijklmno", true),
+        ("abcdefghijklmnop", "abcdefghijklmnop", false), ("Zürich", "zürich", false), ("Korea", "x", false), ("", "", true),
+    ])
+    func inlineKey(surface: String, key: String, inline: Bool) {
+        let token = Token(surface: surface, key: key, kind: .word, range: 0..<surface.unicodeScalars.count,
+                          utf8Range: 0..<surface.utf8.count, line: 1, column: 1)
+        guard let (words, count) = token.inlineKey else {
+            #expect(!inline)
+            return
+        }
+        #expect(inline)
+        var expected = SIMD2<UInt64>.zero
+        for (index, byte) in key.utf8.enumerated() {
+            if index < 8 { expected.x |= UInt64(byte) << (8 * UInt64(index)) } else { expected.y |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        }
+        #expect(count == key.utf8.count && words == expected)
+    }
+
+    @Test("capitals read from the stored form agree with the scalars' properties", arguments: [
+        "Korea", "korea", "KCNA", "K", "", "1945", "Ärzte", "ÄRZTE", "ärzte", "PBB-nya", "Ünïcode-Lönger-Than-Fifteen",
+    ])
+    func capitals(surface: String) {
+        let token = Token(surface: surface, key: surface.lowercased(), kind: .word, range: 0..<surface.unicodeScalars.count,
+                          utf8Range: 0..<surface.utf8.count, line: 1, column: 1)
+        let scalars = surface.unicodeScalars
+        #expect(token.isCapitalized == (scalars.first?.properties.isUppercase ?? false))
+        let letters = scalars.filter(\.properties.isAlphabetic)
+        #expect(token.isAllCaps == (letters.count >= 2 && !letters.contains { $0.properties.isLowercase }))
+    }
 }

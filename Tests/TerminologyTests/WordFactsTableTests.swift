@@ -53,7 +53,7 @@ struct WordFactsTableTests {
         for _ in 0..<3 {
             for key in keys {
                 let slot = table.slot(of: key, shared: shared)
-                #expect(slot.word === made[key]!.word && slot.word.key == key)
+                #expect(slot.word.takeUnretainedValue() === made[key]!.word && slot.word.takeUnretainedValue().key == key)
             }
         }
         #expect(table.keyCount == 500)
@@ -70,13 +70,13 @@ struct WordFactsTableTests {
             let other = MentionFinder.facts(of: key, kind: .symbol, id: 0, lookup: Self.lookup)
             let entry = WordFactsCache.Entry(word: word, other: other, kindMatters: true)
             table.beginDocument()
-            #expect(table.facts(of: key, kind: .symbol) { _ in entry } === other)
-            #expect(table.facts(of: key, kind: .word) { _ in entry } === other)
+            #expect(table.facts(of: key, kind: .symbol) { _ in entry }.takeUnretainedValue() === other)
+            #expect(table.facts(of: key, kind: .word) { _ in entry }.takeUnretainedValue() === other)
             table.beginDocument()
-            #expect(table.facts(of: key, kind: .word) { _ in entry } === word)
-            #expect(table.facts(of: key, kind: .number) { _ in entry } === word)
+            #expect(table.facts(of: key, kind: .word) { _ in entry }.takeUnretainedValue() === word)
+            #expect(table.facts(of: key, kind: .number) { _ in entry }.takeUnretainedValue() === word)
             let plain = WordFactsCache.Entry(word: word, other: other, kindMatters: false)
-            #expect(table.facts(of: key + "x", kind: .symbol) { _ in plain } === word)
+            #expect(table.facts(of: key + "x", kind: .symbol) { _ in plain }.takeUnretainedValue() === word)
         }
     }
 }
