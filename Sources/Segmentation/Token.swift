@@ -183,6 +183,8 @@ public struct Token: Hashable, Sendable {
         // A short ASCII surface's first byte is the low byte of its bits (zero when empty).
         if large == 0 { return (0x41...0x5A).contains(surfaceLow & 0xFF) }
         guard let first = surface.unicodeScalars.first else { return false }
+        // (An ASCII scalar is answered without the table, which ASCII text need never build.)
+        if first.isASCII { return (0x41...0x5A).contains(first.value) }
         return ScalarClasses.of(first) & ScalarClasses.uppercase != 0
     }
 

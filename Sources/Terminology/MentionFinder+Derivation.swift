@@ -10,7 +10,8 @@ extension MentionFinder {
     /// them as proper nouns. A person's name is never one of them.
     /// - Parameter surface: the word as written, for the case of a reduplication's second half.
     static func isDerivedCommonWord(_ key: String, surface: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
-        if let hyphen = key.firstIndex(of: "-") {
+        // (The bytes first: most keys hold no hyphen, and finding none by characters costs more.)
+        if key.utf8.contains(0x2D), let hyphen = key.firstIndex(of: "-") {
             let first = key[..<hyphen], second = key[key.index(after: hyphen)...]
             let secondSurface = surface.split(separator: "-", maxSplits: 1).last
             // With a clitic the second half is an adverb's (`Satu-satunya`, `Sebaik-baiknya`).

@@ -139,7 +139,10 @@ struct MentionFinder {
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:
     /// an opening quote, a parenthesis, a colon or a dash.
     static func opensClause(_ key: String) -> Bool {
-        key == "\"" || key == "'" || key == "(" || key == ":" || key == "-"
+        // By the bytes: no other string is canonically equivalent to one of these characters.
+        guard key.utf8.count == 1, let byte = key.utf8.first else { return false }
+        return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
+            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
     }
 
     /// A headline: no sentence-final punctuation and most words capitalized (Title Case): of the

@@ -96,10 +96,22 @@ public struct TermExtractor: Sendable {
 
     // MARK: evidence
 
+    /// The case evidence of one document's units (by sentence): what each word shows about how
+    /// its key is written, and the names seen beside prepositions, class nouns, verbs of saying,
+    /// commas and party cues.
     func caseEvidence(_ sentences: [[Unit]]) -> DocumentEvidence {
         var evidence = DocumentEvidence()
-        do {
-            for units in sentences {
+        // Room for the two count lists, made once: a capitalized word inside a sentence, a lowercase word.
+        var inside = 0, lowercase = 0
+        for units in sentences {
+            for unit in units where unit.isWord {
+                if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { inside += 1 }
+            }
+        }
+        evidence.capitalized.reserveCapacity(inside)
+        evidence.lowercase.reserveCapacity(lowercase)
+        for sentence in sentences {
+            sentence.withUnsafeBufferPointer { units in
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }
@@ -113,14 +125,14 @@ public struct TermExtractor: Sendable {
                         if index + 1 < units.count, units[index + 1].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
-                        if index > 1, units[index - 1].key == ",", units[index - 2].listed(as: .speechVerb) {
+                        if index > 1, units[index - 1].keyIs(","), units[index - 2].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         if index > 0, units[index - 1].listed(as: .speechVerb) {
                             evidence.nearSpeechVerb.append((unit.key, unit.facts.id))
                         }
                         // An address or a place and the larger place it lies in (`Cikini, Jakarta`).
-                        if index + 2 < units.count, units[index + 1].key == ",", units[index + 2].isWord,
+                        if index + 2 < units.count, units[index + 1].keyIs(","), units[index + 2].isWord,
                            units[index + 2].isCapitalized, !unit.isAllCaps {
                             evidence.beforeComma[unit.key, default: []].insert(units[index + 2].key)
                         }
