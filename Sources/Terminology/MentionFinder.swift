@@ -101,7 +101,7 @@ struct MentionFinder {
             for index in sentence.tokenRange {
                 let token = tokens[index]
                 let kind = token.kind, range = token.range, utf8Range = token.utf8Range
-                let shape = SurfaceShape(utf8: UnsafeBufferPointer(rebasing: bytes[utf8Range]))
+                let shape = SurfaceShape(in: bytes, range: utf8Range)
                 if kind == .punctuation {
                     let tokenFacts = facts(token)
                     // A new clause starts after an opening quote, a colon or a dash.

@@ -64,4 +64,20 @@ struct PreparationTests {
         #expect(shape.isCapitalized == (scalars.first?.properties.isUppercase ?? false))
         #expect(shape.isAllCaps == (letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)))
     }
+
+    @Test("a surface's shape read in two words agrees with the byte-by-byte reading, at every length and place")
+    func wordShapes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aAzZ-@[`{09 .ÄéB".utf8) + Array("KORUT-rusia-Pbb".utf8)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            text.withUnsafeBufferPointer { buffer in
+                let start = Int.random(in: 0...buffer.count, using: &generator)
+                let range = start..<Int.random(in: start...min(buffer.count, start + 18), using: &generator)
+                let fast = SurfaceShape(in: buffer, range: range), slow = SurfaceShape(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
+                #expect((fast.hasHyphen, fast.isCapitalized, fast.isAllCaps) == (slow.hasHyphen, slow.isCapitalized, slow.isAllCaps),
+                        "\(Array(buffer[range]))")
+            }
+        }
+    }
 }
