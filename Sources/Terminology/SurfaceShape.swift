@@ -44,11 +44,11 @@ struct SurfaceShape {
         func smalls(_ v: UInt64) -> UInt64 { ((v &+ 0x1F1F_1F1F_1F1F_1F1F) ^ (v &+ 0x0505_0505_0505_0505)) & Self.high }  // a–z
         func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & Self.high != 0 }
         let upperX = capitals(x), upperY = capitals(y)
-        let upper = upperX.nonzeroBitCount + upperY.nonzeroBitCount
-        let letters = upper + smalls(x).nonzeroBitCount + smalls(y).nonzeroBitCount
+        // All capitals, two or more: no small letter, and two capital bits (two in one word, or one in each).
+        let twoCapitals = upperX & (upperX &- 1) != 0 || upperY & (upperY &- 1) != 0 || (upperX != 0 && upperY != 0)
         // A hyphen is a zero byte after XOR with it (the zero bytes after the surface become 0x2D).
         self.init(hasHyphen: hasZeroByte(x ^ 0x2D2D_2D2D_2D2D_2D2D) || hasZeroByte(y ^ 0x2D2D_2D2D_2D2D_2D2D),
-                  isCapitalized: upperX & 0x80 != 0, isAllCaps: letters >= 2 && upper == letters)
+                  isCapitalized: upperX & 0x80 != 0, isAllCaps: twoCapitals && smalls(x) | smalls(y) == 0)
     }
 
     /// Bit 7 of every byte.
