@@ -94,44 +94,44 @@ struct MentionFinder {
                 return words
             }
             return document.sentences.map { sentence in
-            let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
-            var units: [Unit] = []
-            units.reserveCapacity(sentence.tokenRange.count)
-            var initial = true
-            for index in sentence.tokenRange {
-                let token = tokens[index]
-                let kind = token.kind, range = token.range, utf8Range = token.utf8Range
-                let shape = SurfaceShape(in: bytes, range: utf8Range)
-                if kind == .punctuation {
-                    let tokenFacts = facts(token)
-                    // A new clause starts after an opening quote, a colon or a dash.
-                    if tokenFacts._withUnsafeGuaranteedRef({ opensClause($0.key) }) { initial = true }
-                    units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
-                                      initial: false, followsHyphen: false, facts: tokenFacts))
-                    continue
-                }
-                // Words written without a space between them (a split glued token) are a boundary too.
-                let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
-                guard shape.hasHyphen, let parts = parts(of: token, standalone: standaloneWords) else {
-                    // One part: the token itself.
-                    units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
-                                      initial: initial || headline, followsHyphen: glued, facts: facts(token)))
+                let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
+                var units: [Unit] = []
+                units.reserveCapacity(sentence.tokenRange.count)
+                var initial = true
+                for index in sentence.tokenRange {
+                    let token = tokens[index]
+                    let kind = token.kind, range = token.range, utf8Range = token.utf8Range
+                    let shape = SurfaceShape(in: bytes, range: utf8Range)
+                    if kind == .punctuation {
+                        let tokenFacts = facts(token)
+                        // A new clause starts after an opening quote, a colon or a dash.
+                        if tokenFacts._withUnsafeGuaranteedRef({ opensClause($0.key) }) { initial = true }
+                        units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
+                                          initial: false, followsHyphen: false, facts: tokenFacts))
+                        continue
+                    }
+                    // Words written without a space between them (a split glued token) are a boundary too.
+                    let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
+                    guard shape.hasHyphen, let parts = parts(of: token, standalone: standaloneWords) else {
+                        // One part: the token itself.
+                        units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
+                                          initial: initial || headline, followsHyphen: glued, facts: facts(token)))
+                        if kind.isWordLike { initial = false }
+                        continue
+                    }
+                    for part in parts {
+                        units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: unmanagedText, kind: kind,
+                                          shape: SurfaceShape(part.surface), initial: initial || headline,
+                                          followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
+                                          facts: facts(part.key, kind)))
+                    }
                     if kind.isWordLike { initial = false }
-                    continue
                 }
-                for part in parts {
-                    units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: unmanagedText, kind: kind,
-                                      shape: SurfaceShape(part.surface), initial: initial || headline,
-                                      followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
-                                      facts: facts(part.key, kind)))
+                for index in units.indices.dropLast() where units[index].isWord && units[index + 1].isWord {
+                    units[index].startsCompound = units[index].listed(as: .compoundFirstWord)
+                        && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
                 }
-                if kind.isWordLike { initial = false }
-            }
-            for index in units.indices.dropLast() where units[index].isWord && units[index + 1].isWord {
-                units[index].startsCompound = units[index].listed(as: .compoundFirstWord)
-                    && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
-            }
-            return units
+                return units
             }
         }
     }
