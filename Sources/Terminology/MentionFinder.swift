@@ -265,7 +265,7 @@ struct MentionFinder {
     /// sentences at least as often as it is written in lowercase, or a proper noun the input never
     /// writes in lowercase.
     func hasNameEvidence(_ unit: Unit) -> Bool {
-        if unit.isAllCaps && unit.surface.utf8.count <= 6 { return true }
+        if unit.isAllCaps && unit.utf8Range.count <= 6 { return true }
         if readsAsVerb(unit) { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized(unit)
         let lowercase = evidence.lowercase(unit)
@@ -428,7 +428,7 @@ struct MentionFinder {
             guard unit.isWord else { index += 1; continue }
             // An acronym or a word of two letters after a count is a unit of measure or a counted
             // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
-            if unit.isAllCaps || unit.surface.utf8.count <= 2, followsCount(units, at: index) { index += 1; continue }
+            if unit.isAllCaps || unit.utf8Range.count <= 2, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end
@@ -481,8 +481,7 @@ struct MentionFinder {
                 // The class is a term of its own where it is one (`limusin`; not the light `mobil`).
                 let classKey = units[index..<classEnd].map(\.lemma).joined(separator: " ")
                 if !tables.lightNouns.contains(classKey) {
-                    var unused = [Bool](repeating: false, count: units.count)
-                    add(units, index..<classEnd, kind: .common, hint: nil, covered: &unused, into: &found)
+                    found.append(mention(units, index..<classEnd, kind: .common, hint: nil))
                 }
                 index = end
                 continue
@@ -668,7 +667,7 @@ struct MentionFinder {
         }
         guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
         if tables.nameParticles.contains(key) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
-        if unit.isAllCaps, unit.surface.utf8.count <= 2, !places.contains(key) { return index + 2 }
+        if unit.isAllCaps, unit.utf8Range.count <= 2, !places.contains(key) { return index + 2 }
         return nil
     }
 
@@ -736,7 +735,7 @@ struct MentionFinder {
         }
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
-        if run.count == 1, units[run.lowerBound].surface.unicodeScalars.count == 1 { return }
+        if run.count == 1, units[run.lowerBound].range.count == 1 { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, tables.englishNameConnectors.contains(units[run.lowerBound].key) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
@@ -772,7 +771,7 @@ struct MentionFinder {
         // A country before a name that reads as a person's is a name of its own too (`ahli botani
         // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`).
         if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound,
-           units[personStart - 1].isAllCaps && units[personStart - 1].surface.utf8.count >= 3
+           units[personStart - 1].isAllCaps && units[personStart - 1].utf8Range.count >= 3
             || places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
                 && readsAsPerson(units, personStart..<run.upperBound) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
@@ -1012,8 +1011,7 @@ struct MentionFinder {
             if !covered[index], units[index].isWord, !units[index].isCapitalized, index + 1 < units.count,
                let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" "),
                units[index + 1].isWord, units[index + 1].isAllCaps {
-                var unused = [Bool](repeating: false, count: units.count)
-                add(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], covered: &unused, into: &found)
+                found.append(mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key]))
             }
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
@@ -1070,16 +1068,15 @@ struct MentionFinder {
                 }
             }
             let start = index
-            var unused = [Bool](repeating: false, count: units.count)
-            add(units, start..<end, kind: .common, hint: quotedDocument(units, start..<end), covered: &unused, into: &found)
+            // `end > start`: a head was found at `index`.
+            found.append(mention(units, start..<end, kind: .common, hint: quotedDocument(units, start..<end)))
             // `kemitraan strategis yang komprehensif`: an inserted word and one more modifier end
             // the phrase; the mention is keyed without the inserted word, and kept only where
             // the term is also written without it (see ``TermExtractor``).
             if end - start >= 2, end + 1 < units.count, !units[end - 1].hasClitic, units[end].isWord, !units[end].isCapitalized,
                units[end].listed(as: .insertableLemma), !covered[end + 1], isModifier(units[end + 1]),
                end + 2 == units.count || !isModifier(units[end + 2]) {
-                add(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end,
-                    covered: &unused, into: &found)
+                found.append(mention(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end))
             }
             index = end
         }
@@ -1089,20 +1086,26 @@ struct MentionFinder {
     /// of a document written in lowercase (`menandatangani "perjanjian kemitraan strategis"`).
     func quotedDocument(_ units: [Unit], _ range: Range<Int>) -> TermCategory? {
         guard range.count >= 2, range.lowerBound > 0, range.upperBound < units.count,
-              tables.documentHeads.contains(units[range.lowerBound].lemma),
               units[range.lowerBound - 1].kind == .punctuation, units[range.lowerBound - 1].key == "\"",
-              units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"" else { return nil }
+              units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"",
+              tables.documentHeads.contains(units[range.lowerBound].lemma) else { return nil }
         return .document
     }
 
-    /// Appends a mention of `units[range]`.
+    /// Appends a mention of `units[range]` (nothing when the range is empty) and marks its units covered.
+    private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
+                     covered: inout [Bool], into found: inout [Mention]) {
+        guard !range.isEmpty else { return }
+        for index in range { covered[index] = true }
+        found.append(mention(units, range, kind: kind, hint: hint, titled: titled))
+    }
+
+    /// The mention of `units[range]`, which is not empty.
     /// `skipping` is an inserted word inside the range: part of the surface, not of the key;
     /// `keyWords` replace the words of the key (a synonym). Either marks the mention
     /// ``Mention/needsPlainForm``.
-    private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     skipping: Int? = nil, keyWords: [String]? = nil, covered: inout [Bool], into found: inout [Mention]) {
-        guard !range.isEmpty else { return }
-        for index in range { covered[index] = true }
+    private func mention(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
+                         skipping: Int? = nil, keyWords: [String]? = nil) -> Mention {
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
         // One pass over the words: their keys (lemmas for a common term, keys for a name but
@@ -1133,7 +1136,7 @@ struct MentionFinder {
             let titledSpan = all.first!.range.lowerBound..<all.last!.range.upperBound
             mention.titled = (titledSpan, text(all))
         }
-        found.append(mention)
+        return mention
     }
 
     /// The original text from the first to the last unit, exactly as written.
