@@ -209,7 +209,9 @@ struct MentionFinder {
             isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
             hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
             listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma],
-            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E))
+            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E), lemmaZipf: statistics.zipf(of: lemma),
+            lemmaIsProcessNoun: isProcessNoun(lemma),
+            hasGenusEnding: tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 })
     }
 
     // MARK: word predicates
@@ -374,7 +376,7 @@ struct MentionFinder {
 
     /// Whether `key` is a process noun made with pe(N)-/per- … -an (`penciptaan`, `pembentukan`):
     /// "the making of X", so the term is X.
-    func isProcessNoun(_ key: String) -> Bool {
+    static func isProcessNoun(_ key: String) -> Bool {
         key.utf8.count >= 9 && key.hasSuffix("an") && (key.hasPrefix("pem") || key.hasPrefix("pen") || key.hasPrefix("peng")
             || key.hasPrefix("peny") || key.hasPrefix("perkembangan"))
     }
@@ -547,7 +549,8 @@ struct MentionFinder {
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
     func cue(_ units: [Unit], at index: Int) -> TermCategory? {
         let unit = units[index]
-        if index + 1 < units.count, unit.listed(as: .twoWordCueFirst), let type = self.index.cues[unit.key + " " + units[index + 1].key] {
+        if index + 1 < units.count, unit.listed(as: .twoWordCueFirst), units[index + 1].listed(as: .twoWordCueRest),
+           let type = self.index.cues[unit.key + " " + units[index + 1].key] {
             return type
         }
         return unit.facts.cue
@@ -635,7 +638,7 @@ struct MentionFinder {
     func englishConnectorsEnd(_ units: [Unit], at index: Int) -> Int? {
         var end = index
         while end < units.count, end - index < 2, units[end].isWord, !units[end].isCapitalized,
-              tables.englishNameConnectors.contains(units[end].key) {
+              units[end].listed(as: .englishNameConnector) {
             end += 1
         }
         return end > index ? end : nil
@@ -666,8 +669,8 @@ struct MentionFinder {
             return index + 1
         }
         guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
-        if tables.nameParticles.contains(key) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
-        if unit.isAllCaps, unit.utf8Range.count <= 2, !places.contains(key) { return index + 2 }
+        if unit.listed(as: .nameParticle) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
+        if unit.isAllCaps, unit.utf8Range.count <= 2, !unit.listed(as: .placeName) { return index + 2 }
         return nil
     }
 
@@ -721,14 +724,14 @@ struct MentionFinder {
         if run.count == 1, run.lowerBound == 0 || units[run.lowerBound - 1].kind == .punctuation,
            isBareInitialWord(units[run.lowerBound]), run.upperBound < units.count,
            units[run.upperBound].isWord && !units[run.upperBound].isCapitalized,
-           isModifier(units[run.upperBound]) || tables.demonstratives.contains(units[run.upperBound].key) {
+           isModifier(units[run.upperBound]) || units[run.upperBound].listed(as: .demonstrative) {
             return
         }
         // A religion, its followers or God (`partai Islam`, `dunia Muslim`, `kepada Allah`) is a
         // term, no organisation: alone, never inside a name (`Negara Islam`, `Himpunan Mahasiswa Islam`);
         // so is a genus named by its Greek or Latin ending (`Allosaurus`, `Solenodon`), and a point of
         // the compass alone, a bloc (`menghadapi Barat`, `media Barat`: the West).
-        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) || isGenusName(units[run.lowerBound])
+        if run.count == 1, units[run.lowerBound].listed(as: .religionWord) || isGenusName(units[run.lowerBound])
             || isBlocName(units[run.lowerBound]) {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
@@ -737,7 +740,7 @@ struct MentionFinder {
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].range.count == 1 { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
-        if run.count == 1, tables.englishNameConnectors.contains(units[run.lowerBound].key) { return }
+        if run.count == 1, units[run.lowerBound].listed(as: .englishNameConnector) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
         // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
         if run.count == 1, units[run.lowerBound].listed(as: .titleHead)
@@ -772,7 +775,8 @@ struct MentionFinder {
         // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`).
         if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound,
            units[personStart - 1].isAllCaps && units[personStart - 1].utf8Range.count >= 3
-            || places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
+            || units[run.lowerBound].listed(as: .placeNameStart)
+                && places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
                 && readsAsPerson(units, personStart..<run.upperBound) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
@@ -789,7 +793,7 @@ struct MentionFinder {
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
            !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
-                && !tables.religionWords.contains(units[run.lowerBound].key)) {
+                && !units[run.lowerBound].listed(as: .religionWord)) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
@@ -807,15 +811,13 @@ struct MentionFinder {
     /// Whether a capitalized word is a genus by its ending (``LanguageTables/genusEndings``), with at
     /// least four letters before it (`Tenontosaurus`, `Hibiscadelphus`; not `Raptor`).
     func isGenusName(_ unit: Unit) -> Bool {
-        guard unit.isCapitalized, !unit.isAllCaps else { return false }
-        let key = unit.key
-        return tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 }
+        unit.isCapitalized && !unit.isAllCaps && unit.facts.hasGenusEnding
     }
 
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
     /// for a person named so (`kata Timur`).
     func isBlocName(_ unit: Unit) -> Bool {
-        unit.isCapitalized && !unit.isSentenceInitial && tables.compassWords.contains(unit.key)
+        unit.isCapitalized && !unit.isSentenceInitial && unit.listed(as: .compassWord)
             && !evidence.nearSpeechVerb.contains(unit)
     }
 
@@ -831,16 +833,19 @@ struct MentionFinder {
     /// to the lexicon, a general word (Zipf ≥ 3), no known place, never capitalized inside a
     /// sentence nor beside a verb of saying.
     func isBareInitialWord(_ unit: Unit) -> Bool {
-        unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !places.contains(unit.key)
+        unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !unit.listed(as: .placeName)
             && evidence.capitalized(unit) == 0 && !evidence.nearSpeechVerb.contains(unit)
     }
 
     /// The end of a lowercase point of the compass after a place name (`Afrika barat`, `Sumatera
     /// selatan`, `Iran barat laut`), if one follows `run` and the run is a known place.
     func compassEnd(_ units: [Unit], afterPlace run: Range<Int>) -> Int? {
-        let key = units[run].map(\.key).joined(separator: " ")
-        guard places.contains(key) || (run.count == 1 && (placeWords.contains(key) || evidence.afterPlacePreposition.contains(key)))
-        else { return nil }
+        let first = units[run.lowerBound]
+        // One word: its listings and the evidence; more: their keys joined, where they can be a place.
+        let isPlace = run.count == 1
+            ? first.listed(as: .placeName) || first.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(first)
+            : first.listed(as: .placeNameStart) && places.contains(units[run].map(\.key).joined(separator: " "))
+        guard isPlace else { return nil }
         for length in [2, 1] where run.upperBound + length <= units.count {
             let words = units[run.upperBound..<run.upperBound + length]
             if words.allSatisfy({ $0.isWord && !$0.isCapitalized }),
@@ -861,7 +866,7 @@ struct MentionFinder {
 
     /// Where a known place name that ends the run starts, if one does.
     private func trailingPlace(_ units: [Unit], _ run: Range<Int>) -> Int? {
-        for start in run.lowerBound + 1..<run.upperBound {
+        for start in run.lowerBound + 1..<run.upperBound where units[start].listed(as: .placeNameStart) {
             let key = units[start..<run.upperBound].map(\.key).joined(separator: " ")
             if places.contains(key) { return start }
         }
@@ -1016,7 +1021,7 @@ struct MentionFinder {
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
-            if headEnd == index + 1, isProcessNoun(units[index].lemma) || units[index].listed(as: .lightNounLemma),
+            if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
                !units[index].hasClitic, headEnd < units.count,
                !covered[headEnd], compoundEnd(units, at: headEnd) != nil || isNoun(units[headEnd]) {
                 index += 1
@@ -1040,7 +1045,7 @@ struct MentionFinder {
                 let inserted = wordsTaken == 2 && units[end - 1].listed(as: .insertableLemma)
                 if wordsTaken == 1 || inserted, end < units.count, !units[end - 1].hasClitic,
                    !covered[end] || units[end].isAllCaps || units[end].listed(as: .placeWord),
-                   statistics.zipf(of: units[index].lemma) < 5.6, !units[index].listed(as: .lightNounLemma),
+                   units[index].facts.lemmaZipf < 5.6, !units[index].listed(as: .lightNounLemma),
                    units[end].isWord, units[end].isCapitalized,
                    // An acronym (`sanksi PBB`), a pair of places (`hubungan Rusia-Korea Utara`), or
                    // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
@@ -1061,7 +1066,7 @@ struct MentionFinder {
                 // (`tekanan ekonomi dan ancaman AS`, `hubungan perdagangan dan keamanan`).
                 if wordsTaken >= 2, end + 1 < units.count, units[end].isWord, units[end].key == "dan", !units[end - 1].hasClitic,
                    isModifier(units[end - 1]), !covered[end + 1], isModifier(units[end + 1]), !units[end + 1].isEvaluative,
-                   !isDerivedCommonWord(units[end + 1]), !isProcessNoun(units[end + 1].lemma),
+                   !isDerivedCommonWord(units[end + 1]), !units[end + 1].facts.lemmaIsProcessNoun,
                    end + 2 == units.count || !isModifier(units[end + 2]) {
                     end += 2
                     wordsTaken += 1
@@ -1088,7 +1093,7 @@ struct MentionFinder {
         guard range.count >= 2, range.lowerBound > 0, range.upperBound < units.count,
               units[range.lowerBound - 1].kind == .punctuation, units[range.lowerBound - 1].key == "\"",
               units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"",
-              tables.documentHeads.contains(units[range.lowerBound].lemma) else { return nil }
+              units[range.lowerBound].listed(as: .documentHeadLemma) else { return nil }
         return .document
     }
 

@@ -7,7 +7,7 @@ final class WordFacts: Sendable {
     /// The tables a word can be listed in, as bits (see ``WordFacts/listings``). Each is the
     /// membership of the key, or where the name says so of the lemma, in the table of that name.
     struct Listing: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
 
         /// ``LanguageTables/nonNames`` (`rp`, `ii`).
         static let nonName = Listing(rawValue: 1 << 0)
@@ -63,10 +63,30 @@ final class WordFacts: Sendable {
         static let organizationClass = Listing(rawValue: 1 << 25)
         /// The lemma is in ``LanguageTables/countWords`` (`juta`).
         static let countWordLemma = Listing(rawValue: 1 << 26)
+        /// ``LanguageTables/englishNameConnectors`` (`of`, `and`).
+        static let englishNameConnector = Listing(rawValue: 1 << 27)
+        /// ``LanguageTables/nameParticles`` (`de`, `al-`).
+        static let nameParticle = Listing(rawValue: 1 << 28)
+        /// ``LanguageTables/demonstratives`` (`ini`).
+        static let demonstrative = Listing(rawValue: 1 << 29)
+        /// ``LanguageTables/religionWords`` (`islam`).
+        static let religionWord = Listing(rawValue: 1 << 30)
+        /// ``LanguageTables/compassWords`` (`barat`).
+        static let compassWord = Listing(rawValue: 1 << 31)
+        /// The lemma is in ``LanguageTables/documentHeads`` (`perjanjian`).
+        static let documentHeadLemma = Listing(rawValue: 1 << 32)
+        /// A whole place name of the extractor (`korea`).
+        static let placeName = Listing(rawValue: 1 << 33)
+        /// A place name, or its words before one of its spaces (`korea` of `korea utara`): a run of
+        /// keys can join to a place name only when its first key has this.
+        static let placeNameStart = Listing(rawValue: 1 << 34)
+        /// What follows the first word of a cue of two or more words (`berita` of `kantor berita`):
+        /// a key can complete such a cue after a ``twoWordCueFirst`` only when it has this.
+        static let twoWordCueRest = Listing(rawValue: 1 << 35)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
-                                             .countWordLemma]
+                                             .countWordLemma, .documentHeadLemma]
     }
 
     /// Everything a word's facts are looked up in, arranged once per run.
@@ -82,6 +102,7 @@ final class WordFacts: Sendable {
         /// the lemma listings, as a lemma): one lookup for all the tables.
         let listingsByWord: [String: Listing]
 
+        /// Every table is read once; `places` are the extractor's place names.
         init(tables: LanguageTables, statistics: WordStatistics, places: Set<String>) {
             self.tables = tables
             self.statistics = statistics
@@ -120,6 +141,17 @@ final class WordFacts: Sendable {
             list(tables.addressForms, as: .addressForm)
             list(tables.organizationClasses, as: .organizationClass)
             list(tables.countWords, as: .countWordLemma)
+            list(tables.englishNameConnectors, as: .englishNameConnector)
+            list(tables.nameParticles, as: .nameParticle)
+            list(tables.demonstratives, as: .demonstrative)
+            list(tables.religionWords, as: .religionWord)
+            list(tables.compassWords, as: .compassWord)
+            list(tables.documentHeads, as: .documentHeadLemma)
+            list(places, as: .placeName)
+            list(places.flatMap { place in place.indices.filter { place[$0] == " " }.map { String(place[..<$0]) } + [place] },
+                 as: .placeNameStart)
+            list(index.cues.keys.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[cue.index(after: $0)...]) } },
+                 as: .twoWordCueRest)
             listingsByWord = listings
         }
 
@@ -170,11 +202,17 @@ final class WordFacts: Sendable {
     let keyHasHyphen: Bool
     /// ``key`` holds a full stop (`dr.`, `u.s.`).
     let keyHasFullStop: Bool
+    /// General-language Zipf frequency of ``lemma`` (1 when unknown).
+    let lemmaZipf: Double
+    /// ``lemma`` is a process noun (``MentionFinder/isProcessNoun(_:)``: `penciptaan`).
+    let lemmaIsProcessNoun: Bool
+    /// ``key`` ends like a genus (``LanguageTables/genusEndings``) after four letters or more (`allosaurus`).
+    let hasGenusEnding: Bool
 
     init(id: Int32, key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
          hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
-         keyHasHyphen: Bool, keyHasFullStop: Bool) {
+         keyHasHyphen: Bool, keyHasFullStop: Bool, lemmaZipf: Double, lemmaIsProcessNoun: Bool, hasGenusEnding: Bool) {
         self.id = id
         self.key = key
         self.lemma = lemma
@@ -194,6 +232,9 @@ final class WordFacts: Sendable {
         self.synonymHead = synonymHead
         self.keyHasHyphen = keyHasHyphen
         self.keyHasFullStop = keyHasFullStop
+        self.lemmaZipf = lemmaZipf
+        self.lemmaIsProcessNoun = lemmaIsProcessNoun
+        self.hasGenusEnding = hasGenusEnding
     }
 
     /// Whether `other` says the same of its key as this (the facts of a key as a word and as
@@ -203,6 +244,7 @@ final class WordFacts: Sendable {
             && keyIsStop == other.keyIsStop && lemmaIsStop == other.lemmaIsStop && isCalendar == other.isCalendar
             && isEvaluative == other.isEvaluative && isQuantifier == other.isQuantifier && looksLikeVerb == other.looksLikeVerb
             && isDerived == other.isDerived && hasKnownVerbStem == other.hasKnownVerbStem && listings == other.listings
-            && cue == other.cue && synonymHead == other.synonymHead
+            && cue == other.cue && synonymHead == other.synonymHead && lemmaZipf == other.lemmaZipf
+            && lemmaIsProcessNoun == other.lemmaIsProcessNoun && hasGenusEnding == other.hasGenusEnding
     }
 }
