@@ -199,8 +199,9 @@ struct MentionFinder {
             }
         }
         let keyIsStop = tables.stopWords.contains(key)
+        let zipf = statistics.zipf(of: key)
         return WordFacts(
-            id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
+            id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: zipf,
             keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
             isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
             isEvaluative: tables.evaluativeAdjectives.contains(lemma) || isGradedAdjective(lemma, tables: tables, statistics: statistics),
@@ -209,9 +210,8 @@ struct MentionFinder {
             isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
             hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
             listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma],
-            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E), lemmaZipf: statistics.zipf(of: lemma),
-            lemmaIsProcessNoun: isProcessNoun(lemma),
-            hasGenusEnding: tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 })
+            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E),
+            lemmaZipf: lemma == key ? zipf : statistics.zipf(of: lemma), lemmaIsProcessNoun: isProcessNoun(lemma))
     }
 
     // MARK: word predicates
@@ -400,15 +400,25 @@ struct MentionFinder {
         guard index < units.count, units[index].listed(as: .titleFirstWord) else { return nil }
         var start = index
         while start < units.count, units[start].isWord, units[start].listed(as: .preHead) { start += 1 }
-        for length in stride(from: 3, through: 1, by: -1) where start + length <= units.count {
+        guard start < units.count, units[start].listed(as: .titleHeadStartLemma) else { return nil }
+        for length in stride(from: 3, through: 2, by: -1) where start + length <= units.count {
             let slice = units[start..<start + length]
-            guard slice.allSatisfy(\.isWord), !slice.dropFirst().contains(where: \.followsHyphen) else { continue }
+            guard slice.last!.listed(as: .titleHeadEndLemma), slice.allSatisfy(\.isWord),
+                  !slice.dropFirst().contains(where: \.followsHyphen) else { continue }
             let key = slice.map(\.lemma).joined(separator: " ")
             if tables.titleHeads.contains(key) { return (start + length, tables.complementHeads.contains(key)) }
         }
+        // One word: its lemma's listings say it all.
+        let unit = units[start]
+        if unit.isWord, unit.listed(as: .titleHeadLemma) { return (start + 1, unit.listed(as: .complementHeadLemma)) }
         // A pre-head alone before a capitalized office word (`Wakil Menteri`) is matched above; a
         // bare pre-head is no title.
         return nil
+    }
+
+    /// Whether `unit` alone is a title head: the same as `titleHead([unit], at: 0) != nil`.
+    func isOneWordTitleHead(_ unit: Unit) -> Bool {
+        unit.isWord && unit.listed(as: .titleFirstWord) && !unit.listed(as: .preHead) && unit.listed(as: .titleHeadLemma)
     }
 
     private func findNames(_ units: [Unit], covered: inout [Bool], into found: inout [Mention]) {
@@ -811,7 +821,12 @@ struct MentionFinder {
     /// Whether a capitalized word is a genus by its ending (``LanguageTables/genusEndings``), with at
     /// least four letters before it (`Tenontosaurus`, `Hibiscadelphus`; not `Raptor`).
     func isGenusName(_ unit: Unit) -> Bool {
-        unit.isCapitalized && !unit.isAllCaps && unit.facts.hasGenusEnding
+        guard unit.isCapitalized, !unit.isAllCaps else { return false }
+        let key = unit.key
+        // The bytes first: the last characters of a key that ends in ASCII letters are its last bytes.
+        return tables.genusEndings.contains {
+            key.utf8.count >= $0.utf8.count + 4 && key.utf8.reversed().starts(with: $0.utf8.reversed()) && key.hasSuffix($0)
+        }
     }
 
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
@@ -860,7 +875,7 @@ struct MentionFinder {
     /// common noun or adjective of the lexicon, a derived common word, or a word the input also
     /// writes in lowercase (`bursa`).
     func isFieldWord(_ unit: Unit) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, titleHead([unit], at: 0) == nil else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, !isOneWordTitleHead(unit) else { return false }
         return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit) || evidence.lowercase(unit) > 0
     }
 

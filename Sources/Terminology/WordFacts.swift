@@ -83,10 +83,21 @@ final class WordFacts: Sendable {
         /// What follows the first word of a cue of two or more words (`berita` of `kantor berita`):
         /// a key can complete such a cue after a ``twoWordCueFirst`` only when it has this.
         static let twoWordCueRest = Listing(rawValue: 1 << 35)
+        /// The lemma is a title head (``LanguageTables/titleHeads``, one word: `presiden`).
+        static let titleHeadLemma = Listing(rawValue: 1 << 36)
+        /// The lemma is a title head or its words before one of its spaces (`juru` of `juru bicara`):
+        /// lemmas can join to a head only when the first has this.
+        static let titleHeadStartLemma = Listing(rawValue: 1 << 37)
+        /// The lemma is a title head or its words after one of its spaces (`bicara` of `juru bicara`):
+        /// lemmas can join to a head only when the last has this.
+        static let titleHeadEndLemma = Listing(rawValue: 1 << 38)
+        /// The lemma is in ``LanguageTables/complementHeads`` (`kepala`).
+        static let complementHeadLemma = Listing(rawValue: 1 << 39)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
-                                             .countWordLemma, .documentHeadLemma]
+                                             .countWordLemma, .documentHeadLemma, .titleHeadLemma, .titleHeadStartLemma, .titleHeadEndLemma,
+                                             .complementHeadLemma]
     }
 
     /// Everything a word's facts are looked up in, arranged once per run.
@@ -150,6 +161,12 @@ final class WordFacts: Sendable {
             list(places, as: .placeName)
             list(places.flatMap { place in place.indices.filter { place[$0] == " " }.map { String(place[..<$0]) } + [place] },
                  as: .placeNameStart)
+            list(tables.titleHeads, as: .titleHeadLemma)
+            list(tables.titleHeads.flatMap { head in head.indices.filter { head[$0] == " " }.map { String(head[..<$0]) } + [head] },
+                 as: .titleHeadStartLemma)
+            list(tables.titleHeads.flatMap { head in head.indices.filter { head[$0] == " " }.map { String(head[head.index(after: $0)...]) } + [head] },
+                 as: .titleHeadEndLemma)
+            list(tables.complementHeads, as: .complementHeadLemma)
             list(index.cues.keys.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[cue.index(after: $0)...]) } },
                  as: .twoWordCueRest)
             listingsByWord = listings
@@ -206,13 +223,11 @@ final class WordFacts: Sendable {
     let lemmaZipf: Double
     /// ``lemma`` is a process noun (``MentionFinder/isProcessNoun(_:)``: `penciptaan`).
     let lemmaIsProcessNoun: Bool
-    /// ``key`` ends like a genus (``LanguageTables/genusEndings``) after four letters or more (`allosaurus`).
-    let hasGenusEnding: Bool
 
     init(id: Int32, key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
          hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
-         keyHasHyphen: Bool, keyHasFullStop: Bool, lemmaZipf: Double, lemmaIsProcessNoun: Bool, hasGenusEnding: Bool) {
+         keyHasHyphen: Bool, keyHasFullStop: Bool, lemmaZipf: Double, lemmaIsProcessNoun: Bool) {
         self.id = id
         self.key = key
         self.lemma = lemma
@@ -234,7 +249,6 @@ final class WordFacts: Sendable {
         self.keyHasFullStop = keyHasFullStop
         self.lemmaZipf = lemmaZipf
         self.lemmaIsProcessNoun = lemmaIsProcessNoun
-        self.hasGenusEnding = hasGenusEnding
     }
 
     /// Whether `other` says the same of its key as this (the facts of a key as a word and as
@@ -245,6 +259,6 @@ final class WordFacts: Sendable {
             && isEvaluative == other.isEvaluative && isQuantifier == other.isQuantifier && looksLikeVerb == other.looksLikeVerb
             && isDerived == other.isDerived && hasKnownVerbStem == other.hasKnownVerbStem && listings == other.listings
             && cue == other.cue && synonymHead == other.synonymHead && lemmaZipf == other.lemmaZipf
-            && lemmaIsProcessNoun == other.lemmaIsProcessNoun && hasGenusEnding == other.hasGenusEnding
+            && lemmaIsProcessNoun == other.lemmaIsProcessNoun
     }
 }
