@@ -299,6 +299,16 @@ struct MentionFinder {
         return tag == "NNP" && unit.zipf < 5.2
     }
 
+    /// `word.hasSuffix(suffix)`, with the bytes compared first when `suffix` is lowercase ASCII
+    /// letters: no other character is canonically equivalent to one of those, so a word ends in
+    /// them only where its bytes do.
+    static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
+        if suffix.utf8.allSatisfy({ (0x61...0x7A).contains($0) }), !word.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+            return false
+        }
+        return word.hasSuffix(suffix)
+    }
+
     /// Whether a word reads as lowercase here: written in lowercase, or capitalized only because it
     /// starts a sentence or a headline and is a common word elsewhere (`Media pemerintah …`).
     func isLowercaseLike(_ unit: Unit) -> Bool {
@@ -324,7 +334,8 @@ struct MentionFinder {
               !unit.listed(as: .countWordLemma) else { return false }
         guard let tag = tag(unit) else {
             // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
-            return !tables.adjectiveEndings.contains { unit.lemma.hasSuffix($0) }
+            let lemma = unit.lemma
+            return !tables.adjectiveEndings.contains { Self.hasSuffix(lemma, $0) }
         }
         return tag == "NN" || tag == "NNP" || tag == "FW"
     }
@@ -348,10 +359,9 @@ struct MentionFinder {
 
     /// The end of a two-word compound (`luar negeri`) starting at `index`, if one does.
     func compoundEnd(_ units: [Unit], at index: Int) -> Int? {
-        guard index + 1 < units.count, units[index].isWord, units[index + 1].isWord,
+        guard index + 1 < units.count, units[index].startsCompound, units[index].isWord, units[index + 1].isWord,
               !units[index].isCapitalized || isLowercaseLike(units[index]), !units[index + 1].isCapitalized,
-              !units[index].hasClitic,
-              units[index].startsCompound else { return nil }
+              !units[index].hasClitic else { return nil }
         return index + 2
     }
 
@@ -673,7 +683,7 @@ struct MentionFinder {
         let unit = units[index]
         guard unit.isWord else { return nil }
         let key = unit.key
-        if !unit.isCapitalized, let hyphen = key.firstIndex(of: "-"),
+        if !unit.isCapitalized, unit.facts.keyHasHyphen, let hyphen = key.firstIndex(of: "-"),
            tables.nameParticles.contains(String(key[...hyphen])),
            unit.surface.unicodeScalars.dropFirst(key.distance(from: key.startIndex, to: hyphen) + 1).first?.properties.isUppercase == true {
             return index + 1
@@ -823,10 +833,7 @@ struct MentionFinder {
     func isGenusName(_ unit: Unit) -> Bool {
         guard unit.isCapitalized, !unit.isAllCaps else { return false }
         let key = unit.key
-        // The bytes first: the last characters of a key that ends in ASCII letters are its last bytes.
-        return tables.genusEndings.contains {
-            key.utf8.count >= $0.utf8.count + 4 && key.utf8.reversed().starts(with: $0.utf8.reversed()) && key.hasSuffix($0)
-        }
+        return tables.genusEndings.contains { key.utf8.count >= $0.utf8.count + 4 && Self.hasSuffix(key, $0) }
     }
 
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
@@ -1029,8 +1036,8 @@ struct MentionFinder {
             // `dipimpin AS` is `pimpinan AS` (US-led): a word whose synonym heads a term, before an
             // acronym, is keyed as that term, and kept only where the term is written so elsewhere.
             if !covered[index], units[index].isWord, !units[index].isCapitalized, index + 1 < units.count,
-               let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" "),
-               units[index + 1].isWord, units[index + 1].isAllCaps {
+               units[index + 1].isWord, units[index + 1].isAllCaps,
+               let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" ") {
                 found.append(mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key]))
             }
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
