@@ -299,13 +299,12 @@ struct MentionFinder {
         return tag == "NNP" && unit.zipf < 5.2
     }
 
-    /// `word.hasSuffix(suffix)`, with the bytes compared first when `suffix` is lowercase ASCII
-    /// letters: no other character is canonically equivalent to one of those, so a word ends in
-    /// them only where its bytes do.
+    /// `word.hasSuffix(suffix)`, with the last bytes compared first when `suffix` ends in a
+    /// lowercase ASCII letter: no other character is canonically equivalent to one or decomposes
+    /// into something ending in one, so a word can end like `suffix` only where its last byte is
+    /// that letter too.
     static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
-        if suffix.utf8.allSatisfy({ (0x61...0x7A).contains($0) }), !word.utf8.reversed().starts(with: suffix.utf8.reversed()) {
-            return false
-        }
+        if let last = suffix.utf8.last, (0x61...0x7A).contains(last), word.utf8.last != last { return false }
         return word.hasSuffix(suffix)
     }
 
