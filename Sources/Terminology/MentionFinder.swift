@@ -328,7 +328,7 @@ struct MentionFinder {
 
     /// Whether a word can head a common term: a noun or an unknown word, not a stop word.
     func isNoun(_ unit: Unit) -> Bool {
-        guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
+        guard unit.isWord, isLowercaseLike(unit), !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb,
               !unit.listed(as: .countWordLemma) else { return false }
         guard let tag = tag(unit) else {
@@ -341,7 +341,7 @@ struct MentionFinder {
 
     /// Whether a word can modify a common term: a noun, adjective or unknown word.
     func isModifier(_ unit: Unit) -> Bool {
-        guard unit.isWord, !unit.isCapitalized, unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
+        guard unit.isWord, !unit.isCapitalized, !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.looksLikeVerb else { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"

@@ -180,19 +180,16 @@ final class WordFacts: Sendable {
         }
     }
 
+    // Stored in this order so that what the rules ask of most words (the listings, the flags and
+    // the tag: 48 bytes after the object's header) lies together, often in one cache line; facts
+    // are seldom in the cache (one object per distinct key, shared by every unit of it).
+    /// The tables that list the key (or the lemma).
+    let listings: Listing
     /// The key's number in the ``WordFactsCache`` that made these facts (the same for both
     /// kinds of a key): where ``CaseEvidence`` counts the key.
     let id: Int32
-    /// The key (lowercase, typographic folding).
-    let key: String
-    /// The key without a clitic `-nya`; equal to ``key`` otherwise.
-    let lemma: String
     /// Whether ``lemma`` dropped a clitic `-nya`.
     let hasClitic: Bool
-    /// The lexicon's most frequent tag of ``lemma``, nil when unknown.
-    let tag: String?
-    /// General-language Zipf frequency of ``key`` (1 when unknown).
-    let zipf: Double
     /// ``key`` is a stop word.
     let keyIsStop: Bool
     /// ``lemma`` is a stop word.
@@ -209,20 +206,28 @@ final class WordFacts: Sendable {
     let isDerived: Bool
     /// A verb prefix before a stem the lexicon knows (``MentionFinder/hasKnownVerbStem(_:tables:statistics:)``).
     let hasKnownVerbStem: Bool
-    /// The tables that list the key (or the lemma).
-    let listings: Listing
-    /// The category a name headed by this word gets as a one-word cue (``TableIndex/cues``).
-    let cue: TermCategory?
-    /// The first word of the lemma's synonym group, if it has one (``VariantTables/synonymHeads``).
-    let synonymHead: String?
     /// ``key`` holds a hyphen (`lobi-lobi`).
     let keyHasHyphen: Bool
     /// ``key`` holds a full stop (`dr.`, `u.s.`).
     let keyHasFullStop: Bool
-    /// General-language Zipf frequency of ``lemma`` (1 when unknown).
-    let lemmaZipf: Double
     /// ``lemma`` is a process noun (``MentionFinder/isProcessNoun(_:)``: `penciptaan`).
     let lemmaIsProcessNoun: Bool
+    /// ``lemma`` has fewer than three bytes (`ia`): too short to head or modify a term.
+    let lemmaIsShort: Bool
+    /// The category a name headed by this word gets as a one-word cue (``TableIndex/cues``).
+    let cue: TermCategory?
+    /// The lexicon's most frequent tag of ``lemma``, nil when unknown.
+    let tag: String?
+    /// The key without a clitic `-nya`; equal to ``key`` otherwise.
+    let lemma: String
+    /// General-language Zipf frequency of ``key`` (1 when unknown).
+    let zipf: Double
+    /// General-language Zipf frequency of ``lemma`` (1 when unknown).
+    let lemmaZipf: Double
+    /// The key (lowercase, typographic folding).
+    let key: String
+    /// The first word of the lemma's synonym group, if it has one (``VariantTables/synonymHeads``).
+    let synonymHead: String?
 
     init(id: Int32, key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
@@ -249,6 +254,7 @@ final class WordFacts: Sendable {
         self.keyHasFullStop = keyHasFullStop
         self.lemmaZipf = lemmaZipf
         self.lemmaIsProcessNoun = lemmaIsProcessNoun
+        lemmaIsShort = lemma.utf8.count < 3
     }
 
     /// Whether `other` says the same of its key as this (the facts of a key as a word and as
