@@ -159,17 +159,24 @@ final class WordFacts: Sendable {
             list(tables.compassWords, as: .compassWord)
             list(tables.documentHeads, as: .documentHeadLemma)
             list(places, as: .placeName)
-            list(places.flatMap { place in place.indices.filter { place[$0] == " " }.map { String(place[..<$0]) } + [place] },
-                 as: .placeNameStart)
+            list(places.flatMap { Self.beginnings(of: $0) }, as: .placeNameStart)
             list(tables.titleHeads, as: .titleHeadLemma)
-            list(tables.titleHeads.flatMap { head in head.indices.filter { head[$0] == " " }.map { String(head[..<$0]) } + [head] },
-                 as: .titleHeadStartLemma)
-            list(tables.titleHeads.flatMap { head in head.indices.filter { head[$0] == " " }.map { String(head[head.index(after: $0)...]) } + [head] },
-                 as: .titleHeadEndLemma)
+            list(tables.titleHeads.flatMap { Self.beginnings(of: $0) }, as: .titleHeadStartLemma)
+            list(tables.titleHeads.flatMap { Self.endings(of: $0) }, as: .titleHeadEndLemma)
             list(tables.complementHeads, as: .complementHeadLemma)
             list(index.cues.keys.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[cue.index(after: $0)...]) } },
                  as: .twoWordCueRest)
             listingsByWord = listings
+        }
+
+        /// `phrase` and its words before each of its spaces (`a`, `a b` and `a b c` of `a b c`).
+        static func beginnings(of phrase: String) -> [String] {
+            phrase.indices.filter { phrase[$0] == " " }.map { String(phrase[..<$0]) } + [phrase]
+        }
+
+        /// `phrase` and its words after each of its spaces (`c`, `b c` and `a b c` of `a b c`).
+        static func endings(of phrase: String) -> [String] {
+            phrase.indices.filter { phrase[$0] == " " }.map { String(phrase[phrase.index(after: $0)...]) } + [phrase]
         }
 
         /// The listings of a key and its lemma.
