@@ -256,8 +256,9 @@ struct MentionFinder {
             }
         }
         let keyIsStop = tables.stopWords.contains(key)
+        let zipf = statistics.zipf(of: key)
         return WordFacts(
-            id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: statistics.zipf(of: key),
+            id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: zipf,
             keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
             isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
             isEvaluative: tables.evaluativeAdjectives.contains(lemma) || isGradedAdjective(lemma, tables: tables, statistics: statistics),
@@ -266,7 +267,8 @@ struct MentionFinder {
             isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
             hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
             listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma],
-            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E))
+            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E),
+            lemmaZipf: lemma == key ? zipf : statistics.zipf(of: lemma), lemmaIsProcessNoun: isProcessNoun(lemma))
     }
 
     // MARK: word predicates
@@ -322,7 +324,7 @@ struct MentionFinder {
     /// sentences at least as often as it is written in lowercase, or a proper noun the input never
     /// writes in lowercase.
     func hasNameEvidence(_ unit: Unit) -> Bool {
-        if unit.isAllCaps && unit.surface.utf8.count <= 6 { return true }
+        if unit.isAllCaps && unit.utf8Range.count <= 6 { return true }
         if readsAsVerb(unit) { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized(unit)
         let lowercase = evidence.lowercase(unit)
@@ -354,6 +356,15 @@ struct MentionFinder {
         return tag == "NNP" && unit.zipf < 5.2
     }
 
+    /// `word.hasSuffix(suffix)`, with the last bytes compared first when `suffix` ends in a
+    /// lowercase ASCII letter: no other character is canonically equivalent to one or decomposes
+    /// into something ending in one, so a word can end like `suffix` only where its last byte is
+    /// that letter too.
+    static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
+        if let last = suffix.utf8.last, (0x61...0x7A).contains(last), word.utf8.last != last { return false }
+        return word.hasSuffix(suffix)
+    }
+
     /// Whether a word reads as lowercase here: written in lowercase, or capitalized only because it
     /// starts a sentence or a headline and is a common word elsewhere (`Media pemerintah …`).
     func isLowercaseLike(_ unit: Unit) -> Bool {
@@ -374,19 +385,20 @@ struct MentionFinder {
 
     /// Whether a word can head a common term: a noun or an unknown word, not a stop word.
     func isNoun(_ unit: Unit) -> Bool {
-        guard unit.isWord, isLowercaseLike(unit), unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
+        guard unit.isWord, isLowercaseLike(unit), !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb,
               !unit.listed(as: .countWordLemma) else { return false }
         guard let tag = tag(unit) else {
             // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
-            return !tables.adjectiveEndings.contains { unit.lemma.hasSuffix($0) }
+            let lemma = unit.lemma
+            return !tables.adjectiveEndings.contains { Self.hasSuffix(lemma, $0) }
         }
         return tag == "NN" || tag == "NNP" || tag == "FW"
     }
 
     /// Whether a word can modify a common term: a noun, adjective or unknown word.
     func isModifier(_ unit: Unit) -> Bool {
-        guard unit.isWord, !unit.isCapitalized, unit.lemma.utf8.count >= 3, !unit.lemmaIsStop,
+        guard unit.isWord, !unit.isCapitalized, !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.looksLikeVerb else { return false }
         guard let tag = tag(unit) else { return true }
         return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"
@@ -403,10 +415,9 @@ struct MentionFinder {
 
     /// The end of a two-word compound (`luar negeri`) starting at `index`, if one does.
     func compoundEnd(_ units: [Unit], at index: Int) -> Int? {
-        guard index + 1 < units.count, units[index].isWord, units[index + 1].isWord,
+        guard index + 1 < units.count, units[index].startsCompound, units[index].isWord, units[index + 1].isWord,
               !units[index].isCapitalized || isLowercaseLike(units[index]), !units[index + 1].isCapitalized,
-              !units[index].hasClitic,
-              units[index].startsCompound else { return nil }
+              !units[index].hasClitic else { return nil }
         return index + 2
     }
 
@@ -431,7 +442,7 @@ struct MentionFinder {
 
     /// Whether `key` is a process noun made with pe(N)-/per- … -an (`penciptaan`, `pembentukan`):
     /// "the making of X", so the term is X.
-    func isProcessNoun(_ key: String) -> Bool {
+    static func isProcessNoun(_ key: String) -> Bool {
         key.utf8.count >= 9 && key.hasSuffix("an") && (key.hasPrefix("pem") || key.hasPrefix("pen") || key.hasPrefix("peng")
             || key.hasPrefix("peny") || key.hasPrefix("perkembangan"))
     }
@@ -455,15 +466,25 @@ struct MentionFinder {
         guard index < units.count, units[index].listed(as: .titleFirstWord) else { return nil }
         var start = index
         while start < units.count, units[start].isWord, units[start].listed(as: .preHead) { start += 1 }
-        for length in stride(from: 3, through: 1, by: -1) where start + length <= units.count {
+        guard start < units.count, units[start].listed(as: .titleHeadStartLemma) else { return nil }
+        for length in stride(from: 3, through: 2, by: -1) where start + length <= units.count {
             let slice = units[start..<start + length]
-            guard slice.allSatisfy(\.isWord), !slice.dropFirst().contains(where: \.followsHyphen) else { continue }
+            guard slice.last!.listed(as: .titleHeadEndLemma), slice.allSatisfy(\.isWord),
+                  !slice.dropFirst().contains(where: \.followsHyphen) else { continue }
             let key = slice.map(\.lemma).joined(separator: " ")
             if tables.titleHeads.contains(key) { return (start + length, tables.complementHeads.contains(key)) }
         }
+        // One word: its lemma's listings say it all.
+        let unit = units[start]
+        if unit.isWord, unit.listed(as: .titleHeadLemma) { return (start + 1, unit.listed(as: .complementHeadLemma)) }
         // A pre-head alone before a capitalized office word (`Wakil Menteri`) is matched above; a
         // bare pre-head is no title.
         return nil
+    }
+
+    /// Whether `unit` alone is a title head: the same as `titleHead([unit], at: 0) != nil`.
+    func isOneWordTitleHead(_ unit: Unit) -> Bool {
+        unit.isWord && unit.listed(as: .titleFirstWord) && !unit.listed(as: .preHead) && unit.listed(as: .titleHeadLemma)
     }
 
     private func findNames(_ units: [Unit], covered: inout [Bool], into found: inout [Mention]) {
@@ -485,7 +506,7 @@ struct MentionFinder {
             guard unit.isWord else { index += 1; continue }
             // An acronym or a word of two letters after a count is a unit of measure or a counted
             // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
-            if unit.isAllCaps || unit.surface.utf8.count <= 2, followsCount(units, at: index) { index += 1; continue }
+            if unit.isAllCaps || unit.utf8Range.count <= 2, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
                     index = end
@@ -538,8 +559,7 @@ struct MentionFinder {
                 // The class is a term of its own where it is one (`limusin`; not the light `mobil`).
                 let classKey = units[index..<classEnd].map(\.lemma).joined(separator: " ")
                 if !tables.lightNouns.contains(classKey) {
-                    var unused = [Bool](repeating: false, count: units.count)
-                    add(units, index..<classEnd, kind: .common, hint: nil, covered: &unused, into: &found)
+                    found.append(mention(units, index..<classEnd, kind: .common, hint: nil))
                 }
                 index = end
                 continue
@@ -605,7 +625,8 @@ struct MentionFinder {
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
     func cue(_ units: [Unit], at index: Int) -> TermCategory? {
         let unit = units[index]
-        if index + 1 < units.count, unit.listed(as: .twoWordCueFirst), let type = self.index.cues[unit.key + " " + units[index + 1].key] {
+        if index + 1 < units.count, unit.listed(as: .twoWordCueFirst), units[index + 1].listed(as: .twoWordCueRest),
+           let type = self.index.cues[unit.key + " " + units[index + 1].key] {
             return type
         }
         return unit.facts.cue
@@ -693,7 +714,7 @@ struct MentionFinder {
     func englishConnectorsEnd(_ units: [Unit], at index: Int) -> Int? {
         var end = index
         while end < units.count, end - index < 2, units[end].isWord, !units[end].isCapitalized,
-              tables.englishNameConnectors.contains(units[end].key) {
+              units[end].listed(as: .englishNameConnector) {
             end += 1
         }
         return end > index ? end : nil
@@ -718,14 +739,14 @@ struct MentionFinder {
         let unit = units[index]
         guard unit.isWord else { return nil }
         let key = unit.key
-        if !unit.isCapitalized, let hyphen = key.firstIndex(of: "-"),
+        if !unit.isCapitalized, unit.facts.keyHasHyphen, let hyphen = key.firstIndex(of: "-"),
            tables.nameParticles.contains(String(key[...hyphen])),
            unit.surface.unicodeScalars.dropFirst(key.distance(from: key.startIndex, to: hyphen) + 1).first?.properties.isUppercase == true {
             return index + 1
         }
         guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
-        if tables.nameParticles.contains(key) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
-        if unit.isAllCaps, unit.surface.utf8.count <= 2, !places.contains(key) { return index + 2 }
+        if unit.listed(as: .nameParticle) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
+        if unit.isAllCaps, unit.utf8Range.count <= 2, !unit.listed(as: .placeName) { return index + 2 }
         return nil
     }
 
@@ -779,23 +800,23 @@ struct MentionFinder {
         if run.count == 1, run.lowerBound == 0 || units[run.lowerBound - 1].kind == .punctuation,
            isBareInitialWord(units[run.lowerBound]), run.upperBound < units.count,
            units[run.upperBound].isWord && !units[run.upperBound].isCapitalized,
-           isModifier(units[run.upperBound]) || tables.demonstratives.contains(units[run.upperBound].key) {
+           isModifier(units[run.upperBound]) || units[run.upperBound].listed(as: .demonstrative) {
             return
         }
         // A religion, its followers or God (`partai Islam`, `dunia Muslim`, `kepada Allah`) is a
         // term, no organisation: alone, never inside a name (`Negara Islam`, `Himpunan Mahasiswa Islam`);
         // so is a genus named by its Greek or Latin ending (`Allosaurus`, `Solenodon`), and a point of
         // the compass alone, a bloc (`menghadapi Barat`, `media Barat`: the West).
-        if run.count == 1, tables.religionWords.contains(units[run.lowerBound].key) || isGenusName(units[run.lowerBound])
+        if run.count == 1, units[run.lowerBound].listed(as: .religionWord) || isGenusName(units[run.lowerBound])
             || isBlocName(units[run.lowerBound]) {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
-        if run.count == 1, units[run.lowerBound].surface.unicodeScalars.count == 1 { return }
+        if run.count == 1, units[run.lowerBound].range.count == 1 { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
-        if run.count == 1, tables.englishNameConnectors.contains(units[run.lowerBound].key) { return }
+        if run.count == 1, units[run.lowerBound].listed(as: .englishNameConnector) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
         // alone (`anggota Dewan`, `Departemen ini`) is the head of a name left unsaid.
         if run.count == 1, units[run.lowerBound].listed(as: .titleHead)
@@ -829,8 +850,9 @@ struct MentionFinder {
         // A country before a name that reads as a person's is a name of its own too (`ahli botani
         // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`).
         if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound,
-           units[personStart - 1].isAllCaps && units[personStart - 1].surface.utf8.count >= 3
-            || places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
+           units[personStart - 1].isAllCaps && units[personStart - 1].utf8Range.count >= 3
+            || units[run.lowerBound].listed(as: .placeNameStart)
+                && places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
                 && readsAsPerson(units, personStart..<run.upperBound) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
@@ -847,7 +869,7 @@ struct MentionFinder {
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
            !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
-                && !tables.religionWords.contains(units[run.lowerBound].key)) {
+                && !units[run.lowerBound].listed(as: .religionWord)) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
@@ -867,13 +889,13 @@ struct MentionFinder {
     func isGenusName(_ unit: Unit) -> Bool {
         guard unit.isCapitalized, !unit.isAllCaps else { return false }
         let key = unit.key
-        return tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 }
+        return tables.genusEndings.contains { key.utf8.count >= $0.utf8.count + 4 && Self.hasSuffix(key, $0) }
     }
 
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
     /// for a person named so (`kata Timur`).
     func isBlocName(_ unit: Unit) -> Bool {
-        unit.isCapitalized && !unit.isSentenceInitial && tables.compassWords.contains(unit.key)
+        unit.isCapitalized && !unit.isSentenceInitial && unit.listed(as: .compassWord)
             && !evidence.nearSpeechVerb.contains(unit)
     }
 
@@ -889,16 +911,19 @@ struct MentionFinder {
     /// to the lexicon, a general word (Zipf ≥ 3), no known place, never capitalized inside a
     /// sentence nor beside a verb of saying.
     func isBareInitialWord(_ unit: Unit) -> Bool {
-        unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !places.contains(unit.key)
+        unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !unit.listed(as: .placeName)
             && evidence.capitalized(unit) == 0 && !evidence.nearSpeechVerb.contains(unit)
     }
 
     /// The end of a lowercase point of the compass after a place name (`Afrika barat`, `Sumatera
     /// selatan`, `Iran barat laut`), if one follows `run` and the run is a known place.
     func compassEnd(_ units: [Unit], afterPlace run: Range<Int>) -> Int? {
-        let key = units[run].map(\.key).joined(separator: " ")
-        guard places.contains(key) || (run.count == 1 && (placeWords.contains(key) || evidence.afterPlacePreposition.contains(key)))
-        else { return nil }
+        let first = units[run.lowerBound]
+        // One word: its listings and the evidence; more: their keys joined, where they can be a place.
+        let isPlace = run.count == 1
+            ? first.listed(as: .placeName) || first.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(first)
+            : first.listed(as: .placeNameStart) && places.contains(units[run].map(\.key).joined(separator: " "))
+        guard isPlace else { return nil }
         for length in [2, 1] where run.upperBound + length <= units.count {
             let words = units[run.upperBound..<run.upperBound + length]
             if words.allSatisfy({ $0.isWord && !$0.isCapitalized }),
@@ -913,13 +938,13 @@ struct MentionFinder {
     /// common noun or adjective of the lexicon, a derived common word, or a word the input also
     /// writes in lowercase (`bursa`).
     func isFieldWord(_ unit: Unit) -> Bool {
-        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, titleHead([unit], at: 0) == nil else { return false }
+        guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, !isOneWordTitleHead(unit) else { return false }
         return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit) || evidence.lowercase(unit) > 0
     }
 
     /// Where a known place name that ends the run starts, if one does.
     private func trailingPlace(_ units: [Unit], _ run: Range<Int>) -> Int? {
-        for start in run.lowerBound + 1..<run.upperBound {
+        for start in run.lowerBound + 1..<run.upperBound where units[start].listed(as: .placeNameStart) {
             let key = units[start..<run.upperBound].map(\.key).joined(separator: " ")
             if places.contains(key) { return start }
         }
@@ -1067,15 +1092,14 @@ struct MentionFinder {
             // `dipimpin AS` is `pimpinan AS` (US-led): a word whose synonym heads a term, before an
             // acronym, is keyed as that term, and kept only where the term is written so elsewhere.
             if !covered[index], units[index].isWord, !units[index].isCapitalized, index + 1 < units.count,
-               let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" "),
-               units[index + 1].isWord, units[index + 1].isAllCaps {
-                var unused = [Bool](repeating: false, count: units.count)
-                add(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], covered: &unused, into: &found)
+               units[index + 1].isWord, units[index + 1].isAllCaps,
+               let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" ") {
+                found.append(mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key]))
             }
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
-            if headEnd == index + 1, isProcessNoun(units[index].lemma) || units[index].listed(as: .lightNounLemma),
+            if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
                !units[index].hasClitic, headEnd < units.count,
                !covered[headEnd], compoundEnd(units, at: headEnd) != nil || isNoun(units[headEnd]) {
                 index += 1
@@ -1099,7 +1123,7 @@ struct MentionFinder {
                 let inserted = wordsTaken == 2 && units[end - 1].listed(as: .insertableLemma)
                 if wordsTaken == 1 || inserted, end < units.count, !units[end - 1].hasClitic,
                    !covered[end] || units[end].isAllCaps || units[end].listed(as: .placeWord),
-                   statistics.zipf(of: units[index].lemma) < 5.6, !units[index].listed(as: .lightNounLemma),
+                   units[index].facts.lemmaZipf < 5.6, !units[index].listed(as: .lightNounLemma),
                    units[end].isWord, units[end].isCapitalized,
                    // An acronym (`sanksi PBB`), a pair of places (`hubungan Rusia-Korea Utara`), or
                    // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
@@ -1120,23 +1144,22 @@ struct MentionFinder {
                 // (`tekanan ekonomi dan ancaman AS`, `hubungan perdagangan dan keamanan`).
                 if wordsTaken >= 2, end + 1 < units.count, units[end].isWord, units[end].key == "dan", !units[end - 1].hasClitic,
                    isModifier(units[end - 1]), !covered[end + 1], isModifier(units[end + 1]), !units[end + 1].isEvaluative,
-                   !isDerivedCommonWord(units[end + 1]), !isProcessNoun(units[end + 1].lemma),
+                   !isDerivedCommonWord(units[end + 1]), !units[end + 1].facts.lemmaIsProcessNoun,
                    end + 2 == units.count || !isModifier(units[end + 2]) {
                     end += 2
                     wordsTaken += 1
                 }
             }
             let start = index
-            var unused = [Bool](repeating: false, count: units.count)
-            add(units, start..<end, kind: .common, hint: quotedDocument(units, start..<end), covered: &unused, into: &found)
+            // `end > start`: a head was found at `index`.
+            found.append(mention(units, start..<end, kind: .common, hint: quotedDocument(units, start..<end)))
             // `kemitraan strategis yang komprehensif`: an inserted word and one more modifier end
             // the phrase; the mention is keyed without the inserted word, and kept only where
             // the term is also written without it (see ``TermExtractor``).
             if end - start >= 2, end + 1 < units.count, !units[end - 1].hasClitic, units[end].isWord, !units[end].isCapitalized,
                units[end].listed(as: .insertableLemma), !covered[end + 1], isModifier(units[end + 1]),
                end + 2 == units.count || !isModifier(units[end + 2]) {
-                add(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end,
-                    covered: &unused, into: &found)
+                found.append(mention(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end))
             }
             index = end
         }
@@ -1146,20 +1169,26 @@ struct MentionFinder {
     /// of a document written in lowercase (`menandatangani "perjanjian kemitraan strategis"`).
     func quotedDocument(_ units: [Unit], _ range: Range<Int>) -> TermCategory? {
         guard range.count >= 2, range.lowerBound > 0, range.upperBound < units.count,
-              tables.documentHeads.contains(units[range.lowerBound].lemma),
               units[range.lowerBound - 1].kind == .punctuation, units[range.lowerBound - 1].key == "\"",
-              units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"" else { return nil }
+              units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"",
+              units[range.lowerBound].listed(as: .documentHeadLemma) else { return nil }
         return .document
     }
 
-    /// Appends a mention of `units[range]`.
+    /// Appends a mention of `units[range]` (nothing when the range is empty) and marks its units covered.
+    private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
+                     covered: inout [Bool], into found: inout [Mention]) {
+        guard !range.isEmpty else { return }
+        for index in range { covered[index] = true }
+        found.append(mention(units, range, kind: kind, hint: hint, titled: titled))
+    }
+
+    /// The mention of `units[range]`, which is not empty.
     /// `skipping` is an inserted word inside the range: part of the surface, not of the key;
     /// `keyWords` replace the words of the key (a synonym). Either marks the mention
     /// ``Mention/needsPlainForm``.
-    private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     skipping: Int? = nil, keyWords: [String]? = nil, covered: inout [Bool], into found: inout [Mention]) {
-        guard !range.isEmpty else { return }
-        for index in range { covered[index] = true }
+    private func mention(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
+                         skipping: Int? = nil, keyWords: [String]? = nil) -> Mention {
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound
         // One pass over the words: their keys (lemmas for a common term, keys for a name but
@@ -1190,7 +1219,7 @@ struct MentionFinder {
             let titledSpan = all.first!.range.lowerBound..<all.last!.range.upperBound
             mention.titled = (titledSpan, text(all))
         }
-        found.append(mention)
+        return mention
     }
 
     /// The original text from the first to the last unit, exactly as written.

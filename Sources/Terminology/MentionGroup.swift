@@ -15,17 +15,24 @@ struct MentionGroup: Sendable {
     var plainCount = 0
     var commonCount = 0
     var allCommon = true
-    var hints: [TermCategory: Int] = [:]
+    /// Mentions with each type hint, at the hint's ``slot(of:)``: counted in place, where a
+    /// dictionary would hash the hint (see ``hints``).
+    private var hintCounts = SIMD8<Int32>()
     /// Distinct occurrence surfaces and, for each, its word ranges relative to the occurrence start.
     var surfaces: [String] = []
     var layouts: [[Range<Int32>]] = []
-    /// Every string seen as a bare surface or as an occurrence surface → its place in `seen`:
-    /// one lookup per mention where the two are the same string (a mention not titled).
-    private var numbers: [String: Int32] = [:]
+    /// Every string seen as a bare surface or as an occurrence surface, in order of first sight:
+    /// one search per mention where the two are the same string (a mention not titled).
     private var seen: [SeenSurface] = []
+    /// The place in `seen` of each of its surfaces, made once there are more than ``scanLimit``:
+    /// most groups see a few spellings, and comparing a few strings is cheaper than hashing one.
+    private var numbers: [String: Int32]?
+    /// The most surfaces `seen` is searched through one by one.
+    private static let scanLimit = 8
 
     /// What a group knows of one string it has seen as a surface.
     private struct SeenSurface {
+        let surface: String
         /// Mentions with this bare surface, and ``MentionGroup/mentionCount`` at the first of them.
         var bareCount: Int32 = 0
         var bareFirst: Int32 = 0
@@ -44,16 +51,39 @@ struct MentionGroup: Sendable {
     /// Bare surfaces (titled forms aside): count and order of first appearance.
     var bareSurfaces: [String: (count: Int, first: Int)] {
         var bare: [String: (count: Int, first: Int)] = [:]
-        for (surface, number) in numbers where seen[Int(number)].bareCount > 0 {
-            bare[surface] = (Int(seen[Int(number)].bareCount), Int(seen[Int(number)].bareFirst))
+        for entry in seen where entry.bareCount > 0 {
+            bare[entry.surface] = (Int(entry.bareCount), Int(entry.bareFirst))
         }
         return bare
+    }
+
+    /// How many mentions suggested each type (types no mention suggested left out).
+    var hints: [TermCategory: Int] {
+        var hints: [TermCategory: Int] = [:]
+        for category in TermCategory.allCases where hintCounts[Self.slot(of: category)] > 0 {
+            hints[category] = Int(hintCounts[Self.slot(of: category)])
+        }
+        return hints
+    }
+
+    /// The place of `category`'s count in ``hintCounts`` (one for each of the eight categories).
+    private static func slot(of category: TermCategory) -> Int {
+        switch category {
+        case .person: 0
+        case .location: 1
+        case .organization: 2
+        case .title: 3
+        case .document: 4
+        case .event: 5
+        case .product: 6
+        case .term: 7
+        }
     }
 
     /// Counts `mention` and returns its occurrence (this group's index is `group`).
     mutating func add(_ mention: Mention, group: Int32) -> MentionRecord {
         if mention.kind == .common { commonCount += 1 } else { allCommon = false }
-        if let hint = mention.typeHint { hints[hint, default: 0] += 1 }
+        if let hint = mention.typeHint { hintCounts[Self.slot(of: hint)] += 1 }
         var bare: Int?
         if !mention.needsPlainForm {
             plainCount += 1
@@ -76,10 +106,19 @@ struct MentionGroup: Sendable {
 
     /// The place of `surface` in `seen`, added if new.
     private mutating func number(of surface: String) -> Int {
-        if let known = numbers[surface] { return Int(known) }
-        numbers[surface] = Int32(seen.count)
-        seen.append(SeenSurface())
-        return seen.count - 1
+        if numbers == nil {
+            if let known = seen.firstIndex(where: { $0.surface == surface }) { return known }
+        } else if let known = numbers?[surface] {
+            return Int(known)
+        }
+        let number = seen.count
+        seen.append(SeenSurface(surface: surface))
+        if numbers != nil {
+            numbers?[surface] = Int32(number)
+        } else if seen.count > Self.scanLimit {
+            numbers = Dictionary(uniqueKeysWithValues: seen.indices.map { (seen[$0].surface, Int32($0)) })
+        }
+        return number
     }
 
     /// The key of the words in `range`, joined as in the full key.

@@ -54,14 +54,9 @@ public final class TermAccumulator {
         self.groupIndex = [:]
         for mentions in perDocument {
             for mention in mentions {
-                let index: Int
-                if let known = groupIndex[mention.key] {
-                    index = known
-                } else {
-                    index = groups.count
-                    groupIndex[mention.key] = index
-                    groups.append(MentionGroup(mention))
-                }
+                let next = groups.count
+                let index = value(in: &groupIndex, forKey: mention.key, insertingIfAbsent: next)
+                if index == next { groups.append(MentionGroup(mention)) }
                 self.mentions.append(groups[index].add(mention, group: Int32(index)))
             }
         }
@@ -158,6 +153,13 @@ public final class TermAccumulator {
         }
         return back
     }
+}
+
+/// `dictionary[key]`, after storing `value` there if there was nothing: the key is hashed once
+/// either way (a lookup and then an insertion would hash a new key twice).
+private func value<Key, Value>(in dictionary: inout [Key: Value], forKey key: Key, insertingIfAbsent value: Value) -> Value {
+    func read(_ stored: inout Value) -> Value { stored }
+    return read(&dictionary[key, default: value])
 }
 
 /// One mention's occurrence as ``TermAccumulator`` writes it to its file.

@@ -7,7 +7,7 @@ final class WordFacts: Sendable {
     /// The tables a word can be listed in, as bits (see ``WordFacts/listings``). Each is the
     /// membership of the key, or where the name says so of the lemma, in the table of that name.
     struct Listing: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
 
         /// ``LanguageTables/nonNames`` (`rp`, `ii`).
         static let nonName = Listing(rawValue: 1 << 0)
@@ -63,10 +63,41 @@ final class WordFacts: Sendable {
         static let organizationClass = Listing(rawValue: 1 << 25)
         /// The lemma is in ``LanguageTables/countWords`` (`juta`).
         static let countWordLemma = Listing(rawValue: 1 << 26)
+        /// ``LanguageTables/englishNameConnectors`` (`of`, `and`).
+        static let englishNameConnector = Listing(rawValue: 1 << 27)
+        /// ``LanguageTables/nameParticles`` (`de`, `al-`).
+        static let nameParticle = Listing(rawValue: 1 << 28)
+        /// ``LanguageTables/demonstratives`` (`ini`).
+        static let demonstrative = Listing(rawValue: 1 << 29)
+        /// ``LanguageTables/religionWords`` (`islam`).
+        static let religionWord = Listing(rawValue: 1 << 30)
+        /// ``LanguageTables/compassWords`` (`barat`).
+        static let compassWord = Listing(rawValue: 1 << 31)
+        /// The lemma is in ``LanguageTables/documentHeads`` (`perjanjian`).
+        static let documentHeadLemma = Listing(rawValue: 1 << 32)
+        /// A whole place name of the extractor (`korea`).
+        static let placeName = Listing(rawValue: 1 << 33)
+        /// A place name, or its words before one of its spaces (`korea` of `korea utara`): a run of
+        /// keys can join to a place name only when its first key has this.
+        static let placeNameStart = Listing(rawValue: 1 << 34)
+        /// What follows the first word of a cue of two or more words (`berita` of `kantor berita`):
+        /// a key can complete such a cue after a ``twoWordCueFirst`` only when it has this.
+        static let twoWordCueRest = Listing(rawValue: 1 << 35)
+        /// The lemma is a title head (``LanguageTables/titleHeads``, one word: `presiden`).
+        static let titleHeadLemma = Listing(rawValue: 1 << 36)
+        /// The lemma is a title head or its words before one of its spaces (`juru` of `juru bicara`):
+        /// lemmas can join to a head only when the first has this.
+        static let titleHeadStartLemma = Listing(rawValue: 1 << 37)
+        /// The lemma is a title head or its words after one of its spaces (`bicara` of `juru bicara`):
+        /// lemmas can join to a head only when the last has this.
+        static let titleHeadEndLemma = Listing(rawValue: 1 << 38)
+        /// The lemma is in ``LanguageTables/complementHeads`` (`kepala`).
+        static let complementHeadLemma = Listing(rawValue: 1 << 39)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
-                                             .countWordLemma]
+                                             .countWordLemma, .documentHeadLemma, .titleHeadLemma, .titleHeadStartLemma, .titleHeadEndLemma,
+                                             .complementHeadLemma]
     }
 
     /// Everything a word's facts are looked up in, arranged once per run.
@@ -82,6 +113,7 @@ final class WordFacts: Sendable {
         /// the lemma listings, as a lemma): one lookup for all the tables.
         let listingsByWord: [String: Listing]
 
+        /// Every table is read once; `places` are the extractor's place names.
         init(tables: LanguageTables, statistics: WordStatistics, places: Set<String>) {
             self.tables = tables
             self.statistics = statistics
@@ -120,7 +152,31 @@ final class WordFacts: Sendable {
             list(tables.addressForms, as: .addressForm)
             list(tables.organizationClasses, as: .organizationClass)
             list(tables.countWords, as: .countWordLemma)
+            list(tables.englishNameConnectors, as: .englishNameConnector)
+            list(tables.nameParticles, as: .nameParticle)
+            list(tables.demonstratives, as: .demonstrative)
+            list(tables.religionWords, as: .religionWord)
+            list(tables.compassWords, as: .compassWord)
+            list(tables.documentHeads, as: .documentHeadLemma)
+            list(places, as: .placeName)
+            list(places.flatMap { Self.beginnings(of: $0) }, as: .placeNameStart)
+            list(tables.titleHeads, as: .titleHeadLemma)
+            list(tables.titleHeads.flatMap { Self.beginnings(of: $0) }, as: .titleHeadStartLemma)
+            list(tables.titleHeads.flatMap { Self.endings(of: $0) }, as: .titleHeadEndLemma)
+            list(tables.complementHeads, as: .complementHeadLemma)
+            list(index.cues.keys.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[cue.index(after: $0)...]) } },
+                 as: .twoWordCueRest)
             listingsByWord = listings
+        }
+
+        /// `phrase` and its words before each of its spaces (`a`, `a b` and `a b c` of `a b c`).
+        static func beginnings(of phrase: String) -> [String] {
+            phrase.indices.filter { phrase[$0] == " " }.map { String(phrase[..<$0]) } + [phrase]
+        }
+
+        /// `phrase` and its words after each of its spaces (`c`, `b c` and `a b c` of `a b c`).
+        static func endings(of phrase: String) -> [String] {
+            phrase.indices.filter { phrase[$0] == " " }.map { String(phrase[phrase.index(after: $0)...]) } + [phrase]
         }
 
         /// The listings of a key and its lemma.
@@ -131,19 +187,16 @@ final class WordFacts: Sendable {
         }
     }
 
+    // Stored in this order so that what the rules ask of most words (the listings, the flags and
+    // the tag: 48 bytes after the object's header) lies together, often in one cache line; facts
+    // are seldom in the cache (one object per distinct key, shared by every unit of it).
+    /// The tables that list the key (or the lemma).
+    let listings: Listing
     /// The key's number in the ``WordFactsCache`` that made these facts (the same for both
     /// kinds of a key): where ``CaseEvidence`` counts the key.
     let id: Int32
-    /// The key (lowercase, typographic folding).
-    let key: String
-    /// The key without a clitic `-nya`; equal to ``key`` otherwise.
-    let lemma: String
     /// Whether ``lemma`` dropped a clitic `-nya`.
     let hasClitic: Bool
-    /// The lexicon's most frequent tag of ``lemma``, nil when unknown.
-    let tag: String?
-    /// General-language Zipf frequency of ``key`` (1 when unknown).
-    let zipf: Double
     /// ``key`` is a stop word.
     let keyIsStop: Bool
     /// ``lemma`` is a stop word.
@@ -160,21 +213,33 @@ final class WordFacts: Sendable {
     let isDerived: Bool
     /// A verb prefix before a stem the lexicon knows (``MentionFinder/hasKnownVerbStem(_:tables:statistics:)``).
     let hasKnownVerbStem: Bool
-    /// The tables that list the key (or the lemma).
-    let listings: Listing
-    /// The category a name headed by this word gets as a one-word cue (``TableIndex/cues``).
-    let cue: TermCategory?
-    /// The first word of the lemma's synonym group, if it has one (``VariantTables/synonymHeads``).
-    let synonymHead: String?
     /// ``key`` holds a hyphen (`lobi-lobi`).
     let keyHasHyphen: Bool
     /// ``key`` holds a full stop (`dr.`, `u.s.`).
     let keyHasFullStop: Bool
+    /// ``lemma`` is a process noun (``MentionFinder/isProcessNoun(_:)``: `penciptaan`).
+    let lemmaIsProcessNoun: Bool
+    /// ``lemma`` has fewer than three bytes (`ia`): too short to head or modify a term.
+    let lemmaIsShort: Bool
+    /// The category a name headed by this word gets as a one-word cue (``TableIndex/cues``).
+    let cue: TermCategory?
+    /// The lexicon's most frequent tag of ``lemma``, nil when unknown.
+    let tag: String?
+    /// The key without a clitic `-nya`; equal to ``key`` otherwise.
+    let lemma: String
+    /// General-language Zipf frequency of ``key`` (1 when unknown).
+    let zipf: Double
+    /// General-language Zipf frequency of ``lemma`` (1 when unknown).
+    let lemmaZipf: Double
+    /// The key (lowercase, typographic folding).
+    let key: String
+    /// The first word of the lemma's synonym group, if it has one (``VariantTables/synonymHeads``).
+    let synonymHead: String?
 
     init(id: Int32, key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
          hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
-         keyHasHyphen: Bool, keyHasFullStop: Bool) {
+         keyHasHyphen: Bool, keyHasFullStop: Bool, lemmaZipf: Double, lemmaIsProcessNoun: Bool) {
         self.id = id
         self.key = key
         self.lemma = lemma
@@ -194,6 +259,9 @@ final class WordFacts: Sendable {
         self.synonymHead = synonymHead
         self.keyHasHyphen = keyHasHyphen
         self.keyHasFullStop = keyHasFullStop
+        self.lemmaZipf = lemmaZipf
+        self.lemmaIsProcessNoun = lemmaIsProcessNoun
+        lemmaIsShort = lemma.utf8.count < 3
     }
 
     /// Whether `other` says the same of its key as this (the facts of a key as a word and as
@@ -203,6 +271,7 @@ final class WordFacts: Sendable {
             && keyIsStop == other.keyIsStop && lemmaIsStop == other.lemmaIsStop && isCalendar == other.isCalendar
             && isEvaluative == other.isEvaluative && isQuantifier == other.isQuantifier && looksLikeVerb == other.looksLikeVerb
             && isDerived == other.isDerived && hasKnownVerbStem == other.hasKnownVerbStem && listings == other.listings
-            && cue == other.cue && synonymHead == other.synonymHead
+            && cue == other.cue && synonymHead == other.synonymHead && lemmaZipf == other.lemmaZipf
+            && lemmaIsProcessNoun == other.lemmaIsProcessNoun
     }
 }
