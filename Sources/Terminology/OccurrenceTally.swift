@@ -19,10 +19,8 @@ final class OccurrenceTally {
 
     /// The groups that count (a group only ever written with an inserted word does not), in order.
     let live: [Int]
-    /// Key → index of a live group (keys hashed by their bytes: most are looked up many times).
-    let liveIndex: [UTF8Key: Int]
-    /// Key → the keys of the longer live groups it is nested in.
-    let containers: [UTF8Key: Set<UTF8Key>]
+    /// By group index: the longer live groups it is nested in, each once.
+    let containers: [[Int32]]
     /// The summary of each live group, by group index.
     let summaries: [TermSummary?]
     /// Every distinct surface of an occurrence.
@@ -46,7 +44,7 @@ final class OccurrenceTally {
         }
         // Nesting: a shorter candidate inside a longer mention counts there too.
         var nestings = [[(inner: Int32, start: Int, length: Int)]](repeating: [], count: groups.count)
-        var containers: [UTF8Key: Set<UTF8Key>] = [:]
+        var containers = [[Int32]](repeating: [], count: groups.count)
         for index in live where groups[index].words.count >= 2 {
             let group = groups[index]
             let groupKey = UTF8Key(group.key)
@@ -55,7 +53,7 @@ final class OccurrenceTally {
                     var inner = UTF8Key(group.key(of: start..<start + length))
                     if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
                     guard inner != groupKey, let innerIndex = liveIndex[inner] else { continue }
-                    containers[inner, default: []].insert(groupKey)
+                    if containers[innerIndex].last != Int32(index) { containers[innerIndex].append(Int32(index)) }
                     nestings[index].append((Int32(innerIndex), start, length))
                 }
             }
@@ -146,7 +144,6 @@ final class OccurrenceTally {
             documents[index] = []
         }
         self.live = live
-        self.liveIndex = liveIndex
         self.containers = containers
         self.summaries = summaries
         self.surfaces = surfaces
@@ -160,8 +157,8 @@ final class OccurrenceTally {
     private static func count(_ perDocument: [[(occurrence: Record, pair: Int32)]], of documents: [Int32], into file: RecordFile<Record>,
                               counts: inout [Int], documents groupDocuments: inout [[Int32]], pairCounts: inout [Int]) {
         for (document, occurrences) in zip(documents, perDocument) {
+            file.append(contentsOf: occurrences.lazy.map(\.occurrence))
             for (item, pair) in occurrences {
-                file.append(item)
                 let index = Int(item.group)
                 counts[index] += 1
                 if groupDocuments[index].last != document { groupDocuments[index].append(document) }

@@ -37,6 +37,13 @@ final class RecordFile<Record: BitwiseCopyable> {
         if buffer.count >= chunk { flush() }
     }
 
+    /// Appends records in order.
+    func append(contentsOf records: some Collection<Record>) {
+        buffer.append(contentsOf: records)
+        count += records.count
+        if buffer.count >= chunk { flush() }
+    }
+
     private func flush() {
         guard let handle, !buffer.isEmpty else { return }
         handle.seekToEndOfFile()
@@ -81,12 +88,17 @@ extension RecordFile where Record: DocumentRecord {
     func forEachDocument(_ body: (_ document: Int32, _ records: [Record]) -> Void) {
         var current: [Record] = []
         forEachChunk { records in
-            for record in records {
-                if let first = current.first, first.document != record.document {
+            var start = 0
+            while start < records.count {
+                let document = records[start].document
+                var end = start + 1
+                while end < records.count && records[end].document == document { end += 1 }
+                if let first = current.first, first.document != document {
                     body(first.document, current)
                     current.removeAll(keepingCapacity: true)
                 }
-                current.append(record)
+                current.append(contentsOf: records[start..<end])
+                start = end
             }
         }
         if let first = current.first { body(first.document, current) }
