@@ -135,21 +135,21 @@ extension VariantClusterer {
     /// every pair in a bucket is verified.)
     ///
     /// Every key is tagged with its place in entry order and dealt by its top bits into one of 64
-    /// parts; each part is sorted by key on its own, on all cores, and its runs of equal keys are
-    /// the buckets. No table of every key: most keys are in one entry only.
+    /// parts, each counted on its own in a small open-addressing table (the keys are hashes
+    /// already), on all cores. No table of every key at once: most keys are in one entry only.
     func typoBuckets(_ keys: [PreparedForms.Keys]) -> [[Int]] {
         struct Item { var key: Int; var sequence: Int32; var entry: Int32 }
         let partBits = 6, parts = 1 << partBits
         func part(_ key: Int) -> Int { Int(UInt(bitPattern: key) >> UInt(Int.bitWidth - partBits)) }
         var starts = [Int](repeating: 0, count: parts + 1)
-        for form in keys { for typo in form.typos { for key in typo.keys { starts[part(key) + 1] += 1 } } }
+        for index in keys.indices { for typo in keys[index].typos { for key in typo.keys { starts[part(key) + 1] += 1 } } }
         for index in 0..<parts { starts[index + 1] += starts[index] }
         let total = starts[parts]
         var next = starts
         let items = [Item](unsafeUninitializedCapacity: total) { buffer, initialized in
             var sequence: Int32 = 0
-            for (index, form) in keys.enumerated() {
-                for typo in form.typos {
+            for index in keys.indices {
+                for typo in keys[index].typos {
                     for key in typo.keys {
                         let slot = part(key)
                         (buffer.baseAddress! + next[slot]).initialize(to: Item(key: key, sequence: sequence, entry: Int32(index * 8 + typo.position)))
@@ -162,17 +162,33 @@ extension VariantClusterer {
         }
         let maximum = options.maximumBucket, bounds = starts
         let found = concurrentMap(Array(0..<parts)) { part -> [(first: Int32, entries: [Int])] in
-            var items = Array(items[bounds[part]..<bounds[part + 1]])
-            items.sort { ($0.key, $0.sequence) < ($1.key, $1.sequence) }
+            let items = items[bounds[part]..<bounds[part + 1]]
+            // Open addressing, linear probing, at most half full; a slot's count 0 marks it empty.
+            var capacity = 16
+            while capacity < 2 * items.count { capacity *= 2 }
+            let mask = capacity - 1
+            var slotKeys = [Int](repeating: 0, count: capacity)
+            var slotCounts = [Int32](repeating: 0, count: capacity)
+            var slotOfItem = [Int32](repeating: 0, count: items.count)
+            for (offset, item) in items.enumerated() {
+                var slot = item.key & mask
+                while slotCounts[slot] != 0 && slotKeys[slot] != item.key { slot = (slot + 1) & mask }
+                slotKeys[slot] = item.key
+                slotCounts[slot] += 1
+                slotOfItem[offset] = Int32(slot)
+            }
+            // Items are in entry order, so each bucket opens at its first entry.
+            var bucketOfSlot: [Int32: Int] = [:]
             var buckets: [(first: Int32, entries: [Int])] = []
-            var start = 0
-            while start < items.count {
-                var end = start + 1
-                while end < items.count && items[end].key == items[start].key { end += 1 }
-                if end - start > 1 && end - start <= maximum {
-                    buckets.append((items[start].sequence, items[start..<end].map { Int($0.entry) }))
+            for (offset, item) in items.enumerated() {
+                let slot = slotOfItem[offset], count = slotCounts[Int(slot)]
+                guard count > 1 && count <= maximum else { continue }
+                if let bucket = bucketOfSlot[slot] {
+                    buckets[bucket].entries.append(Int(item.entry))
+                } else {
+                    bucketOfSlot[slot] = buckets.count
+                    buckets.append((item.sequence, [Int(item.entry)]))
                 }
-                start = end
             }
             return buckets
         }

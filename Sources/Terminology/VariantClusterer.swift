@@ -173,25 +173,28 @@ public struct VariantClusterer: Sendable {
     /// or a selection of a larger list made with ``PreparedForms/selecting(_:)``).
     func clusters(of forms: [VariantForm], prepared preparedForms: PreparedForms) -> VariantClustering {
         let prepared = preparedForms.forms, keys = preparedForms.keys
+        // Each key in an array of its own: a closure reading `keys[i].key` copied the whole `Keys`.
+        let keyColumn = keys.map { $0.key }, spacedColumn = keys.map { $0.spaced }, compoundColumn = keys.map { $0.compound }
+        let synonymColumn = keys.map { $0.synonym }, romanizationColumn = keys.map { $0.romanization }
         var state = UnionFind(count: forms.count)
         var demoted = Set<Int>()
 
         // 1. Equal keys.
-        joinEqual(forms.count, &state) { keys[$0].key } kind: { a, b in (.letterCase, "\(forms[a].surface) = \(forms[b].surface)") }
-        joinEqual(forms.count, &state) { keys[$0].spaced } kind: { _, _ in (.hyphenation, "hyphen and space alike") }
-        joinEqual(forms.count, &state) { keys[$0].compound } kind: { _, _ in (.compound, "open and closed compound") }
+        joinEqual(forms.count, &state) { keyColumn[$0] } kind: { a, b in (.letterCase, "\(forms[a].surface) = \(forms[b].surface)") }
+        joinEqual(forms.count, &state) { spacedColumn[$0] } kind: { _, _ in (.hyphenation, "hyphen and space alike") }
+        joinEqual(forms.count, &state) { compoundColumn[$0] } kind: { _, _ in (.compound, "open and closed compound") }
         // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
         let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
         for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
             demoted.insert(index)
         }
         // Each spaced key's first form, for the reduced-key and title joins.
-        let bySpaced = Self.firstIndices(keys)
+        let bySpaced = Self.firstIndices(spacedColumn)
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .reduplication) { keys[$0].reduplication }
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .clitic) { keys[$0].clitic }
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .insertion) { keys[$0].insertion }
-        joinEqual(forms.count, &state) { keys[$0].synonym } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
-        joinEqual(forms.count, &state) { keys[$0].romanization } kind: { a, b in
+        joinEqual(forms.count, &state) { synonymColumn[$0] } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
+        joinEqual(forms.count, &state) { romanizationColumn[$0] } kind: { a, b in
             (.romanization, Self.difference(prepared[a].words, prepared[b].words))
         }
 
@@ -275,6 +278,7 @@ public struct VariantClusterer: Sendable {
     func joinEqual<Key: Hashable>(_ count: Int, _ state: inout UnionFind, key: (Int) -> Key?,
                                   kind: (Int, Int) -> (VariantKind, String)) {
         var first: [Key: Int] = [:]
+        first.reserveCapacity(count)
         for index in 0..<count {
             guard let key = key(index) else { continue }
             if let other = first[key] {
@@ -306,10 +310,10 @@ public struct VariantClusterer: Sendable {
     }
 
     /// Each spaced key → the first form that has it.
-    static func firstIndices(_ keys: [PreparedForms.Keys]) -> [UTF8Key: Int] {
+    static func firstIndices(_ spaced: [UTF8Key]) -> [UTF8Key: Int] {
         var first: [UTF8Key: Int] = [:]
-        first.reserveCapacity(keys.count)
-        for (index, form) in keys.enumerated() where first[form.spaced] == nil { first[form.spaced] = index }
+        first.reserveCapacity(spaced.count)
+        for (index, key) in spaced.enumerated() where first[key] == nil { first[key] = index }
         return first
     }
 
@@ -481,8 +485,8 @@ public struct VariantClusterer: Sendable {
 
     func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var expansions: [String: [Int]] = [:]
-        for (index, form) in keys.enumerated() {
-            for initials in form.initials { expansions[initials, default: []].append(index) }
+        for index in keys.indices {
+            for initials in keys[index].initials { expansions[initials, default: []].append(index) }
         }
         for (index, form) in prepared.enumerated() where form.isAllCaps && (3...6).contains(form.key.count) {
             guard let candidates = expansions[form.key] else { continue }
@@ -494,19 +498,23 @@ public struct VariantClusterer: Sendable {
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var byStart: [String: [Int]] = [:]
+        // Each target's words as characters, made once.
+        var targetWords: [Int: [[Character]]] = [:]
         // Targets: two or three words, every one capitalized (no connector: `Hotspur yang` is no name).
         for (index, form) in prepared.enumerated() where form.isName && (2...3).contains(form.words.count)
             && forms[index].category != .person && form.words[0].count >= 3
             && form.words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
             byStart[String(form.words[0].prefix(2)), default: []].append(index)
+            targetWords[index] = form.words.map { Array($0) }
         }
         for (index, form) in prepared.enumerated() where form.isName && !form.isAllCaps && form.words.count == 1
             && (4...10).contains(form.key.count) && forms[index].category != .person
             && statistics.zipf(of: form.key) < tables.commonWordZipf {
             guard let candidates = byStart[String(form.key.prefix(2))], candidates.count <= options.maximumBucket else { continue }
             var matches: [(Int, [String])] = []
+            let blend = Array(form.key)
             for candidate in candidates {
-                if let parts = Self.blendParts(Array(form.key), prepared[candidate].words.map { Array($0) }) {
+                if let parts = Self.blendParts(blend, targetWords[candidate]!) {
                     matches.append((candidate, parts))
                 }
             }
@@ -525,7 +533,7 @@ public struct VariantClusterer: Sendable {
             guard remaining >= 2 * (words.count - word) else { return nil }
             var length = min(words[word].count, remaining - 2 * (words.count - word - 1))
             while length >= 2 {
-                if Array(blend[offset..<offset + length]) == Array(words[word].prefix(length)),
+                if blend[offset..<offset + length].elementsEqual(words[word][..<length]),
                    let rest = split(offset + length, word + 1) {
                     return [String(blend[offset..<offset + length])] + rest
                 }
