@@ -26,8 +26,6 @@ final class OccurrenceTally {
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
     private let occurrences: RecordFile<Record>
-    /// About how many mention records go to the worker threads at a time.
-    static let batchRecords = 1 << 16
 
     /// Counts the occurrences in `mentions` (records of `groups`).
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>) {
@@ -116,22 +114,13 @@ final class OccurrenceTally {
         var documents = [[Int32]](repeating: [], count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         let file = RecordFile<Record>()
-        // Documents go in batches to the worker threads, which make their occurrences; the
+        // The documents of each chunk go to the worker threads, which make their occurrences; the
         // occurrences are counted and written here, in document order.
-        var batch: [(document: Int32, records: [MentionRecord])] = []
-        var batchRecords = 0
-        func countBatch() {
-            let perDocument = concurrentMap(batch) { layout.occurrences(of: $0.records, document: $0.document) }
-            Self.count(perDocument, of: batch.map(\.document), into: file, counts: &counts, documents: &documents, pairCounts: &pairCounts)
-            batch.removeAll(keepingCapacity: true)
-            batchRecords = 0
+        mentions.forEachChunkOfDocuments { records, ranges in
+            let perDocument = concurrentMap(ranges) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
+            Self.count(perDocument, of: ranges.map { records[$0.lowerBound].document }, into: file,
+                       counts: &counts, documents: &documents, pairCounts: &pairCounts)
         }
-        mentions.forEachDocument { document, records in
-            batch.append((document, records))
-            batchRecords += records.count
-            if batchRecords >= Self.batchRecords { countBatch() }
-        }
-        countBatch()
         var surfaceCounts = [[String: Int]](repeating: [:], count: groups.count)
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
             surfaceCounts[Int(pair.group)][surfaces[Int(pair.surface)]] = count
@@ -172,31 +161,22 @@ final class OccurrenceTally {
     /// order (start, end); a larger union keeps only the outermost occurrences (see
     /// ``VariantClusterer/outermost(_:)``).
     private func forEachDocument(of unions: [[Int]], selected: Range<Int>, _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
+        guard !selected.isEmpty else { return }
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
-        // Documents go in batches to the worker threads, which sort out their occurrences by
-        // union; `body` sees them here, in document order.
+        // The documents of each chunk go to the worker threads, which sort out their occurrences
+        // by union; `body` sees them here, in document order.
         let unionOf = unionOfGroup
-        var batch: [[Record]] = []
-        var batchRecords = 0
-        func flush() {
-            let perDocument = concurrentMap(batch) { Self.runs(of: $0, unionOfGroup: unionOf, unions: unions) }
+        occurrences.forEachChunkOfDocuments { records, ranges in
+            let perDocument = concurrentMap(ranges) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) }
             for runs in perDocument { for (union, run) in runs { body(union, run) } }
-            batch.removeAll(keepingCapacity: true)
-            batchRecords = 0
         }
-        occurrences.forEachDocument { _, records in
-            batch.append(records)
-            batchRecords += records.count
-            if batchRecords >= Self.batchRecords { flush() }
-        }
-        flush()
     }
 
     /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
     /// -1), by union in ascending order: a union of one group keeps the group's order (start,
     /// end), a larger union only its outermost occurrences (see ``outermost(_:)``).
-    private static func runs(of records: [Record], unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
+    private static func runs(of records: ArraySlice<Record>, unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
         var found: [(union: Int32, order: Int32, record: Record)] = []
         for record in records {
             let union = unionOfGroup[Int(record.group)]
@@ -286,7 +266,7 @@ private struct DocumentLayout: Sendable {
     /// group, start and end: each live group's own and those nested in it. A nested occurrence
     /// inside a span already counted (a titled mention) is not counted again; the same span found
     /// twice is one occurrence. Each comes with the number of its (group, surface) pair.
-    func occurrences(of records: [MentionRecord], document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
+    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
         var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         for record in records {
             let index = Int(record.group)
@@ -306,17 +286,30 @@ private struct DocumentLayout: Sendable {
                                                      isNested: true), nestedPairs[index][slot]))
             }
         }
-        items.sort { a, b in
-            let (a, b) = (a.occurrence, b.occurrence)
-            return (a.group, a.start, a.end, a.isNested ? 1 : 0) < (b.group, b.start, b.end, b.isNested ? 1 : 0)
+        // Sorted by (group, start, end, nested), ties in the order made, as packed integers.
+        precondition(items.count < 1 << 31, "too many occurrences in one document")
+        var order = items.indices.map { index in
+            let item = items[index].occurrence
+            return SortKey(high: UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(item.start)),
+                           low: UInt64(UInt32(item.end)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
+        order.sort()
         var kept: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         kept.reserveCapacity(items.count)
-        for item in items {
+        for key in order {
+            let item = items[Int(key.low & 0x7FFF_FFFF)]
             if let previous = kept.last?.occurrence, previous.group == item.occurrence.group,
                previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
             kept.append(item)
         }
         return kept
+    }
+
+    /// A sort key of two unsigned integers, compared in order.
+    private struct SortKey: Comparable {
+        var high: UInt64
+        var low: UInt64
+
+        static func < (a: SortKey, b: SortKey) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
     }
 }

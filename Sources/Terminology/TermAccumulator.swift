@@ -112,15 +112,21 @@ public final class TermAccumulator {
         -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?) {
         if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions) }
         let tally = self.tally!
-        let evidence = extractor.notingPersons(in: tally.live.lazy.map { self.groups[$0] }, evidence: self.evidence)
+        let live = tally.live, summaries = tally.summaries, containers = tally.containers, groups = self.groups, extractor = self.extractor
+        let evidence = extractor.notingPersons(in: groups, at: live, evidence: self.evidence)
+        // Each live group's candidate, made on all cores (each depends on its group alone).
+        let made = concurrentSlices(of: live.count, size: 2048) { slice in
+            slice.map { position -> (candidate: TermCandidate, passes: Bool)? in
+                let index = live[position]
+                let containerMentions = containers[index].map { groups[Int($0)].mentionCount }
+                return extractor.candidate(key: groups[index].key, group: groups[index], summary: summaries[index]!,
+                                           containerMentions: containerMentions, evidence: evidence)
+            }
+        }
         var candidates: [(candidate: TermCandidate, group: Int)] = []
         var failed: [(candidate: TermCandidate, group: Int)] = []
-        for index in tally.live {
-            let group = groups[index]
-            let key = group.key
-            let containerMentions = tally.containers[index].map { groups[Int($0)].mentionCount }
-            guard let (candidate, passes) = extractor.candidate(key: key, group: group, summary: tally.summaries[index]!,
-                                                                containerMentions: containerMentions, evidence: evidence) else { continue }
+        for (index, result) in zip(live, made) {
+            guard let (candidate, passes) = result else { continue }
             if passes {
                 candidates.append((candidate, index))
             } else if clusterer != nil {
@@ -154,22 +160,29 @@ public final class TermAccumulator {
         let prepared = clusterer.preparedForms(forms)
         let clustering = clusterer.clusters(of: forms, prepared: prepared)
         let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
-        let summaries = tally.summaries(ofUnions: clusters.map { $0.members.map { all[$0].group } })
+        // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
+        // is as common as that word, and a common word never comes back through a spelling
+        // that passed (`orang` through `orang-orang`).
+        let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && self.extractor.isCommonWord(candidate.key) }
+        // A cluster of failed spellings only comes back when it has no common word and passes the
+        // thresholds with its occurrences together: only those clusters are counted again.
+        let passedAlone = clusters.map { cluster in cluster.members.contains { $0 < passed } }
+        let judged = clusters.indices.filter { position in
+            !passedAlone[position] && !clusters[position].members.contains { isCommon(all[$0].candidate) }
+        }
+        let summaries = Dictionary(uniqueKeysWithValues: zip(judged, tally.summaries(ofUnions: judged.map { clusters[$0].members.map { all[$0].group } })))
         var back: [Int] = []
-        for (cluster, summary) in zip(clusters, summaries) {
-            let passedAlone = cluster.members.contains { $0 < passed }
-            let members = cluster.members.map { all[$0].candidate }
-            let canonical = all[cluster.canonical].candidate
-            let merged = TermCandidate(key: canonical.key, form: canonical.form, type: canonical.type,
-                                       score: members.map(\.score).max() ?? canonical.score, summary: summary)
-            let mentions = cluster.members.map { $0 >= passed ? groups[all[$0].group].mentionCount : 2 }.reduce(0, +)
-            // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
-            // is as common as that word, and a common word never comes back through a spelling
-            // that passed (`orang` through `orang-orang`).
-            let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && self.extractor.isCommonWord(candidate.key) }
-            let common = members.contains(where: isCommon)
-            guard passedAlone || (!common && extractor.passesTermThresholds(
-                merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)) else { continue }
+        for (position, cluster) in clusters.enumerated() {
+            if !passedAlone[position] {
+                guard let summary = summaries[position] else { continue }
+                let members = cluster.members.map { all[$0].candidate }
+                let canonical = all[cluster.canonical].candidate
+                let merged = TermCandidate(key: canonical.key, form: canonical.form, type: canonical.type,
+                                           score: members.map(\.score).max() ?? canonical.score, summary: summary)
+                let mentions = cluster.members.map { $0 >= passed ? groups[all[$0].group].mentionCount : 2 }.reduce(0, +)
+                guard extractor.passesTermThresholds(merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)
+                else { continue }
+            }
             back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }
         }
         return (back, prepared)
