@@ -27,11 +27,16 @@ final class OccurrenceTally {
     let surfaces: [String]
     private let occurrences: RecordFile<Record>
 
+    /// The indices of the groups that count (see ``live``).
+    static func liveGroups(_ groups: [MentionGroup]) -> [Int] {
+        groups.indices.filter { groups[$0].plainCount > 0 }
+    }
+
     /// Counts the occurrences in `mentions` (records of `groups`).
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>) {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
-        let live = groups.indices.filter { groups[$0].plainCount > 0 }
+        let live = Self.liveGroups(groups)
         var liveIndex: [UTF8Key: Int] = [:]
         for index in live { liveIndex[UTF8Key(groups[index].key)] = index }
         // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
@@ -114,13 +119,22 @@ final class OccurrenceTally {
         var documents = [[Int32]](repeating: [], count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         let file = RecordFile<Record>()
-        // The documents of each chunk go to the worker threads, which make their occurrences; the
-        // occurrences are counted and written here, in document order.
-        mentions.forEachChunkOfDocuments { records, ranges in
-            let perDocument = concurrentMap(ranges) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
-            Self.count(perDocument, of: ranges.map { records[$0.lowerBound].document }, into: file,
-                       counts: &counts, documents: &documents, pairCounts: &pairCounts)
+        // The documents of each chunk go to the worker threads, which make their occurrences while
+        // those of the chunk before are counted and written here, in document order.
+        var pending: (documents: [Int32], occurrences: BackgroundWork<[[(occurrence: Record, pair: Int32)]]>)?
+        func countPending() {
+            guard let (documentIndices, occurrences) = pending else { return }
+            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents, pairCounts: &pairCounts)
+            pending = nil
         }
+        mentions.forEachChunkOfDocuments { records, ranges in
+            let occurrences = BackgroundWork {
+                concurrentMap(ranges) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
+            }
+            countPending()
+            pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
+        }
+        countPending()
         var surfaceCounts = [[String: Int]](repeating: [:], count: groups.count)
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
             surfaceCounts[Int(pair.group)][surfaces[Int(pair.surface)]] = count
@@ -147,10 +161,15 @@ final class OccurrenceTally {
                               counts: inout [Int], documents groupDocuments: inout [[Int32]], pairCounts: inout [Int]) {
         for (document, occurrences) in zip(documents, perDocument) {
             file.append(contentsOf: occurrences.lazy.map(\.occurrence))
+            // A document's occurrences come sorted by group: its documents are looked at once per run.
+            var previous = -1
             for (item, pair) in occurrences {
                 let index = Int(item.group)
                 counts[index] += 1
-                if groupDocuments[index].last != document { groupDocuments[index].append(document) }
+                if index != previous {
+                    previous = index
+                    if groupDocuments[index].last != document { groupDocuments[index].append(document) }
+                }
                 pairCounts[Int(pair)] += 1
             }
         }
@@ -165,12 +184,15 @@ final class OccurrenceTally {
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
         // The documents of each chunk go to the worker threads, which sort out their occurrences
-        // by union; `body` sees them here, in document order.
+        // by union while `body` sees those of the chunk before here, in document order.
         let unionOf = unionOfGroup
+        var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
         occurrences.forEachChunkOfDocuments { records, ranges in
-            let perDocument = concurrentMap(ranges) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) }
-            for runs in perDocument { for (union, run) in runs { body(union, run) } }
+            let next = BackgroundWork { concurrentMap(ranges) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
+            if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
+            pending = next
         }
+        if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
     }
 
     /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or

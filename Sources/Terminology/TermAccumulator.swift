@@ -110,10 +110,15 @@ public final class TermAccumulator {
     /// a second look, their forms as it prepared them.
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
         -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?) {
+        let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence
+        // The person names are noted on other threads while the occurrences are counted (they
+        // need the groups that count, not their counts).
+        let live = OccurrenceTally.liveGroups(groups)
+        let noted = BackgroundWork { extractor.notingPersons(in: groups, at: live, evidence: caseEvidence) }
         if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions) }
         let tally = self.tally!
-        let live = tally.live, summaries = tally.summaries, containers = tally.containers, groups = self.groups, extractor = self.extractor
-        let evidence = extractor.notingPersons(in: groups, at: live, evidence: self.evidence)
+        let summaries = tally.summaries, containers = tally.containers
+        let evidence = noted.value
         // Each live group's candidate, made on all cores (each depends on its group alone).
         let made = concurrentSlices(of: live.count, size: 2048) { slice in
             slice.map { position -> (candidate: TermCandidate, passes: Bool)? in
