@@ -17,6 +17,14 @@ final class OccurrenceTally {
         var isNested: Bool
     }
 
+    /// A sort key of two unsigned integers, compared in order (packed fields sort faster than tuples).
+    struct SortKey: Comparable {
+        var high: UInt64
+        var low: UInt64
+
+        static func < (a: SortKey, b: SortKey) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
+    }
+
     /// The groups that count (a group only ever written with an inserted word does not), in order.
     let live: [Int]
     /// By group index: the longer live groups it is nested in, each once.
@@ -199,20 +207,22 @@ final class OccurrenceTally {
     /// -1), by union in ascending order: a union of one group keeps the group's order (start,
     /// end), a larger union only its outermost occurrences (see ``outermost(_:)``).
     private static func runs(of records: ArraySlice<Record>, unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
-        var found: [(union: Int32, order: Int32, record: Record)] = []
-        for record in records {
+        // (union, place in the document) packed in one integer each, sorted.
+        var keys: [UInt64] = []
+        for (place, record) in records.enumerated() {
             let union = unionOfGroup[Int(record.group)]
-            if union >= 0 { found.append((union, Int32(found.count), record)) }
+            if union >= 0 { keys.append(UInt64(UInt32(union)) << 32 | UInt64(place)) }
         }
-        guard !found.isEmpty else { return [] }
-        found.sort { ($0.union, $0.order) < ($1.union, $1.order) }
+        guard !keys.isEmpty else { return [] }
+        keys.sort()
+        let first = records.startIndex
         var runs: [(union: Int, occurrences: [Record])] = []
         var start = 0
-        while start < found.count {
-            let union = found[start].union
+        while start < keys.count {
+            let union = keys[start] >> 32
             var end = start + 1
-            while end < found.count && found[end].union == union { end += 1 }
-            let run = found[start..<end].map(\.record)
+            while end < keys.count && keys[end] >> 32 == union { end += 1 }
+            let run = keys[start..<end].map { records[first + Int($0 & 0xFFFF_FFFF)] }
             runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
             start = end
         }
@@ -222,12 +232,17 @@ final class OccurrenceTally {
     /// The occurrences in text order without those inside another one (a not-nested occurrence
     /// wins over a nested one of the same span): ``VariantClusterer/outermost(_:)`` for one document.
     static func outermost(_ records: [Record]) -> [Record] {
-        let sorted = records.sorted {
-            ($0.start, -$0.end, $0.isNested ? 1 : 0) < ($1.start, -$1.end, $1.isNested ? 1 : 0)
-        }
+        // Sorted by (start, end descending, nested), ties in the order given, as packed integers.
+        let order = records.indices.map { index in
+            let record = records[index]
+            return SortKey(high: UInt64(UInt32(record.start)) << 32 | UInt64(UInt32.max - UInt32(record.end)),
+                           low: (record.isNested ? 1 << 32 : 0) | UInt64(index))
+        }.sorted()
         var kept: [Record] = []
         var end: Int32 = -1
-        for record in sorted where record.end > end {
+        for key in order {
+            let record = records[Int(key.low & 0xFFFF_FFFF)]
+            guard record.end > end else { continue }
             end = record.end
             kept.append(record)
         }
@@ -312,7 +327,7 @@ private struct DocumentLayout: Sendable {
         precondition(items.count < 1 << 31, "too many occurrences in one document")
         var order = items.indices.map { index in
             let item = items[index].occurrence
-            return SortKey(high: UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(item.start)),
+            return OccurrenceTally.SortKey(high: UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(item.start)),
                            low: UInt64(UInt32(item.end)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
         order.sort()
@@ -325,13 +340,5 @@ private struct DocumentLayout: Sendable {
             kept.append(item)
         }
         return kept
-    }
-
-    /// A sort key of two unsigned integers, compared in order.
-    private struct SortKey: Comparable {
-        var high: UInt64
-        var low: UInt64
-
-        static func < (a: SortKey, b: SortKey) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
     }
 }
