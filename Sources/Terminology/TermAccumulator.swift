@@ -103,6 +103,7 @@ public final class TermAccumulator {
             merged.append((term, cluster.members.map { candidateGroups[$0] }))
         }
         merged.sort { ($1.term.score, $0.term.key) < ($0.term.score, $1.term.key) }
+        releaseInBackground(candidates)
         return (merged.map(\.term), clustering, TermOccurrenceSource(tally: tally!, members: merged.map(\.groups)))
     }
 
@@ -147,13 +148,16 @@ public final class TermAccumulator {
             selected += look.back
             candidates += look.back.map { all[$0] }
             prepared = look.prepared
+            releaseInBackground((all, failed))
         }
         var order = Array(candidates.indices)
         order.sort { a, b in
             (candidates[b].candidate.score, candidates[a].candidate.key) < (candidates[a].candidate.score, candidates[b].candidate.key)
         }
         if let top = extractor.options.top { order = Array(order.prefix(top)) }
-        return (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }))
+        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }))
+        releaseInBackground((candidates, made, prepared))
+        return result
     }
 
     /// The failed common terms that come back through their clusters (`all` holds the `passed`
@@ -190,6 +194,7 @@ public final class TermAccumulator {
             }
             back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }
         }
+        releaseInBackground((forms, clustering))
         return (back, prepared)
     }
 }
