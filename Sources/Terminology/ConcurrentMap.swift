@@ -20,3 +20,10 @@ func concurrentSlices<Output: Sendable>(of count: Int, size: Int, _ transform: @
     let slices = stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
     return concurrentMap(slices, transform).flatMap { $0 }
 }
+
+/// Drops `value` on another thread: freeing a large structure of many small objects (the
+/// clusterer's prepared forms, a list of candidates) takes a while that the caller need not wait
+/// for. The caller must hold no other reference that outlives the call.
+func releaseInBackground<Value: Sendable>(_ value: consuming Value) {
+    DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
+}

@@ -17,25 +17,34 @@ final class OccurrenceTally {
         var isNested: Bool
     }
 
+    /// A sort key of two unsigned integers, compared in order (packed fields sort faster than tuples).
+    struct SortKey: Comparable {
+        var high: UInt64
+        var low: UInt64
+
+        static func < (a: SortKey, b: SortKey) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
+    }
+
     /// The groups that count (a group only ever written with an inserted word does not), in order.
     let live: [Int]
-    /// Key → index of a live group (keys hashed by their bytes: most are looked up many times).
-    let liveIndex: [UTF8Key: Int]
-    /// Key → the keys of the longer live groups it is nested in.
-    let containers: [UTF8Key: Set<UTF8Key>]
+    /// By group index: the longer live groups it is nested in, each once.
+    let containers: [[Int32]]
     /// The summary of each live group, by group index.
     let summaries: [TermSummary?]
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
     private let occurrences: RecordFile<Record>
-    /// About how many mention records go to the worker threads at a time.
-    static let batchRecords = 1 << 16
+
+    /// The indices of the groups that count (see ``live``).
+    static func liveGroups(_ groups: [MentionGroup]) -> [Int] {
+        groups.indices.filter { groups[$0].plainCount > 0 }
+    }
 
     /// Counts the occurrences in `mentions` (records of `groups`).
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>) {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
-        let live = groups.indices.filter { groups[$0].plainCount > 0 }
+        let live = Self.liveGroups(groups)
         var liveIndex: [UTF8Key: Int] = [:]
         for index in live { liveIndex[UTF8Key(groups[index].key)] = index }
         // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
@@ -46,7 +55,7 @@ final class OccurrenceTally {
         }
         // Nesting: a shorter candidate inside a longer mention counts there too.
         var nestings = [[(inner: Int32, start: Int, length: Int)]](repeating: [], count: groups.count)
-        var containers: [UTF8Key: Set<UTF8Key>] = [:]
+        var containers = [[Int32]](repeating: [], count: groups.count)
         for index in live where groups[index].words.count >= 2 {
             let group = groups[index]
             let groupKey = UTF8Key(group.key)
@@ -55,7 +64,7 @@ final class OccurrenceTally {
                     var inner = UTF8Key(group.key(of: start..<start + length))
                     if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
                     guard inner != groupKey, let innerIndex = liveIndex[inner] else { continue }
-                    containers[inner, default: []].insert(groupKey)
+                    if containers[innerIndex].last != Int32(index) { containers[innerIndex].append(Int32(index)) }
                     nestings[index].append((Int32(innerIndex), start, length))
                 }
             }
@@ -118,22 +127,22 @@ final class OccurrenceTally {
         var documents = [[Int32]](repeating: [], count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         let file = RecordFile<Record>()
-        // Documents go in batches to the worker threads, which make their occurrences; the
-        // occurrences are counted and written here, in document order.
-        var batch: [(document: Int32, records: [MentionRecord])] = []
-        var batchRecords = 0
-        func countBatch() {
-            let perDocument = concurrentMap(batch) { layout.occurrences(of: $0.records, document: $0.document) }
-            Self.count(perDocument, of: batch.map(\.document), into: file, counts: &counts, documents: &documents, pairCounts: &pairCounts)
-            batch.removeAll(keepingCapacity: true)
-            batchRecords = 0
+        // The documents of each chunk go to the worker threads, which make their occurrences while
+        // those of the chunk before are counted and written here, in document order.
+        var pending: (documents: [Int32], occurrences: BackgroundWork<[[(occurrence: Record, pair: Int32)]]>)?
+        func countPending() {
+            guard let (documentIndices, occurrences) = pending else { return }
+            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents, pairCounts: &pairCounts)
+            pending = nil
         }
-        mentions.forEachDocument { document, records in
-            batch.append((document, records))
-            batchRecords += records.count
-            if batchRecords >= Self.batchRecords { countBatch() }
+        mentions.forEachChunkOfDocuments { records, ranges in
+            let occurrences = BackgroundWork {
+                concurrentMap(ranges) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
+            }
+            countPending()
+            pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
         }
-        countBatch()
+        countPending()
         var surfaceCounts = [[String: Int]](repeating: [:], count: groups.count)
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
             surfaceCounts[Int(pair.group)][surfaces[Int(pair.surface)]] = count
@@ -146,7 +155,6 @@ final class OccurrenceTally {
             documents[index] = []
         }
         self.live = live
-        self.liveIndex = liveIndex
         self.containers = containers
         self.summaries = summaries
         self.surfaces = surfaces
@@ -160,11 +168,16 @@ final class OccurrenceTally {
     private static func count(_ perDocument: [[(occurrence: Record, pair: Int32)]], of documents: [Int32], into file: RecordFile<Record>,
                               counts: inout [Int], documents groupDocuments: inout [[Int32]], pairCounts: inout [Int]) {
         for (document, occurrences) in zip(documents, perDocument) {
+            file.append(contentsOf: occurrences.lazy.map(\.occurrence))
+            // A document's occurrences come sorted by group: its documents are looked at once per run.
+            var previous = -1
             for (item, pair) in occurrences {
-                file.append(item)
                 let index = Int(item.group)
                 counts[index] += 1
-                if groupDocuments[index].last != document { groupDocuments[index].append(document) }
+                if index != previous {
+                    previous = index
+                    if groupDocuments[index].last != document { groupDocuments[index].append(document) }
+                }
                 pairCounts[Int(pair)] += 1
             }
         }
@@ -175,45 +188,41 @@ final class OccurrenceTally {
     /// order (start, end); a larger union keeps only the outermost occurrences (see
     /// ``VariantClusterer/outermost(_:)``).
     private func forEachDocument(of unions: [[Int]], selected: Range<Int>, _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
+        guard !selected.isEmpty else { return }
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
-        // Documents go in batches to the worker threads, which sort out their occurrences by
-        // union; `body` sees them here, in document order.
+        // The documents of each chunk go to the worker threads, which sort out their occurrences
+        // by union while `body` sees those of the chunk before here, in document order.
         let unionOf = unionOfGroup
-        var batch: [[Record]] = []
-        var batchRecords = 0
-        func flush() {
-            let perDocument = concurrentMap(batch) { Self.runs(of: $0, unionOfGroup: unionOf, unions: unions) }
-            for runs in perDocument { for (union, run) in runs { body(union, run) } }
-            batch.removeAll(keepingCapacity: true)
-            batchRecords = 0
+        var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
+        occurrences.forEachChunkOfDocuments { records, ranges in
+            let next = BackgroundWork { concurrentMap(ranges) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
+            if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
+            pending = next
         }
-        occurrences.forEachDocument { _, records in
-            batch.append(records)
-            batchRecords += records.count
-            if batchRecords >= Self.batchRecords { flush() }
-        }
-        flush()
+        if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
     }
 
     /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
     /// -1), by union in ascending order: a union of one group keeps the group's order (start,
     /// end), a larger union only its outermost occurrences (see ``outermost(_:)``).
-    private static func runs(of records: [Record], unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
-        var found: [(union: Int32, order: Int32, record: Record)] = []
-        for record in records {
+    private static func runs(of records: ArraySlice<Record>, unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
+        // (union, place in the document) packed in one integer each, sorted.
+        var keys: [UInt64] = []
+        for (place, record) in records.enumerated() {
             let union = unionOfGroup[Int(record.group)]
-            if union >= 0 { found.append((union, Int32(found.count), record)) }
+            if union >= 0 { keys.append(UInt64(UInt32(union)) << 32 | UInt64(place)) }
         }
-        guard !found.isEmpty else { return [] }
-        found.sort { ($0.union, $0.order) < ($1.union, $1.order) }
+        guard !keys.isEmpty else { return [] }
+        keys.sort()
+        let first = records.startIndex
         var runs: [(union: Int, occurrences: [Record])] = []
         var start = 0
-        while start < found.count {
-            let union = found[start].union
+        while start < keys.count {
+            let union = keys[start] >> 32
             var end = start + 1
-            while end < found.count && found[end].union == union { end += 1 }
-            let run = found[start..<end].map(\.record)
+            while end < keys.count && keys[end] >> 32 == union { end += 1 }
+            let run = keys[start..<end].map { records[first + Int($0 & 0xFFFF_FFFF)] }
             runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
             start = end
         }
@@ -223,12 +232,17 @@ final class OccurrenceTally {
     /// The occurrences in text order without those inside another one (a not-nested occurrence
     /// wins over a nested one of the same span): ``VariantClusterer/outermost(_:)`` for one document.
     static func outermost(_ records: [Record]) -> [Record] {
-        let sorted = records.sorted {
-            ($0.start, -$0.end, $0.isNested ? 1 : 0) < ($1.start, -$1.end, $1.isNested ? 1 : 0)
-        }
+        // Sorted by (start, end descending, nested), ties in the order given, as packed integers.
+        let order = records.indices.map { index in
+            let record = records[index]
+            return SortKey(high: UInt64(UInt32(record.start)) << 32 | UInt64(UInt32.max - UInt32(record.end)),
+                           low: (record.isNested ? 1 << 32 : 0) | UInt64(index))
+        }.sorted()
         var kept: [Record] = []
         var end: Int32 = -1
-        for record in sorted where record.end > end {
+        for key in order {
+            let record = records[Int(key.low & 0xFFFF_FFFF)]
+            guard record.end > end else { continue }
             end = record.end
             kept.append(record)
         }
@@ -289,7 +303,7 @@ private struct DocumentLayout: Sendable {
     /// group, start and end: each live group's own and those nested in it. A nested occurrence
     /// inside a span already counted (a titled mention) is not counted again; the same span found
     /// twice is one occurrence. Each comes with the number of its (group, surface) pair.
-    func occurrences(of records: [MentionRecord], document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
+    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
         var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         for record in records {
             let index = Int(record.group)
@@ -309,13 +323,18 @@ private struct DocumentLayout: Sendable {
                                                      isNested: true), nestedPairs[index][slot]))
             }
         }
-        items.sort { a, b in
-            let (a, b) = (a.occurrence, b.occurrence)
-            return (a.group, a.start, a.end, a.isNested ? 1 : 0) < (b.group, b.start, b.end, b.isNested ? 1 : 0)
+        // Sorted by (group, start, end, nested), ties in the order made, as packed integers.
+        precondition(items.count < 1 << 31, "too many occurrences in one document")
+        var order = items.indices.map { index in
+            let item = items[index].occurrence
+            return OccurrenceTally.SortKey(high: UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(item.start)),
+                           low: UInt64(UInt32(item.end)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
+        order.sort()
         var kept: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         kept.reserveCapacity(items.count)
-        for item in items {
+        for key in order {
+            let item = items[Int(key.low & 0x7FFF_FFFF)]
             if let previous = kept.last?.occurrence, previous.group == item.occurrence.group,
                previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
             kept.append(item)

@@ -37,6 +37,13 @@ final class RecordFile<Record: BitwiseCopyable> {
         if buffer.count >= chunk { flush() }
     }
 
+    /// Appends records in order.
+    func append(contentsOf records: some Collection<Record>) {
+        buffer.append(contentsOf: records)
+        count += records.count
+        if buffer.count >= chunk { flush() }
+    }
+
     private func flush() {
         guard let handle, !buffer.isEmpty else { return }
         handle.seekToEndOfFile()
@@ -77,18 +84,34 @@ protocol DocumentRecord: BitwiseCopyable {
 }
 
 extension RecordFile where Record: DocumentRecord {
-    /// Calls `body` with each run of records of one document, in file order.
-    func forEachDocument(_ body: (_ document: Int32, _ records: [Record]) -> Void) {
-        var current: [Record] = []
-        forEachChunk { records in
-            for record in records {
-                if let first = current.first, first.document != record.document {
-                    body(first.document, current)
-                    current.removeAll(keepingCapacity: true)
-                }
-                current.append(record)
+    /// Calls `body` with the records in order, about a chunk at a time, each call holding whole
+    /// runs of records of one document only: `records` and the range of each run in it, in order.
+    /// (The runs are slices of one array, so that none is copied out on its own.)
+    func forEachChunkOfDocuments(_ body: (_ records: [Record], _ runs: [Range<Int>]) -> Void) {
+        /// The runs of `records` (one document each), in order.
+        func runs(of records: [Record]) -> [Range<Int>] {
+            var runs: [Range<Int>] = []
+            var start = 0
+            while start < records.count {
+                var end = start + 1
+                while end < records.count && records[end].document == records[start].document { end += 1 }
+                runs.append(start..<end)
+                start = end
             }
+            return runs
         }
-        if let first = current.first { body(first.document, current) }
+        // The last run of a chunk may go on in the next one: it waits for the next chunk.
+        var waiting: [Record] = []
+        forEachChunk { chunk in
+            var records = waiting.isEmpty ? chunk : waiting + chunk
+            let last = records[records.count - 1].document
+            var cut = records.count
+            while cut > 0 && records[cut - 1].document == last { cut -= 1 }
+            waiting = Array(records[cut...])
+            guard cut > 0 else { return }
+            records.removeLast(records.count - cut)
+            body(records, runs(of: records))
+        }
+        if !waiting.isEmpty { body(waiting, runs(of: waiting)) }
     }
 }

@@ -69,7 +69,7 @@ public final class TermAccumulator {
     /// with all its occurrences together, or when it is a variant of a term that passed on its own;
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
     public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
-        let (candidates, candidateGroups) = unmergedCandidates(clusteredBy: clusterer)
+        let (candidates, candidateGroups, _) = unmergedCandidates(clusteredBy: clusterer)
         let lists = tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
         return zip(candidates, lists).map { candidate, occurrences in
             var candidate = candidate
@@ -83,8 +83,9 @@ public final class TermAccumulator {
     /// occurrences: `occurrences` reads those back in bounded pieces.
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
-        let (candidates, candidateGroups) = unmergedCandidates(clusteredBy: clusterer)
-        let clustering = clusterer.clusters(of: clusterer.forms(of: candidates))
+        let (candidates, candidateGroups, prepared) = unmergedCandidates(clusteredBy: clusterer)
+        let forms = clusterer.forms(of: candidates)
+        let clustering = clusterer.clusters(of: forms, prepared: prepared ?? clusterer.preparedForms(forms))
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
@@ -97,61 +98,99 @@ public final class TermAccumulator {
             merged.append((term, cluster.members.map { candidateGroups[$0] }))
         }
         merged.sort { ($1.term.score, $0.term.key) < ($0.term.score, $1.term.key) }
+        releaseInBackground(candidates)
         return (merged.map(\.term), clustering, TermOccurrenceSource(tally: tally!, members: merged.map(\.groups)))
     }
 
-    /// The candidates (without their occurrences) and the group of each.
-    private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?) -> (candidates: [TermCandidate], groups: [Int]) {
+    /// The candidates (without their occurrences), the group of each and, when the clusterer had
+    /// a second look, their forms as it prepared them.
+    private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
+        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?) {
+        let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence
+        // The person names are noted on other threads while the occurrences are counted (they
+        // need the groups that count, not their counts).
+        let live = OccurrenceTally.liveGroups(groups)
+        let noted = BackgroundWork { extractor.notingPersons(in: groups, at: live, evidence: caseEvidence) }
         if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions) }
         let tally = self.tally!
-        let evidence = extractor.notingPersons(in: tally.live.lazy.map { self.groups[$0] }, evidence: self.evidence)
+        let summaries = tally.summaries, containers = tally.containers
+        let evidence = noted.value
+        // Each live group's candidate, made on all cores (each depends on its group alone).
+        let made = concurrentSlices(of: live.count, size: 2048) { slice in
+            slice.map { position -> (candidate: TermCandidate, passes: Bool)? in
+                let index = live[position]
+                let containerMentions = containers[index].map { groups[Int($0)].mentionCount }
+                return extractor.candidate(key: groups[index].key, group: groups[index], summary: summaries[index]!,
+                                           containerMentions: containerMentions, evidence: evidence)
+            }
+        }
         var candidates: [(candidate: TermCandidate, group: Int)] = []
         var failed: [(candidate: TermCandidate, group: Int)] = []
-        for index in tally.live {
-            let group = groups[index]
-            let key = group.key
-            let containerMentions = (tally.containers[UTF8Key(key)] ?? []).map { tally.liveIndex[$0].map { groups[$0].mentionCount } ?? 0 }
-            guard let (candidate, passes) = extractor.candidate(key: key, group: group, summary: tally.summaries[index]!,
-                                                                containerMentions: containerMentions, evidence: evidence) else { continue }
+        for (index, result) in zip(live, made) {
+            guard let (candidate, passes) = result else { continue }
             if passes {
                 candidates.append((candidate, index))
             } else if clusterer != nil {
                 failed.append((candidate, index))
             }
         }
+        // Each candidate's place in `candidates + failed`, where the second look prepared its form.
+        var selected = Array(candidates.indices)
+        var prepared: VariantClusterer.PreparedForms?
         if let clusterer, !failed.isEmpty {
-            candidates += secondLook(failed, passed: candidates, clusterer: clusterer, tally: tally)
+            let all = candidates + failed
+            let look = secondLook(all, passed: candidates.count, clusterer: clusterer, tally: tally)
+            selected += look.back
+            candidates += look.back.map { all[$0] }
+            prepared = look.prepared
+            releaseInBackground((all, failed))
         }
-        candidates.sort { ($1.candidate.score, $0.candidate.key) < ($0.candidate.score, $1.candidate.key) }
-        if let top = extractor.options.top { candidates = Array(candidates.prefix(top)) }
-        return (candidates.map(\.candidate), candidates.map(\.group))
+        var order = Array(candidates.indices)
+        order.sort { a, b in
+            (candidates[b].candidate.score, candidates[a].candidate.key) < (candidates[a].candidate.score, candidates[b].candidate.key)
+        }
+        if let top = extractor.options.top { order = Array(order.prefix(top)) }
+        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }))
+        releaseInBackground((candidates, made, prepared))
+        return result
     }
 
-    /// The failed common terms that come back through their clusters.
-    private func secondLook(_ failed: [(candidate: TermCandidate, group: Int)], passed: [(candidate: TermCandidate, group: Int)],
-                            clusterer: VariantClusterer, tally: OccurrenceTally) -> [(candidate: TermCandidate, group: Int)] {
-        let all = passed + failed
-        let clustering = clusterer.clusters(of: clusterer.forms(of: all.map(\.candidate)))
-        let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed.count }) }
-        let summaries = tally.summaries(ofUnions: clusters.map { $0.members.map { all[$0].group } })
-        var back: [(candidate: TermCandidate, group: Int)] = []
-        for (cluster, summary) in zip(clusters, summaries) {
-            let passedAlone = cluster.members.contains { $0 < passed.count }
-            let members = cluster.members.map { all[$0].candidate }
-            let canonical = all[cluster.canonical].candidate
-            let merged = TermCandidate(key: canonical.key, form: canonical.form, type: canonical.type,
-                                       score: members.map(\.score).max() ?? canonical.score, summary: summary)
-            let mentions = cluster.members.map { $0 >= passed.count ? groups[failed[$0 - passed.count].group].mentionCount : 2 }.reduce(0, +)
-            // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
-            // is as common as that word, and a common word never comes back through a spelling
-            // that passed (`orang` through `orang-orang`).
-            let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && self.extractor.isCommonWord(candidate.key) }
-            let common = members.contains(where: isCommon)
-            guard passedAlone || (!common && extractor.passesTermThresholds(
-                merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)) else { continue }
-            back += cluster.members.filter { $0 >= passed.count && !isCommon(all[$0].candidate) }.map { all[$0] }
+    /// The failed common terms that come back through their clusters (`all` holds the `passed`
+    /// candidates first, then the failed ones): their indices in `all`, and the forms of `all`
+    /// as the clusterer prepared them.
+    private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, clusterer: VariantClusterer,
+                            tally: OccurrenceTally) -> (back: [Int], prepared: VariantClusterer.PreparedForms) {
+        let forms = clusterer.forms(of: all.map(\.candidate))
+        let prepared = clusterer.preparedForms(forms)
+        let clustering = clusterer.clusters(of: forms, prepared: prepared)
+        let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
+        // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
+        // is as common as that word, and a common word never comes back through a spelling
+        // that passed (`orang` through `orang-orang`).
+        let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && self.extractor.isCommonWord(candidate.key) }
+        // A cluster of failed spellings only comes back when it has no common word and passes the
+        // thresholds with its occurrences together: only those clusters are counted again.
+        let passedAlone = clusters.map { cluster in cluster.members.contains { $0 < passed } }
+        let judged = clusters.indices.filter { position in
+            !passedAlone[position] && !clusters[position].members.contains { isCommon(all[$0].candidate) }
         }
-        return back
+        let summaries = Dictionary(uniqueKeysWithValues: zip(judged, tally.summaries(ofUnions: judged.map { clusters[$0].members.map { all[$0].group } })))
+        var back: [Int] = []
+        for (position, cluster) in clusters.enumerated() {
+            if !passedAlone[position] {
+                guard let summary = summaries[position] else { continue }
+                let members = cluster.members.map { all[$0].candidate }
+                let canonical = all[cluster.canonical].candidate
+                let merged = TermCandidate(key: canonical.key, form: canonical.form, type: canonical.type,
+                                           score: members.map(\.score).max() ?? canonical.score, summary: summary)
+                let mentions = cluster.members.map { $0 >= passed ? groups[all[$0].group].mentionCount : 2 }.reduce(0, +)
+                guard extractor.passesTermThresholds(merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)
+                else { continue }
+            }
+            back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }
+        }
+        releaseInBackground((forms, clustering))
+        return (back, prepared)
     }
 }
 

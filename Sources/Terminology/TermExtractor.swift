@@ -210,13 +210,21 @@ public struct TermExtractor: Sendable {
         return best
     }
 
-    /// `evidence` with ``CaseEvidence/personNameParts`` filled from `groups`, typed with `evidence`
-    /// (the parts decide one-word names only); call once all mentions are in.
-    func notingPersons(in groups: some Sequence<MentionGroup>, evidence: CaseEvidence) -> CaseEvidence {
+    /// `evidence` with ``CaseEvidence/personNameParts`` filled from `groups[indices]`, typed with
+    /// `evidence` (the parts decide one-word names only); call once all mentions are in. The
+    /// groups are typed on all cores.
+    func notingPersons(in groups: [MentionGroup], at indices: [Int], evidence: CaseEvidence) -> CaseEvidence {
+        let persons = concurrentSlices(of: indices.count, size: 4096) { slice in
+            slice.compactMap { position -> (first: String, last: String)? in
+                let group = groups[indices[position]]
+                guard group.words.count >= 2 && type(of: group.key, group, evidence: evidence) == .person else { return nil }
+                return (group.words[0], group.words[group.words.count - 1])
+            }
+        }
         var noted = evidence
-        for group in groups where group.words.count >= 2 && type(of: group.key, group, evidence: evidence) == .person {
-            noted.personNameParts.insert(group.words[0])
-            noted.personNameParts.insert(group.words[group.words.count - 1])
+        for (first, last) in persons {
+            noted.personNameParts.insert(first)
+            noted.personNameParts.insert(last)
         }
         return noted
     }

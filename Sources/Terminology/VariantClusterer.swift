@@ -96,15 +96,6 @@ public struct VariantClusterer: Sendable {
         var hadHyphen: Bool
     }
 
-    /// The prepared forms, in order: made on all cores, each slice with a normalizer of its own
-    /// (ICU's are not thread-safe).
-    func prepare(_ forms: [VariantForm]) -> [Prepared] {
-        concurrentSlices(of: forms.count, size: 4096) { slice in
-            let normalizer = try? Normalizer()
-            return forms[slice].map { prepare($0, normalizer: normalizer) }
-        }
-    }
-
     /// One form prepared; `normalizer` makes its key.
     func prepare(_ form: VariantForm, normalizer: Normalizer?) -> Prepared {
         let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
@@ -175,61 +166,41 @@ public struct VariantClusterer: Sendable {
 
     /// The clusters of `forms`; see the type's documentation for the rules and their cost.
     public func clusters(of forms: [VariantForm]) -> VariantClustering {
-        let prepared = prepare(forms)
+        clusters(of: forms, prepared: preparedForms(forms))
+    }
+
+    /// The clusters of `forms`, prepared as `prepared` (``preparedForms(_:)`` of the same forms,
+    /// or a selection of a larger list made with ``PreparedForms/selecting(_:)``).
+    func clusters(of forms: [VariantForm], prepared preparedForms: PreparedForms) -> VariantClustering {
+        let prepared = preparedForms.forms, keys = preparedForms.keys
+        // Each key in an array of its own: a closure reading `keys[i].key` copied the whole `Keys`.
+        let keyColumn = keys.map { $0.key }, spacedColumn = keys.map { $0.spaced }, compoundColumn = keys.map { $0.compound }
+        let synonymColumn = keys.map { $0.synonym }, romanizationColumn = keys.map { $0.romanization }
         var state = UnionFind(count: forms.count)
         var demoted = Set<Int>()
 
         // 1. Equal keys.
-        joinEqual(prepared, &state) { $0.key } kind: { a, b in (.letterCase, "\(forms[a].surface) = \(forms[b].surface)") }
-        joinEqual(prepared, &state) { $0.spaced } kind: { _, _ in (.hyphenation, "hyphen and space alike") }
-        joinEqual(prepared, &state) { $0.words.count > 1 || $0.hadHyphen ? $0.words.joined() : $0.spaced } kind: { _, _ in
-            (.compound, "open and closed compound")
-        }
+        joinEqual(forms.count, &state) { keyColumn[$0] } kind: { a, b in (.letterCase, "\(forms[a].surface) = \(forms[b].surface)") }
+        joinEqual(forms.count, &state) { spacedColumn[$0] } kind: { _, _ in (.hyphenation, "hyphen and space alike") }
+        joinEqual(forms.count, &state) { compoundColumn[$0] } kind: { _, _ in (.compound, "open and closed compound") }
         // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
         let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
         for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
             demoted.insert(index)
         }
         // Each spaced key's first form, for the reduced-key and title joins.
-        let bySpaced = Self.firstIndices(prepared)
-        joinReduced(prepared, bySpaced, &state, &demoted, kind: .reduplication) { form in
-            guard form.hadHyphen else { return nil }
-            var words: [String] = []
-            for word in form.words where word != words.last { words.append(word) }
-            return words.count < form.words.count ? (words.joined(separator: " "), "reduplication counted once") : nil
+        let bySpaced = Self.firstIndices(spacedColumn)
+        joinReduced(forms.count, bySpaced, &state, &demoted, kind: .reduplication) { keys[$0].reduplication }
+        joinReduced(forms.count, bySpaced, &state, &demoted, kind: .clitic) { keys[$0].clitic }
+        joinReduced(forms.count, bySpaced, &state, &demoted, kind: .insertion) { keys[$0].insertion }
+        joinEqual(forms.count, &state) { synonymColumn[$0] } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
+        joinEqual(forms.count, &state) { romanizationColumn[$0] } kind: { a, b in
+            (.romanization, Self.difference(prepared[a].words, prepared[b].words))
         }
-        joinReduced(prepared, bySpaced, &state, &demoted, kind: .clitic) { form in
-            guard let last = form.words.last, last.hasSuffix("nya"), last.count > 5, !language.nonClitics.contains(last) else { return nil }
-            return ((form.words.dropLast() + [String(last.dropLast(3))]).joined(separator: " "), "-nya on \(last)")
-        }
-        joinReduced(prepared, bySpaced, &state, &demoted, kind: .insertion) { form in
-            let last = form.words.count - 1
-            let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
-            guard kept.count < form.words.count, kept.count >= 2 else { return nil }
-            return (kept.joined(separator: " "), "inserted " + form.words.filter { tables.insertable.contains($0) }.joined(separator: ", "))
-        }
-        let synonyms = tables.synonymHeads
-        joinEqual(prepared, &state) { form in
-            var words: [String] = []
-            var index = 0
-            while index < form.words.count {
-                if index + 1 < form.words.count, let head = synonyms[form.words[index] + " " + form.words[index + 1]] {
-                    words.append(head); index += 2
-                } else {
-                    words.append(synonyms[form.words[index]] ?? form.words[index]); index += 1
-                }
-            }
-            return "syn:" + words.joined(separator: " ")
-        } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
-        joinEqual(prepared, &state) { form in
-            form.isName && !form.isAllCaps ? "rom:" + form.words.map(tables.romanized).joined(separator: " ") : nil
-        } kind: { a, b in (.romanization, Self.difference(prepared[a].words, prepared[b].words)) }
 
         // 2. Termbase concepts.
         if !concepts.isEmpty {
-            joinEqual(prepared, &state) { form in
-                (concepts[form.key] ?? concepts[form.spaced]).map { "concept:\($0)" }
-            } kind: { a, b in
+            joinEqual(forms.count, &state) { keys[$0].concept } kind: { a, b in
                 let (short, long) = prepared[a].words.count <= prepared[b].words.count ? (a, b) : (b, a)
                 if prepared[short].words.count == 1, !prepared[short].isAllCaps, prepared[long].words.count > 1,
                    let parts = Self.blendParts(Array(prepared[short].key), prepared[long].words.map { Array($0) }) {
@@ -244,9 +215,9 @@ public struct VariantClusterer: Sendable {
         }
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
-        joinTypos(prepared, forms.map(\.count), &state, &demoted)
+        joinTypos(prepared, keys, forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
-        joinAcronyms(prepared, &state, &demoted)
+        joinAcronyms(prepared, keys, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         var ambiguities: [VariantAmbiguity] = []
         if options.resolvesShortNames {
@@ -304,11 +275,12 @@ public struct VariantClusterer: Sendable {
     // MARK: equal keys
 
     /// Joins every form to the first form with the same key (forms with a nil key take no part).
-    func joinEqual(_ prepared: [Prepared], _ state: inout UnionFind, key: (Prepared) -> String?,
-                   kind: (Int, Int) -> (VariantKind, String)) {
-        var first: [UTF8Key: Int] = [:]
-        for (index, form) in prepared.enumerated() {
-            guard let key = key(form).map(UTF8Key.init) else { continue }
+    func joinEqual<Key: Hashable>(_ count: Int, _ state: inout UnionFind, key: (Int) -> Key?,
+                                  kind: (Int, Int) -> (VariantKind, String)) {
+        var first: [Key: Int] = [:]
+        first.reserveCapacity(count)
+        for index in 0..<count {
+            guard let key = key(index) else { continue }
             if let other = first[key] {
                 if state.root(other) != state.root(index) {
                     let (kind, evidence) = kind(other, index)
@@ -323,88 +295,35 @@ public struct VariantClusterer: Sendable {
     /// Joins each form whose reduced key (clitic dropped, insertion removed…) is another form's
     /// spaced key, or the same reduced key as another form; the form that carries the
     /// variation is demoted.
-    func joinReduced(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>, kind: VariantKind,
-                     reduce: (Prepared) -> (String, String)?) {
+    func joinReduced(_ count: Int, _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>, kind: VariantKind,
+                     reduction: (Int) -> PreparedForms.Keys.Reduction?) {
         var byReduced: [UTF8Key: Int] = [:]
-        for (index, form) in prepared.enumerated() {
-            guard let (reducedString, evidence) = reduce(form) else { continue }
-            let reduced = UTF8Key(reducedString)
+        for index in 0..<count {
+            guard let reduction = reduction(index) else { continue }
+            let reduced = reduction.key
             demoted.insert(index)
             if let other = bySpaced[reduced] ?? byReduced[reduced], state.root(other) != state.root(index) {
-                state.union(other, index, kind: kind, evidence: evidence)
+                state.union(other, index, kind: kind, evidence: reduction.evidence)
             }
             if byReduced[reduced] == nil { byReduced[reduced] = index }
         }
     }
 
     /// Each spaced key → the first form that has it.
-    static func firstIndices(_ prepared: [Prepared]) -> [UTF8Key: Int] {
+    static func firstIndices(_ spaced: [UTF8Key]) -> [UTF8Key: Int] {
         var first: [UTF8Key: Int] = [:]
-        first.reserveCapacity(prepared.count)
-        for (index, form) in prepared.enumerated() {
-            let key = UTF8Key(form.spaced)
-            if first[key] == nil { first[key] = index }
-        }
+        first.reserveCapacity(spaced.count)
+        for (index, key) in spaced.enumerated() where first[key] == nil { first[key] = index }
         return first
     }
 
     // MARK: typos
 
-    func joinTypos(_ prepared: [Prepared], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
-        // Bucket key: a hash of (word count, position, the other words, one deletion variant);
-        // an entry packs form and position. Collisions are harmless: pairs are verified below.
-        // Entries are gathered as (bucket in order of first appearance, entry) pairs and sorted,
-        // which keeps each bucket's entries in insertion order without an array per bucket.
-        var entries: [(bucket: Int, entry: Int)] = []
-        // Each word's deletion keys are made on all cores; the buckets are numbered here, in form order.
-        let minimumLength = tables.minimumTypoWordLength
-        let keyLists = concurrentSlices(of: prepared.count, size: 2048) { slice in
-            var lists: [(entry: Int, keys: [Int])] = []
-            for index in slice where !prepared[index].isAllCaps && prepared[index].words.count <= 8 {
-                let form = prepared[index]
-                for (position, word) in form.words.enumerated() {
-                    let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
-                    let length = isASCII ? word.utf8.count : word.count
-                    guard length >= minimumLength else { continue }
-                    guard !(isASCII ? word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : word.contains(where: \.isNumber)) else { continue }
-                    var frame = Hasher()
-                    frame.combine(form.words.count)
-                    frame.combine(position)
-                    for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
-                    let depth = !form.isName && length >= 7 ? 2 : 1
-                    lists.append((index * 8 + position, Self.deletionKeys(of: word, depth: depth, seed: frame.finalize())))
-                }
-            }
-            return lists
-        }
-        // Room for every key at once (growing it from a guess rehashed half a million keys twice).
-        let keyCount = keyLists.reduce(0) { $0 + $1.keys.count }
-        var bucketOfKey: [Int: Int] = [:]
-        bucketOfKey.reserveCapacity(keyCount)
-        entries.reserveCapacity(keyCount)
-        for (entry, keys) in keyLists {
-            for key in keys {
-                let bucket: Int
-                if let known = bucketOfKey[key] {
-                    bucket = known
-                } else {
-                    bucket = bucketOfKey.count
-                    bucketOfKey[key] = bucket
-                }
-                entries.append((bucket, entry))
-            }
-        }
-        // Bucket, then insertion order, packed in one integer each.
-        let sorted = entries.indices.map { entries[$0].bucket << 32 | $0 }.sorted().map { $0 & 0xFFFF_FFFF }
+    /// Joins the forms that differ by a typo in one word: only forms that share a bucket
+    /// (``typoBuckets(_:)``) are compared, each pair once.
+    func joinTypos(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var compared = Set<Int>()
-        var start = 0
-        while start < sorted.count {
-            var end = start + 1
-            while end < sorted.count && entries[sorted[end]].bucket == entries[sorted[start]].bucket { end += 1 }
-            defer { start = end }
-            // (Most buckets hold one entry: no array for them.)
-            guard end - start > 1, end - start <= options.maximumBucket else { continue }
-            let bucket = sorted[start..<end].map { entries[$0].entry }
+        for bucket in typoBuckets(keys) {
             for i in 0..<bucket.count {
                 for j in (i + 1)..<bucket.count {
                     let a = bucket[i] / 8, b = bucket[j] / 8, position = bucket[i] % 8
@@ -564,10 +483,10 @@ public struct VariantClusterer: Sendable {
         return [String(content.compactMap(\.first)), String(once.compactMap(\.first))]
     }
 
-    func joinAcronyms(_ prepared: [Prepared], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var expansions: [String: [Int]] = [:]
-        for (index, form) in prepared.enumerated() where form.isName && form.words.count >= 2 {
-            for initials in initials(form.words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
+        for index in keys.indices {
+            for initials in keys[index].initials { expansions[initials, default: []].append(index) }
         }
         for (index, form) in prepared.enumerated() where form.isAllCaps && (3...6).contains(form.key.count) {
             guard let candidates = expansions[form.key] else { continue }
@@ -579,19 +498,23 @@ public struct VariantClusterer: Sendable {
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var byStart: [String: [Int]] = [:]
+        // Each target's words as characters, made once.
+        var targetWords: [Int: [[Character]]] = [:]
         // Targets: two or three words, every one capitalized (no connector: `Hotspur yang` is no name).
         for (index, form) in prepared.enumerated() where form.isName && (2...3).contains(form.words.count)
             && forms[index].category != .person && form.words[0].count >= 3
             && form.words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
             byStart[String(form.words[0].prefix(2)), default: []].append(index)
+            targetWords[index] = form.words.map { Array($0) }
         }
         for (index, form) in prepared.enumerated() where form.isName && !form.isAllCaps && form.words.count == 1
             && (4...10).contains(form.key.count) && forms[index].category != .person
             && statistics.zipf(of: form.key) < tables.commonWordZipf {
             guard let candidates = byStart[String(form.key.prefix(2))], candidates.count <= options.maximumBucket else { continue }
             var matches: [(Int, [String])] = []
+            let blend = Array(form.key)
             for candidate in candidates {
-                if let parts = Self.blendParts(Array(form.key), prepared[candidate].words.map { Array($0) }) {
+                if let parts = Self.blendParts(blend, targetWords[candidate]!) {
                     matches.append((candidate, parts))
                 }
             }
@@ -610,7 +533,7 @@ public struct VariantClusterer: Sendable {
             guard remaining >= 2 * (words.count - word) else { return nil }
             var length = min(words[word].count, remaining - 2 * (words.count - word - 1))
             while length >= 2 {
-                if Array(blend[offset..<offset + length]) == Array(words[word].prefix(length)),
+                if blend[offset..<offset + length].elementsEqual(words[word][..<length]),
                    let rest = split(offset + length, word + 1) {
                     return [String(blend[offset..<offset + length])] + rest
                 }

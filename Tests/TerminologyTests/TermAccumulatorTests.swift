@@ -120,10 +120,12 @@ struct RecordFileTests {
         #expect(read == items)
         var documents: [Int32] = []
         var sizes = Set<Int>()
-        file.forEachDocument { document, records in
-            documents.append(document)
-            sizes.insert(records.count)
-            #expect(records.allSatisfy { $0.document == document })
+        file.forEachChunkOfDocuments { records, runs in
+            for run in runs {
+                documents.append(records[run.lowerBound].document)
+                sizes.insert(run.count)
+                #expect(records[run].allSatisfy { $0.document == records[run.lowerBound].document })
+            }
         }
         #expect(documents == Array(0..<200))
         #expect(sizes == [1_000])
@@ -132,5 +134,20 @@ struct RecordFileTests {
         var again = 0
         file.forEachChunk { again += $0.count }
         #expect(again == items.count + 1)
+    }
+
+    @Test("a document longer than a chunk comes back as one run")
+    func longDocument() {
+        let file = RecordFile<Item>()
+        let sizes = [3, 150_000, 2, 70_000]
+        for (document, size) in sizes.enumerated() {
+            for value in 0..<size { file.append(Item(document: Int32(document), value: Int64(value))) }
+        }
+        var runs: [(document: Int32, count: Int)] = []
+        file.forEachChunkOfDocuments { records, ranges in
+            for range in ranges { runs.append((records[range.lowerBound].document, range.count)) }
+        }
+        #expect(runs.map(\.document) == [0, 1, 2, 3])
+        #expect(runs.map(\.count) == sizes)
     }
 }

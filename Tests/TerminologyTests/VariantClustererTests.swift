@@ -286,7 +286,8 @@ struct UTF8KeyTests {
     func sameAsString(_ pair: (String, String)) {
         let (a, b) = (UTF8Key(pair.0), UTF8Key(pair.1))
         #expect((a == b) == (pair.0 == pair.1))
-        #expect(a.hashValue == pair.0.hashValue && b.hashValue == pair.1.hashValue)
+        #expect(a.stringHash == pair.0.hashValue && b.stringHash == pair.1.hashValue)
+        #expect((a.hashValue == b.hashValue) == (pair.0.hashValue == pair.1.hashValue))
         #expect(Set([a, b]).count == Set([pair.0, pair.1]).count)
     }
 }

@@ -1,0 +1,25 @@
+import Dispatch
+
+/// A value computed on another thread: made by `BackgroundWork { … }`, which starts the work at
+/// once, and read with ``value``, which waits for it. Lets a serial step overlap the parallel work
+/// of the next one.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    /// Written once by the work, read only after `done` (which orders the write before the read).
+    private var result: Value?
+    private let done = DispatchGroup()
+
+    /// Starts `work` on a global queue.
+    init(_ work: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The work's value, once it is done (waits until then).
+    var value: Value {
+        done.wait()
+        return result!
+    }
+}

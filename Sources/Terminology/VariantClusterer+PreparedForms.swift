@@ -1,0 +1,197 @@
+import Foundation
+import Segmentation
+
+extension VariantClusterer {
+    /// Forms prepared for ``VariantClusterer/clusters(of:)``, with every key the rules look up
+    /// that depends on one form alone: made once, on all cores, and reusable for any selection of
+    /// the same forms (``TermAccumulator`` clusters the candidates twice, the second time a subset).
+    struct PreparedForms: Sendable {
+        /// One form's keys (see ``VariantClusterer/keys(of:synonyms:)``).
+        struct Keys: Sendable {
+            /// A form's key reduced by one rule (a reduplication counted once, a clitic dropped,
+            /// inserted words removed), and the evidence of the edge it makes.
+            struct Reduction: Sendable {
+                var key: UTF8Key
+                var evidence: String
+            }
+
+            /// ``Prepared/key``, ``Prepared/spaced`` and the compound key (spaces removed).
+            var key: UTF8Key
+            var spaced: UTF8Key
+            var compound: UTF8Key
+            var reduplication: Reduction?
+            var clitic: Reduction?
+            var insertion: Reduction?
+            /// The words with every synonym replaced by the head of its group.
+            var synonym: UTF8Key
+            /// For names not in capitals: the words romanized.
+            var romanization: UTF8Key?
+            /// The termbase concept the key or the spaced key names.
+            var concept: Int?
+            /// For names of two words or more: the initials of three letters or more, each once.
+            var initials: [String]
+            /// The words a typo may be in: position and deletion keys (see ``VariantClusterer/joinTypos``).
+            var typos: [(position: Int, keys: [Int])]
+        }
+
+        /// The prepared forms, in input order.
+        var forms: [Prepared]
+        /// The keys of each form, index for index.
+        var keys: [Keys]
+
+        /// The forms at `indices`, in that order.
+        func selecting(_ indices: [Int]) -> PreparedForms {
+            PreparedForms(forms: indices.map { forms[$0] }, keys: indices.map { keys[$0] })
+        }
+    }
+
+    /// `forms` prepared with their keys: on all cores, each slice with a normalizer of its own
+    /// (ICU's are not thread-safe).
+    func preparedForms(_ forms: [VariantForm]) -> PreparedForms {
+        let synonyms = tables.synonymHeads
+        let both = concurrentSlices(of: forms.count, size: 1024) { slice in
+            let normalizer = try? Normalizer()
+            return forms[slice].map { form in
+                let prepared = prepare(form, normalizer: normalizer)
+                return (prepared, keys(of: prepared, synonyms: synonyms))
+            }
+        }
+        return PreparedForms(forms: both.map(\.0), keys: both.map(\.1))
+    }
+
+    /// The keys of one prepared form; `synonyms` is ``VariantTables/synonymHeads``.
+    func keys(of form: Prepared, synonyms: [String: String]) -> PreparedForms.Keys {
+        typealias Reduction = PreparedForms.Keys.Reduction
+        let compound = form.words.count > 1 || form.hadHyphen ? form.words.joined() : form.spaced
+        // A reduplication counted once.
+        var reduplication: Reduction?
+        if form.hadHyphen {
+            var words: [String] = []
+            for word in form.words where word != words.last { words.append(word) }
+            if words.count < form.words.count {
+                reduplication = Reduction(key: UTF8Key(words.joined(separator: " ")), evidence: "reduplication counted once")
+            }
+        }
+        // The clitic `-nya` on the last word.
+        var clitic: Reduction?
+        if let last = form.words.last, last.hasSuffix("nya"), last.count > 5, !language.nonClitics.contains(last) {
+            clitic = Reduction(key: UTF8Key((form.words.dropLast() + [String(last.dropLast(3))]).joined(separator: " ")),
+                               evidence: "-nya on \(last)")
+        }
+        // Inserted words inside a term.
+        var insertion: Reduction?
+        let last = form.words.count - 1
+        let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
+        if kept.count < form.words.count, kept.count >= 2 {
+            insertion = Reduction(key: UTF8Key(kept.joined(separator: " ")),
+                                  evidence: "inserted " + form.words.filter { tables.insertable.contains($0) }.joined(separator: ", "))
+        }
+        // Synonyms: a two-word synonym before a one-word one.
+        var heads: [String] = []
+        var index = 0
+        while index < form.words.count {
+            if index + 1 < form.words.count, let head = synonyms[form.words[index] + " " + form.words[index + 1]] {
+                heads.append(head); index += 2
+            } else {
+                heads.append(synonyms[form.words[index]] ?? form.words[index]); index += 1
+            }
+        }
+        let romanization = form.isName && !form.isAllCaps ? UTF8Key("rom:" + form.words.map(tables.romanized).joined(separator: " ")) : nil
+        let concept = concepts.isEmpty ? nil : concepts[form.key] ?? concepts[form.spaced]
+        var initials: [String] = []
+        if form.isName && form.words.count >= 2 {
+            for item in self.initials(form.words) where item.count >= 3 { initials.append(item) }
+        }
+        return PreparedForms.Keys(key: UTF8Key(form.key), spaced: UTF8Key(form.spaced), compound: UTF8Key(compound),
+                                  reduplication: reduplication, clitic: clitic, insertion: insertion,
+                                  synonym: UTF8Key("syn:" + heads.joined(separator: " ")), romanization: romanization,
+                                  concept: concept, initials: initials, typos: typoKeys(of: form))
+    }
+
+    /// The words of `form` a typo may be in, each with its position and deletion keys: a hash of
+    /// (word count, position, the other words, one deletion variant). Forms in capitals or of more
+    /// than eight words have none.
+    func typoKeys(of form: Prepared) -> [(position: Int, keys: [Int])] {
+        guard !form.isAllCaps && form.words.count <= 8 else { return [] }
+        var lists: [(position: Int, keys: [Int])] = []
+        for (position, word) in form.words.enumerated() {
+            let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+            let length = isASCII ? word.utf8.count : word.count
+            guard length >= tables.minimumTypoWordLength else { continue }
+            guard !(isASCII ? word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : word.contains(where: \.isNumber)) else { continue }
+            var frame = Hasher()
+            frame.combine(form.words.count)
+            frame.combine(position)
+            for (offset, other) in form.words.enumerated() where offset != position { frame.combine(other) }
+            let depth = !form.isName && length >= 7 ? 2 : 1
+            lists.append((position, Self.deletionKeys(of: word, depth: depth, seed: frame.finalize())))
+        }
+        return lists
+    }
+
+    /// The typo buckets of `keys` that hold two entries or more but no more than
+    /// ``Options/maximumBucket``: the entries (`form * 8 + position`) that share a deletion key,
+    /// each bucket in entry order, buckets in order of their first entry. (Collisions are harmless:
+    /// every pair in a bucket is verified.)
+    ///
+    /// Every key is tagged with its place in entry order and dealt by its top bits into one of 64
+    /// parts, each counted on its own in a small open-addressing table (the keys are hashes
+    /// already), on all cores. No table of every key at once: most keys are in one entry only.
+    func typoBuckets(_ keys: [PreparedForms.Keys]) -> [[Int]] {
+        struct Item { var key: Int; var sequence: Int32; var entry: Int32 }
+        let partBits = 6, parts = 1 << partBits
+        func part(_ key: Int) -> Int { Int(UInt(bitPattern: key) >> UInt(Int.bitWidth - partBits)) }
+        var starts = [Int](repeating: 0, count: parts + 1)
+        for index in keys.indices { for typo in keys[index].typos { for key in typo.keys { starts[part(key) + 1] += 1 } } }
+        for index in 0..<parts { starts[index + 1] += starts[index] }
+        let total = starts[parts]
+        var next = starts
+        let items = [Item](unsafeUninitializedCapacity: total) { buffer, initialized in
+            var sequence: Int32 = 0
+            for index in keys.indices {
+                for typo in keys[index].typos {
+                    for key in typo.keys {
+                        let slot = part(key)
+                        (buffer.baseAddress! + next[slot]).initialize(to: Item(key: key, sequence: sequence, entry: Int32(index * 8 + typo.position)))
+                        next[slot] += 1
+                        sequence += 1
+                    }
+                }
+            }
+            initialized = total
+        }
+        let maximum = options.maximumBucket, bounds = starts
+        let found = concurrentMap(Array(0..<parts)) { part -> [(first: Int32, entries: [Int])] in
+            let items = items[bounds[part]..<bounds[part + 1]]
+            // Open addressing, linear probing, at most half full; a slot's count 0 marks it empty.
+            var capacity = 16
+            while capacity < 2 * items.count { capacity *= 2 }
+            let mask = capacity - 1
+            var slotKeys = [Int](repeating: 0, count: capacity)
+            var slotCounts = [Int32](repeating: 0, count: capacity)
+            var slotOfItem = [Int32](repeating: 0, count: items.count)
+            for (offset, item) in items.enumerated() {
+                var slot = item.key & mask
+                while slotCounts[slot] != 0 && slotKeys[slot] != item.key { slot = (slot + 1) & mask }
+                slotKeys[slot] = item.key
+                slotCounts[slot] += 1
+                slotOfItem[offset] = Int32(slot)
+            }
+            // Items are in entry order, so each bucket opens at its first entry.
+            var bucketOfSlot: [Int32: Int] = [:]
+            var buckets: [(first: Int32, entries: [Int])] = []
+            for (offset, item) in items.enumerated() {
+                let slot = slotOfItem[offset], count = slotCounts[Int(slot)]
+                guard count > 1 && count <= maximum else { continue }
+                if let bucket = bucketOfSlot[slot] {
+                    buckets[bucket].entries.append(Int(item.entry))
+                } else {
+                    bucketOfSlot[slot] = buckets.count
+                    buckets.append((item.sequence, [Int(item.entry)]))
+                }
+            }
+            return buckets
+        }
+        return found.joined().sorted { $0.first < $1.first }.map(\.entries)
+    }
+}
