@@ -747,8 +747,14 @@ struct MentionFinder {
         }
         // A company's legal form ends its name, which is one organisation (`PT Global Mediacom
         // Tbk`: no person in it); alone (`(Persero)`) it names nothing.
+        // A form the table lists with its full stop (`inc.`) keeps the stop written right after it
+        // (`DeSoto Inc.`, `CVN Cos.`): an abbreviation's stop is part of the name.
         if units[run.upperBound - 1].listed(as: .companyForm) {
-            if run.count >= 2 { add(units, run, kind: .name, hint: .organization, covered: &covered, into: &found) }
+            let last = units[run.upperBound - 1]
+            let stop = run.upperBound < units.count && units[run.upperBound].key == "."
+                && units[run.upperBound].range.lowerBound == last.range.upperBound
+                && tables.companyForms.contains(last.key + ".")
+            if run.count >= 2 { add(units, run, kind: .name, hint: .organization, fullStop: stop, covered: &covered, into: &found) }
             return
         }
         let cue = cue(units, at: run.lowerBound)
@@ -1098,13 +1104,15 @@ struct MentionFinder {
     /// Appends a mention of `units[range]`.
     /// `skipping` is an inserted word inside the range: part of the surface, not of the key;
     /// `keyWords` replace the words of the key (a synonym). Either marks the mention
-    /// ``Mention/needsPlainForm``.
+    /// ``Mention/needsPlainForm``. `fullStop`: the full stop right after the range (an
+    /// abbreviation's) belongs to the surface and the span, not to the key.
     private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     skipping: Int? = nil, keyWords: [String]? = nil, covered: inout [Bool], into found: inout [Mention]) {
+                     skipping: Int? = nil, keyWords: [String]? = nil, fullStop: Bool = false,
+                     covered: inout [Bool], into found: inout [Mention]) {
         guard !range.isEmpty else { return }
         for index in range { covered[index] = true }
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
-        let span = first.range.lowerBound..<last.range.upperBound
+        let span = first.range.lowerBound..<last.range.upperBound + (fullStop ? 1 : 0)
         // One pass over the words: their keys (lemmas for a common term, keys for a name but
         // the last word's lemma, or `keyWords`) appended to the key, what joins each to the one
         // before, and their ranges.
@@ -1125,7 +1133,7 @@ struct MentionFinder {
             key.append(word)
             parts.append(Mention.Part(range: unit.range, keyEnd: Int32(key.utf8.count), joiner: joiner))
         }
-        var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
+        var mention = Mention(document: documentIndex, range: span, surface: fullStop ? text(units[range]) + "." : text(units[range]),
                               key: key, parts: parts, kind: kind, typeHint: hint)
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {

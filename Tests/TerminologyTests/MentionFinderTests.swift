@@ -375,6 +375,16 @@ struct MentionFinderTests {
         #expect(terms[key: "mediacom tbk"] == nil && terms[key: "persero"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("an abbreviated legal form keeps its full stop: DeSoto Inc., CVN Cos.; a stop after Tbk ends the sentence")
+    func companyFormFullStop() throws {
+        let text = "DeSoto Inc. mengatakan mereka memecat 200 karyawan . QVC Network Inc. menyelesaikan akuisisi CVN Cos. senilai $423 juta . Saham dibeli PT Global Mediacom Tbk."
+        let terms = try extract(text)
+        #expect(terms[key: "desoto inc"]?.form == "DeSoto Inc.", "\(terms.map { ($0.key, $0.form) })")
+        #expect(terms[key: "cvn cos"]?.form == "CVN Cos." && terms[key: "cvn cos"]?.type == .organization, "\(terms.map { ($0.key, $0.form) })")
+        #expect(terms[key: "qvc network inc"]?.form == "QVC Network Inc.", "\(terms.map { ($0.key, $0.form) })")
+        #expect(terms[key: "pt global mediacom tbk"]?.form == "PT Global Mediacom Tbk", "\(terms.map { ($0.key, $0.form) })")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")

@@ -237,9 +237,11 @@ public struct LanguageTables: Sendable {
     ]
 
     /// Legal forms written after a company's name (`PT Global Mediacom Tbk`, `PT Pertamina
-    /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone.
+    /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone. A form
+    /// listed with its full stop too (`inc.`) keeps the stop written right after it (`CVN Cos.`).
     public var companyForms: Set<String> = [
         "tbk", "persero", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "bhd", "s.a.", "n.v.",
+        "co", "co.", "cos", "cos.",
     ]
 
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
