@@ -609,6 +609,14 @@ struct MentionFinder {
                 end += 1
                 continue
             }
+            // A school's number, and the town after it, belong to its name (`SMA Negeri 1 Bandung`,
+            // `SMAN 70 Jakarta`, `SMAN 6 mengikuti …`); not a count of a lowercase noun (`anak SD 6 tahun`).
+            if unit.kind == .number, unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber),
+               tables.numberedHeads.contains(units[start].key),
+               end + 1 == units.count || !units[end + 1].isWord || units[end + 1].isCapitalized || tag(units[end + 1]) != "NN" {
+                end += 1
+                continue
+            }
             // `tahun 1961`, `2000 dan 2001`: years belong to document names.
             if cue == .document, unit.kind == .number, ["tahun", "dan"].contains(units[end - 1].key) || units[end - 1].kind == .number {
                 end += 1

@@ -385,6 +385,15 @@ struct MentionFinderTests {
         #expect(terms[key: "pt global mediacom tbk"]?.form == "PT Global Mediacom Tbk", "\(terms.map { ($0.key, $0.form) })")
     }
 
+    @Test("a school's number and its town belong to its name: SMA Negeri 1 Tigalingga, SMAN 6; not a child's age after SD")
+    func numberedSchools() throws {
+        let text = "Siswa SMA Negeri 1 Tigalingga dan SMAN 6 mengikuti lomba di Bandung . Murid SMPN 20 Depok libur . Seorang anak SD 6 tahun hilang ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["sma negeri 1 tigalingga", "sman 6", "smpn 20 depok"]), "\(keys)")
+        #expect(!keys.contains("tigalingga") && !keys.contains("sd 6"), "\(keys)")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
@@ -401,11 +410,11 @@ struct MentionFinderTests {
         #expect(terms[key: "dpr"] != nil)
     }
 
-    @Test("a school type alone is a term; a school's name stays a name: SMA, SMK Negeri")
+    @Test("a school type alone is a term; a school's name stays a name: SMA, SMK Negeri 1 Bandung")
     func schoolTypes() throws {
         let terms = try extractWithTermbase("Ia lulus SMA tahun lalu dan kini mengajar di SMK Negeri 1 Bandung .")
         #expect(terms[key: "sma"].map { $0.type == .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
-        #expect(terms[key: "smk negeri"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "smk negeri 1 bandung"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
     }
 
     @Test("a party's word after an office is the party, not the person, even by a verb of saying")

@@ -73,6 +73,14 @@ public struct LanguageTables: Sendable {
         "sdn", "sds", "smpn", "smps", "sman", "smas", "smkn", "smks", "mtsn",
     ]
 
+    /// Heads of schools, which are numbered in their town: the number and the name after it belong
+    /// to the school's name (`SMA Negeri 1 Bandung`, `SMPN 2 Sragen`, `Sekolah Menengah Atas Negeri
+    /// 14 Jakarta`).
+    public var numberedHeads: Set<String> = [
+        "sekolah", "sd", "smp", "sma", "smk", "stm", "smu", "mts", "sdn", "sds", "smpn", "smps", "sman", "smas",
+        "smkn", "smks", "smun", "mtsn", "sltp", "slta",
+    ]
+
     /// Lowercase class nouns before a name that make it an organisation without being part of it
     /// (`akun Instagram`, `klub Chelsea`, `pabrikan Toyota`): evidence against reading `di
     /// Instagram` as a place.
