@@ -426,6 +426,13 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
+            // An acronym spelled out before it in lowercase words is a common term's (`buang air
+            // besar (BAB)`, `infeksi saluran kemih (ISK)`), no name, wherever it stands.
+            if unit.isAllCaps, isSpelledOutInLowercase(units, at: index) {
+                add(units, index..<index + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+                index += 1
+                continue
+            }
             // An acronym or a word of two letters after a count is a unit of measure or a counted
             // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
             if unit.isAllCaps || unit.surface.utf8.count <= 2, followsCount(units, at: index) { index += 1; continue }
@@ -543,6 +550,22 @@ struct MentionFinder {
         guard index > 1 else { return true }
         let before = units[index - 2]
         return before.isWord ? !before.isCapitalized : before.key == ","
+    }
+
+    /// Whether the acronym at `index` stands in brackets right after the lowercase words it
+    /// abbreviates, one initial a word (`penyandang masalah kesejahteraan sosial (PMKS)`); the first
+    /// of them may start the sentence.
+    func isSpelledOutInLowercase(_ units: [Unit], at index: Int) -> Bool {
+        let letters = Array(units[index].key.unicodeScalars)
+        guard letters.count >= 2, index >= letters.count + 1, units[index - 1].key == "(",
+              index + 1 < units.count, units[index + 1].key == ")" else { return false }
+        let start = index - 1 - letters.count
+        for (offset, letter) in letters.enumerated() {
+            let word = units[start + offset]
+            guard word.isWord, !word.isCapitalized || (offset == 0 && word.isSentenceInitial && !word.isAllCaps),
+                  word.key.unicodeScalars.first == letter else { return false }
+        }
+        return true
     }
 
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.

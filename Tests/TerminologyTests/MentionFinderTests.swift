@@ -394,6 +394,14 @@ struct MentionFinderTests {
         #expect(!keys.contains("tigalingga") && !keys.contains("sd 6"), "\(keys)")
     }
 
+    @Test("an acronym spelled out in lowercase words is a term's: infeksi saluran kemih (ISK); in capitals it stays a name")
+    func acronymOfCommonWords() throws {
+        let text = "Bakteri itu menyebabkan infeksi saluran kemih (ISK) pada wanita . Risiko ISK naik saat hamil . Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu . Keputusan KPU final ."
+        let terms = try extract(text)
+        #expect(terms[key: "isk"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kpu"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
