@@ -765,6 +765,12 @@ struct MentionFinder {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // A genus and the Latin epithet after it name a species, a term, no organisation
+        // (`Trichomonas vaginalis`, `Naja sumatrana`, `Orobates pabsti`-like pairs with a Latin ending).
+        if run.count == 1, !units[run.lowerBound].isAllCaps, run.upperBound < units.count, isEpithet(units[run.upperBound]) {
+            add(units, run.lowerBound..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+            return
+        }
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].surface.unicodeScalars.count == 1 { return }
@@ -848,6 +854,17 @@ struct MentionFinder {
         guard unit.isCapitalized, !unit.isAllCaps else { return false }
         let key = unit.key
         return tables.genusEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 4 }
+    }
+
+    /// Whether a lowercase word reads as a species' Latin epithet: unknown to general Indonesian,
+    /// tagged by the lexicon fewer than ten times if at all, four letters or more, no clitic
+    /// (`perkaranya`), with a Latin ending (``LanguageTables/epithetEndings``).
+    func isEpithet(_ unit: Unit) -> Bool {
+        guard unit.isWord, !unit.isCapitalized, !unit.hasClitic, unit.zipf <= 1, unit.key.utf8.count >= 4,
+              !unit.facts.keyHasHyphen else { return false }
+        let key = unit.key
+        guard unit.tag == nil || statistics.tagCounts[key, default: 0] < 10 else { return false }
+        return tables.epithetEndings.contains { key.hasSuffix($0) }
     }
 
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not

@@ -402,6 +402,15 @@ struct MentionFinderTests {
         #expect(terms[key: "kpu"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a genus and its Latin epithet name a species, a term: Trichomonas vaginalis, Naja sumatrana; not a name and a word with a clitic")
+    func speciesNames() throws {
+        let text = "Penyakit itu disebabkan parasit Trichomonas vaginalis yang menular . Ular Naja sumatrana terdapat di Sumatra . Khusus Robi perkaranya sedang disidangkan ."
+        let terms = try extract(text)
+        #expect(terms[key: "trichomonas vaginalis"]?.type == .term && terms[key: "trichomonas"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "naja sumatrana"]?.type == .term && terms[key: "naja"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "robi perkara"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")

@@ -135,6 +135,9 @@ public struct LanguageTables: Sendable {
         "saurus", "odon", "pteryx", "pteron", "therium", "pithecus", "ceratops", "cephalus", "stega", "delphus",
         "ichthys", "gnathus", "suchus", "idae", "aceae", "phyta",
     ]
+    /// Latin endings of the epithet after a genus (`Trichomonas vaginalis`, `Naja sumatrana`,
+    /// `Aedes albopictus`): genus and epithet name a species, a term.
+    public var epithetEndings: [String] = ["us", "um", "is", "ae", "ii", "a", "oides", "ensis", "ata", "ica"]
     /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
     /// Indonesia`): a language, not the people or the place.
     public var languageHeads: Set<String> = ["bahasa", "berbahasa"]
