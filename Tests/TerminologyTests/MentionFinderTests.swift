@@ -411,6 +411,15 @@ struct MentionFinderTests {
         #expect(terms[key: "robi perkara"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a derived common noun before an institution is no part of its name: Kebijakan Bank Indonesia, Pengarahan Dewan Pertimbangan")
+    func derivedNounBeforeInstitution() throws {
+        let text = "Ia berbicara dalam diskusi Kebijakan Bank Indonesia dan OJK . Akbar hadir dalam Pengarahan Dewan Pertimbangan kemarin ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["bank indonesia", "dewan pertimbangan"]), "\(keys)")
+        #expect(!keys.contains("kebijakan bank indonesia") && !keys.contains("pengarahan dewan pertimbangan"), "\(keys)")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
