@@ -997,7 +997,13 @@ struct MentionFinder {
         // the office too, before a name of two or more words (`Direktur Pemasaran dan Niaga
         // Pertamina Hanung Budya`).
         let afterFields = (end..<personStart).allSatisfy { isFieldWord(units[$0]) || units[$0].key == "dan" }
-        if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0,
+        // The complement of a governor's or a regent's office is a place: before one more word, a word
+        // known as no place is the person's first name (`Wakil Gubernur Yusuf Effendi`).
+        let headWords = units[start..<head.end].map(\.key).joined(separator: " ")
+        let firstNameOfHolder = personStart == end && capitalizedEnd - end == 2 && !units[end].isAllCaps
+            && tables.placeOffices.contains { headWords.hasSuffix($0) }
+            && !isStandalonePlace(units, end..<end + 1) && !placeWords.contains(units[end].key)
+        if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0 && !firstNameOfHolder,
            personStart == end || (afterFields && capitalizedEnd - personStart >= 3) {
             personStart += 1
             if personStart > capitalizedEnd { personStart = capitalizedEnd }

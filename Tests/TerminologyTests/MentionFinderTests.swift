@@ -420,6 +420,15 @@ struct MentionFinderTests {
         #expect(!keys.contains("kebijakan bank indonesia") && !keys.contains("pengarahan dewan pertimbangan"), "\(keys)")
     }
 
+    @Test("a governor's complement is a place: Wakil Gubernur Yusuf Effendi is one person, Gubernur Jawa Barat Ahmad Heryawan is not")
+    func placeOfficeComplement() throws {
+        let text = "Gubernur Jawa Barat Ahmad Heryawan dan Wakil Gubernur Yusuf Effendi bertanggung jawab atas korupsi itu ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["jawa barat"]))
+        #expect(terms[key: "yusuf effendi"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "ahmad heryawan"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "effendi"] == nil && terms[key: "wakil gubernur yusuf"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")

@@ -57,6 +57,9 @@ public struct LanguageTables: Sendable {
         "anggota", "penasihat", "asisten", "ajudan", "staf khusus",
     ]
 
+    /// Offices whose complement is the place they govern (`Gubernur Jawa Barat`, `Bupati Enrekang`).
+    public var placeOffices: Set<String> = ["gubernur", "bupati", "wali kota", "walikota", "camat", "lurah"]
+
     /// Cue words that make a name an organisation when they head it (`Kementerian Pertahanan`).
     public var organizationHeads: Set<String> = [
         "kementerian", "kemenlu", "departemen", "dewan", "partai", "kantor berita", "badan", "komisi", "lembaga",
