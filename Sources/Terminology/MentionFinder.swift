@@ -771,6 +771,14 @@ struct MentionFinder {
             add(units, run.lowerBound..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // A common noun and a roman numeral number a part or a grade (`Kelas X`, `Bab II`): a term;
+        // a cue word so numbered names a body (`Komisi III`).
+        if run.count == 2, tag(units[run.lowerBound]) == "NN", cue(units, at: run.lowerBound) == nil,
+           titleHead(units, at: run.lowerBound) == nil, units[run.lowerBound + 1].listed(as: .nonName),
+           units[run.lowerBound + 1].key.allSatisfy({ "ivx".contains($0) }) {
+            add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
+            return
+        }
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].surface.unicodeScalars.count == 1 { return }

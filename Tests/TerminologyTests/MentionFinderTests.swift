@@ -429,6 +429,14 @@ struct MentionFinderTests {
         #expect(terms[key: "effendi"] == nil && terms[key: "wakil gubernur yusuf"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a common noun and a roman numeral number a grade or a part, a term: Kelas X, Tahap I; Komisi III stays a body")
+    func numberedParts() throws {
+        let text = "Siswa belajar mulai dari Kelas X sampai Kelas XII . Obligasi itu lanjutan dari Tahap I tahun lalu . Ia anggota Komisi III sejak 2014 ."
+        let terms = try extract(text)
+        #expect(terms[key: "kelas x"]?.type == .term && terms[key: "tahap i"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "komisi iii"].map { $0.type != .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
