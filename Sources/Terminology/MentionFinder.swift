@@ -844,6 +844,7 @@ struct MentionFinder {
         // Jerman`: a person with a surname that is a place, a company's or team's national arm;
         // `Katolik Roma` splits, see ``LanguageTables/religionWords``).
         if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound,
+           !places.contains(units[run].map(\.key).joined(separator: " ")),  // `Hindia Belanda`
            !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),

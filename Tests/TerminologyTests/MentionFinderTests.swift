@@ -437,6 +437,14 @@ struct MentionFinderTests {
         #expect(terms[key: "komisi iii"].map { $0.type != .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a known place is not split into a name and the place at its end: Hindia Belanda")
+    func knownPlaceEndingInPlace() throws {
+        let text = "Gedung itu dibangun pada zaman pemerintahan Hindia Belanda oleh arsitek Prancis ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["belanda", "hindia belanda"]))
+        #expect(terms[key: "hindia belanda"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "hindia"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
