@@ -556,9 +556,9 @@ struct MentionFinder {
     /// abbreviates, one initial a word (`penyandang masalah kesejahteraan sosial (PMKS)`); the first
     /// of them may start the sentence.
     func isSpelledOutInLowercase(_ units: [Unit], at index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count, units[index - 1].key == "(", units[index + 1].key == ")" else { return false }
         let letters = Array(units[index].key.unicodeScalars)
-        guard letters.count >= 2, index >= letters.count + 1, units[index - 1].key == "(",
-              index + 1 < units.count, units[index + 1].key == ")" else { return false }
+        guard letters.count >= 2, index >= letters.count + 1 else { return false }
         let start = index - 1 - letters.count
         for (offset, letter) in letters.enumerated() {
             let word = units[start + offset]
@@ -1008,10 +1008,12 @@ struct MentionFinder {
         let afterFields = (end..<personStart).allSatisfy { isFieldWord(units[$0]) || units[$0].key == "dan" }
         // The complement of a governor's or a regent's office is a place: before one more word, a word
         // known as no place is the person's first name (`Wakil Gubernur Yusuf Effendi`).
-        let headWords = units[start..<head.end].map(\.key).joined(separator: " ")
-        let firstNameOfHolder = personStart == end && capitalizedEnd - end == 2 && !units[end].isAllCaps
-            && tables.placeOffices.contains { headWords.hasSuffix($0) }
-            && !isStandalonePlace(units, end..<end + 1) && !placeWords.contains(units[end].key)
+        var firstNameOfHolder = false
+        if head.needsComplement, personStart == end, capitalizedEnd - end == 2, !units[end].isAllCaps {
+            let headWords = units[start..<head.end].map(\.key).joined(separator: " ")
+            firstNameOfHolder = tables.placeOffices.contains { headWords.hasSuffix($0) }
+                && !isStandalonePlace(units, end..<end + 1) && !placeWords.contains(units[end].key)
+        }
         if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0 && !firstNameOfHolder,
            personStart == end || (afterFields && capitalizedEnd - personStart >= 3) {
             personStart += 1
