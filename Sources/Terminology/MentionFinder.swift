@@ -504,6 +504,13 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
+            // An acronym spelled out before it in lowercase words is a common term's (`buang air
+            // besar (BAB)`, `infeksi saluran kemih (ISK)`), no name, wherever it stands.
+            if unit.isAllCaps, isSpelledOutInLowercase(units, at: index) {
+                add(units, index..<index + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+                index += 1
+                continue
+            }
             // An acronym or a word of two letters after a count is a unit of measure or a counted
             // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
             if unit.isAllCaps || unit.utf8Range.count <= 2, followsCount(units, at: index) { index += 1; continue }
@@ -622,6 +629,22 @@ struct MentionFinder {
         return before.isWord ? !before.isCapitalized : before.key == ","
     }
 
+    /// Whether the acronym at `index` stands in brackets right after the lowercase words it
+    /// abbreviates, one initial a word (`penyandang masalah kesejahteraan sosial (PMKS)`); the first
+    /// of them may start the sentence.
+    func isSpelledOutInLowercase(_ units: [Unit], at index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count, units[index - 1].key == "(", units[index + 1].key == ")" else { return false }
+        let letters = Array(units[index].key.unicodeScalars)
+        guard letters.count >= 2, index >= letters.count + 1 else { return false }
+        let start = index - 1 - letters.count
+        for (offset, letter) in letters.enumerated() {
+            let word = units[start + offset]
+            guard word.isWord, !word.isCapitalized || (offset == 0 && word.isSentenceInitial && !word.isAllCaps),
+                  word.key.unicodeScalars.first == letter else { return false }
+        }
+        return true
+    }
+
     /// The cue type of the words at `index`: two-word cues (`kereta api`) first, then one-word ones.
     func cue(_ units: [Unit], at index: Int) -> TermCategory? {
         let unit = units[index]
@@ -684,6 +707,14 @@ struct MentionFinder {
             // (`SDS Delima Alamat: Jalan Bangka`), not part of the name before it.
             if isLabel(units, at: end) { break }
             if continuesName(unit, inCuedName: joinsConnectors) {
+                end += 1
+                continue
+            }
+            // A school's number, and the town after it, belong to its name (`SMA Negeri 1 Bandung`,
+            // `SMAN 70 Jakarta`, `SMAN 6 mengikuti …`); not a count of a lowercase noun (`anak SD 6 tahun`).
+            if unit.kind == .number, unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber),
+               tables.numberedHeads.contains(units[start].key),
+               end + 1 == units.count || !units[end + 1].isWord || units[end + 1].isCapitalized || tag(units[end + 1]) != "NN" {
                 end += 1
                 continue
             }
@@ -812,6 +843,20 @@ struct MentionFinder {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // A genus and the Latin epithet after it name a species, a term, no organisation
+        // (`Trichomonas vaginalis`, `Naja sumatrana`, `Orobates pabsti`-like pairs with a Latin ending).
+        if run.count == 1, !units[run.lowerBound].isAllCaps, run.upperBound < units.count, isEpithet(units[run.upperBound]) {
+            add(units, run.lowerBound..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+            return
+        }
+        // A common noun and a roman numeral number a part or a grade (`Kelas X`, `Bab II`): a term;
+        // a cue word so numbered names a body (`Komisi III`).
+        if run.count == 2, tag(units[run.lowerBound]) == "NN", cue(units, at: run.lowerBound) == nil,
+           titleHead(units, at: run.lowerBound) == nil, units[run.lowerBound + 1].listed(as: .nonName),
+           units[run.lowerBound + 1].key.allSatisfy({ "ivx".contains($0) }) {
+            add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
+            return
+        }
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].range.count == 1 { return }
@@ -825,8 +870,21 @@ struct MentionFinder {
         }
         // A company's legal form ends its name, which is one organisation (`PT Global Mediacom
         // Tbk`: no person in it); alone (`(Persero)`) it names nothing.
+        // A form the table lists with its full stop (`inc.`) keeps the stop written right after it
+        // (`DeSoto Inc.`, `CVN Cos.`): an abbreviation's stop is part of the name.
         if units[run.upperBound - 1].listed(as: .companyForm) {
-            if run.count >= 2 { add(units, run, kind: .name, hint: .organization, covered: &covered, into: &found) }
+            let last = units[run.upperBound - 1]
+            let stop = run.upperBound < units.count && units[run.upperBound].key == "."
+                && units[run.upperBound].range.lowerBound == last.range.upperBound
+                && tables.companyForms.contains(last.key + ".")
+            if run.count >= 2 { add(units, run, kind: .name, hint: .organization, fullStop: stop, covered: &covered, into: &found) }
+            return
+        }
+        // A derived common noun before an institution's name is no part of it (`Pengarahan Dewan
+        // Pertimbangan`, `Kebijakan Bank Indonesia`): the name starts at its cue.
+        if run.count >= 3, cue(units, at: run.lowerBound) == nil, !units[run.lowerBound].isAllCaps,
+           isDerivedCommonWord(units[run.lowerBound]), cue(units, at: run.lowerBound + 1) == .organization {
+            emitName(units, run.lowerBound + 1..<run.upperBound, covered: &covered, into: &found)
             return
         }
         let cue = cue(units, at: run.lowerBound)
@@ -865,6 +923,7 @@ struct MentionFinder {
         // Jerman`: a person with a surname that is a place, a company's or team's national arm;
         // `Katolik Roma` splits, see ``LanguageTables/religionWords``).
         if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound,
+           !places.contains(units[run].map(\.key).joined(separator: " ")),  // `Hindia Belanda`
            !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
@@ -890,6 +949,17 @@ struct MentionFinder {
         guard unit.isCapitalized, !unit.isAllCaps else { return false }
         let key = unit.key
         return tables.genusEndings.contains { key.utf8.count >= $0.utf8.count + 4 && Self.hasSuffix(key, $0) }
+    }
+
+    /// Whether a lowercase word reads as a species' Latin epithet: unknown to general Indonesian,
+    /// tagged by the lexicon fewer than ten times if at all, four letters or more, no clitic
+    /// (`perkaranya`), with a Latin ending (``LanguageTables/epithetEndings``).
+    func isEpithet(_ unit: Unit) -> Bool {
+        guard unit.isWord, !unit.isCapitalized, !unit.hasClitic, unit.zipf <= 1, unit.key.utf8.count >= 4,
+              !unit.facts.keyHasHyphen else { return false }
+        let key = unit.key
+        guard unit.tag == nil || statistics.tagCounts[key, default: 0] < 10 else { return false }
+        return tables.epithetEndings.contains { key.hasSuffix($0) }
     }
 
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
@@ -1018,7 +1088,15 @@ struct MentionFinder {
         // the office too, before a name of two or more words (`Direktur Pemasaran dan Niaga
         // Pertamina Hanung Budya`).
         let afterFields = (end..<personStart).allSatisfy { isFieldWord(units[$0]) || units[$0].key == "dan" }
-        if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0,
+        // The complement of a governor's or a regent's office is a place: before one more word, a word
+        // known as no place is the person's first name (`Wakil Gubernur Yusuf Effendi`).
+        var firstNameOfHolder = false
+        if head.needsComplement, personStart == end, capitalizedEnd - end == 2, !units[end].isAllCaps {
+            let headWords = units[start..<head.end].map(\.key).joined(separator: " ")
+            firstNameOfHolder = tables.placeOffices.contains { headWords.hasSuffix($0) }
+                && !isStandalonePlace(units, end..<end + 1) && !placeWords.contains(units[end].key)
+        }
+        if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0 && !firstNameOfHolder,
            personStart == end || (afterFields && capitalizedEnd - personStart >= 3) {
             personStart += 1
             if personStart > capitalizedEnd { personStart = capitalizedEnd }
@@ -1177,20 +1255,21 @@ struct MentionFinder {
 
     /// Appends a mention of `units[range]` (nothing when the range is empty) and marks its units covered.
     private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     covered: inout [Bool], into found: inout [Mention]) {
+                     fullStop: Bool = false, covered: inout [Bool], into found: inout [Mention]) {
         guard !range.isEmpty else { return }
         for index in range { covered[index] = true }
-        found.append(mention(units, range, kind: kind, hint: hint, titled: titled))
+        found.append(mention(units, range, kind: kind, hint: hint, titled: titled, fullStop: fullStop))
     }
 
     /// The mention of `units[range]`, which is not empty.
     /// `skipping` is an inserted word inside the range: part of the surface, not of the key;
     /// `keyWords` replace the words of the key (a synonym). Either marks the mention
-    /// ``Mention/needsPlainForm``.
+    /// ``Mention/needsPlainForm``. `fullStop`: the full stop right after the range (an
+    /// abbreviation's) belongs to the surface and the span, not to the key.
     private func mention(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                         skipping: Int? = nil, keyWords: [String]? = nil) -> Mention {
+                         skipping: Int? = nil, keyWords: [String]? = nil, fullStop: Bool = false) -> Mention {
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
-        let span = first.range.lowerBound..<last.range.upperBound
+        let span = first.range.lowerBound..<last.range.upperBound + (fullStop ? 1 : 0)
         // One pass over the words: their keys (lemmas for a common term, keys for a name but
         // the last word's lemma, or `keyWords`) appended to the key, what joins each to the one
         // before, and their ranges.
@@ -1211,7 +1290,7 @@ struct MentionFinder {
             key.append(word)
             parts.append(Mention.Part(range: unit.range, keyEnd: Int32(key.utf8.count), joiner: joiner))
         }
-        var mention = Mention(document: documentIndex, range: span, surface: text(units[range]),
+        var mention = Mention(document: documentIndex, range: span, surface: fullStop ? text(units[range]) + "." : text(units[range]),
                               key: key, parts: parts, kind: kind, typeHint: hint)
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {

@@ -375,6 +375,76 @@ struct MentionFinderTests {
         #expect(terms[key: "mediacom tbk"] == nil && terms[key: "persero"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("an abbreviated legal form keeps its full stop: DeSoto Inc., CVN Cos.; a stop after Tbk ends the sentence")
+    func companyFormFullStop() throws {
+        let text = "DeSoto Inc. mengatakan mereka memecat 200 karyawan . QVC Network Inc. menyelesaikan akuisisi CVN Cos. senilai $423 juta . Saham dibeli PT Global Mediacom Tbk."
+        let terms = try extract(text)
+        #expect(terms[key: "desoto inc"]?.form == "DeSoto Inc.", "\(terms.map { ($0.key, $0.form) })")
+        #expect(terms[key: "cvn cos"]?.form == "CVN Cos." && terms[key: "cvn cos"]?.type == .organization, "\(terms.map { ($0.key, $0.form) })")
+        #expect(terms[key: "qvc network inc"]?.form == "QVC Network Inc.", "\(terms.map { ($0.key, $0.form) })")
+        #expect(terms[key: "pt global mediacom tbk"]?.form == "PT Global Mediacom Tbk", "\(terms.map { ($0.key, $0.form) })")
+    }
+
+    @Test("a school's number and its town belong to its name: SMA Negeri 1 Tigalingga, SMAN 6; not a child's age after SD")
+    func numberedSchools() throws {
+        let text = "Siswa SMA Negeri 1 Tigalingga dan SMAN 6 mengikuti lomba di Bandung . Murid SMPN 20 Depok libur . Seorang anak SD 6 tahun hilang ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["sma negeri 1 tigalingga", "sman 6", "smpn 20 depok"]), "\(keys)")
+        #expect(!keys.contains("tigalingga") && !keys.contains("sd 6"), "\(keys)")
+    }
+
+    @Test("an acronym spelled out in lowercase words is a term's: infeksi saluran kemih (ISK); in capitals it stays a name")
+    func acronymOfCommonWords() throws {
+        let text = "Bakteri itu menyebabkan infeksi saluran kemih (ISK) pada wanita . Risiko ISK naik saat hamil . Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu . Keputusan KPU final ."
+        let terms = try extract(text)
+        #expect(terms[key: "isk"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kpu"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a genus and its Latin epithet name a species, a term: Trichomonas vaginalis, Naja sumatrana; not a name and a word with a clitic")
+    func speciesNames() throws {
+        let text = "Penyakit itu disebabkan parasit Trichomonas vaginalis yang menular . Ular Naja sumatrana terdapat di Sumatra . Khusus Robi perkaranya sedang disidangkan ."
+        let terms = try extract(text)
+        #expect(terms[key: "trichomonas vaginalis"]?.type == .term && terms[key: "trichomonas"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "naja sumatrana"]?.type == .term && terms[key: "naja"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "robi perkara"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a derived common noun before an institution is no part of its name: Kebijakan Bank Indonesia, Pengarahan Dewan Pertimbangan")
+    func derivedNounBeforeInstitution() throws {
+        let text = "Ia berbicara dalam diskusi Kebijakan Bank Indonesia dan OJK . Akbar hadir dalam Pengarahan Dewan Pertimbangan kemarin ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["bank indonesia", "dewan pertimbangan"]), "\(keys)")
+        #expect(!keys.contains("kebijakan bank indonesia") && !keys.contains("pengarahan dewan pertimbangan"), "\(keys)")
+    }
+
+    @Test("a governor's complement is a place: Wakil Gubernur Yusuf Effendi is one person, Gubernur Jawa Barat Ahmad Heryawan is not")
+    func placeOfficeComplement() throws {
+        let text = "Gubernur Jawa Barat Ahmad Heryawan dan Wakil Gubernur Yusuf Effendi bertanggung jawab atas korupsi itu ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["jawa barat"]))
+        #expect(terms[key: "yusuf effendi"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "ahmad heryawan"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "effendi"] == nil && terms[key: "wakil gubernur yusuf"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a common noun and a roman numeral number a grade or a part, a term: Kelas X, Tahap I; Komisi III stays a body")
+    func numberedParts() throws {
+        let text = "Siswa belajar mulai dari Kelas X sampai Kelas XII . Obligasi itu lanjutan dari Tahap I tahun lalu . Ia anggota Komisi III sejak 2014 ."
+        let terms = try extract(text)
+        #expect(terms[key: "kelas x"]?.type == .term && terms[key: "tahap i"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "komisi iii"].map { $0.type != .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a known place is not split into a name and the place at its end: Hindia Belanda")
+    func knownPlaceEndingInPlace() throws {
+        let text = "Gedung itu dibangun pada zaman pemerintahan Hindia Belanda oleh arsitek Prancis ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["belanda", "hindia belanda"]))
+        #expect(terms[key: "hindia belanda"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "hindia"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a capitalized number of things ends a name and starts none: imbuh Sanchez Ratusan relawan")
     func quantifierAfterName() throws {
         let terms = try extract("Kami punya 300.000 lembar foto , imbuh Sanchez Ratusan relawan telah bergerak sejauh ini .")
@@ -391,11 +461,11 @@ struct MentionFinderTests {
         #expect(terms[key: "dpr"] != nil)
     }
 
-    @Test("a school type alone is a term; a school's name stays a name: SMA, SMK Negeri")
+    @Test("a school type alone is a term; a school's name stays a name: SMA, SMK Negeri 1 Bandung")
     func schoolTypes() throws {
         let terms = try extractWithTermbase("Ia lulus SMA tahun lalu dan kini mengajar di SMK Negeri 1 Bandung .")
         #expect(terms[key: "sma"].map { $0.type == .term } ?? true, "\(terms.map { ($0.key, $0.type) })")
-        #expect(terms[key: "smk negeri"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "smk negeri 1 bandung"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
     }
 
     @Test("a party's word after an office is the party, not the person, even by a verb of saying")

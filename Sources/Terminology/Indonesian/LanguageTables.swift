@@ -57,6 +57,9 @@ public struct LanguageTables: Sendable {
         "anggota", "penasihat", "asisten", "ajudan", "staf khusus",
     ]
 
+    /// Offices whose complement is the place they govern (`Gubernur Jawa Barat`, `Bupati Enrekang`).
+    public var placeOffices: Set<String> = ["gubernur", "bupati", "wali kota", "walikota", "camat", "lurah"]
+
     /// Cue words that make a name an organisation when they head it (`Kementerian Pertahanan`).
     public var organizationHeads: Set<String> = [
         "kementerian", "kemenlu", "departemen", "dewan", "partai", "kantor berita", "badan", "komisi", "lembaga",
@@ -71,6 +74,14 @@ public struct LanguageTables: Sendable {
         "sekolah", "sd", "smp", "sma", "smk", "stm", "mts", "madrasah", "pesantren", "pondok pesantren",
         // State (negeri) and private (swasta) schools (`SDN 1 Bandung`, `SDS Vianney`).
         "sdn", "sds", "smpn", "smps", "sman", "smas", "smkn", "smks", "mtsn",
+    ]
+
+    /// Heads of schools, which are numbered in their town: the number and the name after it belong
+    /// to the school's name (`SMA Negeri 1 Bandung`, `SMPN 2 Sragen`, `Sekolah Menengah Atas Negeri
+    /// 14 Jakarta`).
+    public var numberedHeads: Set<String> = [
+        "sekolah", "sd", "smp", "sma", "smk", "stm", "smu", "mts", "sdn", "sds", "smpn", "smps", "sman", "smas",
+        "smkn", "smks", "smun", "mtsn", "sltp", "slta",
     ]
 
     /// Lowercase class nouns before a name that make it an organisation without being part of it
@@ -127,6 +138,9 @@ public struct LanguageTables: Sendable {
         "saurus", "odon", "pteryx", "pteron", "therium", "pithecus", "ceratops", "cephalus", "stega", "delphus",
         "ichthys", "gnathus", "suchus", "idae", "aceae", "phyta",
     ]
+    /// Latin endings of the epithet after a genus (`Trichomonas vaginalis`, `Naja sumatrana`,
+    /// `Aedes albopictus`): genus and epithet name a species, a term.
+    public var epithetEndings: [String] = ["us", "um", "is", "ae", "ii", "a", "oides", "ensis", "ata", "ica"]
     /// Heads that make a capitalized name after them a common term (`bahasa Arab`, `bahasa
     /// Indonesia`): a language, not the people or the place.
     public var languageHeads: Set<String> = ["bahasa", "berbahasa"]
@@ -237,9 +251,11 @@ public struct LanguageTables: Sendable {
     ]
 
     /// Legal forms written after a company's name (`PT Global Mediacom Tbk`, `PT Pertamina
-    /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone.
+    /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone. A form
+    /// listed with its full stop too (`inc.`) keeps the stop written right after it (`CVN Cos.`).
     public var companyForms: Set<String> = [
         "tbk", "persero", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "bhd", "s.a.", "n.v.",
+        "co", "co.", "cos", "cos.",
     ]
 
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
