@@ -169,7 +169,29 @@ public struct CompositionalTranslator: Sendable {
     /// The lookup key of a text: its NFKC_Casefold key, spaces collapsed.
     static func key(_ text: String, _ normalizer: Normalizer?) -> String {
         let folded = normalizer?.key(text) ?? text.lowercased()
+        if hasSingleSpaces(folded) { return folded }
         return folded.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// Whether `text` is already as ``key(_:_:)`` collapses it: no no-break space, and every space
+    /// alone, inside the text, between two ASCII characters (so that it is a character of its own,
+    /// not part of a cluster with a combining mark). One pass over the bytes; most keys are such.
+    static func hasSingleSpaces(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var previous: UInt8 = 0
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x20 {
+                    let next = bytes[index + 1]
+                    if previous >= 0x80 || next >= 0x80 || next == 0x20 { return false }
+                } else if byte == 0xA0 && previous == 0xC2 {
+                    return false
+                }
+                previous = byte
+            }
+            return true
+        }
     }
 
     /// The English of `phrase`, or nil when a word is unknown or the phrase has no head.
