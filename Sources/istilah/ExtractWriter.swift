@@ -168,6 +168,7 @@ struct ExtractWriter {
                 let (terms, alignments, contexts, first) = (self.terms, self.alignments, self.contexts, start)
                 let texts = parallelMap(pieces, threads: threads) { piece in
                     var text: [UInt8] = []
+                    text.reserveCapacity(piece.reduce(0) { $0 + termJSON.estimatedBytes(occurrences: lists[$1 - first].count) })
                     for index in piece {
                         text += "    ".utf8
                         let term = terms[index]

@@ -52,6 +52,13 @@ struct TermJSON: Sendable {
             + Bytes.start.utf8CodeUnitCount + 20 + Bytes.objectEnd.utf8CodeUnitCount + 2
     }
 
+    /// About how many bytes ``append(_:alignment:occurrences:contexts:into:)`` writes at most for
+    /// a term of `occurrences` occurrences (in as many documents at most), its strings aside: room
+    /// to reserve.
+    func estimatedBytes(occurrences: Int) -> Int {
+        occurrences * (longestOccurrenceLine + longestDocumentLine) + 512
+    }
+
     /// Appends `term` aligned as `alignment` as a JSON object at an indentation of 4 (no line end),
     /// with `occurrences` (the term's, in text order) and `contexts` when asked for.
     func append(_ term: TermCandidate, alignment: TermAlignment, occurrences: [TermSpan], contexts: [String]?,
