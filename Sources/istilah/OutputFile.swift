@@ -132,6 +132,15 @@ extension OutputFile {
     }
 }
 
+/// Ends the process with status 0 at once, without freeing what the command built (terms, tallies,
+/// occurrence records: hundreds of thousands of objects, a tenth of a second of frees on 20 MB of
+/// text); the kernel takes the memory back whole. Call only when every output is written and
+/// closed: C `exit` still flushes standard I/O, and nothing else holds unwritten data (the
+/// output streams write through file descriptors, temporary record files are already unlinked).
+func exitWithoutTeardown() -> Never {
+    exit(EXIT_SUCCESS)
+}
+
 /// Prints to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
