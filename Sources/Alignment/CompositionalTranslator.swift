@@ -173,6 +173,23 @@ public struct CompositionalTranslator: Sendable {
         return folded.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
+    /// The words of `text` between spaces and no-break spaces, as
+    /// `text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })` cuts them, and as
+    /// `text.split(separator: " ")` does too for text without no-break spaces: cut at the space
+    /// bytes when every space is single (``hasSingleSpaces(_:)``), else split by characters.
+    static func words(_ text: String) -> [Substring] {
+        guard hasSingleSpaces(text) else { return text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for index in utf8.indices where utf8[index] == 0x20 {
+            words.append(text[start..<index])
+            start = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(text[start...]) }
+        return words
+    }
+
     /// Whether `text` is already as ``key(_:_:)`` collapses it: no no-break space, and every space
     /// alone, inside the text, between two ASCII characters (so that it is a character of its own,
     /// not part of a cluster with a combining mark). One pass over the bytes; most keys are such.
@@ -220,7 +237,7 @@ public struct CompositionalTranslator: Sendable {
     func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term) -> [LexicalUnit]? {
         // Words: (surface, plural); "-" alone is the joiner of a name pair.
         var words: [(text: String, plural: Bool)] = []
-        for raw in phrase.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
+        for raw in Self.words(phrase) {
             let word = String(raw)
             if Self.key(word, normalizer) == "yang" { continue }
             let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
