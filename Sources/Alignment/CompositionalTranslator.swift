@@ -191,21 +191,25 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// Whether `text` is already as ``key(_:_:)`` collapses it: no no-break space, and every space
-    /// alone, inside the text, between two ASCII characters (so that it is a character of its own,
-    /// not part of a cluster with a combining mark). One pass over the bytes; most keys are such.
+    /// alone and inside the text, a character of its own. One pass over the bytes; most keys are such.
+    ///
+    /// A space is a character of its own unless the character before it is a prepended mark
+    /// (U+0600 and above: Arabic number signs and the like) or the one after it combines (a
+    /// combining mark, U+0300 and above): so the scalar before a space must be ASCII or U+0080–U+05FF
+    /// (two bytes, lead byte up to 0xD7), the one after ASCII or U+0080–U+02FF (lead byte up to 0xCB).
     static func hasSingleSpaces(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
-            var previous: UInt8 = 0
-            for (index, byte) in bytes.enumerated() {
+            for index in bytes.indices {
+                let byte = bytes[index]
                 if byte == 0x20 {
-                    let next = bytes[index + 1]
-                    if previous >= 0x80 || next >= 0x80 || next == 0x20 { return false }
-                } else if byte == 0xA0 && previous == 0xC2 {
+                    let next = bytes[index + 1], previous = bytes[index - 1]
+                    if next == 0x20 || next >= 0xCC { return false }
+                    if previous >= 0x80 && !(previous < 0xC0 && index >= 2 && (0xC2...0xD7).contains(bytes[index - 2])) { return false }
+                } else if byte == 0xA0 && index > 0 && bytes[index - 1] == 0xC2 {
                     return false
                 }
-                previous = byte
             }
             return true
         }

@@ -190,7 +190,7 @@ struct CompositionalTranslatorFreeDictTests {
 
     @Test("words are cut as splitting by characters cuts them, whatever the spacing and the script", arguments: [
         "Korea Utara", "Korea  Utara", " Korea", "Korea ", "", "  ", "Zürich Barat", "e \u{301}x", "a\u{00A0}b",
-        "Kim Jong-un", "São Tomé", "x \u{0600}y", "\u{0600} x", "A\u{00A0} B",
+        "Kim Jong-un", "São Tomé", "x \u{0600}y", "\u{0600} x", "A\u{00A0} B", "café baru", "kafé  baru", "é é", "Ա ա", "ŋ ɐ", "α β", "é\u{301} x",
     ])
     func words(_ text: String) {
         #expect(CompositionalTranslator.words(text) == text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }))
