@@ -169,7 +169,50 @@ public struct CompositionalTranslator: Sendable {
     /// The lookup key of a text: its NFKC_Casefold key, spaces collapsed.
     static func key(_ text: String, _ normalizer: Normalizer?) -> String {
         let folded = normalizer?.key(text) ?? text.lowercased()
+        if hasSingleSpaces(folded) { return folded }
         return folded.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// The words of `text` between spaces and no-break spaces, as
+    /// `text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })` cuts them, and as
+    /// `text.split(separator: " ")` does too for text without no-break spaces: cut at the space
+    /// bytes when every space is single (``hasSingleSpaces(_:)``), else split by characters.
+    static func words(_ text: String) -> [Substring] {
+        guard hasSingleSpaces(text) else { return text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for index in utf8.indices where utf8[index] == 0x20 {
+            words.append(text[start..<index])
+            start = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(text[start...]) }
+        return words
+    }
+
+    /// Whether `text` is already as ``key(_:_:)`` collapses it: no no-break space, and every space
+    /// alone and inside the text, a character of its own. One pass over the bytes; most keys are such.
+    ///
+    /// A space is a character of its own unless the character before it is a prepended mark
+    /// (U+0600 and above: Arabic number signs and the like) or the one after it combines (a
+    /// combining mark, U+0300 and above): so the scalar before a space must be ASCII or U+0080–U+05FF
+    /// (two bytes, lead byte up to 0xD7), the one after ASCII or U+0080–U+02FF (lead byte up to 0xCB).
+    static func hasSingleSpaces(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    let next = bytes[index + 1], previous = bytes[index - 1]
+                    if next == 0x20 || next >= 0xCC { return false }
+                    if previous >= 0x80 && !(previous < 0xC0 && index >= 2 && (0xC2...0xD7).contains(bytes[index - 2])) { return false }
+                } else if byte == 0xA0 && index > 0 && bytes[index - 1] == 0xC2 {
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// The English of `phrase`, or nil when a word is unknown or the phrase has no head.
@@ -198,7 +241,7 @@ public struct CompositionalTranslator: Sendable {
     func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term) -> [LexicalUnit]? {
         // Words: (surface, plural); "-" alone is the joiner of a name pair.
         var words: [(text: String, plural: Bool)] = []
-        for raw in phrase.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
+        for raw in Self.words(phrase) {
             let word = String(raw)
             if Self.key(word, normalizer) == "yang" { continue }
             let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)

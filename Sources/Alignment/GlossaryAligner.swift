@@ -217,8 +217,8 @@ public struct GlossaryAligner: Sendable {
         }
         // Composition reads the canonical form, then variants of as many words (a longer or shorter
         // variant may be another concept: `konstitusi` beside `Hakim Konstitusi`).
-        let wordCount = form.split(separator: " ").count
-        for candidate in forms where candidate == form || candidate.split(separator: " ").count == wordCount {
+        let wordCount = Self.wordCount(form)
+        for candidate in forms where candidate == form || Self.wordCount(candidate) == wordCount {
             guard let composition = translator.translate(candidate, category: type, products: context.productKeys) else { continue }
             let evidence = composition.units.map(\.indonesian).joined(separator: "+")
             if composition.isName {
@@ -250,6 +250,12 @@ public struct GlossaryAligner: Sendable {
         }
         guard let first = found.first, Set(found.map(\.0.hit.english)).count == 1 else { return nil }
         return first
+    }
+
+    /// How many words `form.split(separator: " ")` makes of `form` (counted at its space bytes
+    /// when they are single, see ``CompositionalTranslator/words(_:)``).
+    private static func wordCount(_ form: String) -> Int {
+        form.utf8.contains(0xA0) ? form.split(separator: " ").count : CompositionalTranslator.words(form).count
     }
 
     /// `key` without a final `-nya` clitic (`baratnya` → barat).

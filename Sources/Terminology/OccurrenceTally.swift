@@ -278,6 +278,49 @@ final class OccurrenceTally {
         }
         return lists
     }
+
+    /// ``occurrences(of:in:)`` without the surfaces, in one pass over the file with no
+    /// per-document arrays: a union of one group takes its records as the file holds them (the
+    /// group's order, as ``runs(of:unionOfGroup:unions:)`` keeps it); the records of a larger union
+    /// wait for the end of their document and go through ``outermost(_:)`` as there.
+    func spans(of unions: [[Int]], in selected: Range<Int>) -> [[TermSpan]] {
+        var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
+        for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
+        var lists = [[TermSpan]](repeating: [], count: selected.count)
+        func append(_ record: Record, to union: Int) {
+            lists[union - selected.lowerBound].append(TermSpan(document: record.document, start: record.start, end: record.end,
+                                                               isNested: record.isNested))
+        }
+        // The current document's records of larger unions, in file order.
+        var waiting: [(union: Int32, record: Record)] = []
+        func flushWaiting() {
+            guard !waiting.isEmpty else { return }
+            let byUnion = waiting.indices.sorted { (waiting[$0].union, $0) < (waiting[$1].union, $1) }
+            var start = 0
+            while start < byUnion.count {
+                let union = waiting[byUnion[start]].union
+                var end = start + 1
+                while end < byUnion.count && waiting[byUnion[end]].union == union { end += 1 }
+                for record in Self.outermost(byUnion[start..<end].map { waiting[$0].record }) { append(record, to: Int(union)) }
+                start = end
+            }
+            waiting.removeAll(keepingCapacity: true)
+        }
+        var document: Int32 = -1
+        occurrences.forEachChunk { records in
+            for record in records {
+                if record.document != document {
+                    flushWaiting()
+                    document = record.document
+                }
+                let union = unionOfGroup[Int(record.group)]
+                guard union >= 0 else { continue }
+                if unions[Int(union)].count == 1 { append(record, to: Int(union)) } else { waiting.append((union, record)) }
+            }
+        }
+        flushWaiting()
+        return lists
+    }
 }
 
 /// What ``OccurrenceTally`` needs to turn one document's mention records into its occurrences:

@@ -44,7 +44,15 @@ public struct WordStatistics: Sendable {
             guard lineEnd > lineStart, bytes[lineStart] != 0x23 else { continue }
             if header { header = false; continue }
             let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+            // A tab is always a character of its own: the fields are cut at its bytes (as
+            // `split(separator: "\t", maxSplits: 3)` would cut them, without walking characters).
+            var fields: [Substring] = []
+            var fieldStart = line.utf8.startIndex
+            for index in line.utf8.indices where fields.count < 3 && line.utf8[index] == 0x09 {
+                fields.append(line[fieldStart..<index])
+                fieldStart = line.utf8.index(after: index)
+            }
+            fields.append(line[fieldStart...])
             guard fields.count >= 3, let parsed = value(fields) else { continue }
             result[String(fields[0])] = parsed
         }

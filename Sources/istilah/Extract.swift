@@ -50,6 +50,7 @@ struct Extract: ParsableCommand {
                 }
             }
             clock.lap("write")
+            exitWithoutTeardown()
         }
     }
 }

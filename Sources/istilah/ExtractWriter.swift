@@ -17,6 +17,14 @@ struct DocumentSummary: Sendable {
         tokens = document.tokens.count
         text = keepingText ? document.text : nil
     }
+
+    /// A summary of the given parts.
+    init(id: String, sentences: Int, tokens: Int, text: String? = nil) {
+        self.id = id
+        self.sentences = sentences
+        self.tokens = tokens
+        self.text = text
+    }
 }
 
 /// Writes extracted terms in the JSON schema of DESIGN.md, as TSV, or as a Markdown table.
@@ -30,8 +38,8 @@ struct ExtractWriter {
     /// ``TermOccurrenceSource``); nil: each term's own.
     var occurrenceSource: TermOccurrenceSource? = nil
     /// The most occurrences held at once when they are read from ``occurrenceSource`` (one term
-    /// may hold more).
-    var occurrenceBudget = 1 << 19
+    /// may hold more), 16 bytes each (``TermSpan``).
+    var occurrenceBudget = 1 << 21
     /// The threads that make the JSON text of the terms (the output is the same for any number).
     var threads = 1
     /// About how many occurrences one thread writes as JSON at a time.
@@ -119,8 +127,8 @@ struct ExtractWriter {
     }
 
     /// The JSON schema of DESIGN.md, pretty-printed with sorted keys (the layout of ``JSONValue``),
-    /// appended term by term so that a large result is never held whole; the occurrences, most of
-    /// the text, are written straight from the terms (see ``writeJSON(_:occurrences:quotedDocuments:into:)``).
+    /// appended term by term so that a large result is never held whole; the terms are written
+    /// straight as bytes (see ``TermJSON``).
     func json(into stream: inout OutputFile.Stream) {
         let documentValues: [JSONValue] = documents.map {
             .object([("id", .string($0.id)), ("sentences", .integer($0.sentences)), ("tokens", .integer($0.tokens))])
@@ -132,11 +140,7 @@ struct ExtractWriter {
         guard !terms.isEmpty else { stream.append("[]\n}\n"); return }
         stream.append("[\n")
         let scalars = contexts > 0 ? documents.map { Array(($0.text ?? "").unicodeScalars) } : []
-        let quotedDocuments = documents.map { document in
-            var quoted: [UInt8] = []
-            JSONValue.quote(document.id, into: &quoted)
-            return quoted
-        }
+        let termJSON = TermJSON(documents: documents)
         var start = 0
         while start < terms.count {
             // The next terms whose occurrences fit the budget, read in one pass.
@@ -145,7 +149,7 @@ struct ExtractWriter {
                 held += terms[end].count
                 end += 1
             }
-            let lists = occurrenceSource?.occurrences(ofCandidatesIn: start..<end) ?? [terms[start].occurrences]
+            let lists = occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)]
             // The terms' text is made in pieces of about `pieceOccurrences` occurrences, a round of
             // pieces at a time on the worker threads, and written in term order.
             var round = start
@@ -161,15 +165,16 @@ struct ExtractWriter {
                     pieces.append(pieceStart..<pieceEnd)
                     pieceStart = pieceEnd
                 }
-                let (terms, alignments, documents, contexts, first) = (self.terms, self.alignments, self.documents, self.contexts, start)
+                let (terms, alignments, contexts, first) = (self.terms, self.alignments, self.contexts, start)
                 let texts = parallelMap(pieces, threads: threads) { piece in
                     var text: [UInt8] = []
+                    text.reserveCapacity(piece.reduce(0) { $0 + termJSON.estimatedBytes(occurrences: lists[$1 - first].count) })
                     for index in piece {
                         text += "    ".utf8
-                        let entry = Self.entry(of: terms[index], alignment: index < alignments.count ? alignments[index] : .unaligned,
-                                               documents: documents, contexts: contexts, scalars: scalars, withOccurrences: false)
-                        Self.writeJSON(entry, documents: terms[index].documents, occurrences: lists[index - first],
-                                       quotedDocuments: quotedDocuments, into: &text)
+                        let term = terms[index]
+                        termJSON.append(term, alignment: index < alignments.count ? alignments[index] : .unaligned,
+                                        occurrences: lists[index - first],
+                                        contexts: contexts > 0 ? Self.contexts(of: term, in: scalars, limit: contexts) : nil, into: &text)
                         text += (index + 1 < terms.count ? ",\n" : "\n").utf8
                     }
                     return text
@@ -180,75 +185,6 @@ struct ExtractWriter {
             start = end
         }
         stream.append("  ]\n}\n")
-    }
-
-    /// One term as a JSON object at an indentation of 4, byte for byte as ``value(of:)`` writes
-    /// it, with `documents` (indices of the entry's documents) and `occurrences` written from
-    /// `quotedDocuments`, each document's id quoted once, in place of the entry's own.
-    static func writeJSON(_ entry: TermEntry, documents: [Int], occurrences: [TermOccurrence], quotedDocuments: [[UInt8]],
-                          into out: inout [UInt8]) {
-        out += "{\n".utf8
-        func member(_ name: String, _ value: JSONValue) {
-            out += "      ".utf8
-            JSONValue.quote(name, into: &out)
-            out += " : ".utf8
-            value.write(into: &out, indent: 6)
-            out += ",\n".utf8
-        }
-        member("confidence", .number(entry.confidence))
-        if let contexts = entry.contexts { member("contexts", .array(contexts.map(JSONValue.string))) }
-        member("count", .integer(entry.count))
-        /// An array at an indentation of 6 as ``JSONValue`` lays it out, `element(i)` writing each element.
-        func array(_ count: Int, _ element: (Int, inout [UInt8]) -> Void) {
-            guard count > 0 else { out += "[]".utf8; return }
-            out.append(contentsOf: Bytes.openArray)
-            for index in 0..<count {
-                element(index, &out)
-                out.append(contentsOf: index + 1 < count ? Bytes.comma : Bytes.newline)
-            }
-            out.append(contentsOf: Bytes.closeArray)
-        }
-        out += "      \"documents\" : ".utf8
-        array(documents.count) { index, out in
-            out.append(contentsOf: Bytes.documentIndent)
-            out.append(contentsOf: quotedDocuments[documents[index]])
-        }
-        out += ",\n".utf8
-        member("english", entry.english.map(JSONValue.string) ?? .null)
-        out += "      \"occurrences\" : ".utf8
-        array(occurrences.count) { index, out in
-            let occurrence = occurrences[index]
-            out.append(contentsOf: Bytes.occurrenceDocument)
-            out.append(contentsOf: quotedDocuments[occurrence.document])
-            out.append(contentsOf: Bytes.end)
-            JSONValue.integer(occurrence.range.upperBound, into: &out)
-            if occurrence.isNested { out.append(contentsOf: Bytes.nested) }
-            out.append(contentsOf: Bytes.start)
-            JSONValue.integer(occurrence.range.lowerBound, into: &out)
-            out.append(contentsOf: Bytes.objectEnd)
-        }
-        out += ",\n".utf8
-        member("score", .number(entry.score))
-        member("term", .string(entry.term))
-        member("type", .string(entry.type))
-        member("variants", .array(entry.variants.map { .object([("form", .string($0.form)), ("count", .integer($0.count))]) }))
-        out += "      \"via\" : ".utf8
-        JSONValue.quote(entry.via, into: &out)
-        out += "\n    }".utf8
-    }
-
-    /// The constant pieces of the term arrays, as bytes (appended by copying).
-    private enum Bytes {
-        static let openArray = Array("[\n".utf8)
-        static let closeArray = Array("      ]".utf8)
-        static let documentIndent = Array("        ".utf8)
-        static let comma = Array(",\n".utf8)
-        static let newline = Array("\n".utf8)
-        static let occurrenceDocument = Array("        { \"document\" : ".utf8)
-        static let end = Array(", \"end\" : ".utf8)
-        static let nested = Array(", \"nested\" : true".utf8)
-        static let start = Array(", \"start\" : ".utf8)
-        static let objectEnd = Array(" }".utf8)
     }
 
     /// The JSON text in one string (for tests and small outputs).

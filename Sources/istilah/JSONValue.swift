@@ -76,8 +76,7 @@ indirect enum JSONValue {
             out.append(UInt8(ascii: "]"))
         case .string(let string): Self.quote(string, into: &out)
         case .integer(let value): Self.integer(value, into: &out)
-        case .number(let value):
-            if value == value.rounded() && abs(value) < 1e15 { Self.integer(Int(value), into: &out) } else { out += String(value).utf8 }
+        case .number(let value): Self.number(value, into: &out)
         case .bool(let value): out += (value ? "true" : "false").utf8
         case .null: out += "null".utf8
         }
@@ -90,15 +89,16 @@ indirect enum JSONValue {
 
     /// Appends the decimal digits of `value` (as `String(value)` writes them).
     static func integer(_ value: Int, into out: inout [UInt8]) {
-        guard value != 0 else { out.append(UInt8(ascii: "0")); return }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-            divisor /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DecimalDigits.longest) { digits in
+            let start = digits.baseAddress!
+            let end = DecimalDigits.write(value, at: start)
+            out.append(contentsOf: UnsafeBufferPointer(start: start, count: end - start))
         }
+    }
+
+    /// Appends a number: a whole number below 10^15 as an integer, anything else as `String(value)` writes it.
+    static func number(_ value: Double, into out: inout [UInt8]) {
+        if value == value.rounded() && abs(value) < 1e15 { integer(Int(value), into: &out) } else { out += String(value).utf8 }
     }
 
     /// A JSON string literal: `"` and `\` escaped, control characters as `\n`, `\t` … or `\u00XX`.

@@ -1,5 +1,5 @@
 import Foundation
-import Alignment
+@testable import Alignment
 import Termbase
 import Terminology
 import Testing
@@ -186,5 +186,13 @@ struct CompositionalTranslatorFreeDictTests {
         let translator = CompositionalTranslator(library: try GlossaryLibrary(folder: Shipped.folder.path), statistics: Shipped.statistics,
                                                  options: options)
         #expect(translator.translate("mesin", category: .term) == nil)
+    }
+
+    @Test("words are cut as splitting by characters cuts them, whatever the spacing and the script", arguments: [
+        "Korea Utara", "Korea  Utara", " Korea", "Korea ", "", "  ", "Zürich Barat", "e \u{301}x", "a\u{00A0}b",
+        "Kim Jong-un", "São Tomé", "x \u{0600}y", "\u{0600} x", "A\u{00A0} B", "café baru", "kafé  baru", "é é", "Ա ա", "ŋ ɐ", "α β", "é\u{301} x",
+    ])
+    func words(_ text: String) {
+        #expect(CompositionalTranslator.words(text) == text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }))
     }
 }

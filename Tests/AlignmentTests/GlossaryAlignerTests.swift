@@ -1,4 +1,5 @@
 import Alignment
+import Segmentation
 import Termbase
 import Terminology
 import Testing
@@ -102,5 +103,14 @@ import Testing
         let candidate = TermCandidate(key: "korea selatan", form: "Korea Selatan", type: .location, score: 1,
                                       occurrences: [TermOccurrence(document: 0, range: 0..<13, surface: "Korea Selatan")])
         #expect(try Self.aligner.get().align(candidate).english == "South Korea")
+    }
+
+    @Test("a key is the casefolded text with single spaces, whatever the spacing and the script", arguments: [
+        "Korea Utara", "Korea  Utara", " Korea", "Korea ", "", "  ", "ZÜRICH  Barat", "Zürich Barat", "e \u{301}x",
+        "a\u{00A0}b", "Kim Jong-un", "São Tomé", "x \u{0600}y", "\u{0600} x", "A\u{00A0} B", "café baru", "kafé  baru", "é é", "Ա ա", "ŋ ɐ", "α β", "é\u{301} x",
+    ])
+    func key(_ text: String) throws {
+        let expected = try Normalizer().key(text).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+        #expect(GlossaryAligner.key(text) == expected)
     }
 }
