@@ -65,6 +65,32 @@ struct TermAccumulatorTests {
         #expect(all.map(\.key) == accumulator.candidates().map(\.key))
         #expect(all.map(\.occurrences) == accumulator.candidates().map(\.occurrences))
     }
+
+    @Test("finding a batch's mentions before the batch before is grouped, on one thread, changes nothing")
+    func twoStages() throws {
+        let accumulator = try Self.accumulator()
+        let segmenter = try Segmenter()
+        let extractor = accumulator.extractor
+        let documents = try Repository.seedPaths().enumerated().map { index, url in
+            extractor.prepare(try segmenter.document(SourceText(id: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8))),
+                              index: index)
+        }
+        // Batches of two, as `accumulator()` adds them, each batch's mentions found before the
+        // batch before it is grouped (as the pipeline overlaps them).
+        let staged = TermAccumulator(extractor, threads: 1)
+        var pending: TermAccumulator.FoundMentions?
+        for start in stride(from: 0, to: documents.count, by: 2) {
+            let found = staged.findMentions(in: Array(documents[start..<min(documents.count, start + 2)]))
+            if let pending { staged.group(pending) }
+            pending = found
+        }
+        staged.group(pending!)
+        let expected = accumulator.candidates()
+        let candidates = staged.candidates()
+        #expect(candidates.count > 10)
+        #expect(candidates.map(\.key) == expected.map(\.key))
+        #expect(candidates.map(\.occurrences) == expected.map(\.occurrences))
+    }
 }
 
 @Suite("WordFactsCache: word facts shared by the documents of a run")
