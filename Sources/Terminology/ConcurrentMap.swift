@@ -1,13 +1,23 @@
 import Dispatch
+import Foundation
 import Synchronization
 
-/// `items.map(transform)` on all cores, results in the order of `items`.
-func concurrentMap<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
+/// `items.map(transform)` on `threads` worker threads (all cores unless told), results in the
+/// order of `items`. The items are dealt in up to 64 interleaved chunks; each worker takes the next
+/// chunk not yet taken, so a worker slowed by other work leaves its chunks to the others. With one
+/// thread, everything runs on the caller's.
+func concurrentMap<Item: Sendable, Output: Sendable>(_ items: [Item], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                                     _ transform: @Sendable (Item) -> Output) -> [Output] {
     let results = Mutex<[Int: Output]>([:])
     let chunks = max(1, min(items.count, 64))
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: max(1, min(threads, chunks))) { _ in
         var local: [Int: Output] = [:]
-        for index in stride(from: chunk, to: items.count, by: chunks) { local[index] = transform(items[index]) }
+        while true {
+            let chunk = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard chunk < chunks else { break }
+            for index in stride(from: chunk, to: items.count, by: chunks) { local[index] = transform(items[index]) }
+        }
         let done = local
         results.withLock { $0.merge(done) { a, _ in a } }
     }

@@ -27,32 +27,66 @@ public final class TermAccumulator {
     /// The occurrences of the candidates, counted from ``mentions``; made again after an ``add(_:)``.
     private var tally: OccurrenceTally?
 
-    /// An empty accumulator for `extractor`.
-    public init(_ extractor: TermExtractor) {
+    /// Worker threads that find a batch's mentions.
+    private let threads: Int
+    /// Batches whose mentions were found, and batches grouped (``findMentions(in:)`` and
+    /// ``group(_:)`` each touch only their own count).
+    private var batchesFound = 0
+    private var batchesGrouped = 0
+
+    /// An empty accumulator for `extractor`, finding mentions on `threads` worker threads.
+    public init(_ extractor: TermExtractor, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.extractor = extractor
+        self.threads = max(1, threads)
         self.tableIndex = TableIndex(extractor.tables, statistics: extractor.statistics)
         self.placeWords = MentionFinder.placeWords(of: extractor.places)
     }
 
-    /// Adds a batch of prepared documents: their evidence first, then their mentions, found on all cores.
+    /// A batch's mentions as ``findMentions(in:)`` found them, waiting for ``group(_:)``.
+    public struct FoundMentions: Sendable {
+        /// The batch's number among those found (they are grouped in this order).
+        fileprivate let batch: Int
+        fileprivate let perDocument: [[Mention]]
+    }
+
+    /// Adds a batch of prepared documents: their evidence first, then their mentions, found on
+    /// ``threads`` cores and grouped. Same as ``group(_:)`` of ``findMentions(in:)``.
     public func add(_ documents: [PreparedDocument]) {
-        tally = nil
+        group(findMentions(in: documents))
+    }
+
+    /// The first half of ``add(_:)``: adds the batch's capitalization evidence, then finds its
+    /// mentions (which see the evidence of this batch and of every batch before it) on up to
+    /// `threads` cores. It touches only the evidence, never the groups, so it may run while
+    /// ``group(_:)`` takes the batch before on another thread. Each batch goes through here once,
+    /// in input order, and then through ``group(_:)`` in the same order.
+    public func findMentions(in documents: [PreparedDocument]) -> FoundMentions {
         for document in documents {
             precondition(document.cache === extractor.cache, "a document prepared by another extractor (its words are numbered elsewhere)")
             evidence.add(document.evidence)
         }
         let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex, placeWords = self.placeWords
-        let perDocument = concurrentMap(documents) { document in
+        let perDocument = concurrentMap(documents, threads: threads) { document in
             MentionFinder(document: document, tables: extractor.tables, tableIndex: tableIndex,
                           statistics: extractor.statistics, evidence: evidence, places: extractor.places, placeWords: placeWords)
                 .mentions(units: document.units)
         }
+        batchesFound += 1
+        return FoundMentions(batch: batchesFound - 1, perDocument: perDocument)
+    }
+
+    /// The second half of ``add(_:)``: groups a batch's mentions by key (serial, in document
+    /// order) and writes their occurrences. Batches come in the order they were found.
+    public func group(_ found: FoundMentions) {
+        precondition(found.batch == batchesGrouped, "batch \(found.batch) grouped out of order (expected \(batchesGrouped))")
+        batchesGrouped += 1
+        tally = nil
         // Grouped in local variables (moved out and back: still uniquely referenced), so that no
         // mention pays the exclusivity checks of this object's properties.
         var groups = self.groups, groupIndex = self.groupIndex
         self.groups = []
         self.groupIndex = [:]
-        for mentions in perDocument {
+        for mentions in found.perDocument {
             for mention in mentions {
                 let next = groups.count
                 let index = value(in: &groupIndex, forKey: mention.key, insertingIfAbsent: next)

@@ -31,7 +31,7 @@ struct AlignedTerms {
         let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
         let clusterer = VariantClusterer(statistics: statistics, library: library)
-        let accumulator = TermAccumulator(extractor)
+        let accumulator = TermAccumulator(extractor, threads: input.threads)
         clock.lap("load")
         let summaries = try Self.accumulate(input, into: accumulator, keepText: keepText)
         clock.lap("accumulate")

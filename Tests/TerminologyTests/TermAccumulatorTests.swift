@@ -25,6 +25,15 @@ struct TermAccumulatorTests {
         return accumulator
     }
 
+    /// The seeds prepared by `extractor`, in one list.
+    static func preparedSeeds(_ extractor: TermExtractor) throws -> [PreparedDocument] {
+        let segmenter = try Segmenter()
+        return try Repository.seedPaths().enumerated().map { index, url in
+            extractor.prepare(try segmenter.document(SourceText(id: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8))),
+                              index: index)
+        }
+    }
+
     @Test("merged candidates read back from the file are VariantClusterer.merged of the candidates with occurrences")
     func mergedFromFile() throws {
         let accumulator = try Self.accumulator()
@@ -50,12 +59,8 @@ struct TermAccumulatorTests {
     @Test("candidates are the same in one batch or several, and after adding more they count it")
     func batches() throws {
         let accumulator = try Self.accumulator()
-        let segmenter = try Segmenter()
         let extractor = accumulator.extractor
-        let documents = try Repository.seedPaths().enumerated().map { index, url in
-            extractor.prepare(try segmenter.document(SourceText(id: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8))),
-                              index: index)
-        }
+        let documents = try Self.preparedSeeds(extractor)
         let once = TermAccumulator(extractor)
         once.add(Array(documents.prefix(2)))
         let firstTwo = once.candidates()
@@ -64,6 +69,28 @@ struct TermAccumulatorTests {
         #expect(all.map(\.count).reduce(0, +) > firstTwo.map(\.count).reduce(0, +))
         #expect(all.map(\.key) == accumulator.candidates().map(\.key))
         #expect(all.map(\.occurrences) == accumulator.candidates().map(\.occurrences))
+    }
+
+    @Test("finding a batch's mentions before the batch before is grouped, on one thread, changes nothing")
+    func twoStages() throws {
+        let accumulator = try Self.accumulator()
+        let extractor = accumulator.extractor
+        let documents = try Self.preparedSeeds(extractor)
+        // Batches of two, as `accumulator()` adds them, each batch's mentions found before the
+        // batch before it is grouped (as the pipeline overlaps them).
+        let staged = TermAccumulator(extractor, threads: 1)
+        var pending: TermAccumulator.FoundMentions?
+        for start in stride(from: 0, to: documents.count, by: 2) {
+            let found = staged.findMentions(in: Array(documents[start..<min(documents.count, start + 2)]))
+            if let pending { staged.group(pending) }
+            pending = found
+        }
+        staged.group(pending!)
+        let expected = accumulator.candidates()
+        let candidates = staged.candidates()
+        #expect(candidates.count > 10)
+        #expect(candidates.map(\.key) == expected.map(\.key))
+        #expect(candidates.map(\.occurrences) == expected.map(\.occurrences))
     }
 }
 
