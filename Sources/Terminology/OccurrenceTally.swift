@@ -86,10 +86,15 @@ final class OccurrenceTally {
         var nestedSurfaces = [[Int32]](repeating: [], count: groups.count)
         for index in live where !nestings[index].isEmpty {
             for (surface, layout) in zip(groups[index].surfaces, groups[index].layouts) {
-                let scalars = Array(surface.unicodeScalars)
+                // Layout offsets count scalars: in an ASCII surface they are byte offsets, and a
+                // span is decoded straight from the bytes.
+                let bytes = Array(surface.utf8)
+                let scalars = bytes.allSatisfy({ $0 < 0x80 }) ? [] : Array(surface.unicodeScalars)
                 for (_, start, length) in nestings[index] {
                     let relative = Int(layout[start].lowerBound)..<Int(layout[start + length - 1].upperBound)
-                    nestedSurfaces[index].append(intern(String(String.UnicodeScalarView(scalars[relative]))))
+                    let span = scalars.isEmpty ? String(decoding: bytes[relative], as: UTF8.self)
+                                               : String(String.UnicodeScalarView(scalars[relative]))
+                    nestedSurfaces[index].append(intern(span))
                 }
             }
         }
@@ -125,6 +130,7 @@ final class OccurrenceTally {
 
         var counts = [Int](repeating: 0, count: groups.count)
         var documents = [[Int32]](repeating: [], count: groups.count)
+        var lastDocuments = [Int32](repeating: -1, count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         let file = RecordFile<Record>()
         // The documents of each chunk go to the worker threads, which make their occurrences while
@@ -132,7 +138,8 @@ final class OccurrenceTally {
         var pending: (documents: [Int32], occurrences: BackgroundWork<[[(occurrence: Record, pair: Int32)]]>)?
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
-            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents, pairCounts: &pairCounts)
+            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents,
+                       lastDocuments: &lastDocuments, pairCounts: &pairCounts)
             pending = nil
         }
         mentions.forEachChunkOfDocuments { records, ranges in
@@ -163,10 +170,12 @@ final class OccurrenceTally {
 
     /// Writes the occurrences of `documents` (`perDocument`, in the same order) to `file` and
     /// counts them: per group, the occurrences and the documents (each once, in order); per
-    /// (group, surface) pair, the occurrences. (A function of its own, so that the counts are
+    /// (group, surface) pair, the occurrences. `lastDocuments` holds each group's last document
+    /// (-1 for none), so that a repeat needs no look into the group's list. (A function of its own, so that the counts are
     /// borrowed once per batch: captured by a closure, every increment was an exclusivity check.)
     private static func count(_ perDocument: [[(occurrence: Record, pair: Int32)]], of documents: [Int32], into file: RecordFile<Record>,
-                              counts: inout [Int], documents groupDocuments: inout [[Int32]], pairCounts: inout [Int]) {
+                              counts: inout [Int], documents groupDocuments: inout [[Int32]], lastDocuments: inout [Int32],
+                              pairCounts: inout [Int]) {
         for (document, occurrences) in zip(documents, perDocument) {
             file.append(contentsOf: occurrences.lazy.map(\.occurrence))
             // A document's occurrences come sorted by group: its documents are looked at once per run.
@@ -176,7 +185,10 @@ final class OccurrenceTally {
                 counts[index] += 1
                 if index != previous {
                     previous = index
-                    if groupDocuments[index].last != document { groupDocuments[index].append(document) }
+                    if lastDocuments[index] != document {
+                        lastDocuments[index] = document
+                        groupDocuments[index].append(document)
+                    }
                 }
                 pairCounts[Int(pair)] += 1
             }
