@@ -135,7 +135,7 @@ final class OccurrenceTally {
         let file = RecordFile<Record>()
         // The documents of each chunk go to the worker threads, which make their occurrences while
         // those of the chunk before are counted and written here, in document order.
-        var pending: (documents: [Int32], occurrences: BackgroundWork<[[(occurrence: Record, pair: Int32)]]>)?
+        var pending: (documents: [Int32], occurrences: BackgroundWork<[(records: [Record], pairs: [Int32])]>)?
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
             Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents,
@@ -173,14 +173,14 @@ final class OccurrenceTally {
     /// (group, surface) pair, the occurrences. `lastDocuments` holds each group's last document
     /// (-1 for none), so that a repeat needs no look into the group's list. (A function of its own, so that the counts are
     /// borrowed once per batch: captured by a closure, every increment was an exclusivity check.)
-    private static func count(_ perDocument: [[(occurrence: Record, pair: Int32)]], of documents: [Int32], into file: RecordFile<Record>,
+    private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32], into file: RecordFile<Record>,
                               counts: inout [Int], documents groupDocuments: inout [[Int32]], lastDocuments: inout [Int32],
                               pairCounts: inout [Int]) {
         for (document, occurrences) in zip(documents, perDocument) {
-            file.append(contentsOf: occurrences.lazy.map(\.occurrence))
+            file.append(contentsOf: occurrences.records)
             // A document's occurrences come sorted by group: its documents are looked at once per run.
             var previous = -1
-            for (item, pair) in occurrences {
+            for (item, pair) in zip(occurrences.records, occurrences.pairs) {
                 let index = Int(item.group)
                 counts[index] += 1
                 if index != previous {
@@ -207,12 +207,19 @@ final class OccurrenceTally {
         // by union while `body` sees those of the chunk before here, in document order.
         let unionOf = unionOfGroup
         var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
+        // Each chunk's runs are freed on another thread once seen (many small arrays).
+        func seePending() {
+            guard let work = pending else { return }
+            pending = nil
+            for runs in work.value { for (union, run) in runs { body(union, run) } }
+            releaseInBackground(work)
+        }
         occurrences.forEachChunkOfDocuments { records, ranges in
             let next = BackgroundWork { concurrentMap(ranges) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
-            if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
+            seePending()
             pending = next
         }
-        if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
+        seePending()
     }
 
     /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
@@ -314,8 +321,9 @@ private struct DocumentLayout: Sendable {
     /// The occurrences of `records` (one document's mentions, in order) that count, sorted by
     /// group, start and end: each live group's own and those nested in it. A nested occurrence
     /// inside a span already counted (a titled mention) is not counted again; the same span found
-    /// twice is one occurrence. Each comes with the number of its (group, surface) pair.
-    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
+    /// twice is one occurrence. Each comes with the number of its (group, surface) pair, in a
+    /// list of their own (so that the occurrences go to the file in one copy).
+    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
         var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         for record in records {
             let index = Int(record.group)
@@ -343,14 +351,16 @@ private struct DocumentLayout: Sendable {
                            low: UInt64(UInt32(item.end)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
         order.sort()
-        var kept: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
+        var kept: [OccurrenceTally.Record] = [], pairs: [Int32] = []
         kept.reserveCapacity(items.count)
+        pairs.reserveCapacity(items.count)
         for key in order {
             let item = items[Int(key.low & 0x7FFF_FFFF)]
-            if let previous = kept.last?.occurrence, previous.group == item.occurrence.group,
+            if let previous = kept.last, previous.group == item.occurrence.group,
                previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
-            kept.append(item)
+            kept.append(item.occurrence)
+            pairs.append(item.pair)
         }
-        return kept
+        return (kept, pairs)
     }
 }
