@@ -150,15 +150,17 @@ final class OccurrenceTally {
             pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
         }
         countPending()
-        var surfaceCounts = [[String: Int]](repeating: [:], count: groups.count)
+        // A group's pairs have distinct surfaces: its counts need no table by string.
+        var surfaceCounts = [[(surface: Int32, count: Int)]](repeating: [], count: groups.count)
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
-            surfaceCounts[Int(pair.group)][surfaces[Int(pair.surface)]] = count
+            surfaceCounts[Int(pair.group)].append((pair.surface, count))
         }
         var summaries = [TermSummary?](repeating: nil, count: groups.count)
         for index in live {
-            summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) },
-                                           surfaceCounts: surfaceCounts[index])
-            surfaceCounts[index] = [:]
+            var summary = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: [:])
+            summary.variants = Self.variants(surfaceCounts[index], surfaces: surfaces)
+            summaries[index] = summary
+            surfaceCounts[index] = []
             documents[index] = []
         }
         self.live = live
@@ -166,6 +168,13 @@ final class OccurrenceTally {
         self.summaries = summaries
         self.surfaces = surfaces
         self.occurrences = file
+    }
+
+    /// The variants of `counts` (distinct indices into `surfaces`, with their counts) in
+    /// ``TermSummary/variants`` order: most frequent first, then alphabetical.
+    private static func variants(_ counts: [(surface: Int32, count: Int)], surfaces: [String]) -> [TermSummary.Variant] {
+        counts.sorted { a, b in a.count != b.count ? a.count > b.count : surfaces[Int(a.surface)] < surfaces[Int(b.surface)] }
+            .map { TermSummary.Variant(form: surfaces[Int($0.surface)], count: $0.count) }
     }
 
     /// Writes the occurrences of `documents` (`perDocument`, in the same order) to `file` and
@@ -279,9 +288,9 @@ final class OccurrenceTally {
             for record in records { surfaceCounts[union][record.surface, default: 0] += 1 }
         }
         return unions.indices.map { union in
-            var bySurface: [String: Int] = [:]
-            for (surface, count) in surfaceCounts[union] { bySurface[surfaces[Int(surface)]] = count }
-            return TermSummary(count: counts[union], documents: documents[union], surfaceCounts: bySurface)
+            var summary = TermSummary(count: counts[union], documents: documents[union], surfaceCounts: [:])
+            summary.variants = Self.variants(surfaceCounts[union].map { ($0.key, $0.value) }, surfaces: surfaces)
+            return summary
         }
     }
 
