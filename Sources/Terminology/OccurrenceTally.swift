@@ -86,10 +86,15 @@ final class OccurrenceTally {
         var nestedSurfaces = [[Int32]](repeating: [], count: groups.count)
         for index in live where !nestings[index].isEmpty {
             for (surface, layout) in zip(groups[index].surfaces, groups[index].layouts) {
-                let scalars = Array(surface.unicodeScalars)
+                // Layout offsets count scalars: in an ASCII surface they are byte offsets, and a
+                // span is decoded straight from the bytes.
+                let bytes = Array(surface.utf8)
+                let scalars = bytes.allSatisfy({ $0 < 0x80 }) ? [] : Array(surface.unicodeScalars)
                 for (_, start, length) in nestings[index] {
                     let relative = Int(layout[start].lowerBound)..<Int(layout[start + length - 1].upperBound)
-                    nestedSurfaces[index].append(intern(String(String.UnicodeScalarView(scalars[relative]))))
+                    let span = scalars.isEmpty ? String(decoding: bytes[relative], as: UTF8.self)
+                                               : String(String.UnicodeScalarView(scalars[relative]))
+                    nestedSurfaces[index].append(intern(span))
                 }
             }
         }
@@ -125,14 +130,16 @@ final class OccurrenceTally {
 
         var counts = [Int](repeating: 0, count: groups.count)
         var documents = [[Int32]](repeating: [], count: groups.count)
+        var lastDocuments = [Int32](repeating: -1, count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         let file = RecordFile<Record>()
         // The documents of each chunk go to the worker threads, which make their occurrences while
         // those of the chunk before are counted and written here, in document order.
-        var pending: (documents: [Int32], occurrences: BackgroundWork<[[(occurrence: Record, pair: Int32)]]>)?
+        var pending: (documents: [Int32], occurrences: BackgroundWork<[(records: [Record], pairs: [Int32])]>)?
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
-            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents, pairCounts: &pairCounts)
+            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents,
+                       lastDocuments: &lastDocuments, pairCounts: &pairCounts)
             pending = nil
         }
         mentions.forEachChunkOfDocuments { records, ranges in
@@ -143,15 +150,17 @@ final class OccurrenceTally {
             pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
         }
         countPending()
-        var surfaceCounts = [[String: Int]](repeating: [:], count: groups.count)
+        // A group's pairs have distinct surfaces: its counts need no table by string.
+        var surfaceCounts = [[(surface: Int32, count: Int)]](repeating: [], count: groups.count)
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
-            surfaceCounts[Int(pair.group)][surfaces[Int(pair.surface)]] = count
+            surfaceCounts[Int(pair.group)].append((pair.surface, count))
         }
         var summaries = [TermSummary?](repeating: nil, count: groups.count)
         for index in live {
-            summaries[index] = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) },
-                                           surfaceCounts: surfaceCounts[index])
-            surfaceCounts[index] = [:]
+            var summary = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: [:])
+            summary.variants = Self.variants(surfaceCounts[index], surfaces: surfaces)
+            summaries[index] = summary
+            surfaceCounts[index] = []
             documents[index] = []
         }
         self.live = live
@@ -161,22 +170,34 @@ final class OccurrenceTally {
         self.occurrences = file
     }
 
+    /// The variants of `counts` (distinct indices into `surfaces`, with their counts) in
+    /// ``TermSummary/variants`` order: most frequent first, then alphabetical.
+    private static func variants(_ counts: [(surface: Int32, count: Int)], surfaces: [String]) -> [TermSummary.Variant] {
+        counts.sorted { a, b in a.count != b.count ? a.count > b.count : surfaces[Int(a.surface)] < surfaces[Int(b.surface)] }
+            .map { TermSummary.Variant(form: surfaces[Int($0.surface)], count: $0.count) }
+    }
+
     /// Writes the occurrences of `documents` (`perDocument`, in the same order) to `file` and
     /// counts them: per group, the occurrences and the documents (each once, in order); per
-    /// (group, surface) pair, the occurrences. (A function of its own, so that the counts are
+    /// (group, surface) pair, the occurrences. `lastDocuments` holds each group's last document
+    /// (-1 for none), so that a repeat needs no look into the group's list. (A function of its own, so that the counts are
     /// borrowed once per batch: captured by a closure, every increment was an exclusivity check.)
-    private static func count(_ perDocument: [[(occurrence: Record, pair: Int32)]], of documents: [Int32], into file: RecordFile<Record>,
-                              counts: inout [Int], documents groupDocuments: inout [[Int32]], pairCounts: inout [Int]) {
+    private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32], into file: RecordFile<Record>,
+                              counts: inout [Int], documents groupDocuments: inout [[Int32]], lastDocuments: inout [Int32],
+                              pairCounts: inout [Int]) {
         for (document, occurrences) in zip(documents, perDocument) {
-            file.append(contentsOf: occurrences.lazy.map(\.occurrence))
+            file.append(contentsOf: occurrences.records)
             // A document's occurrences come sorted by group: its documents are looked at once per run.
             var previous = -1
-            for (item, pair) in occurrences {
+            for (item, pair) in zip(occurrences.records, occurrences.pairs) {
                 let index = Int(item.group)
                 counts[index] += 1
                 if index != previous {
                     previous = index
-                    if groupDocuments[index].last != document { groupDocuments[index].append(document) }
+                    if lastDocuments[index] != document {
+                        lastDocuments[index] = document
+                        groupDocuments[index].append(document)
+                    }
                 }
                 pairCounts[Int(pair)] += 1
             }
@@ -195,12 +216,19 @@ final class OccurrenceTally {
         // by union while `body` sees those of the chunk before here, in document order.
         let unionOf = unionOfGroup
         var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
+        // Each chunk's runs are freed on another thread once seen (many small arrays).
+        func seePending() {
+            guard let work = pending else { return }
+            pending = nil
+            for runs in work.value { for (union, run) in runs { body(union, run) } }
+            releaseInBackground(work)
+        }
         occurrences.forEachChunkOfDocuments { records, ranges in
             let next = BackgroundWork { concurrentMap(ranges) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
-            if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
+            seePending()
             pending = next
         }
-        if let pending { for runs in pending.value { for (union, run) in runs { body(union, run) } } }
+        seePending()
     }
 
     /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
@@ -260,9 +288,9 @@ final class OccurrenceTally {
             for record in records { surfaceCounts[union][record.surface, default: 0] += 1 }
         }
         return unions.indices.map { union in
-            var bySurface: [String: Int] = [:]
-            for (surface, count) in surfaceCounts[union] { bySurface[surfaces[Int(surface)]] = count }
-            return TermSummary(count: counts[union], documents: documents[union], surfaceCounts: bySurface)
+            var summary = TermSummary(count: counts[union], documents: documents[union], surfaceCounts: [:])
+            summary.variants = Self.variants(surfaceCounts[union].map { ($0.key, $0.value) }, surfaces: surfaces)
+            return summary
         }
     }
 
@@ -345,8 +373,9 @@ private struct DocumentLayout: Sendable {
     /// The occurrences of `records` (one document's mentions, in order) that count, sorted by
     /// group, start and end: each live group's own and those nested in it. A nested occurrence
     /// inside a span already counted (a titled mention) is not counted again; the same span found
-    /// twice is one occurrence. Each comes with the number of its (group, surface) pair.
-    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> [(occurrence: OccurrenceTally.Record, pair: Int32)] {
+    /// twice is one occurrence. Each comes with the number of its (group, surface) pair, in a
+    /// list of their own (so that the occurrences go to the file in one copy).
+    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
         var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
         for record in records {
             let index = Int(record.group)
@@ -374,14 +403,16 @@ private struct DocumentLayout: Sendable {
                            low: UInt64(UInt32(item.end)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
         order.sort()
-        var kept: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
+        var kept: [OccurrenceTally.Record] = [], pairs: [Int32] = []
         kept.reserveCapacity(items.count)
+        pairs.reserveCapacity(items.count)
         for key in order {
             let item = items[Int(key.low & 0x7FFF_FFFF)]
-            if let previous = kept.last?.occurrence, previous.group == item.occurrence.group,
+            if let previous = kept.last, previous.group == item.occurrence.group,
                previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
-            kept.append(item)
+            kept.append(item.occurrence)
+            pairs.append(item.pair)
         }
-        return kept
+        return (kept, pairs)
     }
 }

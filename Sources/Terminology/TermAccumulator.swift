@@ -119,7 +119,8 @@ public final class TermAccumulator {
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
         let (candidates, candidateGroups, prepared) = unmergedCandidates(clusteredBy: clusterer)
         let forms = clusterer.forms(of: candidates)
-        let clustering = clusterer.clusters(of: forms, prepared: prepared ?? clusterer.preparedForms(forms))
+        let preparedForms = prepared ?? clusterer.preparedForms(forms)
+        let clustering = clusterer.clusters(of: forms, prepared: preparedForms)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
@@ -132,8 +133,9 @@ public final class TermAccumulator {
             merged.append((term, cluster.members.map { candidateGroups[$0] }))
         }
         merged.sort { ($1.term.score, $0.term.key) < ($0.term.score, $1.term.key) }
-        releaseInBackground(candidates)
-        return (merged.map(\.term), clustering, TermOccurrenceSource(tally: tally!, members: merged.map(\.groups)))
+        let result = (merged.map(\.term), clustering, TermOccurrenceSource(tally: tally!, members: merged.map(\.groups)))
+        releaseInBackground((candidates, forms, preparedForms, merged))
+        return result
     }
 
     /// The candidates (without their occurrences), the group of each and, when the clusterer had

@@ -56,7 +56,9 @@ extension VariantClusterer {
                 return (prepared, keys(of: prepared, synonyms: synonyms))
             }
         }
-        return PreparedForms(forms: both.map(\.0), keys: both.map(\.1))
+        let result = PreparedForms(forms: both.map(\.0), keys: both.map(\.1))
+        releaseInBackground(both)
+        return result
     }
 
     /// The keys of one prepared form; `synonyms` is ``VariantTables/synonymHeads``.

@@ -281,15 +281,19 @@ public struct VariantClusterer: Sendable {
         first.reserveCapacity(count)
         for index in 0..<count {
             guard let key = key(index) else { continue }
-            if let other = first[key] {
-                if state.root(other) != state.root(index) {
-                    let (kind, evidence) = kind(other, index)
-                    state.union(other, index, kind: kind, evidence: evidence)
-                }
-            } else {
-                first[key] = index
+            // One hash per key: a new key's first form is stored by the same access that reads it.
+            let other = Self.firstIndex(in: &first, forKey: key, otherwise: index)
+            if other != index, state.root(other) != state.root(index) {
+                let (kind, evidence) = kind(other, index)
+                state.union(other, index, kind: kind, evidence: evidence)
             }
         }
+    }
+
+    /// `first[key]`, after storing `index` there if there was nothing (the key is hashed once).
+    static func firstIndex<Key: Hashable>(in first: inout [Key: Int], forKey key: Key, otherwise index: Int) -> Int {
+        func read(_ stored: inout Int) -> Int { stored }
+        return read(&first[key, default: index])
     }
 
     /// Joins each form whose reduced key (clitic dropped, insertion removed…) is another form's
@@ -313,7 +317,7 @@ public struct VariantClusterer: Sendable {
     static func firstIndices(_ spaced: [UTF8Key]) -> [UTF8Key: Int] {
         var first: [UTF8Key: Int] = [:]
         first.reserveCapacity(spaced.count)
-        for (index, key) in spaced.enumerated() where first[key] == nil { first[key] = index }
+        for (index, key) in spaced.enumerated() { _ = firstIndex(in: &first, forKey: key, otherwise: index) }
         return first
     }
 
