@@ -255,18 +255,19 @@ struct MentionFinder {
                 hasClitic = true
             }
         }
-        let keyIsStop = tables.stopWords.contains(key)
+        // What the word tables say of the key and of the lemma: one lookup each.
+        let ofKey = lookup.entries[key], ofLemma = lemma == key ? ofKey : lookup.entries[lemma]
         let zipf = statistics.zipf(of: key)
         return WordFacts(
             id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: zipf,
-            keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
-            isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
-            isEvaluative: tables.evaluativeAdjectives.contains(lemma) || isGradedAdjective(lemma, tables: tables, statistics: statistics),
-            isQuantifier: tables.quantifiers.contains(lemma),
+            keyIsStop: ofKey?.isStop ?? false, lemmaIsStop: ofLemma?.isStop ?? false,
+            isCalendar: ofKey?.isCalendar == true || ofLemma?.isCalendar == true,
+            isEvaluative: ofLemma?.isEvaluative == true || isGradedAdjective(lemma, tables: tables, statistics: statistics),
+            isQuantifier: ofLemma?.isQuantifier ?? false,
             looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
             isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
             hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
-            listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma],
+            listings: WordFacts.Lookup.listings(key: ofKey, lemma: ofLemma), cue: ofKey?.cue, synonymHead: ofLemma?.synonymHead,
             keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E),
             lemmaZipf: lemma == key ? zipf : statistics.zipf(of: lemma), lemmaIsProcessNoun: isProcessNoun(lemma))
     }
