@@ -42,6 +42,48 @@ extension MentionFinder {
         return false
     }
 
+    /// ``isDerivedCommonWord(_:surface:tables:statistics:)`` for a key of ASCII bytes without a
+    /// hyphen (nearly every key), decided by its bytes: in such a key each character is one byte,
+    /// so an affix matches where its bytes do (no affix of the tables holds one of the three
+    /// non-ASCII scalars canonically equivalent to ASCII ones), and the stems are cut by byte
+    /// counts, with no walk over characters and no array.
+    static func isDerivedASCIIWord(_ key: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
+        var buffer = key
+        return buffer.withUTF8 { bytes -> Bool in
+            func stem(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func isCommonStem(_ stem: String) -> Bool {
+                guard stem.count >= 3, let tag = statistics.tags[stem] else { return false }
+                return tag == "NN" || tag == "VB" || tag == "JJ"
+            }
+            /// The length of the stem before `suffix`, if the key ends in it.
+            func stemLength(before suffix: String) -> Int? {
+                let length = suffix.utf8.count
+                guard length <= bytes.count, bytes[(bytes.count - length)...].elementsEqual(suffix.utf8) else { return nil }
+                return bytes.count - length
+            }
+            for suffix in tables.derivationSuffixes {
+                guard let length = stemLength(before: suffix), length >= 4 else { continue }
+                let stem = stem(0..<length)
+                if isCommonStem(stem) || statistics.tags[key] == "NN" && statistics.zipf[stem] != nil {
+                    return true
+                }
+            }
+            for (prefix, restored) in tables.derivationPrefixes {
+                let start = prefix.utf8.count
+                guard start <= bytes.count, bytes[..<start].elementsEqual(prefix.utf8) else { continue }
+                func hasCommonStem(restEnd end: Int) -> Bool {
+                    let rest = stem(start..<end)
+                    return restored.contains { isCommonStem($0 + rest) }
+                }
+                if !tables.confixPrefixes.contains(prefix), hasCommonStem(restEnd: bytes.count) { return true }
+                for suffix in tables.derivationSuffixes {
+                    if let length = stemLength(before: suffix), length >= start, hasCommonStem(restEnd: length) { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// Whether the word of `unit` is a derived common word (``isDerivedCommonWord(_:surface:tables:statistics:)``):
     /// the affixes are facts of its key, a reduplication depends on how it is written.
     func isDerivedCommonWord(_ unit: Unit) -> Bool {

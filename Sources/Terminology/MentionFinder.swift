@@ -241,9 +241,14 @@ struct MentionFinder {
     /// `kind` counts only for words (see ``mayDependOnKind(_:)``).
     static func facts(of key: String, kind: TokenKind, id: Int32, lookup: WordFacts.Lookup) -> WordFacts {
         let tables = lookup.tables, statistics = lookup.statistics
+        // One look at the key's bytes for what the facts below ask of them.
+        var bytes = key
+        let (isASCII, hasHyphen, hasFullStop) = bytes.withUTF8 { bytes in
+            (bytes.allSatisfy { $0 < 0x80 }, bytes.contains(0x2D), bytes.contains(0x2E))
+        }
         var lemma = key
         var hasClitic = false
-        if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !key.utf8.contains(0x2D) {
+        if kind == .word, key.hasSuffix("nya"), key.utf8.count > 5, !tables.nonClitics.contains(key), !hasHyphen {
             let stem = String(key.dropLast(3))
             // `se-…-nya` adverbs (`sebenarnya`, `setidaknya`) and words the lexicon knows as other
             // than nouns keep their ending; a noun or an unknown word with a known stem drops it.
@@ -255,19 +260,22 @@ struct MentionFinder {
                 hasClitic = true
             }
         }
-        let keyIsStop = tables.stopWords.contains(key)
+        // What the word tables say of the key and of the lemma: one lookup each.
+        let ofKey = lookup.entries[key], ofLemma = lemma == key ? ofKey : lookup.entries[lemma]
         let zipf = statistics.zipf(of: key)
         return WordFacts(
             id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: zipf,
-            keyIsStop: keyIsStop, lemmaIsStop: lemma == key ? keyIsStop : tables.stopWords.contains(lemma),
-            isCalendar: tables.calendarWords.contains(key) || (lemma != key && tables.calendarWords.contains(lemma)),
-            isEvaluative: tables.evaluativeAdjectives.contains(lemma) || isGradedAdjective(lemma, tables: tables, statistics: statistics),
-            isQuantifier: tables.quantifiers.contains(lemma),
+            keyIsStop: ofKey?.isStop ?? false, lemmaIsStop: ofLemma?.isStop ?? false,
+            isCalendar: ofKey?.isCalendar == true || ofLemma?.isCalendar == true,
+            isEvaluative: ofLemma?.isEvaluative == true || isGradedAdjective(lemma, tables: tables, statistics: statistics),
+            isQuantifier: ofLemma?.isQuantifier ?? false,
             looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
-            isDerived: kind == .word && !key.utf8.contains(0x2D) && isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics),
-            hasKnownVerbStem: kind == .word && hasKnownVerbStem(key, tables: tables, statistics: statistics),
-            listings: lookup.listings(key: key, lemma: lemma), cue: lookup.index.cues[key], synonymHead: lookup.synonymHeads[lemma],
-            keyHasHyphen: key.utf8.contains(0x2D), keyHasFullStop: key.utf8.contains(0x2E),
+            isDerived: kind == .word && !hasHyphen && (isASCII ? isDerivedASCIIWord(key, tables: tables, statistics: statistics)
+                : isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics)),
+            hasKnownVerbStem: kind == .word && (isASCII ? hasKnownVerbStemASCII(key, tables: tables, statistics: statistics)
+                : hasKnownVerbStem(key, tables: tables, statistics: statistics)),
+            listings: WordFacts.Lookup.listings(key: ofKey, lemma: ofLemma), cue: ofKey?.cue, synonymHead: ofLemma?.synonymHead,
+            keyHasHyphen: hasHyphen, keyHasFullStop: hasFullStop,
             lemmaZipf: lemma == key ? zipf : statistics.zipf(of: lemma), lemmaIsProcessNoun: isProcessNoun(lemma))
     }
 
@@ -318,6 +326,31 @@ struct MentionFinder {
             }
         }
         return false
+    }
+
+    /// ``hasKnownVerbStem(_:tables:statistics:)`` for a word of ASCII bytes, decided by its bytes
+    /// (as ``isDerivedASCIIWord(_:tables:statistics:)`` decides affixes): no character walk, no array.
+    static func hasKnownVerbStemASCII(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
+        var buffer = word
+        return buffer.withUTF8 { bytes -> Bool in
+            func isKnown(_ stem: String) -> Bool { stem.utf8.count >= 3 && statistics.tags[stem] != nil }
+            for prefix in tables.verbPrefixes {
+                let start = prefix.utf8.count
+                guard start <= bytes.count, bytes[..<start].elementsEqual(prefix.utf8) else { continue }
+                // Plain `me-` comes only before l, r, w, y and the nasals.
+                if prefix == "me", start < bytes.count, !"lrwymn".utf8.contains(bytes[start]) { continue }
+                for initial in restoredInitials[prefix] ?? [""] {
+                    if isKnown(initial + String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) { return true }
+                    // The stem without a suffix (one longer than the rest leaves under three letters).
+                    for suffix in ["kan", "i", "an", "nya"] where suffix.utf8.count <= bytes.count - start {
+                        let end = bytes.count - suffix.utf8.count
+                        guard bytes[end...].elementsEqual(suffix.utf8) else { continue }
+                        if isKnown(initial + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return true }
+                    }
+                }
+            }
+            return false
+        }
     }
 
     /// Evidence that a sentence-initial or headline word is a name: an acronym, capitalized inside

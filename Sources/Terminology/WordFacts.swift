@@ -100,6 +100,25 @@ final class WordFacts: Sendable {
                                              .complementHeadLemma]
     }
 
+    /// What the word tables say of one word as a key or lemma (``Lookup/entries``): one lookup
+    /// for all of them.
+    struct Listed: Sendable {
+        /// The listings the word has as a key (and, for the lemma listings, as a lemma).
+        var listings: Listing = []
+        /// ``LanguageTables/stopWords``.
+        var isStop = false
+        /// ``LanguageTables/calendarWords``.
+        var isCalendar = false
+        /// ``LanguageTables/evaluativeAdjectives``.
+        var isEvaluative = false
+        /// ``LanguageTables/quantifiers``.
+        var isQuantifier = false
+        /// ``TableIndex/cues``.
+        var cue: TermCategory?
+        /// ``VariantTables/synonymHeads``.
+        var synonymHead: String?
+    }
+
     /// Everything a word's facts are looked up in, arranged once per run.
     struct Lookup: Sendable {
         let tables: LanguageTables
@@ -109,9 +128,9 @@ final class WordFacts: Sendable {
         let placeWords: Set<String>
         /// Word → the first word of its synonym group (``VariantTables/synonymHeads``).
         let synonymHeads: [String: String]
-        /// Every word of the tables behind ``Listing`` → the listings it has as a key (and, for
-        /// the lemma listings, as a lemma): one lookup for all the tables.
-        let listingsByWord: [String: Listing]
+        /// Every word of the tables behind ``Listing`` and ``Listed`` → what they say of it: one
+        /// lookup (one hash of the word) for all the tables.
+        let entries: [String: Listed]
 
         /// Every table is read once; `places` are the extractor's place names.
         init(tables: LanguageTables, statistics: WordStatistics, places: Set<String>) {
@@ -121,10 +140,16 @@ final class WordFacts: Sendable {
             placeWords = MentionFinder.placeWords(of: places)
             let variants = VariantTables()
             synonymHeads = variants.synonymHeads
-            var listings: [String: Listing] = [:]
+            var entries: [String: Listed] = [:]
             func list<Words: Sequence<String>>(_ words: Words, as listing: Listing) {
-                for word in words { listings[word, default: []].insert(listing) }
+                for word in words { entries[word, default: Listed()].listings.insert(listing) }
             }
+            for word in tables.stopWords { entries[word, default: Listed()].isStop = true }
+            for word in tables.calendarWords { entries[word, default: Listed()].isCalendar = true }
+            for word in tables.evaluativeAdjectives { entries[word, default: Listed()].isEvaluative = true }
+            for word in tables.quantifiers { entries[word, default: Listed()].isQuantifier = true }
+            for (word, cue) in index.cues { entries[word, default: Listed()].cue = cue }
+            for (word, head) in synonymHeads { entries[word, default: Listed()].synonymHead = head }
             list(tables.nonNames, as: .nonName)
             list(tables.numberNouns, as: .numberNoun)
             list(tables.titleHeads, as: .titleHead)
@@ -166,7 +191,7 @@ final class WordFacts: Sendable {
             list(tables.complementHeads, as: .complementHeadLemma)
             list(index.cues.keys.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[cue.index(after: $0)...]) } },
                  as: .twoWordCueRest)
-            listingsByWord = listings
+            self.entries = entries
         }
 
         /// `phrase` and its words before each of its spaces (`a`, `a b` and `a b c` of `a b c`).
@@ -179,11 +204,10 @@ final class WordFacts: Sendable {
             phrase.indices.filter { phrase[$0] == " " }.map { String(phrase[phrase.index(after: $0)...]) } + [phrase]
         }
 
-        /// The listings of a key and its lemma.
-        func listings(key: String, lemma: String) -> Listing {
-            let ofKey = (listingsByWord[key] ?? []).subtracting(.lemmaListings)
-            let ofLemma = (lemma == key ? listingsByWord[key] : listingsByWord[lemma]) ?? []
-            return ofKey.union(ofLemma.intersection(.lemmaListings))
+        /// The listings of a key and its lemma, given what the tables say of each.
+        static func listings(key: Listed?, lemma: Listed?) -> Listing {
+            let ofKey = (key?.listings ?? []).subtracting(.lemmaListings)
+            return ofKey.union((lemma?.listings ?? []).intersection(.lemmaListings))
         }
     }
 

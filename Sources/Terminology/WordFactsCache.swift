@@ -41,11 +41,14 @@ final class WordFactsCache: Sendable {
     /// entry per key, so that its objects' identities stand for the key.
     func keep(_ entry: Entry, of key: String) -> Entry {
         known.withLock { known in
-            if let kept = known[key] { return kept }
-            known[key] = entry
-            return entry
+            // (Through the defaulted subscript's accessor: one hash of the key finds its place
+            // and, if it is new, fills it.)
+            Self.kept(&known[key, default: entry])
         }
     }
+
+    /// `entry` as it stands (for ``keep(_:of:)``, which reaches it in place).
+    private static func kept(_ entry: inout Entry) -> Entry { entry }
 
     /// Runs `body` with a table of its own in front of this cache (no other thread uses it
     /// meanwhile), taken from the idle ones or made, and kept for the next caller: as many

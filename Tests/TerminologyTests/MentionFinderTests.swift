@@ -145,6 +145,33 @@ struct MentionFinderTests {
         #expect(MentionFinder.isDerivedCommonWord(word, surface: word, tables: LanguageTables(), statistics: statistics) == derived)
     }
 
+    @Test("the byte-wise affix tests of ASCII keys agree with the character-wise ones")
+    func asciiAffixTests() {
+        let tables = LanguageTables()
+        // Lexicon words, and affixed forms of some of them: every affix path is taken.
+        let lexicon = statistics.tags.keys.sorted().filter { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x2D } }
+        let stems = lexicon.enumerated().filter { $0.offset % 97 == 0 }.map(\.element) + ["laut", "pasar", "tulis", "kirim", "anggap", "rasa"]
+        var words = lexicon.enumerated().filter { $0.offset % 13 == 0 }.map(\.element)
+        for stem in stems {
+            for prefix in ["", "ke", "per", "pem", "peng", "peny", "pen", "pe", "se", "me", "mem", "men", "meng", "meny", "ber", "di", "ter", "memper"] {
+                for suffix in ["", "an", "kan", "i", "nya"] { words.append(prefix + stem + suffix) }
+            }
+            words.append(String(stem.dropFirst()))
+        }
+        words += ["", "a", "an", "me", "mel", "pe", "pean", "kean", "dikan"]
+        var derived = 0, verbs = 0
+        for word in words {
+            let isDerived = MentionFinder.isDerivedCommonWord(word, surface: word, tables: tables, statistics: statistics)
+            let hasVerbStem = MentionFinder.hasKnownVerbStem(word, tables: tables, statistics: statistics)
+            #expect(MentionFinder.isDerivedASCIIWord(word, tables: tables, statistics: statistics) == isDerived, "\(word)")
+            #expect(MentionFinder.hasKnownVerbStemASCII(word, tables: tables, statistics: statistics) == hasVerbStem, "\(word)")
+            if isDerived { derived += 1 }
+            if hasVerbStem { verbs += 1 }
+        }
+        // Both answers occur, so the agreement says something.
+        #expect(derived > 10 && derived < words.count - 10 && verbs > 10 && verbs < words.count - 10, "\(derived) \(verbs) of \(words.count)")
+    }
+
     @Test("a hyphen pair splits only when its parts stand alone in the document", arguments: [
         ("Tawaran Georgia-Pacific sebesar $3.18 miliar untuk Great Northern .", ["georgia-pacific"], ["georgia", "pacific"]),
         ("Ledakan terjadi di provinsi wilayah tenggara , Sistan-Baluchestan , kemarin .", ["sistan-baluchestan"], ["sistan"]),
