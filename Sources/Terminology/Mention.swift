@@ -33,6 +33,15 @@ extension Mention {
         /// Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
         case hyphen
 
+        /// The joiner's byte in the key's UTF-8, nil for none.
+        var byte: UInt8? {
+            switch self {
+            case .none: nil
+            case .space: 0x20
+            case .hyphen: 0x2D
+            }
+        }
+
         /// The joiner's text in the key.
         var text: String {
             switch self {

@@ -1303,25 +1303,41 @@ struct MentionFinder {
                          skipping: Int? = nil, keyWords: [String]? = nil, fullStop: Bool = false) -> Mention {
         let first = units[range.lowerBound], last = units[range.upperBound - 1]
         let span = first.range.lowerBound..<last.range.upperBound + (fullStop ? 1 : 0)
-        // One pass over the words: their keys (lemmas for a common term, keys for a name but
-        // the last word's lemma, or `keyWords`) appended to the key, what joins each to the one
-        // before, and their ranges.
+        // The words' keys (lemmas for a common term, keys for a name but the last word's lemma,
+        // or `keyWords`), each after what joins it to the one before, and their ranges: the key's
+        // length is summed first, so that it is written once into a string of that length.
         let count = range.count - (skipping.map { range.contains($0) ? 1 : 0 } ?? 0)
         let replaced = keyWords.flatMap { $0.count == count ? $0 : nil }
-        var key = ""
+        func word(_ index: Int, position: Int) -> String {
+            replaced?[position] ?? (kind != .common && position == count - 1 ? last.lemma
+                : kind == .common ? units[index].lemma : units[index].key)
+        }
+        // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
+        func joiner(_ index: Int) -> Mention.Joiner {
+            index == range.lowerBound ? .none
+                : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? .hyphen : .space
+        }
+        var length = 0, position = 0
+        for index in range where index != skipping {
+            length += (joiner(index) == .none ? 0 : 1) + word(index, position: position).utf8.count
+            position += 1
+        }
         var parts: [Mention.Part] = []
         parts.reserveCapacity(count)
-        for index in range where index != skipping {
-            let unit = units[index]
-            let position = parts.count
-            let word = replaced?[position] ?? (kind != .common && position == count - 1 ? last.lemma
-                : kind == .common ? unit.lemma : unit.key)
-            // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-            let joiner: Mention.Joiner = index == range.lowerBound ? .none
-                : unit.followsHyphen && units[index - 1].range.upperBound < unit.range.lowerBound ? .hyphen : .space
-            key.append(joiner.text)
-            key.append(word)
-            parts.append(Mention.Part(range: unit.range, keyEnd: Int32(key.utf8.count), joiner: joiner))
+        let key = String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for index in range where index != skipping {
+                let joiner = joiner(index)
+                if let byte = joiner.byte { buffer[end] = byte; end += 1 }
+                var word = word(index, position: parts.count)
+                word.withUTF8 { bytes in
+                    guard let source = bytes.baseAddress else { return }
+                    (buffer.baseAddress! + end).initialize(from: source, count: bytes.count)
+                    end += bytes.count
+                }
+                parts.append(Mention.Part(range: units[index].range, keyEnd: Int32(end), joiner: joiner))
+            }
+            return end
         }
         var mention = Mention(document: documentIndex, range: span, surface: fullStop ? text(units[range]) + "." : text(units[range]),
                               key: key, parts: parts, kind: kind, typeHint: hint)
