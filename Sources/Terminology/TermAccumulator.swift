@@ -87,15 +87,17 @@ public final class TermAccumulator {
         self.groups = []
         self.groupIndex = [:]
         // The batch's occurrences are written at once (one exclusive access to the file's
-        // buffer, not one per mention), and each mention is read in place, not copied.
+        // buffer, not one per mention), and each mention is read in place through the buffer.
         var records: [MentionRecord] = []
         records.reserveCapacity(found.perDocument.reduce(0) { $0 + $1.count })
         for mentions in found.perDocument {
-            for position in mentions.indices {
-                let next = groups.count
-                let index = value(in: &groupIndex, forKey: mentions[position].key, insertingIfAbsent: next)
-                if index == next { groups.append(MentionGroup(mentions[position])) }
-                records.append(groups[index].add(mentions[position], group: Int32(index)))
+            mentions.withUnsafeBufferPointer { mentions in
+                for mention in mentions {
+                    let next = groups.count
+                    let index = value(in: &groupIndex, forKey: mention.key, insertingIfAbsent: next)
+                    if index == next { groups.append(MentionGroup(mention)) }
+                    records.append(groups[index].add(mention, group: Int32(index)))
+                }
             }
         }
         self.mentions.append(contentsOf: records)
