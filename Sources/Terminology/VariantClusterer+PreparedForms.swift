@@ -46,19 +46,35 @@ extension VariantClusterer {
     }
 
     /// `forms` prepared with their keys: on `threads` worker threads (all cores unless told), each
-    /// slice with a normalizer of its own (ICU's are not thread-safe).
+    /// slice with a normalizer of its own (ICU's are not thread-safe). Each worker writes its
+    /// forms straight into their places in both columns (the slices are disjoint), so the caller
+    /// copies nothing afterwards.
     func preparedForms(_ forms: [VariantForm], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> PreparedForms {
-        let synonyms = tables.synonymHeads
-        let both = concurrentSlices(of: forms.count, size: 1024, threads: threads) { slice in
-            let normalizer = try? Normalizer()
-            return forms[slice].map { form in
-                let prepared = prepare(form, normalizer: normalizer)
-                return (prepared, keys(of: prepared, synonyms: synonyms))
-            }
+        /// The two columns' storage, shared with the workers: each initializes only its own slice.
+        struct Columns: @unchecked Sendable {
+            let forms: UnsafeMutablePointer<Prepared>
+            let keys: UnsafeMutablePointer<PreparedForms.Keys>
         }
-        let result = PreparedForms(forms: both.map(\.0), keys: both.map(\.1))
-        releaseInBackground(both)
-        return result
+        let synonyms = tables.synonymHeads, count = forms.count
+        var keyColumn: [PreparedForms.Keys] = []
+        let formColumn = [Prepared](unsafeUninitializedCapacity: count) { formBuffer, formsMade in
+            keyColumn = [PreparedForms.Keys](unsafeUninitializedCapacity: count) { keyBuffer, keysMade in
+                guard let formBase = formBuffer.baseAddress, let keyBase = keyBuffer.baseAddress else { return }
+                let columns = Columns(forms: formBase, keys: keyBase)
+                _ = concurrentSlices(of: count, size: 1024, threads: threads) { slice -> [Never] in
+                    let normalizer = try? Normalizer()
+                    for index in slice {
+                        let prepared = prepare(forms[index], normalizer: normalizer)
+                        (columns.keys + index).initialize(to: keys(of: prepared, synonyms: synonyms))
+                        (columns.forms + index).initialize(to: prepared)
+                    }
+                    return []
+                }
+                keysMade = count
+            }
+            formsMade = count
+        }
+        return PreparedForms(forms: formColumn, keys: keyColumn)
     }
 
     /// The keys of one prepared form; `synonyms` is ``VariantTables/synonymHeads``.
