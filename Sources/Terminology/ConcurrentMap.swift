@@ -24,11 +24,13 @@ func concurrentMap<Item: Sendable, Output: Sendable>(_ items: [Item], threads: I
     return results.withLock { all in (0..<items.count).map { all[$0]! } }
 }
 
-/// `transform` of each slice of `0..<count` (consecutive, at most `size` indices) on all cores,
-/// the slices' results joined in order: for work that sets up something per slice.
-func concurrentSlices<Output: Sendable>(of count: Int, size: Int, _ transform: @Sendable (Range<Int>) -> [Output]) -> [Output] {
+/// `transform` of each slice of `0..<count` (consecutive, at most `size` indices) on `threads`
+/// worker threads (all cores unless told), the slices' results joined in order: for work that sets
+/// up something per slice.
+func concurrentSlices<Output: Sendable>(of count: Int, size: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                        _ transform: @Sendable (Range<Int>) -> [Output]) -> [Output] {
     let slices = stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
-    return concurrentMap(slices, transform).flatMap { $0 }
+    return concurrentMap(slices, threads: threads, transform).flatMap { $0 }
 }
 
 /// Drops `value` on another thread: freeing a large structure of many small objects (the

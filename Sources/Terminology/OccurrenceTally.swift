@@ -1,3 +1,5 @@
+import Foundation
+
 /// The occurrences of every candidate group, counted from the mentions' file: each group's own
 /// occurrences and those nested inside longer groups, an occurrence found twice counted once.
 ///
@@ -34,14 +36,17 @@ final class OccurrenceTally {
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
     private let occurrences: RecordFile<Record>
+    /// Worker threads that turn documents' records into occurrences or runs.
+    private let threads: Int
 
     /// The indices of the groups that count (see ``live``).
     static func liveGroups(_ groups: [MentionGroup]) -> [Int] {
         groups.indices.filter { groups[$0].plainCount > 0 }
     }
 
-    /// Counts the occurrences in `mentions` (records of `groups`).
-    init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>) {
+    /// Counts the occurrences in `mentions` (records of `groups`) on `threads` worker threads
+    /// (all cores unless told).
+    init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
         let live = Self.liveGroups(groups)
@@ -144,7 +149,7 @@ final class OccurrenceTally {
         }
         mentions.forEachChunkOfDocuments { records, ranges in
             let occurrences = BackgroundWork {
-                concurrentMap(ranges) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
+                concurrentMap(ranges, threads: threads) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
             }
             countPending()
             pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
@@ -168,6 +173,7 @@ final class OccurrenceTally {
         self.summaries = summaries
         self.surfaces = surfaces
         self.occurrences = file
+        self.threads = threads
     }
 
     /// The variants of `counts` (distinct indices into `surfaces`, with their counts) in
@@ -185,21 +191,30 @@ final class OccurrenceTally {
     private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32], into file: RecordFile<Record>,
                               counts: inout [Int], documents groupDocuments: inout [[Int32]], lastDocuments: inout [Int32],
                               pairCounts: inout [Int]) {
-        for (document, occurrences) in zip(documents, perDocument) {
-            file.append(contentsOf: occurrences.records)
-            // A document's occurrences come sorted by group: its documents are looked at once per run.
-            var previous = -1
-            for (item, pair) in zip(occurrences.records, occurrences.pairs) {
-                let index = Int(item.group)
-                counts[index] += 1
-                if index != previous {
-                    previous = index
-                    if lastDocuments[index] != document {
-                        lastDocuments[index] = document
-                        groupDocuments[index].append(document)
+        // Through buffer pointers: an array's subscript asks whether its storage is unique on every
+        // write, which cost as much as the counting itself.
+        counts.withUnsafeMutableBufferPointer { counts in
+            lastDocuments.withUnsafeMutableBufferPointer { lastDocuments in
+                pairCounts.withUnsafeMutableBufferPointer { pairCounts in
+                    for (document, occurrences) in zip(documents, perDocument) {
+                        file.append(contentsOf: occurrences.records)
+                        // A document's occurrences come sorted by group: its documents are looked at once per run.
+                        var previous = -1
+                        occurrences.records.withUnsafeBufferPointer { records in
+                            for item in records {
+                                let index = Int(item.group)
+                                counts[index] += 1
+                                guard index != previous else { continue }
+                                previous = index
+                                if lastDocuments[index] != document {
+                                    lastDocuments[index] = document
+                                    groupDocuments[index].append(document)
+                                }
+                            }
+                        }
+                        for pair in occurrences.pairs { pairCounts[Int(pair)] += 1 }
                     }
                 }
-                pairCounts[Int(pair)] += 1
             }
         }
     }
@@ -214,7 +229,7 @@ final class OccurrenceTally {
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
         // The documents of each chunk go to the worker threads, which sort out their occurrences
         // by union while `body` sees those of the chunk before here, in document order.
-        let unionOf = unionOfGroup
+        let unionOf = unionOfGroup, threads = self.threads
         var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
         // Each chunk's runs are freed on another thread once seen (many small arrays).
         func seePending() {
@@ -224,7 +239,7 @@ final class OccurrenceTally {
             releaseInBackground(work)
         }
         occurrences.forEachChunkOfDocuments { records, ranges in
-            let next = BackgroundWork { concurrentMap(ranges) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
+            let next = BackgroundWork { concurrentMap(ranges, threads: threads) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
             seePending()
             pending = next
         }

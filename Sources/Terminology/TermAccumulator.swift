@@ -27,7 +27,7 @@ public final class TermAccumulator {
     /// The occurrences of the candidates, counted from ``mentions``; made again after an ``add(_:)``.
     private var tally: OccurrenceTally?
 
-    /// Worker threads that find a batch's mentions.
+    /// Worker threads that find a batch's mentions and make and cluster the candidates.
     private let threads: Int
     /// Batches whose mentions were found, and batches grouped (``findMentions(in:)`` and
     /// ``group(_:)`` each touch only their own count).
@@ -126,8 +126,8 @@ public final class TermAccumulator {
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
         let (candidates, candidateGroups, prepared) = unmergedCandidates(clusteredBy: clusterer)
         let forms = clusterer.forms(of: candidates)
-        let preparedForms = prepared ?? clusterer.preparedForms(forms)
-        let clustering = clusterer.clusters(of: forms, prepared: preparedForms)
+        let preparedForms = prepared ?? clusterer.preparedForms(forms, threads: threads)
+        let clustering = clusterer.clusters(of: forms, prepared: preparedForms, threads: threads)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
@@ -154,12 +154,12 @@ public final class TermAccumulator {
         // need the groups that count, not their counts).
         let live = OccurrenceTally.liveGroups(groups)
         let noted = BackgroundWork { extractor.notingPersons(in: groups, at: live, evidence: caseEvidence) }
-        if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions) }
+        if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions, threads: threads) }
         let tally = self.tally!
         let summaries = tally.summaries, containers = tally.containers
         let evidence = noted.value
         // Each live group's candidate, made on all cores (each depends on its group alone).
-        let made = concurrentSlices(of: live.count, size: 2048) { slice in
+        let made = concurrentSlices(of: live.count, size: 2048, threads: threads) { slice in
             slice.map { position -> (candidate: TermCandidate, passes: Bool)? in
                 let index = live[position]
                 let containerMentions = containers[index].map { groups[Int($0)].mentionCount }
@@ -204,8 +204,8 @@ public final class TermAccumulator {
     private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, clusterer: VariantClusterer,
                             tally: OccurrenceTally) -> (back: [Int], prepared: VariantClusterer.PreparedForms) {
         let forms = clusterer.forms(of: all.map(\.candidate))
-        let prepared = clusterer.preparedForms(forms)
-        let clustering = clusterer.clusters(of: forms, prepared: prepared)
+        let prepared = clusterer.preparedForms(forms, threads: threads)
+        let clustering = clusterer.clusters(of: forms, prepared: prepared, threads: threads)
         let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
         // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
         // is as common as that word, and a common word never comes back through a spelling

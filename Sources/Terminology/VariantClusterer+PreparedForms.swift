@@ -45,20 +45,36 @@ extension VariantClusterer {
         }
     }
 
-    /// `forms` prepared with their keys: on all cores, each slice with a normalizer of its own
-    /// (ICU's are not thread-safe).
-    func preparedForms(_ forms: [VariantForm]) -> PreparedForms {
-        let synonyms = tables.synonymHeads
-        let both = concurrentSlices(of: forms.count, size: 1024) { slice in
-            let normalizer = try? Normalizer()
-            return forms[slice].map { form in
-                let prepared = prepare(form, normalizer: normalizer)
-                return (prepared, keys(of: prepared, synonyms: synonyms))
-            }
+    /// `forms` prepared with their keys: on `threads` worker threads (all cores unless told), each
+    /// slice with a normalizer of its own (ICU's are not thread-safe). Each worker writes its
+    /// forms straight into their places in both columns (the slices are disjoint), so the caller
+    /// copies nothing afterwards.
+    func preparedForms(_ forms: [VariantForm], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> PreparedForms {
+        /// The two columns' storage, shared with the workers: each initializes only its own slice.
+        struct Columns: @unchecked Sendable {
+            let forms: UnsafeMutablePointer<Prepared>
+            let keys: UnsafeMutablePointer<PreparedForms.Keys>
         }
-        let result = PreparedForms(forms: both.map(\.0), keys: both.map(\.1))
-        releaseInBackground(both)
-        return result
+        let synonyms = tables.synonymHeads, count = forms.count
+        var keyColumn: [PreparedForms.Keys] = []
+        let formColumn = [Prepared](unsafeUninitializedCapacity: count) { formBuffer, formsMade in
+            keyColumn = [PreparedForms.Keys](unsafeUninitializedCapacity: count) { keyBuffer, keysMade in
+                guard let formBase = formBuffer.baseAddress, let keyBase = keyBuffer.baseAddress else { return }
+                let columns = Columns(forms: formBase, keys: keyBase)
+                _ = concurrentSlices(of: count, size: 1024, threads: threads) { slice -> [Never] in
+                    let normalizer = try? Normalizer()
+                    for index in slice {
+                        let prepared = prepare(forms[index], normalizer: normalizer)
+                        (columns.keys + index).initialize(to: keys(of: prepared, synonyms: synonyms))
+                        (columns.forms + index).initialize(to: prepared)
+                    }
+                    return []
+                }
+                keysMade = count
+            }
+            formsMade = count
+        }
+        return PreparedForms(forms: formColumn, keys: keyColumn)
     }
 
     /// The keys of one prepared form; `synonyms` is ``VariantTables/synonymHeads``.
@@ -138,8 +154,8 @@ extension VariantClusterer {
     ///
     /// Every key is tagged with its place in entry order and dealt by its top bits into one of 64
     /// parts, each counted on its own in a small open-addressing table (the keys are hashes
-    /// already), on all cores. No table of every key at once: most keys are in one entry only.
-    func typoBuckets(_ keys: [PreparedForms.Keys]) -> [[Int]] {
+    /// already), on `threads` worker threads. No table of every key at once: most keys are in one entry only.
+    func typoBuckets(_ keys: [PreparedForms.Keys], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [[Int]] {
         struct Item { var key: Int; var sequence: Int32; var entry: Int32 }
         let partBits = 6, parts = 1 << partBits
         func part(_ key: Int) -> Int { Int(UInt(bitPattern: key) >> UInt(Int.bitWidth - partBits)) }
@@ -163,7 +179,7 @@ extension VariantClusterer {
             initialized = total
         }
         let maximum = options.maximumBucket, bounds = starts
-        let found = concurrentMap(Array(0..<parts)) { part -> [(first: Int32, entries: [Int])] in
+        let found = concurrentMap(Array(0..<parts), threads: threads) { part -> [(first: Int32, entries: [Int])] in
             let items = items[bounds[part]..<bounds[part + 1]]
             // Open addressing, linear probing, at most half full; a slot's count 0 marks it empty.
             var capacity = 16

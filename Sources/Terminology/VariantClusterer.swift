@@ -170,8 +170,10 @@ public struct VariantClusterer: Sendable {
     }
 
     /// The clusters of `forms`, prepared as `prepared` (``preparedForms(_:)`` of the same forms,
-    /// or a selection of a larger list made with ``PreparedForms/selecting(_:)``).
-    func clusters(of forms: [VariantForm], prepared preparedForms: PreparedForms) -> VariantClustering {
+    /// or a selection of a larger list made with ``PreparedForms/selecting(_:)``); its parallel
+    /// steps on `threads` worker threads.
+    func clusters(of forms: [VariantForm], prepared preparedForms: PreparedForms,
+                  threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> VariantClustering {
         let prepared = preparedForms.forms, keys = preparedForms.keys
         // Each key in an array of its own: a closure reading `keys[i].key` copied the whole `Keys`.
         let keyColumn = keys.map { $0.key }, spacedColumn = keys.map { $0.spaced }, compoundColumn = keys.map { $0.compound }
@@ -215,7 +217,7 @@ public struct VariantClusterer: Sendable {
         }
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
-        joinTypos(prepared, keys, forms.map(\.count), &state, &demoted)
+        joinTypos(prepared, keys, forms.map(\.count), &state, &demoted, threads: threads)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinAcronyms(prepared, keys, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
@@ -325,9 +327,10 @@ public struct VariantClusterer: Sendable {
 
     /// Joins the forms that differ by a typo in one word: only forms that share a bucket
     /// (``typoBuckets(_:)``) are compared, each pair once.
-    func joinTypos(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    func joinTypos(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>,
+                   threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         var compared = Set<Int>()
-        for bucket in typoBuckets(keys) {
+        for bucket in typoBuckets(keys, threads: threads) {
             for i in 0..<bucket.count {
                 for j in (i + 1)..<bucket.count {
                     let a = bucket[i] / 8, b = bucket[j] / 8, position = bucket[i] % 8
