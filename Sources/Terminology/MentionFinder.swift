@@ -20,21 +20,17 @@ struct MentionFinder {
     let evidence: CaseEvidence
     /// Lowercase keys of place names (`korea utara`).
     let places: Set<String>
-    /// The words of place names (`korea`, `utara`): never part of a person's name.
-    let placeWords: Set<String>
     let documentIndex: Int
     let bytes: [UInt8]
 
-    /// `placeWords` are ``placeWords(of:)`` of `places`, made once for all documents.
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
-         statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>, placeWords: Set<String>) {
+         statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
         self.documentIndex = document.index
         self.tables = tables
         self.index = tableIndex
         self.statistics = statistics
         self.evidence = evidence
         self.places = places
-        self.placeWords = placeWords
         self.bytes = document.bytes
     }
 
@@ -1127,7 +1123,7 @@ struct MentionFinder {
         if head.needsComplement, personStart == end, capitalizedEnd - end == 2, !units[end].isAllCaps {
             let headWords = units[start..<head.end].map(\.key).joined(separator: " ")
             firstNameOfHolder = tables.placeOffices.contains { headWords.hasSuffix($0) }
-                && !isStandalonePlace(units, end..<end + 1) && !placeWords.contains(units[end].key)
+                && !isStandalonePlace(units, end..<end + 1) && !units[end].listed(as: .placeWord)
         }
         if head.needsComplement && end < capitalizedEnd && lowercaseTaken == 0 && !firstNameOfHolder,
            personStart == end || (afterFields && capitalizedEnd - personStart >= 3) {

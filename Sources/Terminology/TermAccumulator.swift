@@ -20,8 +20,6 @@ public final class TermAccumulator {
     private var groups: [MentionGroup] = []
     private var groupIndex: [String: Int] = [:]
     private let tableIndex: TableIndex
-    /// The words of the extractor's place names (``MentionFinder/placeWords(of:)``).
-    private let placeWords: Set<String>
     /// Every mention's occurrence, in document order.
     private let mentions = RecordFile<MentionRecord>()
     /// The occurrences of the candidates, counted from ``mentions``; made again after an ``add(_:)``.
@@ -39,7 +37,6 @@ public final class TermAccumulator {
         self.extractor = extractor
         self.threads = max(1, threads)
         self.tableIndex = TableIndex(extractor.tables, statistics: extractor.statistics)
-        self.placeWords = MentionFinder.placeWords(of: extractor.places)
     }
 
     /// A batch's mentions as ``findMentions(in:)`` found them, waiting for ``group(_:)``.
@@ -65,10 +62,10 @@ public final class TermAccumulator {
             precondition(document.cache === extractor.cache, "a document prepared by another extractor (its words are numbered elsewhere)")
             evidence.add(document.evidence)
         }
-        let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex, placeWords = self.placeWords
+        let extractor = self.extractor, evidence = self.evidence, tableIndex = self.tableIndex
         let perDocument = concurrentMap(documents, threads: threads) { document in
             MentionFinder(document: document, tables: extractor.tables, tableIndex: tableIndex,
-                          statistics: extractor.statistics, evidence: evidence, places: extractor.places, placeWords: placeWords)
+                          statistics: extractor.statistics, evidence: evidence, places: extractor.places)
                 .mentions(units: document.units)
         }
         batchesFound += 1

@@ -35,7 +35,7 @@ final class WordFacts: Sendable {
         static let speechVerb = Listing(rawValue: 1 << 11)
         /// ``LanguageTables/numberWords`` (`juta`).
         static let numberWord = Listing(rawValue: 1 << 12)
-        /// A word of a place name (``MentionFinder/placeWords``: `korea`).
+        /// A word of a place name (``MentionFinder/placeWords(of:)``: `korea`).
         static let placeWord = Listing(rawValue: 1 << 13)
         /// ``LanguageTables/companyForms`` (`tbk`).
         static let companyForm = Listing(rawValue: 1 << 14)
@@ -124,8 +124,6 @@ final class WordFacts: Sendable {
         let tables: LanguageTables
         let statistics: WordStatistics
         let index: TableIndex
-        /// The words of the extractor's place names (``MentionFinder/placeWords(of:)``).
-        let placeWords: Set<String>
         /// Word → the first word of its synonym group (``VariantTables/synonymHeads``).
         let synonymHeads: [String: String]
         /// Every word of the tables behind ``Listing`` and ``Listed`` → what they say of it: one
@@ -137,7 +135,6 @@ final class WordFacts: Sendable {
             self.tables = tables
             self.statistics = statistics
             index = TableIndex(tables, statistics: statistics)
-            placeWords = MentionFinder.placeWords(of: places)
             let variants = VariantTables()
             synonymHeads = variants.synonymHeads
             var entries: [String: Listed] = [:]
@@ -163,7 +160,7 @@ final class WordFacts: Sendable {
             list(tables.placePrepositions, as: .placePreposition)
             list(tables.speechVerbs, as: .speechVerb)
             list(tables.numberWords, as: .numberWord)
-            list(placeWords, as: .placeWord)
+            list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)
             list(tables.compounds.compactMap { $0.split(separator: " ").first.map(String.init) }, as: .compoundFirstWord)
