@@ -20,9 +20,11 @@ struct EvidenceWords: Sendable {
 
     /// Adds `key`, numbered `id`.
     mutating func insert(_ key: String, id: Int32) {
-        let word = Int(id) >> 6
+        let word = Int(id) >> 6, bit: UInt64 = 1 << UInt64(id & 63)
         if word >= bits.count { bits += repeatElement(0, count: word + 1 - bits.count) }
-        bits[word] |= 1 << UInt64(id & 63)
+        // A key already in (its bit set) is not hashed again: keys and numbers go one-to-one.
+        guard bits[word] & bit == 0 else { return }
+        bits[word] |= bit
         keys.insert(key)
     }
 

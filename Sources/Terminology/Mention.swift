@@ -120,14 +120,17 @@ struct CaseEvidence {
         for (key, id) in document.afterOrganizationClass { afterOrganizationClass.insert(key, id: id) }
         for (key, id) in document.nearSpeechVerb { nearSpeechVerb.insert(key, id: id) }
         for (key, id) in document.partyWords { partyWords.insert(key, id: id) }
-        beforeComma.merge(document.beforeComma) { $0.union($1) }
+        for (key, next) in document.beforeComma { beforeComma[key, default: []].insert(next) }
     }
 
     /// Counts each of `ids` in `counts`, grown to hold the largest.
     private static func count(_ ids: [Int32], into counts: inout [Int32]) {
         guard let largest = ids.max() else { return }
         if Int(largest) >= counts.count { counts += repeatElement(0, count: Int(largest) + 1 - counts.count) }
-        for id in ids { counts[Int(id)] += 1 }
+        // (Through the buffer: one uniqueness check for the list, not one per id; every id is in range.)
+        counts.withUnsafeMutableBufferPointer { counts in
+            for id in ids { counts[Int(id)] += 1 }
+        }
     }
 }
 
@@ -146,6 +149,8 @@ struct DocumentEvidence: Sendable {
     var nearSpeechVerb: [(key: String, id: Int32)] = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
     var partyWords: [(key: String, id: Int32)] = []
-    /// Key → the keys of the capitalized words seen after it and a comma (`Cikini, Jakarta`).
-    var beforeComma: [String: Set<String>] = [:]
+    /// Each key seen before a comma and a capitalized word, with that word's key (`Cikini, Jakarta`),
+    /// in text order, repeats included: a list, where a dictionary of sets would cost a table
+    /// per document that ``CaseEvidence/add(_:)`` merges again.
+    var beforeComma: [(key: String, next: String)] = []
 }

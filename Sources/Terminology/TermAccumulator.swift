@@ -19,6 +19,7 @@ public final class TermAccumulator {
     /// inside a dictionary value would be copied on every append).
     private var groups: [MentionGroup] = []
     private var groupIndex: [String: Int] = [:]
+    /// The extractor's ``TableIndex`` (owned by its ``WordFacts/Lookup``), for the mention finders.
     private let tableIndex: TableIndex
     /// Every mention's occurrence, in document order.
     private let mentions = RecordFile<MentionRecord>()
@@ -36,7 +37,8 @@ public final class TermAccumulator {
     public init(_ extractor: TermExtractor, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.extractor = extractor
         self.threads = max(1, threads)
-        self.tableIndex = TableIndex(extractor.tables, statistics: extractor.statistics)
+        // The index that preparation reads too (made once per word cache, not once per user).
+        self.tableIndex = extractor.lookup.index
     }
 
     /// A batch's mentions as ``findMentions(in:)`` found them, waiting for ``group(_:)``.

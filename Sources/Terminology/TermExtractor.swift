@@ -50,6 +50,9 @@ public struct TermExtractor: Sendable {
     /// The facts and numbers of the words of every document this extractor (or an unchanged copy)
     /// prepares: a new cache whenever the tables, statistics or places change.
     private(set) var cache = WordFactsCache()
+    /// The tables arranged for lookups (``TableIndex`` among them), made at the first call for this
+    /// extractor's word cache and shared by preparation and mention finding.
+    var lookup: WordFacts.Lookup { cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) } }
     /// Categories known from a termbase, by lowercase key: they win over the rules' guesses.
     public var knownCategories: [String: TermCategory] = [:]
 
@@ -134,7 +137,7 @@ public struct TermExtractor: Sendable {
                         // An address or a place and the larger place it lies in (`Cikini, Jakarta`).
                         if index + 2 < units.count, units[index + 1].keyIs(","), units[index + 2].isWord,
                            units[index + 2].isCapitalized, !unit.isAllCaps {
-                            evidence.beforeComma[unit.key, default: []].insert(units[index + 2].key)
+                            evidence.beforeComma.append((unit.key, units[index + 2].key))
                         }
                         // The first word of a party's name (`Partai Gerindra`, `Fraksi PKB`); the
                         // words after it may already be a person (`Partai Golkar Aburizal Bakrie`).

@@ -18,21 +18,43 @@ final class WordFactsTable: @unchecked Sendable {
     /// retain or release when a slot is read, or when its facts are handed to a ``Unit``.
     struct Slot {
         let word: Unmanaged<WordFacts>
+        /// ``word`` itself unless the facts depend on the kind.
         let other: Unmanaged<WordFacts>
-        let kindMatters: Bool
+        /// Whether ``word`` and ``other`` differ.
+        var kindMatters: Bool { word.toOpaque() != other.toOpaque() }
 
         /// The slot of `entry`.
         init(_ entry: WordFactsCache.Entry) {
             word = .passUnretained(entry.word)
-            other = .passUnretained(entry.other)
-            kindMatters = entry.kindMatters
+            other = entry.kindMatters ? .passUnretained(entry.other) : word
+        }
+
+        /// A slot of these facts.
+        init(word: Unmanaged<WordFacts>, other: Unmanaged<WordFacts>) {
+            self.word = word
+            self.other = other
         }
     }
 
-    /// Packed keys (``packed(_:)``), zero where a slot is empty; `capacity` of them, a power of two.
-    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<SIMD2<UInt64>>
-    /// The slot of the key at the same index (initialized where the key is not zero).
-    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Slot>
+    /// A key and its slot side by side, so that a lookup that finds its key at the first probe
+    /// reads one cache line (the table outgrows the processor's caches: one miss per word).
+    struct Bucket {
+        /// The packed key (``packed(_:)``), zero where the bucket is empty.
+        var key: SIMD2<UInt64>
+        /// The key's facts as a word token (nil where the bucket is empty).
+        var word: Unmanaged<WordFacts>?
+        /// The key's facts as any other token: ``word`` itself unless its facts depend on the kind.
+        var other: Unmanaged<WordFacts>?
+
+        /// An empty bucket.
+        static let empty = Bucket(key: .zero, word: nil, other: nil)
+
+        /// The slot kept here (the bucket is not empty).
+        var slot: Slot { Slot(word: word!, other: other!) }
+    }
+
+    /// `capacity` buckets, a power of two.
+    @exclusivity(unchecked) private var buckets: UnsafeMutablePointer<Bucket>
     @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private var count = 0
     /// `64 − log2(capacity)`: the hash's top bits pick the index.
@@ -50,17 +72,15 @@ final class WordFactsTable: @unchecked Sendable {
         var size = 16
         while size < capacity { size <<= 1 }
         self.capacity = size
-        keys = .allocate(capacity: size)
-        keys.initialize(repeating: .zero, count: size)
-        slots = .allocate(capacity: size)
+        buckets = .allocate(capacity: size)
+        buckets.initialize(repeating: .empty, count: size)
         choices = .allocate(capacity: size)
         choices.initialize(repeating: 0, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     deinit {
-        keys.deallocate()
-        slots.deallocate()
+        buckets.deallocate()
         choices.deallocate()
     }
 
@@ -99,8 +119,8 @@ final class WordFactsTable: @unchecked Sendable {
     /// The facts of the key packed as `packed` (``packed(_:)``), whose string `key` makes.
     private func facts(packed: SIMD2<UInt64>, kind: TokenKind, key: () -> String,
                        shared: (String) -> WordFactsCache.Entry) -> Unmanaged<WordFacts> {
-        let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `slots` after)
-        let slot = slots[index]
+        let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `buckets` after)
+        let slot = buckets[index].slot
         if !slot.kindMatters { return slot.word }
         let choice = choices[index]
         if choice >> 1 == document { return choice & 1 == 1 ? slot.word : slot.other }
@@ -115,8 +135,8 @@ final class WordFactsTable: @unchecked Sendable {
     /// kept here for the next time.
     func slot(of key: String, shared: (String) -> WordFactsCache.Entry) -> Slot {
         guard let packed = Self.packed(key) else { return Slot(shared(key)) }
-        let index = index(of: packed, key: { key }, shared: shared)  // (may grow the table: read `slots` after)
-        return slots[index]
+        let index = index(of: packed, key: { key }, shared: shared)  // (may grow the table: read `buckets` after)
+        return buckets[index].slot
     }
 
     /// The index of the slot of the key packed as `packed`, made from `shared` (given the key's
@@ -124,12 +144,12 @@ final class WordFactsTable: @unchecked Sendable {
     private func index(of packed: SIMD2<UInt64>, key: () -> String, shared: (String) -> WordFactsCache.Entry) -> Int {
         let mask = capacity - 1
         var index = index(of: packed)
-        while keys[index] != .zero {
-            if keys[index] == packed { return index }
+        while buckets[index].key != .zero {
+            if buckets[index].key == packed { return index }
             index = (index + 1) & mask
         }
-        keys[index] = packed
-        (slots + index).initialize(to: Slot(shared(key())))
+        let slot = Slot(shared(key()))
+        buckets[index] = Bucket(key: packed, word: slot.word, other: slot.other)
         choices[index] = 0
         count += 1
         guard count * 2 > capacity else { return index }
@@ -171,24 +191,21 @@ final class WordFactsTable: @unchecked Sendable {
 
     /// Doubles the capacity and places every key again.
     private func grow() {
-        let oldKeys = keys, oldSlots = slots, oldChoices = choices, oldCapacity = capacity
+        let oldBuckets = buckets, oldChoices = choices, oldCapacity = capacity
         capacity *= 2
         shift -= 1
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: .zero, count: capacity)
-        slots = .allocate(capacity: capacity)
+        buckets = .allocate(capacity: capacity)
+        buckets.initialize(repeating: .empty, count: capacity)
         choices = .allocate(capacity: capacity)
         choices.initialize(repeating: 0, count: capacity)
         let mask = capacity - 1
-        for old in 0..<oldCapacity where oldKeys[old] != .zero {
-            var index = index(of: oldKeys[old])
-            while keys[index] != .zero { index = (index + 1) & mask }
-            keys[index] = oldKeys[old]
-            (slots + index).initialize(to: oldSlots[old])
+        for old in 0..<oldCapacity where oldBuckets[old].key != .zero {
+            var index = index(of: oldBuckets[old].key)
+            while buckets[index].key != .zero { index = (index + 1) & mask }
+            buckets[index] = oldBuckets[old]
             choices[index] = oldChoices[old]
         }
-        oldKeys.deallocate()
-        oldSlots.deallocate()
+        oldBuckets.deallocate()
         oldChoices.deallocate()
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Segmentation
+import Terminology
 
 /// `istilah bench`: throughput and peak memory of segmentation against a bare ICU loop.
 struct Bench: ParsableCommand {
@@ -23,6 +24,11 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: "Threads for the parallel run (0 skips it, e.g. under callgrind).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Also time segmentation plus the extractor's preparation of each document (what extract does before finding mentions), one thread, with a new word cache each run.")
+    var prepare = false
+
+    @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
         let sources: [SourceText]
@@ -50,6 +56,18 @@ struct Bench: ParsableCommand {
                 }
             })
         }
+        // Segmentation and preparation take turns too; each run prepares with a new extractor, so
+        // that its word cache starts empty as in one `istilah extract`.
+        var prepared = Timing()
+        if prepare {
+            let loaded = try glossary.extractionTools().extractor
+            for _ in 0..<max(1, repetitions) {
+                let extractor = TermExtractor(tables: loaded.tables, statistics: loaded.statistics, places: loaded.places)
+                prepared.keepBest(try timed {
+                    for (index, source) in sources.enumerated() { _ = extractor.prepare(try segmenter.document(source), index: index) }
+                })
+            }
+        }
         let parallelSeconds = threads < 1 ? .nan : try best(of: repetitions) {
             _ = try parallelMap(sources, threads: threads, context: { try Segmenter() }) { segmenter, source in
                 try segmenter.document(source).tokens.count
@@ -63,6 +81,10 @@ struct Bench: ParsableCommand {
         print(String(format: "ratio              %8.2f       (segment / bare loop, target >= 0.80)", segmentRate / bareRate))
         print(String(format: "ratio of CPU time  %8.2f       (%.1f / %.1f MB/s of thread CPU time: steadier on a busy machine)",
                      bare.cpu / segment.cpu, megabytes / segment.cpu, megabytes / bare.cpu))
+        if prepare {
+            print(String(format: "segment + prepare  %8.1f MB/s  (1 thread; %.1f MB/s of thread CPU time)",
+                         megabytes / prepared.wall, megabytes / prepared.cpu))
+        }
         if threads >= 1 {  // --threads 0 leaves the parallel run out
             print(String(format: "segment parallel   %8.1f MB/s  (%d threads)", megabytes / parallelSeconds, Int(threads)))
         }
