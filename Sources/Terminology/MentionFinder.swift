@@ -75,17 +75,13 @@ struct MentionFinder {
         // Capitalized words written on their own in this document: the parts a hyphen pair may
         // split into (`Korut-Rusia` when Korut and Rusia stand alone too, but not `Georgia-Pacific`);
         // collected at the first hyphenated token.
-        var standalone: Set<String>?
+        var standalone: StandaloneWords?
         let tokens = document.tokens
         let unmanagedText = Unmanaged.passUnretained(text)
         return text.bytes.withUnsafeBufferPointer { bytes in
-            func standaloneWords() -> Set<String> {
+            func standaloneWords() -> StandaloneWords {
                 if let standalone { return standalone }
-                var words = Set<String>()
-                for token in tokens where token.kind == .word && token.isCapitalized
-                    && !UnsafeBufferPointer(rebasing: bytes[token.utf8Range]).contains(0x2D) {
-                    words.insert(token.key)
-                }
+                let words = StandaloneWords(of: tokens, text: bytes)
                 standalone = words
                 return words
             }
@@ -164,16 +160,17 @@ struct MentionFinder {
     /// `El-Shara`), reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
     /// Nil when the token stays one unit. `standalone` is asked only for a token whose pieces are
     /// all capitalized.
-    static func parts(of token: Token, standalone: () -> Set<String>)
+    static func parts(of token: Token, standalone: () -> StandaloneWords)
         -> [(surface: String, key: String, range: Range<Int>, utf8Range: Range<Int>, followsHyphen: Bool)]? {
         let surface = token.surface
         guard surface.utf8.contains(0x2D), allPiecesMayBeCapitalized(surface) else { return nil }
         let pieces = surface.split(separator: "-", omittingEmptySubsequences: false)
         let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
+        // The tests on the token alone come before `standalone`, which is made at its first call.
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
-              case let standalone = standalone(), keys.allSatisfy({ $0.count >= 3 && standalone.contains(String($0)) }),
-              Set(keys).count == keys.count else {
+              keys.allSatisfy({ $0.count >= 3 }), Set(keys).count == keys.count,
+              case let standalone = standalone(), keys.allSatisfy({ standalone.contains($0) }) else {
             return nil
         }
         var result: [(String, String, Range<Int>, Range<Int>, Bool)] = []

@@ -113,7 +113,14 @@ final class WordFactsTable: @unchecked Sendable {
     @inline(__always)
     func facts(ofBytes words: SIMD2<UInt64>, count: Int, kind: TokenKind, key: () -> String,
                shared: (String) -> WordFactsCache.Entry) -> Unmanaged<WordFacts> {
-        facts(packed: SIMD2(words.x, words.y | UInt64(truncatingIfNeeded: count + 1) << 56), kind: kind, key: key, shared: shared)
+        facts(packed: Self.packed(bytes: words, count: count), kind: kind, key: key, shared: shared)
+    }
+
+    /// A key of `count` bytes (at most 15) given as ``Segmentation/Token/inlineKey`` gives it,
+    /// packed as ``packed(_:)`` packs its string.
+    @inline(__always)
+    static func packed(bytes words: SIMD2<UInt64>, count: Int) -> SIMD2<UInt64> {
+        SIMD2(words.x, words.y | UInt64(truncatingIfNeeded: count + 1) << 56)
     }
 
     /// The facts of the key packed as `packed` (``packed(_:)``), whose string `key` makes.
