@@ -45,16 +45,19 @@ struct MentionFinder {
 
     /// The units of every sentence of a document, reading their surfaces from `text` (its UTF-8
     /// bytes); `cache` keeps word facts across documents (the same extractor's: the same tables,
-    /// statistics and places), with a table of this thread's in front of it.
+    /// statistics and places), with a table of this thread's in front of it. `wordCases` counts
+    /// the word units capitalized and not sentence-initial, and those not capitalized (counted
+    /// as each sentence is made, while its units are in the cache).
     static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
-                      places: Set<String>, cache: WordFactsCache) -> [[Unit]] {
+                      places: Set<String>, cache: WordFactsCache) -> (units: [[Unit]], wordCases: (capitalized: Int, lowercase: Int)) {
         cache.withTable { table in
             units(of: document, text: text, tables: tables, statistics: statistics, places: places, cache: cache, table: table)
         }
     }
 
     private static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
-                              places: Set<String>, cache: WordFactsCache, table: WordFactsTable) -> [[Unit]] {
+                              places: Set<String>, cache: WordFactsCache, table: WordFactsTable)
+        -> (units: [[Unit]], wordCases: (capitalized: Int, lowercase: Int)) {
         let lookup = cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) }
         func entry(_ key: String) -> WordFactsCache.Entry {
             cache.entry(of: key) { id in
@@ -78,7 +81,8 @@ struct MentionFinder {
         var standalone: StandaloneWords?
         let tokens = document.tokens
         let unmanagedText = Unmanaged.passUnretained(text)
-        return text.bytes.withUnsafeBufferPointer { bytes in
+        var capitalized = 0, lowercase = 0
+        let units = text.bytes.withUnsafeBufferPointer { bytes in
             func standaloneWords() -> StandaloneWords {
                 if let standalone { return standalone }
                 let words = StandaloneWords(of: tokens, text: bytes)
@@ -123,9 +127,13 @@ struct MentionFinder {
                     units[index].startsCompound = units[index].listed(as: .compoundFirstWord)
                         && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
                 }
+                for unit in units where unit.isWord {
+                    if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { capitalized += 1 }
+                }
                 return units
             }
         }
+        return (units, (capitalized, lowercase))
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:

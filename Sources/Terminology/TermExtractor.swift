@@ -76,8 +76,9 @@ public struct TermExtractor: Sendable {
     /// the documents of one ``TermAccumulator`` must come from its extractor (or an unchanged copy).
     public func prepare(_ document: Document, index: Int) -> PreparedDocument {
         let text = DocumentText(Array(document.text.utf8))
-        let units = MentionFinder.units(of: document, text: text, tables: tables, statistics: statistics, places: places, cache: cache)
-        return PreparedDocument(index: index, units: units, text: text, evidence: caseEvidence(units), cache: cache)
+        let (units, wordCases) = MentionFinder.units(of: document, text: text, tables: tables, statistics: statistics,
+                                                     places: places, cache: cache)
+        return PreparedDocument(index: index, units: units, text: text, evidence: caseEvidence(units, wordCases: wordCases), cache: cache)
     }
 
     /// The candidates of prepared documents, best first (score, then key). Mentions are found on
@@ -101,18 +102,13 @@ public struct TermExtractor: Sendable {
 
     /// The case evidence of one document's units (by sentence): what each word shows about how
     /// its key is written, and the names seen beside prepositions, class nouns, verbs of saying,
-    /// commas and party cues.
-    func caseEvidence(_ sentences: [[Unit]]) -> DocumentEvidence {
+    /// commas and party cues. `wordCases` counts the words capitalized inside a sentence and the
+    /// words in lowercase (as ``MentionFinder/units(of:text:tables:statistics:places:cache:)``
+    /// counts them): the two lists get their room once.
+    func caseEvidence(_ sentences: [[Unit]], wordCases: (capitalized: Int, lowercase: Int)) -> DocumentEvidence {
         var evidence = DocumentEvidence()
-        // Room for the two count lists, made once: a capitalized word inside a sentence, a lowercase word.
-        var inside = 0, lowercase = 0
-        for units in sentences {
-            for unit in units where unit.isWord {
-                if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { inside += 1 }
-            }
-        }
-        evidence.capitalized.reserveCapacity(inside)
-        evidence.lowercase.reserveCapacity(lowercase)
+        evidence.capitalized.reserveCapacity(wordCases.capitalized)
+        evidence.lowercase.reserveCapacity(wordCases.lowercase)
         for sentence in sentences {
             sentence.withUnsafeBufferPointer { units in
                 for (index, unit) in units.enumerated() where unit.isWord {

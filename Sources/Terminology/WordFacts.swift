@@ -119,8 +119,9 @@ final class WordFacts: Sendable {
         var synonymHead: String?
     }
 
-    /// Everything a word's facts are looked up in, arranged once per run.
-    struct Lookup: Sendable {
+    /// Everything a word's facts are looked up in, arranged once per run. A class: every document
+    /// takes it from its ``WordFactsCache`` (one reference counted, not each of its tables).
+    final class Lookup: Sendable {
         let tables: LanguageTables
         let statistics: WordStatistics
         let index: TableIndex
@@ -134,7 +135,8 @@ final class WordFacts: Sendable {
         init(tables: LanguageTables, statistics: WordStatistics, places: Set<String>) {
             self.tables = tables
             self.statistics = statistics
-            index = TableIndex(tables, statistics: statistics)
+            let index = TableIndex(tables, statistics: statistics)
+            self.index = index
             let variants = VariantTables()
             synonymHeads = variants.synonymHeads
             var entries: [String: Listed] = [:]
