@@ -10,6 +10,7 @@ public enum TokenKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// Any other visible character that is neither word nor punctuation (`$`, `%`, `+`, `©`).
     case symbol
 
-    /// Whether the token can be part of a term (words and numbers).
+    /// Whether the token can be part of a term (words and numbers). Inlined into callers.
+    @inlinable
     public var isWordLike: Bool { self == .word || self == .number }
 }
