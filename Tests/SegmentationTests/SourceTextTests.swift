@@ -45,6 +45,32 @@ struct SourceTextTests {
         }
     }
 
+    @Test("the first NUL byte is found at every place and length, after a byte-order mark too")
+    func nulEverywhere() {
+        for bom in [false, true] {
+            for length in 1...40 {
+                for place in 0..<length {
+                    var bytes = (0..<length).map { UInt8(0x41 + $0 % 26) }
+                    bytes[place] = 0
+                    if place + 3 < length { bytes[place + 3] = 0 }   // a later NUL does not count
+                    let prefix: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
+                    let offset = prefix.count + place
+                    #expect(throws: SegmentationError.binaryInput(SourceLocation(file: "n.bin", line: 1, column: place + 1),
+                                                                  byteOffset: offset)) {
+                        try SourceText(decoding: prefix + bytes, id: "n.bin")
+                    }
+                }
+                // And none where there is none (bytes with the top bit set or 0x01 included).
+                let clean = (0..<length).map { UInt8([0x01, 0x80, 0xFF, 0x7F, 0x41][$0 % 5]) }
+                do {
+                    _ = try SourceText(decoding: (bom ? [0xEF, 0xBB, 0xBF] : []) + clean, id: "c.txt", lossy: true)
+                } catch {
+                    if case .binaryInput = error { Issue.record("a NUL found where there is none (\(length) bytes)") }
+                }
+            }
+        }
+    }
+
     @Test("empty input and input of white space only are errors", arguments: [
         [UInt8](), [0xEF, 0xBB, 0xBF], Array(" \n\t\r\n".utf8), Array("\u{00A0}\u{200B}".utf8),
     ])
