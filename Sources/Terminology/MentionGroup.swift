@@ -24,15 +24,18 @@ struct MentionGroup: Sendable {
     /// Every string seen as a bare surface or as an occurrence surface, in order of first sight:
     /// one search per mention where the two are the same string (a mention not titled).
     private var seen: [SeenSurface] = []
-    /// The place in `seen` of each of its surfaces, made once there are more than ``scanLimit``:
-    /// most groups see a few spellings, and comparing a few strings is cheaper than hashing one.
-    private var numbers: [String: Int32]?
+    /// The place in `seen` of each of its surfaces by their ``SurfaceTable/Spelling/surface``
+    /// numbers, made once there are more than ``scanLimit``: most groups see a few spellings, and
+    /// comparing a few numbers is cheaper than hashing one.
+    private var numbers: [Int32: Int32]?
     /// The most surfaces `seen` is searched through one by one.
     private static let scanLimit = 8
 
     /// What a group knows of one string it has seen as a surface.
     private struct SeenSurface {
         let surface: String
+        /// Its ``SurfaceTable/Spelling/surface`` number.
+        let number: Int32
         /// Mentions with this bare surface, and ``MentionGroup/mentionCount`` at the first of them.
         var bareCount: Int32 = 0
         var bareFirst: Int32 = 0
@@ -40,12 +43,13 @@ struct MentionGroup: Sendable {
         var occurrence: Int32 = -1
     }
 
-    init(_ mention: Mention) {
-        key = mention.key
-        words = mention.words
-        joiners = mention.joiners
+    /// The group of `key`, made at its first mention, `mention` (found in `document`).
+    init(key: String, first mention: Mention, in document: DocumentMentions) {
+        self.key = key
+        words = document.keyWords(of: mention)
+        joiners = document.joiners(of: mention)
         firstKind = mention.kind
-        firstIsUppercase = !mention.surface.unicodeScalars.contains { $0.properties.isLowercase }
+        firstIsUppercase = !document.string(of: mention.surface).unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// Bare surfaces (titled forms aside): count and order of first appearance.
@@ -80,43 +84,55 @@ struct MentionGroup: Sendable {
         }
     }
 
-    /// Counts `mention` and returns its occurrence (this group's index is `group`).
-    mutating func add(_ mention: Mention, group: Int32) -> MentionRecord {
+    /// Counts `mention` (found in `document`) and returns its occurrence (this group's index is
+    /// `group`); its surfaces are numbered in `table`.
+    mutating func add(_ mention: Mention, in document: DocumentMentions, table: inout SurfaceTable, group: Int32) -> MentionRecord {
         if mention.kind == .common { commonCount += 1 } else { allCommon = false }
         if let hint = mention.typeHint { hintCounts[Self.slot(of: hint)] += 1 }
-        var bare: Int?
+        func spelling(of surface: Mention.Surface) -> SurfaceTable.Spelling {
+            document.withBytes(of: surface) { table.spelling(of: $0, hash: surface.hash) }
+        }
+        var bare: (number: Int, spelling: SurfaceTable.Spelling)?
         if !mention.needsPlainForm {
             plainCount += 1
-            let number = self.number(of: mention.surface)
+            let spelling = spelling(of: mention.surface)
+            let number = self.number(of: spelling, in: table)
             if seen[number].bareCount == 0 { seen[number].bareFirst = Int32(mentionCount) }
             seen[number].bareCount += 1
-            bare = number
+            bare = (number, spelling)
         }
         mentionCount += 1
-        let (range, surface) = mention.titled ?? (mention.range, mention.surface)
-        let number = mention.titled == nil ? bare ?? self.number(of: surface) : self.number(of: surface)
+        let surface = mention.titled ?? mention.surface
+        let number: Int, occurrence: SurfaceTable.Spelling
+        if mention.titled == nil, let bare {
+            (number, occurrence) = bare
+        } else {
+            occurrence = spelling(of: surface)
+            number = self.number(of: occurrence, in: table)
+        }
         if seen[number].occurrence < 0 {
             seen[number].occurrence = Int32(surfaces.count)
-            surfaces.append(surface)
-            layouts.append(mention.parts.map { Int32($0.range.lowerBound - range.lowerBound)..<Int32($0.range.upperBound - range.lowerBound) })
+            surfaces.append(table.string(of: occurrence))
+            layouts.append(document.layout(of: mention, in: surface))
         }
-        return MentionRecord(group: group, document: Int32(mention.document), start: Int32(range.lowerBound),
-                             end: Int32(range.upperBound), surface: seen[number].occurrence)
+        return MentionRecord(group: group, document: Int32(document.document), start: surface.start,
+                             end: surface.end, surface: seen[number].occurrence)
     }
 
-    /// The place of `surface` in `seen`, added if new.
-    private mutating func number(of surface: String) -> Int {
+    /// The place in `seen` of `spelling`'s surface, added if new (its string from `table`).
+    private mutating func number(of spelling: SurfaceTable.Spelling, in table: SurfaceTable) -> Int {
+        let surface = spelling.surface
         if numbers == nil {
-            if let known = seen.firstIndex(where: { $0.surface == surface }) { return known }
+            if let known = seen.firstIndex(where: { $0.number == surface }) { return known }
         } else if let known = numbers?[surface] {
             return Int(known)
         }
         let number = seen.count
-        seen.append(SeenSurface(surface: surface))
+        seen.append(SeenSurface(surface: table.string(of: spelling), number: surface))
         if numbers != nil {
             numbers?[surface] = Int32(number)
         } else if seen.count > Self.scanLimit {
-            numbers = Dictionary(uniqueKeysWithValues: seen.indices.map { (seen[$0].surface, Int32($0)) })
+            numbers = Dictionary(uniqueKeysWithValues: seen.indices.map { (seen[$0].number, Int32($0)) })
         }
         return number
     }
