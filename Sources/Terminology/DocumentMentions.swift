@@ -21,9 +21,7 @@ struct DocumentMentions: Sendable {
 
     /// The hash of the codes of `words`, in order: equal words give equal hashes.
     static func wordsHash(_ words: ArraySlice<Mention.Word>) -> Int {
-        var hasher = Hasher()
-        for word in words { hasher.combine(word.code) }
-        return hasher.finalize()
+        HashSlots.hash(of: words.lazy.map(\.code))
     }
 
     /// The words of `mention`.
@@ -38,16 +36,54 @@ struct DocumentMentions: Sendable {
 
     /// What joins each word of `mention` to the one before it in the key (`" "` or `"-"`; the
     /// first is empty).
-    func joiners(of mention: Mention) -> [String] { words(of: mention).map(\.joiner.text) }
+    func joiners(of mention: Mention) -> [String] {
+        let words = words(of: mention)
+        // Most keys join their words by spaces alone: one shared array per length.
+        if words.count < Self.spaced.count, words.dropFirst().allSatisfy({ $0.joiner == .space }) { return Self.spaced[words.count] }
+        return words.map(\.joiner.text)
+    }
 
-    /// The aggregation key of `mention`: its words' keys, each after its joiner.
+    /// The joiners of keys of 0, 1, 2 … words joined by spaces: `[]`, `[""]`, `["", " "]` ….
+    private static let spaced: [[String]] = (0..<16).map { count in (0..<count).map { $0 == 0 ? "" : " " } }
+
+    /// The aggregation key of `mention`: its words' keys, each after its joiner, written once
+    /// into a string of their summed length.
     func key(of mention: Mention) -> String {
-        var key = ""
-        for (word, joiner) in zip(keyWords(of: mention), words(of: mention)) {
-            key += joiner.joiner.text
-            key += word
+        let words = words(of: mention)
+        let texts = mention.replacement >= 0 ? replacedWords[Int(mention.replacement)] : nil
+        func text(_ position: Int) -> String { texts?[position] ?? words[words.startIndex + position].text }
+        var length = 0
+        for position in 0..<words.count {
+            length += (words[words.startIndex + position].joiner == .none ? 0 : 1) + text(position).utf8.count
         }
-        return key
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for position in 0..<words.count {
+                switch words[words.startIndex + position].joiner {
+                case .none: break
+                case .space: buffer[end] = 0x20; end += 1
+                case .hyphen: buffer[end] = 0x2D; end += 1
+                }
+                var word = text(position)
+                word.withUTF8 { bytes in
+                    guard let source = bytes.baseAddress else { return }
+                    (buffer.baseAddress! + end).initialize(from: source, count: bytes.count)
+                    end += bytes.count
+                }
+            }
+            return end
+        }
+    }
+
+    /// Whether `surface` has a lowercase letter (Unicode's `Lowercase`; by its bytes when ASCII).
+    func hasLowercase(_ surface: Mention.Surface) -> Bool {
+        withBytes(of: surface) { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.isLowercase }
+            }
+            // In ASCII, the letters a to z alone are lowercase.
+            return bytes.contains { (0x61...0x7A).contains($0) }
+        }
     }
 
     /// Calls `body` with the bytes of `surface` (copied only when it adds a full stop).

@@ -45,7 +45,7 @@ extension Mention {
         /// Whether the surface is its bytes and a full stop `.` (the full stop right after them,
         /// written otherwise: an abbreviation's stop folded to `.`).
         var addsFullStop = false
-        /// ``SurfaceTable/hash(of:)`` of the surface's bytes.
+        /// ``StringTable/hash(of:)`` of the surface's bytes.
         var hash = 0
 
         /// Unicode scalar offsets.

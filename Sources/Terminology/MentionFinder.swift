@@ -1326,7 +1326,7 @@ struct MentionFinder {
                 surface.addsFullStop = true
             }
         }
-        surface.hash = found.withBytes(of: surface, SurfaceTable.hash(of:))
+        surface.hash = found.withBytes(of: surface, StringTable.hash(of:))
         var mention = Mention(surface: surface, words: Int32(words.lowerBound)..<Int32(words.upperBound),
                               wordsHash: DocumentMentions.wordsHash(found.words[words]), kind: kind, typeHint: hint)
         if let keyWords, keyWords.count == count {
@@ -1336,7 +1336,7 @@ struct MentionFinder {
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {
             var titledSurface = self.surface(of: units[titled])
-            titledSurface.hash = found.withBytes(of: titledSurface, SurfaceTable.hash(of:))
+            titledSurface.hash = found.withBytes(of: titledSurface, StringTable.hash(of:))
             mention.titled = titledSurface
         }
         found.mentions.append(mention)

@@ -24,7 +24,7 @@ struct MentionGroup: Sendable {
     /// Every string seen as a bare surface or as an occurrence surface, in order of first sight:
     /// one search per mention where the two are the same string (a mention not titled).
     private var seen: [SeenSurface] = []
-    /// The place in `seen` of each of its surfaces by their ``SurfaceTable/Spelling/surface``
+    /// The place in `seen` of each of its surfaces by their ``StringTable/Spelling/string``
     /// numbers, made once there are more than ``scanLimit``: most groups see a few spellings, and
     /// comparing a few numbers is cheaper than hashing one.
     private var numbers: [Int32: Int32]?
@@ -34,7 +34,7 @@ struct MentionGroup: Sendable {
     /// What a group knows of one string it has seen as a surface.
     private struct SeenSurface {
         let surface: String
-        /// Its ``SurfaceTable/Spelling/surface`` number.
+        /// Its ``StringTable/Spelling/string`` number.
         let number: Int32
         /// Mentions with this bare surface, and ``MentionGroup/mentionCount`` at the first of them.
         var bareCount: Int32 = 0
@@ -49,7 +49,7 @@ struct MentionGroup: Sendable {
         words = document.keyWords(of: mention)
         joiners = document.joiners(of: mention)
         firstKind = mention.kind
-        firstIsUppercase = !document.string(of: mention.surface).unicodeScalars.contains { $0.properties.isLowercase }
+        firstIsUppercase = !document.hasLowercase(mention.surface)
     }
 
     /// Bare surfaces (titled forms aside): count and order of first appearance.
@@ -86,16 +86,13 @@ struct MentionGroup: Sendable {
 
     /// Counts `mention` (found in `document`) and returns its occurrence (this group's index is
     /// `group`); its surfaces are numbered in `table`.
-    mutating func add(_ mention: Mention, in document: DocumentMentions, table: inout SurfaceTable, group: Int32) -> MentionRecord {
+    mutating func add(_ mention: Mention, in document: DocumentMentions, table: inout StringTable, group: Int32) -> MentionRecord {
         if mention.kind == .common { commonCount += 1 } else { allCommon = false }
         if let hint = mention.typeHint { hintCounts[Self.slot(of: hint)] += 1 }
-        func spelling(of surface: Mention.Surface) -> SurfaceTable.Spelling {
-            document.withBytes(of: surface) { table.spelling(of: $0, hash: surface.hash) }
-        }
-        var bare: (number: Int, spelling: SurfaceTable.Spelling)?
+        var bare: (number: Int, spelling: StringTable.Spelling)?
         if !mention.needsPlainForm {
             plainCount += 1
-            let spelling = spelling(of: mention.surface)
+            let spelling = document.withBytes(of: mention.surface) { table.spelling(of: $0, hash: mention.surface.hash) }
             let number = self.number(of: spelling, in: table)
             if seen[number].bareCount == 0 { seen[number].bareFirst = Int32(mentionCount) }
             seen[number].bareCount += 1
@@ -103,11 +100,11 @@ struct MentionGroup: Sendable {
         }
         mentionCount += 1
         let surface = mention.titled ?? mention.surface
-        let number: Int, occurrence: SurfaceTable.Spelling
+        let number: Int, occurrence: StringTable.Spelling
         if mention.titled == nil, let bare {
             (number, occurrence) = bare
         } else {
-            occurrence = spelling(of: surface)
+            occurrence = document.withBytes(of: surface) { table.spelling(of: $0, hash: surface.hash) }
             number = self.number(of: occurrence, in: table)
         }
         if seen[number].occurrence < 0 {
@@ -120,8 +117,8 @@ struct MentionGroup: Sendable {
     }
 
     /// The place in `seen` of `spelling`'s surface, added if new (its string from `table`).
-    private mutating func number(of spelling: SurfaceTable.Spelling, in table: SurfaceTable) -> Int {
-        let surface = spelling.surface
+    private mutating func number(of spelling: StringTable.Spelling, in table: StringTable) -> Int {
+        let surface = spelling.string
         if numbers == nil {
             if let known = seen.firstIndex(where: { $0.number == surface }) { return known }
         } else if let known = numbers?[surface] {

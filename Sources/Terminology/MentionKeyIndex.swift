@@ -2,11 +2,11 @@
 /// no key string made: the key is made only the first time a sequence of words is seen.
 ///
 /// The keys themselves decide: a sequence of words seen for the first time has its key made and
-/// looked up among the groups' keys (`String` equality), so two sequences that spell one key
-/// (`nuklirnya` taking its lemma and `nuklir`) find one group, exactly as when mentions were
-/// grouped by their key strings. Mentions keyed by other words than their own (a synonym's) are
-/// looked up by their key string alone. Serial: ``TermAccumulator/group(_:)`` owns one. Memory
-/// grows with the distinct keys and word sequences.
+/// looked up among the groups' keys (a ``StringTable``: as `String`s compare), so two sequences
+/// that spell one key (`nuklirnya` taking its lemma, and `nuklir`) find one group, exactly as
+/// when mentions were grouped by their key strings. Mentions keyed by other words than their own
+/// (a synonym's) are looked up by their key alone. Serial: ``TermAccumulator/group(_:)`` owns
+/// one. Memory grows with the distinct keys and word sequences.
 struct MentionKeyIndex {
     /// One word sequence seen: where its codes lie in ``codes``, and its group.
     private struct Entry {
@@ -15,8 +15,11 @@ struct MentionKeyIndex {
         let group: Int32
     }
 
-    /// Each group's key → the group.
-    private var groups: [String: Int32] = [:]
+    /// Every group's key, numbered: a key's number is its group's.
+    private var keys = StringTable()
+    /// Groups numbered so far (keys are numbered as they come, so a key's number is new exactly
+    /// when it is this).
+    private var groupCount = 0
     /// The codes of every sequence seen, one after another.
     private var codes: [UInt64] = []
     private var entries: [Entry] = []
@@ -26,31 +29,35 @@ struct MentionKeyIndex {
     /// An empty index.
     init() {}
 
-    /// The group of `mention` (found in `document`). When its key has none, `newGroup` is given
-    /// the key and returns the number of the group it makes for it.
-    mutating func group(of mention: Mention, in document: DocumentMentions, newGroup: (String) -> Int) -> Int {
-        guard mention.replacement < 0 else { return group(ofKey: document.key(of: mention), newGroup: newGroup) }
-        let words = document.words(of: mention)
-        let found = codes.withUnsafeBufferPointer { codes in
-            slots.first(hash: mention.wordsHash) { number in
-                let entry = entries[Int(number)]
-                guard Int(entry.count) == words.count else { return false }
-                return zip(codes[entry.start..<entry.start + words.count], words).allSatisfy { $0 == $1.code }
+    /// The number of the group of `mention`'s key (found in `document`), and the key when no
+    /// mention had it before. Groups are numbered in the order their keys first come: the caller
+    /// makes group `number` when it is given a new key.
+    mutating func group(of mention: Mention, in document: DocumentMentions) -> (number: Int, newKey: String?) {
+        guard mention.replacement < 0 else { return group(ofKey: document.key(of: mention)) }
+        let first = Int(mention.words.lowerBound), count = mention.words.count
+        let found = document.words.withUnsafeBufferPointer { words in
+            codes.withUnsafeBufferPointer { codes in
+                slots.first(hash: mention.wordsHash) { number in
+                    let entry = entries[Int(number)]
+                    guard Int(entry.count) == count else { return false }
+                    for offset in 0..<count where codes[entry.start + offset] != words[first + offset].code { return false }
+                    return true
+                }
             }
         }
-        if let found { return Int(entries[Int(found)].group) }
-        let group = group(ofKey: document.key(of: mention), newGroup: newGroup)
+        if let found { return (Int(entries[Int(found)].group), nil) }
+        let group = group(ofKey: document.key(of: mention))
         slots.insert(Int32(entries.count), hash: mention.wordsHash)
-        entries.append(Entry(start: codes.count, count: Int32(words.count), group: Int32(group)))
-        codes.append(contentsOf: words.lazy.map(\.code))
+        entries.append(Entry(start: codes.count, count: Int32(count), group: Int32(group.number)))
+        for word in document.words(of: mention) { codes.append(word.code) }
         return group
     }
 
-    /// The group of `key`, made by `newGroup` if it has none.
-    private mutating func group(ofKey key: String, newGroup: (String) -> Int) -> Int {
-        if let group = groups[key] { return Int(group) }
-        let group = newGroup(key)
-        groups[key] = Int32(group)
-        return group
+    /// The number of the group of `key`, and the key when it is new.
+    private mutating func group(ofKey key: String) -> (number: Int, newKey: String?) {
+        let number = Int(keys.spelling(of: key).string)
+        guard number == groupCount else { return (number, nil) }
+        groupCount += 1
+        return (number, key)
     }
 }

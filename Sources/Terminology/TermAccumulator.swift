@@ -20,7 +20,7 @@ public final class TermAccumulator {
     private var groups: [MentionGroup] = []
     private var keys = MentionKeyIndex()
     /// Every surface of the mentions grouped, numbered by its bytes.
-    private var surfaceTable = SurfaceTable()
+    private var surfaceTable = StringTable()
     private let tableIndex: TableIndex
     /// Every mention's occurrence, in document order.
     private let mentions = RecordFile<MentionRecord>()
@@ -85,7 +85,7 @@ public final class TermAccumulator {
         var groups = self.groups, keys = self.keys, surfaceTable = self.surfaceTable
         self.groups = []
         self.keys = MentionKeyIndex()
-        self.surfaceTable = SurfaceTable()
+        self.surfaceTable = StringTable()
         // The batch's occurrences are written at once (one exclusive access to the file's
         // buffer, not one per mention), and each mention is read in place through the buffer.
         var records: [MentionRecord] = []
@@ -93,10 +93,8 @@ public final class TermAccumulator {
         for document in found.perDocument {
             document.mentions.withUnsafeBufferPointer { mentions in
                 for mention in mentions {
-                    let index = keys.group(of: mention, in: document) { key in
-                        groups.append(MentionGroup(key: key, first: mention, in: document))
-                        return groups.count - 1
-                    }
+                    let (index, newKey) = keys.group(of: mention, in: document)
+                    if let newKey { groups.append(MentionGroup(key: newKey, first: mention, in: document)) }
                     records.append(groups[index].add(mention, in: document, table: &surfaceTable, group: Int32(index)))
                 }
             }
