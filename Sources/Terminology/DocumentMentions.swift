@@ -93,11 +93,6 @@ struct DocumentMentions: Sendable {
         return text.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
-    /// The text of `surface`.
-    func string(of surface: Mention.Surface) -> String {
-        withBytes(of: surface) { String(decoding: $0, as: UTF8.self) }
-    }
-
     /// The offsets of each word of `mention` relative to the start of `surface` (its own or its
     /// titled one), in scalars.
     func layout(of mention: Mention, in surface: Mention.Surface) -> [Range<Int32>] {

@@ -9,7 +9,7 @@ struct Mention {
     /// What found it.
     enum Kind: UInt8 { case name, title, common }
 
-    /// The term as written (``range``), or the whole titled mention (``titled``).
+    /// The term as written.
     var surface: Surface
     /// Its words in ``DocumentMentions/words``.
     var words: Range<Int32>
@@ -27,9 +27,6 @@ struct Mention {
     /// For a person introduced by a title: the whole titled mention (`Presiden Rusia Vladimir Putin`),
     /// kept as a surface form of the person.
     var titled: Surface?
-
-    /// Unicode scalar offsets of the term itself.
-    var range: Range<Int> { surface.range }
 }
 
 extension Mention {

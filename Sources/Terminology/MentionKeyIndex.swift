@@ -8,8 +8,10 @@
 /// (a synonym's) are looked up by their key alone. Serial: ``TermAccumulator/group(_:)`` owns
 /// one. Memory grows with the distinct keys and word sequences.
 struct MentionKeyIndex {
-    /// One word sequence seen: where its codes lie in ``codes``, and its group.
+    /// One word sequence seen: its first code, where all its codes lie in ``codes``, and its
+    /// group (a one-word sequence is compared without reading ``codes``).
     private struct Entry {
+        let first: UInt64
         let start: Int
         let count: Int32
         let group: Int32
@@ -39,8 +41,13 @@ struct MentionKeyIndex {
             codes.withUnsafeBufferPointer { codes in
                 slots.first(hash: mention.wordsHash) { number in
                     let entry = entries[Int(number)]
-                    guard Int(entry.count) == count else { return false }
-                    for offset in 0..<count where codes[entry.start + offset] != words[first + offset].code { return false }
+                    guard Int(entry.count) == count, entry.first == words[first].code else { return false }
+                    // (Every mention has a word.)
+                    var offset = 1
+                    while offset < count {
+                        if codes[entry.start + offset] != words[first + offset].code { return false }
+                        offset += 1
+                    }
                     return true
                 }
             }
@@ -48,7 +55,7 @@ struct MentionKeyIndex {
         if let found { return (Int(entries[Int(found)].group), nil) }
         let group = group(ofKey: document.key(of: mention))
         slots.insert(Int32(entries.count), hash: mention.wordsHash)
-        entries.append(Entry(start: codes.count, count: Int32(count), group: Int32(group.number)))
+        entries.append(Entry(first: document.words[first].code, start: codes.count, count: Int32(count), group: Int32(group.number)))
         for word in document.words(of: mention) { codes.append(word.code) }
         return group
     }
