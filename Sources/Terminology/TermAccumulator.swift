@@ -237,13 +237,6 @@ public final class TermAccumulator {
     }
 }
 
-/// `dictionary[key]`, after storing `value` there if there was nothing: the key is hashed once
-/// either way (a lookup and then an insertion would hash a new key twice).
-func value<Key, Value>(in dictionary: inout [Key: Value], forKey key: Key, insertingIfAbsent value: Value) -> Value {
-    func read(_ stored: inout Value) -> Value { stored }
-    return read(&dictionary[key, default: value])
-}
-
 /// One mention's occurrence as ``TermAccumulator`` writes it to its file.
 struct MentionRecord: DocumentRecord {
     var group: Int32
