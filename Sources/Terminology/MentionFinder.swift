@@ -21,7 +21,8 @@ struct MentionFinder {
     /// Lowercase keys of place names (`korea utara`).
     let places: Set<String>
     let documentIndex: Int
-    let bytes: [UInt8]
+    /// The document's text, which the mentions' surfaces index.
+    let text: DocumentText
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -31,7 +32,7 @@ struct MentionFinder {
         self.statistics = statistics
         self.evidence = evidence
         self.places = places
-        self.bytes = document.bytes
+        self.text = document.text
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -484,8 +485,13 @@ struct MentionFinder {
     // MARK: finding
 
     /// Every mention in the document.
-    func mentions(units sentences: [[Unit]]) -> [Mention] {
-        var found: [Mention] = []
+    func mentions(units sentences: [[Unit]]) -> DocumentMentions {
+        var found = DocumentMentions(document: documentIndex, text: text)
+        // News has about one mention per four units and three words per two mentions: room
+        // for that, so that the arrays seldom grow.
+        let units = sentences.reduce(0) { $0 + $1.count }
+        found.mentions.reserveCapacity(units / 4)
+        found.words.reserveCapacity(units / 3)
         for units in sentences {
             var covered = [Bool](repeating: false, count: units.count)
             findNames(units, covered: &covered, into: &found)
@@ -521,7 +527,7 @@ struct MentionFinder {
         unit.isWord && unit.listed(as: .titleFirstWord) && !unit.listed(as: .preHead) && unit.listed(as: .titleHeadLemma)
     }
 
-    private func findNames(_ units: [Unit], covered: inout [Bool], into found: inout [Mention]) {
+    private func findNames(_ units: [Unit], covered: inout [Bool], into found: inout DocumentMentions) {
         var index = 0
         while index < units.count {
             let unit = units[index]
@@ -600,7 +606,7 @@ struct MentionFinder {
                 // The class is a term of its own where it is one (`limusin`; not the light `mobil`).
                 let classKey = units[index..<classEnd].map(\.lemma).joined(separator: " ")
                 if !tables.lightNouns.contains(classKey) {
-                    found.append(mention(units, index..<classEnd, kind: .common, hint: nil))
+                    mention(units, index..<classEnd, kind: .common, hint: nil, into: &found)
                 }
                 index = end
                 continue
@@ -845,7 +851,7 @@ struct MentionFinder {
     /// Emits a run of name parts: a person after an organisation cue is split off
     /// (`Departemen Luar Negeri AS Matthew Miller`); a place at the end of an uncued name too
     /// (`Rodong Sinmun Korea Utara`).
-    private func emitName(_ units: [Unit], _ run: Range<Int>, covered: inout [Bool], into found: inout [Mention]) {
+    private func emitName(_ units: [Unit], _ run: Range<Int>, covered: inout [Bool], into found: inout DocumentMentions) {
         // `Kantor berita …` at a sentence start: a common noun, left to the common-term rules.
         // Inside a sentence, a lone capitalized common noun that starts a two-word cue or compound
         // with the lowercase word after it (`Bahkan Kantor berita …`) is a stray capital.
@@ -1058,7 +1064,7 @@ struct MentionFinder {
     /// A title from `start`; returns the index after it (and any person it introduces), or nil
     /// when the words there are no title.
     private func title(_ units: [Unit], from start: Int, head: (end: Int, needsComplement: Bool),
-                       covered: inout [Bool], into found: inout [Mention]) -> Int? {
+                       covered: inout [Bool], into found: inout DocumentMentions) -> Int? {
         var end = head.end
         // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
         var lowercaseTaken = 0
@@ -1198,7 +1204,7 @@ struct MentionFinder {
         return capitalizedEnd
     }
 
-    private func findCommonTerms(_ units: [Unit], covered: [Bool], into found: inout [Mention]) {
+    private func findCommonTerms(_ units: [Unit], covered: [Bool], into found: inout DocumentMentions) {
         var index = 0
         while index < units.count {
             // `dipimpin AS` is `pimpinan AS` (US-led): a word whose synonym heads a term, before an
@@ -1206,7 +1212,7 @@ struct MentionFinder {
             if !covered[index], units[index].isWord, !units[index].isCapitalized, index + 1 < units.count,
                units[index + 1].isWord, units[index + 1].isAllCaps,
                let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" ") {
-                found.append(mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key]))
+                mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], into: &found)
             }
             let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
@@ -1264,14 +1270,14 @@ struct MentionFinder {
             }
             let start = index
             // `end > start`: a head was found at `index`.
-            found.append(mention(units, start..<end, kind: .common, hint: quotedDocument(units, start..<end)))
+            mention(units, start..<end, kind: .common, hint: quotedDocument(units, start..<end), into: &found)
             // `kemitraan strategis yang komprehensif`: an inserted word and one more modifier end
             // the phrase; the mention is keyed without the inserted word, and kept only where
             // the term is also written without it (see ``TermExtractor``).
             if end - start >= 2, end + 1 < units.count, !units[end - 1].hasClitic, units[end].isWord, !units[end].isCapitalized,
                units[end].listed(as: .insertableLemma), !covered[end + 1], isModifier(units[end + 1]),
                end + 2 == units.count || !isModifier(units[end + 2]) {
-                found.append(mention(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end))
+                mention(units, start..<end + 2, kind: .common, hint: quotedDocument(units, start..<end + 2), skipping: end, into: &found)
             }
             index = end
         }
@@ -1289,71 +1295,67 @@ struct MentionFinder {
 
     /// Appends a mention of `units[range]` (nothing when the range is empty) and marks its units covered.
     private func add(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                     fullStop: Bool = false, covered: inout [Bool], into found: inout [Mention]) {
+                     fullStop: Bool = false, covered: inout [Bool], into found: inout DocumentMentions) {
         guard !range.isEmpty else { return }
         for index in range { covered[index] = true }
-        found.append(mention(units, range, kind: kind, hint: hint, titled: titled, fullStop: fullStop))
+        mention(units, range, kind: kind, hint: hint, titled: titled, fullStop: fullStop, into: &found)
     }
 
-    /// The mention of `units[range]`, which is not empty.
+    /// Appends the mention of `units[range]`, which is not empty, and its words to `found`.
     /// `skipping` is an inserted word inside the range: part of the surface, not of the key;
     /// `keyWords` replace the words of the key (a synonym). Either marks the mention
     /// ``Mention/needsPlainForm``. `fullStop`: the full stop right after the range (an
     /// abbreviation's) belongs to the surface and the span, not to the key.
     private func mention(_ units: [Unit], _ range: Range<Int>, kind: Mention.Kind, hint: TermCategory?, titled: Range<Int>? = nil,
-                         skipping: Int? = nil, keyWords: [String]? = nil, fullStop: Bool = false) -> Mention {
-        let first = units[range.lowerBound], last = units[range.upperBound - 1]
-        let span = first.range.lowerBound..<last.range.upperBound + (fullStop ? 1 : 0)
-        // The words' keys (lemmas for a common term, keys for a name but the last word's lemma,
-        // or `keyWords`), each after what joins it to the one before, and their ranges: the key's
-        // length is summed first, so that it is written once into a string of that length.
+                         skipping: Int? = nil, keyWords: [String]? = nil, fullStop: Bool = false,
+                         into found: inout DocumentMentions) {
+        let last = units[range.upperBound - 1]
+        // The words' keys: lemmas for a common term, keys for a name but the last word's lemma
+        // (or `keyWords`), each after what joins it to the one before.
         let count = range.count - (skipping.map { range.contains($0) ? 1 : 0 } ?? 0)
-        let replaced = keyWords.flatMap { $0.count == count ? $0 : nil }
-        func word(_ index: Int, position: Int) -> String {
-            replaced?[position] ?? (kind != .common && position == count - 1 ? last.lemma
-                : kind == .common ? units[index].lemma : units[index].key)
-        }
-        // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
-        func joiner(_ index: Int) -> Mention.Joiner {
-            index == range.lowerBound ? .none
-                : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? .hyphen : .space
-        }
-        var length = 0, position = 0
+        let firstWord = found.words.count
+        var position = 0
         for index in range where index != skipping {
-            length += (joiner(index) == .none ? 0 : 1) + word(index, position: position).utf8.count
+            // Words written with a hyphen between them keep it in the key (`moskow-pyongyang`).
+            let joiner: Mention.Joiner = index == range.lowerBound ? .none
+                : units[index].followsHyphen && units[index - 1].range.upperBound < units[index].range.lowerBound ? .hyphen : .space
+            let lastOfName = kind != .common && position == count - 1
+            found.words.append(Mention.Word(facts: lastOfName ? last.facts : units[index].facts, usesLemma: kind == .common || lastOfName,
+                                            joiner: joiner, range: units[index].range))
             position += 1
         }
-        var parts: [Mention.Part] = []
-        parts.reserveCapacity(count)
-        let key = String(unsafeUninitializedCapacity: length) { buffer in
-            var end = 0
-            for index in range where index != skipping {
-                let joiner = joiner(index)
-                if let byte = joiner.byte { buffer[end] = byte; end += 1 }
-                var word = word(index, position: parts.count)
-                word.withUTF8 { bytes in
-                    guard let source = bytes.baseAddress else { return }
-                    (buffer.baseAddress! + end).initialize(from: source, count: bytes.count)
-                    end += bytes.count
-                }
-                parts.append(Mention.Part(range: units[index].range, keyEnd: Int32(end), joiner: joiner))
+        let words = firstWord..<found.words.count
+        // The span: with the full stop of `fullStop`, which is the byte after the last unit's
+        // unless it is written otherwise.
+        var surface = self.surface(of: units[range])
+        if fullStop {
+            surface.end += 1
+            if text.bytes.indices.contains(Int(surface.byteEnd)) && text.bytes[Int(surface.byteEnd)] == 0x2E {
+                surface.byteEnd += 1
+            } else {
+                surface.addsFullStop = true
             }
-            return end
         }
-        var mention = Mention(document: documentIndex, range: span, surface: fullStop ? text(units[range]) + "." : text(units[range]),
-                              key: key, parts: parts, kind: kind, typeHint: hint)
+        surface.hash = found.withBytes(of: surface, StringTable.hash(of:))
+        var mention = Mention(surface: surface, words: Int32(words.lowerBound)..<Int32(words.upperBound),
+                              wordsHash: DocumentMentions.wordsHash(found.words[words]), kind: kind, typeHint: hint)
+        if let keyWords, keyWords.count == count {
+            mention.replacement = Int32(found.replacedWords.count)
+            found.replacedWords.append(keyWords)
+        }
         mention.needsPlainForm = skipping != nil || keyWords != nil
         if let titled, titled != range {
-            let all = units[titled]
-            let titledSpan = all.first!.range.lowerBound..<all.last!.range.upperBound
-            mention.titled = (titledSpan, text(all))
+            var titledSurface = self.surface(of: units[titled])
+            titledSurface.hash = found.withBytes(of: titledSurface, StringTable.hash(of:))
+            mention.titled = titledSurface
         }
-        return mention
+        found.mentions.append(mention)
     }
 
-    /// The original text from the first to the last unit, exactly as written.
-    private func text(_ units: ArraySlice<Unit>) -> String {
-        if units.count == 1 { return units.first!.surface }
-        return String(decoding: bytes[units.first!.utf8Range.lowerBound..<units.last!.utf8Range.upperBound], as: UTF8.self)
+    /// The surface from the first to the last unit, exactly as written (its hash not computed).
+    private func surface(of units: ArraySlice<Unit>) -> Mention.Surface {
+        let first = units.first!, last = units.last!
+        return Mention.Surface(start: Int32(first.range.lowerBound), end: Int32(last.range.upperBound),
+                               byteStart: Int32(first.utf8Range.lowerBound), byteEnd: Int32(last.utf8Range.upperBound))
     }
 }

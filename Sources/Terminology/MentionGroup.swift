@@ -21,18 +21,26 @@ struct MentionGroup: Sendable {
     /// Distinct occurrence surfaces and, for each, its word ranges relative to the occurrence start.
     var surfaces: [String] = []
     var layouts: [[Range<Int32>]] = []
-    /// Every string seen as a bare surface or as an occurrence surface, in order of first sight:
-    /// one search per mention where the two are the same string (a mention not titled).
-    private var seen: [SeenSurface] = []
-    /// The place in `seen` of each of its surfaces, made once there are more than ``scanLimit``:
-    /// most groups see a few spellings, and comparing a few strings is cheaper than hashing one.
-    private var numbers: [String: Int32]?
-    /// The most surfaces `seen` is searched through one by one.
+    /// Every string seen as a bare surface or as an occurrence surface, in order of first sight
+    /// (its place there is its number in the group): one search per mention where the two are
+    /// the same string (a mention not titled). The first is kept in the group itself: most
+    /// mentions of a key are written as its first, and then touch no memory but the group's.
+    private var firstSeen = SeenSurface(number: -1)
+    /// The strings seen after the first, numbered from 1.
+    private var laterSeen: [SeenSurface] = []
+    /// The string of each seen surface, by its number in the group.
+    private var seenStrings: [String] = []
+    /// The number in the group of each later surface by its ``StringTable/Spelling/string``
+    /// number, made once there are more than ``scanLimit``: most groups see a few spellings, and
+    /// comparing a few numbers is cheaper than hashing one.
+    private var numbers: HashSlots?
+    /// The most surfaces `laterSeen` is searched through one by one.
     private static let scanLimit = 8
 
     /// What a group knows of one string it has seen as a surface.
     private struct SeenSurface {
-        let surface: String
+        /// Its ``StringTable/Spelling/string`` number.
+        let number: Int32
         /// Mentions with this bare surface, and ``MentionGroup/mentionCount`` at the first of them.
         var bareCount: Int32 = 0
         var bareFirst: Int32 = 0
@@ -40,19 +48,21 @@ struct MentionGroup: Sendable {
         var occurrence: Int32 = -1
     }
 
-    init(_ mention: Mention) {
-        key = mention.key
-        words = mention.words
-        joiners = mention.joiners
+    /// The group of `key`, made at its first mention, `mention` (found in `document`).
+    init(key: String, first mention: Mention, in document: DocumentMentions) {
+        self.key = key
+        words = document.keyWords(of: mention)
+        joiners = document.joiners(of: mention)
         firstKind = mention.kind
-        firstIsUppercase = !mention.surface.unicodeScalars.contains { $0.properties.isLowercase }
+        firstIsUppercase = !document.hasLowercase(mention.surface)
     }
 
     /// Bare surfaces (titled forms aside): count and order of first appearance.
     var bareSurfaces: [String: (count: Int, first: Int)] {
         var bare: [String: (count: Int, first: Int)] = [:]
-        for entry in seen where entry.bareCount > 0 {
-            bare[entry.surface] = (Int(entry.bareCount), Int(entry.bareFirst))
+        for (number, string) in seenStrings.enumerated() {
+            let entry = seen(number)
+            if entry.bareCount > 0 { bare[string] = (Int(entry.bareCount), Int(entry.bareFirst)) }
         }
         return bare
     }
@@ -80,43 +90,78 @@ struct MentionGroup: Sendable {
         }
     }
 
-    /// Counts `mention` and returns its occurrence (this group's index is `group`).
-    mutating func add(_ mention: Mention, group: Int32) -> MentionRecord {
+    /// Counts `mention` (found in `document`) and returns its occurrence (this group's index is
+    /// `group`); its surfaces are numbered in `table`.
+    mutating func add(_ mention: Mention, in document: DocumentMentions, table: inout StringTable, group: Int32) -> MentionRecord {
         if mention.kind == .common { commonCount += 1 } else { allCommon = false }
         if let hint = mention.typeHint { hintCounts[Self.slot(of: hint)] += 1 }
-        var bare: Int?
+        var bare: (number: Int, spelling: StringTable.Spelling)?
         if !mention.needsPlainForm {
             plainCount += 1
-            let number = self.number(of: mention.surface)
-            if seen[number].bareCount == 0 { seen[number].bareFirst = Int32(mentionCount) }
-            seen[number].bareCount += 1
-            bare = number
+            let spelling = document.withBytes(of: mention.surface) { table.spelling(of: $0, hash: mention.surface.hash) }
+            let number = self.number(of: spelling, in: table)
+            let first = Int32(mentionCount)
+            changeSeen(number) { entry in
+                if entry.bareCount == 0 { entry.bareFirst = first }
+                entry.bareCount += 1
+            }
+            bare = (number, spelling)
         }
         mentionCount += 1
-        let (range, surface) = mention.titled ?? (mention.range, mention.surface)
-        let number = mention.titled == nil ? bare ?? self.number(of: surface) : self.number(of: surface)
-        if seen[number].occurrence < 0 {
-            seen[number].occurrence = Int32(surfaces.count)
-            surfaces.append(surface)
-            layouts.append(mention.parts.map { Int32($0.range.lowerBound - range.lowerBound)..<Int32($0.range.upperBound - range.lowerBound) })
+        let surface = mention.titled ?? mention.surface
+        let number: Int, occurrence: StringTable.Spelling
+        if mention.titled == nil, let bare {
+            (number, occurrence) = bare
+        } else {
+            occurrence = document.withBytes(of: surface) { table.spelling(of: $0, hash: surface.hash) }
+            number = self.number(of: occurrence, in: table)
         }
-        return MentionRecord(group: group, document: Int32(mention.document), start: Int32(range.lowerBound),
-                             end: Int32(range.upperBound), surface: seen[number].occurrence)
+        var place = seen(number).occurrence
+        if place < 0 {
+            place = Int32(surfaces.count)
+            changeSeen(number) { $0.occurrence = place }
+            surfaces.append(table.string(of: occurrence))
+            layouts.append(document.layout(of: mention, in: surface))
+        }
+        return MentionRecord(group: group, document: Int32(document.document), start: surface.start,
+                             end: surface.end, surface: place)
     }
 
-    /// The place of `surface` in `seen`, added if new.
-    private mutating func number(of surface: String) -> Int {
-        if numbers == nil {
-            if let known = seen.firstIndex(where: { $0.surface == surface }) { return known }
-        } else if let known = numbers?[surface] {
-            return Int(known)
+    /// The seen surface numbered `number` in the group.
+    private func seen(_ number: Int) -> SeenSurface { number == 0 ? firstSeen : laterSeen[number - 1] }
+
+    /// Changes the seen surface numbered `number` in the group in place.
+    private mutating func changeSeen(_ number: Int, _ change: (inout SeenSurface) -> Void) {
+        if number == 0 { change(&firstSeen) } else { change(&laterSeen[number - 1]) }
+    }
+
+    /// The hash of a surface's ``StringTable/Spelling/string`` number in ``numbers``.
+    private static func hash(_ surface: Int32) -> Int { HashSlots.hash(of: CollectionOfOne(UInt64(UInt32(bitPattern: surface)))) }
+
+    /// The number in the group of `spelling`'s surface, added if new (its string from `table`).
+    private mutating func number(of spelling: StringTable.Spelling, in table: StringTable) -> Int {
+        let surface = spelling.string
+        if firstSeen.number == surface { return 0 }
+        if let numbers {
+            if let known = numbers.first(hash: Self.hash(surface), where: { laterSeen[Int($0) - 1].number == surface }) { return Int(known) }
+        } else if let index = laterSeen.firstIndex(where: { $0.number == surface }) {
+            return index + 1
         }
-        let number = seen.count
-        seen.append(SeenSurface(surface: surface))
+        let number = seenStrings.count
+        seenStrings.append(table.string(of: spelling))
+        guard number > 0 else {
+            firstSeen = SeenSurface(number: surface)
+            return 0
+        }
+        laterSeen.append(SeenSurface(number: surface))
         if numbers != nil {
-            numbers?[surface] = Int32(number)
-        } else if seen.count > Self.scanLimit {
-            numbers = Dictionary(uniqueKeysWithValues: seen.indices.map { (seen[$0].surface, Int32($0)) })
+            numbers?.insert(Int32(number), hash: Self.hash(surface))
+        } else if laterSeen.count > Self.scanLimit {
+            var slots = HashSlots()
+            for (index, entry) in laterSeen.enumerated() {
+                slots.insert(Int32(index + 1), hash: Self.hash(entry.number))
+            }
+            numbers = slots
         }
         return number
     }

@@ -15,10 +15,12 @@ public final class TermAccumulator {
     /// The extractor whose rules and thresholds apply.
     public let extractor: TermExtractor
     private var evidence = CaseEvidence()
-    /// Groups by first appearance, and each key's index among them (mutated in place: a group
-    /// inside a dictionary value would be copied on every append).
+    /// Groups by first appearance (mutated in place: a group inside a dictionary value would be
+    /// copied on every append), each found by its mentions' words in `keys`.
     private var groups: [MentionGroup] = []
-    private var groupIndex: [String: Int] = [:]
+    private var keys = MentionKeyIndex()
+    /// Every surface of the mentions grouped, numbered by its bytes.
+    private var surfaceTable = StringTable()
     /// The extractor's ``TableIndex`` (owned by its ``WordFacts/Lookup``), for the mention finders.
     private let tableIndex: TableIndex
     /// Every mention's occurrence, in document order.
@@ -45,7 +47,7 @@ public final class TermAccumulator {
     public struct FoundMentions: Sendable {
         /// The batch's number among those found (they are grouped in this order).
         fileprivate let batch: Int
-        fileprivate let perDocument: [[Mention]]
+        fileprivate let perDocument: [DocumentMentions]
     }
 
     /// Adds a batch of prepared documents: their evidence first, then their mentions, found on
@@ -82,26 +84,27 @@ public final class TermAccumulator {
         tally = nil
         // Grouped in local variables (moved out and back: still uniquely referenced), so that no
         // mention pays the exclusivity checks of this object's properties.
-        var groups = self.groups, groupIndex = self.groupIndex
+        var groups = self.groups, keys = self.keys, surfaceTable = self.surfaceTable
         self.groups = []
-        self.groupIndex = [:]
+        self.keys = MentionKeyIndex()
+        self.surfaceTable = StringTable()
         // The batch's occurrences are written at once (one exclusive access to the file's
         // buffer, not one per mention), and each mention is read in place through the buffer.
         var records: [MentionRecord] = []
-        records.reserveCapacity(found.perDocument.reduce(0) { $0 + $1.count })
-        for mentions in found.perDocument {
-            mentions.withUnsafeBufferPointer { mentions in
+        records.reserveCapacity(found.perDocument.reduce(0) { $0 + $1.mentions.count })
+        for document in found.perDocument {
+            document.mentions.withUnsafeBufferPointer { mentions in
                 for mention in mentions {
-                    let next = groups.count
-                    let index = value(in: &groupIndex, forKey: mention.key, insertingIfAbsent: next)
-                    if index == next { groups.append(MentionGroup(mention)) }
-                    records.append(groups[index].add(mention, group: Int32(index)))
+                    let (index, newKey) = keys.group(of: mention, in: document)
+                    if let newKey { groups.append(MentionGroup(key: newKey, first: mention, in: document)) }
+                    records.append(groups[index].add(mention, in: document, table: &surfaceTable, group: Int32(index)))
                 }
             }
         }
         self.mentions.append(contentsOf: records)
         self.groups = groups
-        self.groupIndex = groupIndex
+        self.keys = keys
+        self.surfaceTable = surfaceTable
     }
 
     /// The candidates of everything added, best first (score, then key). With a clusterer, a
@@ -234,13 +237,6 @@ public final class TermAccumulator {
         releaseInBackground((forms, clustering))
         return (back, prepared)
     }
-}
-
-/// `dictionary[key]`, after storing `value` there if there was nothing: the key is hashed once
-/// either way (a lookup and then an insertion would hash a new key twice).
-private func value<Key, Value>(in dictionary: inout [Key: Value], forKey key: Key, insertingIfAbsent value: Value) -> Value {
-    func read(_ stored: inout Value) -> Value { stored }
-    return read(&dictionary[key, default: value])
 }
 
 /// One mention's occurrence as ``TermAccumulator`` writes it to its file.
