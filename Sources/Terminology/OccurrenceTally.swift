@@ -132,6 +132,7 @@ final class OccurrenceTally {
         let layout = DocumentLayout(groups: groups, nestings: nestings, ownSurfaces: ownSurfaces, nestedSurfaces: nestedSurfaces,
                                     ownPairs: ownPairs, nestedPairs: nestedPairs, capitalizedOnly: capitalizedOnly,
                                     lowercaseFirst: lowercaseFirst)
+        ownSurfaces = []; nestedSurfaces = []; ownPairs = []; nestedPairs = []; nestings = []
 
         var counts = [Int](repeating: 0, count: groups.count)
         var documents = [[Int32]](repeating: [], count: groups.count)
@@ -148,7 +149,7 @@ final class OccurrenceTally {
             pending = nil
         }
         mentions.forEachChunkOfDocuments { records, ranges in
-            let occurrences = BackgroundWork {
+            let occurrences = BackgroundWork(threads: threads) {
                 concurrentMap(ranges, threads: threads) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
             }
             countPending()
@@ -198,14 +199,10 @@ final class OccurrenceTally {
                 pairCounts.withUnsafeMutableBufferPointer { pairCounts in
                     for (document, occurrences) in zip(documents, perDocument) {
                         file.append(contentsOf: occurrences.records)
-                        // A document's occurrences come sorted by group: its documents are looked at once per run.
-                        var previous = -1
                         occurrences.records.withUnsafeBufferPointer { records in
                             for item in records {
                                 let index = Int(item.group)
                                 counts[index] += 1
-                                guard index != previous else { continue }
-                                previous = index
                                 if lastDocuments[index] != document {
                                     lastDocuments[index] = document
                                     groupDocuments[index].append(document)
@@ -236,10 +233,10 @@ final class OccurrenceTally {
             guard let work = pending else { return }
             pending = nil
             for runs in work.value { for (union, run) in runs { body(union, run) } }
-            releaseInBackground(work)
+            releaseInBackground(work, threads: threads)
         }
         occurrences.forEachChunkOfDocuments { records, ranges in
-            let next = BackgroundWork { concurrentMap(ranges, threads: threads) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
+            let next = BackgroundWork(threads: threads) { concurrentMap(ranges, threads: threads) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
             seePending()
             pending = next
         }
@@ -367,66 +364,124 @@ final class OccurrenceTally {
 }
 
 /// What ``OccurrenceTally`` needs to turn one document's mention records into its occurrences:
-/// read-only, so documents are done on several threads at once.
+/// read-only, so documents are done on several threads at once. Flat tables by group and by
+/// nesting slot, so that a mention costs no copy of its ``MentionGroup`` (whose strings and
+/// arrays each took a retain and a release).
 private struct DocumentLayout: Sendable {
-    let groups: [MentionGroup]
-    /// Each group's nested live groups: their index and the words they span.
-    let nestings: [[(inner: Int32, start: Int, length: Int)]]
-    /// Each group's surfaces as tally surface indices.
-    let ownSurfaces: [[Int32]]
-    /// The surface of each nested occurrence, as a tally surface index: for group `g`, surface
-    /// `s` and nesting `n`, at `[g][s * nestings[g].count + n]`.
-    let nestedSurfaces: [[Int32]]
-    /// The number of each (group, surface) pair, laid out as ``ownSurfaces`` and ``nestedSurfaces``.
-    let ownPairs: [[Int32]]
-    let nestedPairs: [[Int32]]
-    /// By group: every mention is a name written with a capital.
-    let capitalizedOnly: [Bool]
-    /// By tally surface index: the surface starts with a lowercase letter.
-    let lowercaseFirst: [Bool]
+    /// Where a group's entries start in the flat tables.
+    struct GroupEntry {
+        /// Whether the group counts (see ``OccurrenceTally/live``).
+        var isLive = false
+        /// The number of its nestings (the live groups inside it).
+        var nestingCount: Int32 = 0
+        /// Its first surface in ``DocumentLayout/ownSurfaces`` and ``DocumentLayout/ownPairs``.
+        var ownBase = 0
+        /// Its first slot in ``DocumentLayout/slots``: surface `s` and nesting `n` are at
+        /// `slotBase + s * nestingCount + n`.
+        var slotBase = 0
+    }
 
-    /// The occurrences of `records` (one document's mentions, in order) that count, sorted by
-    /// group, start and end: each live group's own and those nested in it. A nested occurrence
-    /// inside a span already counted (a titled mention) is not counted again; the same span found
-    /// twice is one occurrence. Each comes with the number of its (group, surface) pair, in a
-    /// list of their own (so that the occurrences go to the file in one copy).
-    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
-        var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
-        for record in records {
-            let index = Int(record.group)
-            guard groups[index].plainCount > 0 else { continue }
-            let surface = Int(record.surface)
-            items.append((OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
-                                                 surface: ownSurfaces[index][surface], isNested: false), ownPairs[index][surface]))
+    /// One nested occurrence a mention of a group with a given surface carries.
+    struct NestedSlot {
+        /// The nested group.
+        var inner: Int32
+        /// Its span relative to the mention's start (scalars).
+        var start: Int32
+        var end: Int32
+        /// Its surface (a tally surface index) and its (group, surface) pair number.
+        var surface: Int32
+        var pair: Int32
+        /// False where a name always written with a capital would be a lowercase word here.
+        var counts: Bool
+    }
+
+    let entries: [GroupEntry]
+    /// Each live group's surfaces as tally surface indices, and their pair numbers.
+    let ownSurfaces: [Int32]
+    let ownPairs: [Int32]
+    let slots: [NestedSlot]
+
+    /// The tables of `groups`: `nestings` (each group's nested live groups and the words they
+    /// span), the tally surface index of each surface and of each nested occurrence's surface
+    /// (for group `g`, surface `s` and nesting `n`, at `[g][s * nestings[g].count + n]`), the pair
+    /// numbers laid out the same way, whether each group is a name always capitalized and whether
+    /// each tally surface starts with a lowercase letter.
+    init(groups: [MentionGroup], nestings: [[(inner: Int32, start: Int, length: Int)]], ownSurfaces: [[Int32]],
+         nestedSurfaces: [[Int32]], ownPairs: [[Int32]], nestedPairs: [[Int32]], capitalizedOnly: [Bool], lowercaseFirst: [Bool]) {
+        var entries = [GroupEntry](repeating: GroupEntry(), count: groups.count)
+        var flatSurfaces: [Int32] = [], flatPairs: [Int32] = [], slots: [NestedSlot] = []
+        for index in groups.indices where groups[index].plainCount > 0 {
             let nested = nestings[index]
+            entries[index] = GroupEntry(isLive: true, nestingCount: Int32(nested.count), ownBase: flatSurfaces.count, slotBase: slots.count)
+            flatSurfaces += ownSurfaces[index]
+            flatPairs += ownPairs[index]
             guard !nested.isEmpty else { continue }
-            let layout = groups[index].layouts[surface]
-            for (offset, (inner, start, length)) in nested.enumerated() {
-                let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
-                let slot = surface * nested.count + offset
-                if capitalizedOnly[Int(inner)], lowercaseFirst[Int(nestedSurfaces[index][slot])] { continue }
-                items.append((OccurrenceTally.Record(group: inner, document: document, start: record.start + relative.lowerBound,
-                                                     end: record.start + relative.upperBound, surface: nestedSurfaces[index][slot],
-                                                     isNested: true), nestedPairs[index][slot]))
+            for (surface, layout) in groups[index].layouts.enumerated() {
+                for (offset, (inner, start, length)) in nested.enumerated() {
+                    let slot = surface * nested.count + offset
+                    let nestedSurface = nestedSurfaces[index][slot]
+                    slots.append(NestedSlot(inner: inner, start: layout[start].lowerBound, end: layout[start + length - 1].upperBound,
+                                            surface: nestedSurface, pair: nestedPairs[index][slot],
+                                            counts: !(capitalizedOnly[Int(inner)] && lowercaseFirst[Int(nestedSurface)])))
+                }
             }
         }
-        // Sorted by (group, start, end, nested), ties in the order made, as packed integers.
-        precondition(items.count < 1 << 31, "too many occurrences in one document")
-        var order = items.indices.map { index in
-            let item = items[index].occurrence
-            return OccurrenceTally.SortKey(high: UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(item.start)),
-                           low: UInt64(UInt32(item.end)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
+        self.entries = entries
+        self.ownSurfaces = flatSurfaces
+        self.ownPairs = flatPairs
+        self.slots = slots
+    }
+
+    /// The occurrences of `records` (one document's mentions, in order) that count, in text order
+    /// (start, end, then group): each live group's own and those nested in it. A nested occurrence
+    /// inside a span already counted (a titled mention) is not counted again; the same span of a
+    /// group found twice is one occurrence (the group's own before a nested one, else the first
+    /// made). Each comes with the number of its (group, surface) pair, in a list of their own (so
+    /// that the occurrences go to the file in one copy).
+    ///
+    /// Text order keeps each group's occurrences in (start, end) order, which is all the readers
+    /// of the tally's file rely on, and it is nearly the order the mentions come in, which the
+    /// sort (a merge of runs) turns to account.
+    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
+        var made: [OccurrenceTally.Record] = [], madePairs: [Int32] = []
+        made.reserveCapacity(records.count * 2)
+        madePairs.reserveCapacity(records.count * 2)
+        entries.withUnsafeBufferPointer { entries in
+            slots.withUnsafeBufferPointer { slots in
+                for record in records {
+                    let entry = entries[Int(record.group)]
+                    guard entry.isLive else { continue }
+                    let surface = Int(record.surface)
+                    made.append(OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
+                                                       surface: ownSurfaces[entry.ownBase + surface], isNested: false))
+                    madePairs.append(ownPairs[entry.ownBase + surface])
+                    let count = Int(entry.nestingCount)
+                    guard count > 0 else { continue }
+                    let first = entry.slotBase + surface * count
+                    for slot in slots[first..<first + count] where slot.counts {
+                        made.append(OccurrenceTally.Record(group: slot.inner, document: document, start: record.start + slot.start,
+                                                           end: record.start + slot.end, surface: slot.surface, isNested: true))
+                        madePairs.append(slot.pair)
+                    }
+                }
+            }
+        }
+        // Sorted by (start, end, group, nested), ties in the order made, as packed integers.
+        precondition(made.count < 1 << 31, "too many occurrences in one document")
+        var order = made.indices.map { index in
+            let item = made[index]
+            return OccurrenceTally.SortKey(high: UInt64(UInt32(item.start)) << 32 | UInt64(UInt32(item.end)),
+                                           low: UInt64(UInt32(item.group)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
         order.sort()
         var kept: [OccurrenceTally.Record] = [], pairs: [Int32] = []
-        kept.reserveCapacity(items.count)
-        pairs.reserveCapacity(items.count)
+        kept.reserveCapacity(made.count)
+        pairs.reserveCapacity(made.count)
         for key in order {
-            let item = items[Int(key.low & 0x7FFF_FFFF)]
-            if let previous = kept.last, previous.group == item.occurrence.group,
-               previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
-            kept.append(item.occurrence)
-            pairs.append(item.pair)
+            let item = made[Int(key.low & 0x7FFF_FFFF)]
+            if let previous = kept.last, previous.group == item.group, previous.start == item.start, previous.end == item.end { continue }
+            kept.append(item)
+            pairs.append(madePairs[Int(key.low & 0x7FFF_FFFF)])
         }
         return (kept, pairs)
     }

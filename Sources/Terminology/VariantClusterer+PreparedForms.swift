@@ -55,7 +55,7 @@ extension VariantClusterer {
             let forms: UnsafeMutablePointer<Prepared>
             let keys: UnsafeMutablePointer<PreparedForms.Keys>
         }
-        let synonyms = tables.synonymHeads, count = forms.count
+        let synonyms = Self.synonymIndex(tables.synonymHeads), count = forms.count
         var keyColumn: [PreparedForms.Keys] = []
         let formColumn = [Prepared](unsafeUninitializedCapacity: count) { formBuffer, formsMade in
             keyColumn = [PreparedForms.Keys](unsafeUninitializedCapacity: count) { keyBuffer, keysMade in
@@ -77,8 +77,28 @@ extension VariantClusterer {
         return PreparedForms(forms: formColumn, keys: keyColumn)
     }
 
-    /// The keys of one prepared form; `synonyms` is ``VariantTables/synonymHeads``.
-    func keys(of form: Prepared, synonyms: [String: String]) -> PreparedForms.Keys {
+    /// What ``keys(of:synonyms:)`` looks a word up in: the synonym heads (``VariantTables/synonymHeads``)
+    /// and, by word, its own head and whether it is the first word of a two-word synonym.
+    struct SynonymIndex: Sendable {
+        var heads: [String: String]
+        var words: [String: (head: String?, startsPair: Bool)]
+    }
+
+    /// The index of `heads`: every word of a key, with its head when it is a key itself.
+    static func synonymIndex(_ heads: [String: String]) -> SynonymIndex {
+        var words: [String: (head: String?, startsPair: Bool)] = [:]
+        for (key, head) in heads {
+            if let space = key.firstIndex(of: " ") {
+                words[String(key[..<space]), default: (nil, false)].startsPair = true
+            } else {
+                words[key, default: (nil, false)].head = head
+            }
+        }
+        return SynonymIndex(heads: heads, words: words)
+    }
+
+    /// The keys of one prepared form; `synonyms` indexes ``VariantTables/synonymHeads``.
+    func keys(of form: Prepared, synonyms: SynonymIndex) -> PreparedForms.Keys {
         typealias Reduction = PreparedForms.Keys.Reduction
         let compound = form.words.count > 1 || form.hadHyphen ? form.words.joined() : form.spaced
         // A reduplication counted once.
@@ -99,23 +119,27 @@ extension VariantClusterer {
         // Inserted words inside a term.
         var insertion: Reduction?
         let last = form.words.count - 1
-        let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
-        if kept.count < form.words.count, kept.count >= 2 {
+        // (Only a word between the first and the last is ever left out.)
+        if form.words.count >= 3, form.words[1..<last].contains(where: tables.insertable.contains) {
+            let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
             insertion = Reduction(key: UTF8Key(kept.joined(separator: " ")),
                                   evidence: "inserted " + form.words.filter { tables.insertable.contains($0) }.joined(separator: ", "))
         }
         // Synonyms: a two-word synonym before a one-word one.
+        // (A word is looked up once; a pair only after a word that starts one.)
         var heads: [String] = []
+        heads.reserveCapacity(form.words.count)
         var index = 0
         while index < form.words.count {
-            if index + 1 < form.words.count, let head = synonyms[form.words[index] + " " + form.words[index + 1]] {
+            let word = form.words[index], entry = synonyms.words[word]
+            if index + 1 < form.words.count, entry?.startsPair == true, let head = synonyms.heads[word + " " + form.words[index + 1]] {
                 heads.append(head); index += 2
             } else {
-                heads.append(synonyms[form.words[index]] ?? form.words[index]); index += 1
+                heads.append(entry?.head ?? word); index += 1
             }
         }
         let romanization = form.isName && !form.isAllCaps ? UTF8Key("rom:" + form.words.map(tables.romanized).joined(separator: " ")) : nil
-        let concept = concepts.isEmpty ? nil : concepts[form.key] ?? concepts[form.spaced]
+        let concept = concepts.isEmpty ? nil : concepts[form.key] ?? (form.spaced == form.key ? nil : concepts[form.spaced])
         var initials: [String] = []
         if form.isName && form.words.count >= 2 {
             for item in self.initials(form.words) where item.count >= 3 { initials.append(item) }

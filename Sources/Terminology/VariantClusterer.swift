@@ -390,43 +390,80 @@ public struct VariantClusterer: Sendable {
     /// of every prefix makes the hash of each deletion O(1), and the key mixes it with its length
     /// and `seed`. Equal deletions give equal keys; a collision only puts forms in one bucket, and
     /// every pair in a bucket is verified.
+    ///
+    /// The scalars, prefix hashes and powers live in one scratch allocation, and the keys made so
+    /// far are found again through a small open-addressing table of their places (the keys are
+    /// hashes already, so their low bits pick the slot): no `Set` per word.
     static func deletionKeys(of word: String, depth: Int, seed: Int) -> [Int] {
         let base: UInt64 = 0x100_0000_01B3
-        let values = word.unicodeScalars.map { UInt64($0.value) }
-        let count = values.count
-        // prefix[k]: the hash of values[..<k]; power[k]: base to the k.
-        var prefix = [UInt64](repeating: 0, count: count + 1)
-        var power = [UInt64](repeating: 1, count: count + 1)
-        for index in 0..<count {
-            prefix[index + 1] = prefix[index] &* base &+ values[index]
-            power[index + 1] = power[index] &* base
-        }
-        /// The hash of values[start..<end].
-        func part(_ start: Int, _ end: Int) -> UInt64 { prefix[end] &- prefix[start] &* power[end - start] }
-        var seen = Set<Int>(minimumCapacity: depth >= 2 ? count * count / 2 + count + 1 : count + 1)
-        var keys: [Int] = []
-        keys.reserveCapacity(seen.capacity)
-        func add(_ hash: UInt64, length: Int) {
-            let key = Int(truncatingIfNeeded: mix(mix(hash ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)) ^ UInt64(truncatingIfNeeded: seed)))
-            if seen.insert(key).inserted { keys.append(key) }
-        }
-        add(prefix[count], length: count)
-        for first in 0..<count {
-            add(part(0, first) &* power[count - 1 - first] &+ part(first + 1, count), length: count - 1)
-        }
-        if depth >= 2 {
-            for first in 0..<count {
-                for second in (first + 1)..<count {
-                    add(part(0, first) &* power[count - 2 - first] &+ part(first + 1, second) &* power[count - 1 - second]
-                        &+ part(second + 1, count), length: count - 2)
+        let count = word.unicodeScalars.count
+        let most = depth >= 2 ? count * (count - 1) / 2 + count + 1 : count + 1
+        var capacity = 16
+        while capacity < 2 * most { capacity *= 2 }
+        return [Int](unsafeUninitializedCapacity: most) { keys, made in
+            // Scratch: prefix[0...count], power[0...count], then `capacity` slots (a key's place + 1, 0 for empty).
+            made = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * (count + 1) + capacity) { scratch in
+                let prefix = scratch.baseAddress!, power = prefix + (count + 1)
+                let table = DeletionKeyTable(slots: power + (count + 1), mask: capacity - 1, keys: keys.baseAddress!, seed: seed)
+                table.slots.initialize(repeating: 0, count: capacity)
+                // prefix[k]: the hash of the first k scalars; power[k]: base to the k.
+                prefix[0] = 0
+                power[0] = 1
+                var index = 0
+                for scalar in word.unicodeScalars {
+                    prefix[index + 1] = prefix[index] &* base &+ UInt64(scalar.value)
+                    power[index + 1] = power[index] &* base
+                    index += 1
                 }
+                /// The hash of scalars start..<end.
+                func part(_ start: Int, _ end: Int) -> UInt64 { prefix[end] &- prefix[start] &* power[end - start] }
+                var made = 0
+                table.add(prefix[count], length: count, made: &made)
+                for first in 0..<count {
+                    table.add(part(0, first) &* power[count - 1 - first] &+ part(first + 1, count), length: count - 1, made: &made)
+                }
+                if depth >= 2 {
+                    for first in 0..<count {
+                        for second in (first + 1)..<count {
+                            table.add(part(0, first) &* power[count - 2 - first] &+ part(first + 1, second) &* power[count - 1 - second]
+                                      &+ part(second + 1, count), length: count - 2, made: &made)
+                        }
+                    }
+                }
+                return made
             }
         }
-        return keys
+    }
+
+    /// The keys ``deletionKeys(of:depth:seed:)`` has made so far, and an open-addressing table of
+    /// their places (linear probing) that finds a key made again. Both live in memory the caller
+    /// owns for the duration of one call: `slots` holds `mask + 1` entries (a key's place + 1, 0
+    /// for empty), more than twice the keys that can be made, and `keys` room for all of them.
+    private struct DeletionKeyTable {
+        let slots: UnsafeMutablePointer<UInt64>
+        let mask: Int
+        let keys: UnsafeMutablePointer<Int>
+        let seed: Int
+
+        /// Makes the key of a deletion's `hash` and `length` and appends it at `keys[made]`
+        /// unless it was made before.
+        func add(_ hash: UInt64, length: Int, made: inout Int) {
+            let key = Int(truncatingIfNeeded: VariantClusterer.mix(VariantClusterer.mix(hash ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15))
+                                                                   ^ UInt64(truncatingIfNeeded: seed)))
+            // The key is a hash already: its low bits pick the slot.
+            var slot = key & mask
+            while slots[slot] != 0 {
+                if keys[Int(slots[slot]) - 1] == key { return }
+                slot = (slot + 1) & mask
+            }
+            keys[made] = key
+            made += 1
+            slots[slot] = UInt64(made)
+        }
     }
 
     /// A 64-bit finalizer (SplitMix64): every input bit affects every output bit.
-    private static func mix(_ value: UInt64) -> UInt64 {
+    fileprivate static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
