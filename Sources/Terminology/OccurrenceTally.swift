@@ -3,10 +3,13 @@ import Foundation
 /// The occurrences of every candidate group, counted from the mentions' file: each group's own
 /// occurrences and those nested inside longer groups, an occurrence found twice counted once.
 ///
-/// What stays in memory: a summary per group (count, documents, surfaces with counts) and the
-/// distinct surfaces. The occurrences go to a file of their own, in document order, and are read
-/// back per document whenever occurrences of groups or of unions of groups are asked for; every
-/// rule here looks at one document at a time (a span is the same span only within a document).
+/// What stays in memory: a summary per group (count, documents, surfaces with counts), the
+/// distinct surfaces and the tables that turn a document's mentions into its occurrences
+/// (``DocumentLayout``). The occurrences themselves are never stored: whenever occurrences of
+/// groups or of unions of groups are asked for, each document's are made again from the mentions'
+/// file, on the worker threads (cheaper than writing them to a file of their own and reading them
+/// back); every rule here looks at one document at a time (a span is the same span only within a
+/// document).
 final class OccurrenceTally {
     /// One counted occurrence of a group.
     struct Record: DocumentRecord {
@@ -35,7 +38,9 @@ final class OccurrenceTally {
     let summaries: [TermSummary?]
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
-    private let occurrences: RecordFile<Record>
+    /// The mentions' file and what turns one document's mentions into its occurrences.
+    private let mentions: RecordFile<MentionRecord>
+    private let layout: DocumentLayout
     /// Worker threads that turn documents' records into occurrences or runs.
     private let threads: Int
 
@@ -45,7 +50,8 @@ final class OccurrenceTally {
     }
 
     /// Counts the occurrences in `mentions` (records of `groups`) on `threads` worker threads
-    /// (all cores unless told).
+    /// (all cores unless told). The tally reads `mentions` again whenever occurrences are asked
+    /// for: nothing may be appended to it while the tally is in use.
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
@@ -138,19 +144,18 @@ final class OccurrenceTally {
         var documents = [[Int32]](repeating: [], count: groups.count)
         var lastDocuments = [Int32](repeating: -1, count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
-        let file = RecordFile<Record>()
         // The documents of each chunk go to the worker threads, which make their occurrences while
         // those of the chunk before are counted and written here, in document order.
         var pending: (documents: [Int32], occurrences: BackgroundWork<[(records: [Record], pairs: [Int32])]>)?
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
-            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents,
+            Self.count(occurrences.value, of: documentIndices, counts: &counts, documents: &documents,
                        lastDocuments: &lastDocuments, pairCounts: &pairCounts)
             pending = nil
         }
         mentions.forEachChunkOfDocuments { records, ranges in
             let occurrences = BackgroundWork(threads: threads) {
-                concurrentMap(ranges, threads: threads) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
+                concurrentMap(ranges, threads: threads) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document, keeping: nil) }
             }
             countPending()
             pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
@@ -173,7 +178,8 @@ final class OccurrenceTally {
         self.containers = containers
         self.summaries = summaries
         self.surfaces = surfaces
-        self.occurrences = file
+        self.mentions = mentions
+        self.layout = layout
         self.threads = threads
     }
 
@@ -184,12 +190,11 @@ final class OccurrenceTally {
             .map { TermSummary.Variant(form: surfaces[Int($0.surface)], count: $0.count) }
     }
 
-    /// Writes the occurrences of `documents` (`perDocument`, in the same order) to `file` and
-    /// counts them: per group, the occurrences and the documents (each once, in order); per
+    /// Counts the occurrences of `documents` (`perDocument`, in the same order): per group, the occurrences and the documents (each once, in order); per
     /// (group, surface) pair, the occurrences. `lastDocuments` holds each group's last document
     /// (-1 for none), so that a repeat needs no look into the group's list. (A function of its own, so that the counts are
     /// borrowed once per batch: captured by a closure, every increment was an exclusivity check.)
-    private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32], into file: RecordFile<Record>,
+    private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32],
                               counts: inout [Int], documents groupDocuments: inout [[Int32]], lastDocuments: inout [Int32],
                               pairCounts: inout [Int]) {
         // Through buffer pointers: an array's subscript asks whether its storage is unique on every
@@ -198,7 +203,6 @@ final class OccurrenceTally {
             lastDocuments.withUnsafeMutableBufferPointer { lastDocuments in
                 pairCounts.withUnsafeMutableBufferPointer { pairCounts in
                     for (document, occurrences) in zip(documents, perDocument) {
-                        file.append(contentsOf: occurrences.records)
                         occurrences.records.withUnsafeBufferPointer { records in
                             for item in records {
                                 let index = Int(item.group)
@@ -226,7 +230,7 @@ final class OccurrenceTally {
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
         // The documents of each chunk go to the worker threads, which sort out their occurrences
         // by union while `body` sees those of the chunk before here, in document order.
-        let unionOf = unionOfGroup, threads = self.threads
+        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout
         var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
         // Each chunk's runs are freed on another thread once seen (many small arrays).
         func seePending() {
@@ -235,8 +239,13 @@ final class OccurrenceTally {
             for runs in work.value { for (union, run) in runs { body(union, run) } }
             releaseInBackground(work, threads: threads)
         }
-        occurrences.forEachChunkOfDocuments { records, ranges in
-            let next = BackgroundWork(threads: threads) { concurrentMap(ranges, threads: threads) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
+        mentions.forEachChunkOfDocuments { records, ranges in
+            let next = BackgroundWork(threads: threads) {
+                concurrentMap(ranges, threads: threads) { range in
+                    let occurrences = layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf)
+                    return Self.runs(of: occurrences.records[...], unionOfGroup: unionOf, unions: unions)
+                }
+            }
             seePending()
             pending = next
         }
@@ -326,14 +335,25 @@ final class OccurrenceTally {
     func spans(of unions: [[Int]], in selected: Range<Int>) -> [[TermSpan]] {
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
-        var lists = [[TermSpan]](repeating: [], count: selected.count)
-        func append(_ record: Record, to union: Int) {
-            lists[union - selected.lowerBound].append(TermSpan(document: record.document, start: record.start, end: record.end,
-                                                               isNested: record.isNested))
+        let isSingle = unions.map { $0.count == 1 }
+        // Each list has room for all its group's occurrences (a larger union keeps at most the
+        // sum of its groups'), so that no append copies a list.
+        var lists = selected.map { index -> [TermSpan] in
+            var list: [TermSpan] = []
+            list.reserveCapacity(unions[index].reduce(0) { $0 + (summaries[$1]?.count ?? 0) })
+            return list
         }
-        // The current document's records of larger unions, in file order.
-        var waiting: [(union: Int32, record: Record)] = []
-        func flushWaiting() {
+        /// Appends a document's `records` (in text order) to their unions' lists, those of the
+        /// larger unions through `waiting` and ``outermost(_:)``.
+        func take(_ records: [Record], into lists: UnsafeMutableBufferPointer<[TermSpan]>, waiting: inout [(union: Int32, record: Record)]) {
+            func append(_ record: Record, to union: Int) {
+                lists[union - selected.lowerBound].append(TermSpan(document: record.document, start: record.start, end: record.end,
+                                                                   isNested: record.isNested))
+            }
+            for record in records {
+                let union = unionOfGroup[Int(record.group)]
+                if isSingle[Int(union)] { append(record, to: Int(union)) } else { waiting.append((union, record)) }
+            }
             guard !waiting.isEmpty else { return }
             let byUnion = waiting.indices.sorted { (waiting[$0].union, $0) < (waiting[$1].union, $1) }
             var start = 0
@@ -346,19 +366,28 @@ final class OccurrenceTally {
             }
             waiting.removeAll(keepingCapacity: true)
         }
-        var document: Int32 = -1
-        occurrences.forEachChunk { records in
-            for record in records {
-                if record.document != document {
-                    flushWaiting()
-                    document = record.document
-                }
-                let union = unionOfGroup[Int(record.group)]
-                guard union >= 0 else { continue }
-                if unions[Int(union)].count == 1 { append(record, to: Int(union)) } else { waiting.append((union, record)) }
+        // Each chunk's documents' occurrences are made on the worker threads while those of the
+        // chunk before are taken in here, in document order.
+        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout
+        var pending: BackgroundWork<[[Record]]>?
+        var waiting: [(union: Int32, record: Record)] = []
+        func takePending() {
+            guard let work = pending else { return }
+            pending = nil
+            lists.withUnsafeMutableBufferPointer { lists in
+                for records in work.value { take(records, into: lists, waiting: &waiting) }
             }
         }
-        flushWaiting()
+        mentions.forEachChunkOfDocuments { records, ranges in
+            let next = BackgroundWork(threads: threads) {
+                concurrentMap(ranges, threads: threads) { range in
+                    layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf).records
+                }
+            }
+            takePending()
+            pending = next
+        }
+        takePending()
         return lists
     }
 }
@@ -439,32 +468,60 @@ private struct DocumentLayout: Sendable {
     /// made). Each comes with the number of its (group, surface) pair, in a list of their own (so
     /// that the occurrences go to the file in one copy).
     ///
+    /// With `keeping` (a union index by group, -1 for none), only the occurrences of groups in a
+    /// union are made, and no pair numbers: the same occurrences of those groups in the same order
+    /// (the rules above compare only occurrences of one group).
+    ///
     /// Text order keeps each group's occurrences in (start, end) order, which is all the readers
-    /// of the tally's file rely on, and it is nearly the order the mentions come in, which the
+    /// of the occurrences rely on, and it is nearly the order the mentions come in, which the
     /// sort (a merge of runs) turns to account.
-    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
-        var made: [OccurrenceTally.Record] = [], madePairs: [Int32] = []
-        made.reserveCapacity(records.count * 2)
-        madePairs.reserveCapacity(records.count * 2)
-        entries.withUnsafeBufferPointer { entries in
-            slots.withUnsafeBufferPointer { slots in
-                for record in records {
-                    let entry = entries[Int(record.group)]
-                    guard entry.isLive else { continue }
-                    let surface = Int(record.surface)
-                    made.append(OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
-                                                       surface: ownSurfaces[entry.ownBase + surface], isNested: false))
-                    madePairs.append(ownPairs[entry.ownBase + surface])
-                    let count = Int(entry.nestingCount)
-                    guard count > 0 else { continue }
-                    let first = entry.slotBase + surface * count
-                    for slot in slots[first..<first + count] where slot.counts {
-                        made.append(OccurrenceTally.Record(group: slot.inner, document: document, start: record.start + slot.start,
-                                                           end: record.start + slot.end, surface: slot.surface, isNested: true))
-                        madePairs.append(slot.pair)
+    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32,
+                     keeping unionOfGroup: [Int32]?) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
+        typealias Record = OccurrenceTally.Record
+        let pairsWanted = unionOfGroup == nil
+        // Room for every occurrence the records can make: each live mention's own and its nested ones.
+        let bound = entries.withUnsafeBufferPointer { entries in
+            records.reduce(0) { sum, record in
+                let entry = entries[Int(record.group)]
+                return entry.isLive ? sum + 1 + Int(entry.nestingCount) : sum
+            }
+        }
+        // Made straight into the arrays' storage, through buffer pointers (an append asked
+        // whether the storage was unique every time).
+        var madePairs = [Int32](repeating: 0, count: pairsWanted ? bound : 0)
+        let made = [Record](unsafeUninitializedCapacity: bound) { made, initialized in
+            var count = 0
+            func add(_ record: Record, pair: Int32, into pairs: UnsafeMutableBufferPointer<Int32>) {
+                (made.baseAddress! + count).initialize(to: record)
+                if pairsWanted { pairs[count] = pair }
+                count += 1
+            }
+            madePairs.withUnsafeMutableBufferPointer { pairs in
+                entries.withUnsafeBufferPointer { entries in
+                    slots.withUnsafeBufferPointer { slots in
+                        for record in records {
+                            let entry = entries[Int(record.group)]
+                            guard entry.isLive else { continue }
+                            let surface = Int(record.surface)
+                            if unionOfGroup.map({ $0[Int(record.group)] >= 0 }) ?? true {
+                                add(Record(group: record.group, document: document, start: record.start, end: record.end,
+                                           surface: ownSurfaces[entry.ownBase + surface], isNested: false),
+                                    pair: ownPairs[entry.ownBase + surface], into: pairs)
+                            }
+                            let nestings = Int(entry.nestingCount)
+                            guard nestings > 0 else { continue }
+                            let first = entry.slotBase + surface * nestings
+                            for slot in slots[first..<first + nestings] where slot.counts {
+                                if let unionOfGroup, unionOfGroup[Int(slot.inner)] < 0 { continue }
+                                add(Record(group: slot.inner, document: document, start: record.start + slot.start,
+                                           end: record.start + slot.end, surface: slot.surface, isNested: true),
+                                    pair: slot.pair, into: pairs)
+                            }
+                        }
                     }
                 }
             }
+            initialized = count
         }
         // Sorted by (start, end, group, nested), ties in the order made, as packed integers.
         precondition(made.count < 1 << 31, "too many occurrences in one document")
@@ -474,15 +531,25 @@ private struct DocumentLayout: Sendable {
                                            low: UInt64(UInt32(item.group)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
         order.sort()
-        var kept: [OccurrenceTally.Record] = [], pairs: [Int32] = []
-        kept.reserveCapacity(made.count)
-        pairs.reserveCapacity(made.count)
-        for key in order {
-            let item = made[Int(key.low & 0x7FFF_FFFF)]
-            if let previous = kept.last, previous.group == item.group, previous.start == item.start, previous.end == item.end { continue }
-            kept.append(item)
-            pairs.append(madePairs[Int(key.low & 0x7FFF_FFFF)])
+        // The first of each (group, start, end), in that order.
+        var keptCount = 0
+        var pairs = [Int32](repeating: 0, count: pairsWanted ? made.count : 0)
+        let kept = [Record](unsafeUninitializedCapacity: made.count) { kept, initialized in
+            pairs.withUnsafeMutableBufferPointer { pairs in
+                for key in order {
+                    let index = Int(key.low & 0x7FFF_FFFF), item = made[index]
+                    if keptCount > 0 {
+                        let previous = kept[keptCount - 1]
+                        if previous.group == item.group && previous.start == item.start && previous.end == item.end { continue }
+                    }
+                    kept[keptCount] = item
+                    if pairsWanted { pairs[keptCount] = madePairs[index] }
+                    keptCount += 1
+                }
+            }
+            initialized = keptCount
         }
+        if pairsWanted { pairs.removeLast(pairs.count - keptCount) }
         return (kept, pairs)
     }
 }
