@@ -217,7 +217,7 @@ public struct VariantClusterer: Sendable {
         }
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
-        joinTypos(prepared, keys, forms.map(\.count), &state, &demoted, threads: threads)
+        joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinAcronyms(prepared, keys, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
@@ -326,11 +326,10 @@ public struct VariantClusterer: Sendable {
     // MARK: typos
 
     /// Joins the forms that differ by a typo in one word: only forms that share a bucket
-    /// (``typoBuckets(_:)``) are compared, each pair once.
-    func joinTypos(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>,
-                   threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// (`buckets`, from ``typoBuckets(of:threads:)``) are compared, each pair once.
+    func joinTypos(_ prepared: [Prepared], _ buckets: [[Int]], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var compared = Set<Int>()
-        for bucket in typoBuckets(keys, threads: threads) {
+        for bucket in buckets {
             for i in 0..<bucket.count {
                 for j in (i + 1)..<bucket.count {
                     let a = bucket[i] / 8, b = bucket[j] / 8, position = bucket[i] % 8
