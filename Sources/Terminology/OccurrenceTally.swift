@@ -64,21 +64,31 @@ final class OccurrenceTally {
             let closed = UTF8Key(groups[index].words.joined())
             if liveIndex[closed] == nil { closedCompounds[closed] = UTF8Key(groups[index].key) }
         }
-        // Nesting: a shorter candidate inside a longer mention counts there too.
+        // Nesting: a shorter candidate inside a longer mention counts there too. Each group's
+        // nestings are found on the worker threads (the tables are read only), and the groups'
+        // containers gathered from them here, in group order.
+        let found = concurrentSlices(of: live.count, size: 1024, threads: threads) { [liveIndex, closedCompounds] slice in
+            slice.map { position -> [(inner: Int32, start: Int, length: Int)] in
+                let index = live[position], group = groups[index]
+                guard group.words.count >= 2 else { return [] }
+                let groupKey = UTF8Key(group.key)
+                var nested: [(inner: Int32, start: Int, length: Int)] = []
+                for length in 1..<group.words.count {
+                    for start in 0...(group.words.count - length) {
+                        var inner = UTF8Key(group.key(of: start..<start + length))
+                        if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
+                        guard inner != groupKey, let innerIndex = liveIndex[inner] else { continue }
+                        nested.append((Int32(innerIndex), start, length))
+                    }
+                }
+                return nested
+            }
+        }
         var nestings = [[(inner: Int32, start: Int, length: Int)]](repeating: [], count: groups.count)
         var containers = [[Int32]](repeating: [], count: groups.count)
-        for index in live where groups[index].words.count >= 2 {
-            let group = groups[index]
-            let groupKey = UTF8Key(group.key)
-            for length in 1..<group.words.count {
-                for start in 0...(group.words.count - length) {
-                    var inner = UTF8Key(group.key(of: start..<start + length))
-                    if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
-                    guard inner != groupKey, let innerIndex = liveIndex[inner] else { continue }
-                    if containers[innerIndex].last != Int32(index) { containers[innerIndex].append(Int32(index)) }
-                    nestings[index].append((Int32(innerIndex), start, length))
-                }
-            }
+        for (position, index) in live.enumerated() where !found[position].isEmpty {
+            nestings[index] = found[position]
+            for (inner, _, _) in found[position] where containers[Int(inner)].last != Int32(index) { containers[Int(inner)].append(Int32(index)) }
         }
         // Surfaces: each distinct string once; a group's own surfaces first, then the surfaces of
         // its nested occurrences (one per surface and nesting, and every one of them occurs).
@@ -166,14 +176,17 @@ final class OccurrenceTally {
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
             surfaceCounts[Int(pair.group)].append((pair.surface, count))
         }
-        var summaries = [TermSummary?](repeating: nil, count: groups.count)
-        for index in live {
-            var summary = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: [:])
-            summary.variants = Self.variants(surfaceCounts[index], surfaces: surfaces)
-            summaries[index] = summary
-            surfaceCounts[index] = []
-            documents[index] = []
+        // Each live group's summary, made on the worker threads.
+        let made = concurrentSlices(of: live.count, size: 1024, threads: threads) { [counts, documents, surfaceCounts, surfaces] slice in
+            slice.map { position -> TermSummary in
+                let index = live[position]
+                var summary = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: [:])
+                summary.variants = Self.variants(surfaceCounts[index], surfaces: surfaces)
+                return summary
+            }
         }
+        var summaries = [TermSummary?](repeating: nil, count: groups.count)
+        for (position, index) in live.enumerated() { summaries[index] = made[position] }
         self.live = live
         self.containers = containers
         self.summaries = summaries

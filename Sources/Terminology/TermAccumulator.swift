@@ -107,7 +107,7 @@ public final class TermAccumulator {
     /// with all its occurrences together, or when it is a variant of a term that passed on its own;
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
     public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
-        let (candidates, candidateGroups, _) = unmergedCandidates(clusteredBy: clusterer)
+        let (candidates, candidateGroups, _, _) = unmergedCandidates(clusteredBy: clusterer)
         let lists = tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
         return zip(candidates, lists).map { candidate, occurrences in
             var candidate = candidate
@@ -121,9 +121,9 @@ public final class TermAccumulator {
     /// occurrences: `occurrences` reads those back in bounded pieces.
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
-        let (candidates, candidateGroups, prepared) = unmergedCandidates(clusteredBy: clusterer)
-        let forms = clusterer.forms(of: candidates)
-        let preparedForms = prepared!  // (always made with a clusterer)
+        let (candidates, candidateGroups, prepared, clusterForms) = unmergedCandidates(clusteredBy: clusterer)
+        // (Both made whenever there is a clusterer.)
+        let forms = clusterForms!, preparedForms = prepared!
         let clustering = clusterer.clusters(of: forms, prepared: preparedForms, threads: threads)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = tally!.summaries(ofUnions: multiple)[...]
@@ -136,16 +136,19 @@ public final class TermAccumulator {
                                  summary: summaries.removeFirst())
             merged.append((term, cluster.members.map { candidateGroups[$0] }))
         }
-        merged.sort { ($1.term.score, $0.term.key) < ($0.term.score, $1.term.key) }
-        let result = (merged.map(\.term), clustering, TermOccurrenceSource(tally: tally!, members: merged.map(\.groups)))
+        // Best first (score, then key): indices sorted over the two columns, not the pairs themselves.
+        let scores = merged.map(\.term.score), keys = merged.map(\.term.key)
+        var order = Array(merged.indices)
+        order.sort { a, b in (scores[b], keys[a]) < (scores[a], keys[b]) }
+        let result = (order.map { merged[$0].term }, clustering, TermOccurrenceSource(tally: tally!, members: order.map { merged[$0].groups }))
         releaseInBackground((candidates, forms, preparedForms, merged), threads: threads)
         return result
     }
 
     /// The candidates (without their occurrences), the group of each and, with a clusterer, their
-    /// forms as it prepared them.
+    /// forms as it prepared them and their forms to cluster (``VariantClusterer/forms(of:)``).
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
-        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?) {
+        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?) {
         let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence, threads = self.threads
         // What each live group's candidate needs besides its counts (its canonical form; its type,
         // once the person names are noted; the form as the clusterer prepares it) is made on other
@@ -162,13 +165,13 @@ public final class TermAccumulator {
         if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions, threads: threads) }
         let tally = self.tally!
         let summaries = tally.summaries, containers = tally.containers
-        let (forms, types, prepared) = looks.value
+        let (canonicalForms, types, prepared) = looks.value
         // Each live group's candidate, made on all cores (each depends on its group alone).
         let made = concurrentSlices(of: live.count, size: 2048, threads: threads) { slice in
             slice.map { position -> (candidate: TermCandidate, passes: Bool)? in
                 let index = live[position]
                 let containerMentions = containers[index].map { groups[Int($0)].mentionCount }
-                return extractor.candidate(key: groups[index].key, group: groups[index], form: forms[position], type: types[position],
+                return extractor.candidate(key: groups[index].key, group: groups[index], form: canonicalForms[position], type: types[position],
                                            summary: summaries[index]!, containerMentions: containerMentions)
             }
         }
@@ -187,30 +190,33 @@ public final class TermAccumulator {
                 failedPositions.append(position)
             }
         }
+        // The forms to cluster, made once for both looks (a candidate that comes back is the same).
+        var forms = clusterer?.forms(of: candidates.map(\.candidate)) ?? []
         if let clusterer, let prepared, !failed.isEmpty {
-            let all = candidates + failed
-            let back = secondLook(all, passed: candidates.count, prepared: prepared.selecting(selected + failedPositions),
+            let all = candidates + failed, allForms = forms + clusterer.forms(of: failed.map(\.candidate))
+            let back = secondLook(all, passed: candidates.count, forms: allForms, prepared: prepared.selecting(selected + failedPositions),
                                   clusterer: clusterer, tally: tally)
             selected += back.map { failedPositions[$0 - candidates.count] }
             candidates += back.map { all[$0] }
-            releaseInBackground((all, failed), threads: threads)
+            forms += back.map { allForms[$0] }
+            releaseInBackground((all, failed, allForms), threads: threads)
         }
+        // Best first (score, then key): indices sorted over the two columns, not the candidates themselves.
+        let scores = candidates.map(\.candidate.score), keys = candidates.map(\.candidate.key)
         var order = Array(candidates.indices)
-        order.sort { a, b in
-            (candidates[b].candidate.score, candidates[a].candidate.key) < (candidates[a].candidate.score, candidates[b].candidate.key)
-        }
+        order.sort { a, b in (scores[b], keys[a]) < (scores[a], keys[b]) }
         if let top = extractor.options.top { order = Array(order.prefix(top)) }
-        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }))
-        releaseInBackground((candidates, made, prepared), threads: threads)
+        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }),
+                      clusterer == nil ? nil : order.map { forms[$0] })
+        releaseInBackground((candidates, made, prepared, forms), threads: threads)
         return result
     }
 
     /// The failed common terms that come back through their clusters (`all` holds the `passed`
-    /// candidates first, then the failed ones; `prepared` their forms as the clusterer prepared
-    /// them): their indices in `all`.
-    private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, prepared: VariantClusterer.PreparedForms,
-                            clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
-        let forms = clusterer.forms(of: all.map(\.candidate))
+    /// candidates first, then the failed ones; `forms` their forms to cluster and `prepared` the
+    /// same as the clusterer prepared them): their indices in `all`.
+    private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, forms: [VariantForm],
+                            prepared: VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
         let clustering = clusterer.clusters(of: forms, prepared: prepared, threads: threads)
         let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
         // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
@@ -238,7 +244,7 @@ public final class TermAccumulator {
             }
             back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }
         }
-        releaseInBackground((forms, clustering, prepared), threads: threads)
+        releaseInBackground((clustering, prepared), threads: threads)
         return back
     }
 }
