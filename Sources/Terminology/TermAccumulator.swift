@@ -107,7 +107,7 @@ public final class TermAccumulator {
     /// with all its occurrences together, or when it is a variant of a term that passed on its own;
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
     public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
-        let (candidates, candidateGroups, _, _) = unmergedCandidates(clusteredBy: clusterer)
+        let (candidates, candidateGroups, _, _, _) = unmergedCandidates(clusteredBy: clusterer)
         let lists = tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
         return zip(candidates, lists).map { candidate, occurrences in
             var candidate = candidate
@@ -121,10 +121,10 @@ public final class TermAccumulator {
     /// occurrences: `occurrences` reads those back in bounded pieces.
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
-        let (candidates, candidateGroups, prepared, clusterForms) = unmergedCandidates(clusteredBy: clusterer)
+        let (candidates, candidateGroups, prepared, clusterForms, made) = unmergedCandidates(clusteredBy: clusterer)
         // (Both made whenever there is a clusterer.)
         let forms = clusterForms!, preparedForms = prepared!
-        let clustering = clusterer.clusters(of: forms, prepared: preparedForms, threads: threads)
+        let clustering = made ?? clusterer.clusters(of: forms, prepared: preparedForms, threads: threads)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
@@ -146,9 +146,11 @@ public final class TermAccumulator {
     }
 
     /// The candidates (without their occurrences), the group of each and, with a clusterer, their
-    /// forms as it prepared them and their forms to cluster (``VariantClusterer/forms(of:)``).
+    /// forms as it prepared them, their forms to cluster (``VariantClusterer/forms(of:)``) and,
+    /// when it was made already, their clustering.
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
-        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?) {
+        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?,
+            clustering: VariantClustering?) {
         let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence, threads = self.threads
         // What each live group's candidate needs besides its counts (its canonical form; its type,
         // once the person names are noted; the form as the clusterer prepares it) is made on other
@@ -192,24 +194,39 @@ public final class TermAccumulator {
         }
         // The forms to cluster, made once for both looks (a candidate that comes back is the same).
         var forms = clusterer?.forms(of: candidates.map(\.candidate)) ?? []
+        var speculated: BackgroundWork<VariantClustering>?
         if let clusterer, let prepared, !failed.isEmpty {
+            // The second look clusters on this thread alone: the other clusters the candidates
+            // that passed as the final list would hold them if no failed term came back (most
+            // often none does), and that clustering is the final one when none does.
+            if threads > 1 {
+                let order = Self.bestFirst(candidates, top: extractor.options.top)
+                let finalForms = order.map { forms[$0] }, finalPrepared = prepared.selecting(order.map { selected[$0] })
+                speculated = BackgroundWork(threads: threads) { clusterer.clusters(of: finalForms, prepared: finalPrepared, threads: 1) }
+            }
             let all = candidates + failed, allForms = forms + clusterer.forms(of: failed.map(\.candidate))
             let back = secondLook(all, passed: candidates.count, forms: allForms, prepared: prepared.selecting(selected + failedPositions),
                                   clusterer: clusterer, tally: tally)
+            if !back.isEmpty { speculated = nil }
             selected += back.map { failedPositions[$0 - candidates.count] }
             candidates += back.map { all[$0] }
             forms += back.map { allForms[$0] }
             releaseInBackground((all, failed, allForms), threads: threads)
         }
-        // Best first (score, then key): indices sorted over the two columns, not the candidates themselves.
+        let order = Self.bestFirst(candidates, top: extractor.options.top)
+        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }),
+                      clusterer == nil ? nil : order.map { forms[$0] }, speculated?.value)
+        releaseInBackground((candidates, made, prepared, forms), threads: threads)
+        return result
+    }
+
+    /// The indices of `candidates` best first (score, then key), only the first `top` when given:
+    /// sorted over columns of scores and keys, not the candidates themselves.
+    private static func bestFirst(_ candidates: [(candidate: TermCandidate, group: Int)], top: Int?) -> [Int] {
         let scores = candidates.map(\.candidate.score), keys = candidates.map(\.candidate.key)
         var order = Array(candidates.indices)
         order.sort { a, b in (scores[b], keys[a]) < (scores[a], keys[b]) }
-        if let top = extractor.options.top { order = Array(order.prefix(top)) }
-        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }),
-                      clusterer == nil ? nil : order.map { forms[$0] })
-        releaseInBackground((candidates, made, prepared, forms), threads: threads)
-        return result
+        return top.map { Array(order.prefix($0)) } ?? order
     }
 
     /// The failed common terms that come back through their clusters (`all` holds the `passed`
