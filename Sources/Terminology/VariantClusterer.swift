@@ -187,7 +187,7 @@ public struct VariantClusterer: Sendable {
         joinEqual(forms.count, &state) { compoundColumn[$0] } kind: { _, _ in (.compound, "open and closed compound") }
         // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
         let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
-        for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
+        for index in prepared.indices where prepared[index].words.count == 1 && closedCompounds.contains(prepared[index].spaced) {
             demoted.insert(index)
         }
         // Each spaced key's first form, for the reduced-key and title joins.
@@ -494,7 +494,8 @@ public struct VariantClusterer: Sendable {
     // MARK: titles
 
     func joinTitles(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
-        for (index, form) in prepared.enumerated() where form.words.count >= 3 && forms[index].category != .title {
+        for index in prepared.indices where prepared[index].words.count >= 3 && forms[index].category != .title {
+            let form = prepared[index]
             // (A form typed as a title is an office of its own: `pemimpin Korea Utara`.)
             let first = form.words[0]
             guard language.titleHeads.contains(first) || language.preHeads.contains(first)
@@ -531,7 +532,8 @@ public struct VariantClusterer: Sendable {
         for index in keys.indices {
             for initials in keys[index].initials { expansions[initials, default: []].append(index) }
         }
-        for (index, form) in prepared.enumerated() where form.isAllCaps && (3...6).contains(form.key.count) {
+        for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count) {
+            let form = prepared[index]
             guard let candidates = expansions[form.key] else { continue }
             let roots = Set(candidates.map { state.root($0) })
             guard roots.count == 1, roots.first != state.root(index) else { continue }
@@ -541,18 +543,21 @@ public struct VariantClusterer: Sendable {
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var byStart: [String: [Int]] = [:]
+        // (Each loop reads the fields it filters on in place and copies only the forms that pass.)
         // Each target's words as characters, made once.
         var targetWords: [Int: [[Character]]] = [:]
         // Targets: two or three words, every one capitalized (no connector: `Hotspur yang` is no name).
-        for (index, form) in prepared.enumerated() where form.isName && (2...3).contains(form.words.count)
-            && forms[index].category != .person && form.words[0].count >= 3
-            && form.words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
+        for index in prepared.indices where prepared[index].isName && (2...3).contains(prepared[index].words.count)
+            && forms[index].category != .person && prepared[index].words[0].count >= 3
+            && prepared[index].words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
+            let form = prepared[index]
             byStart[String(form.words[0].prefix(2)), default: []].append(index)
             targetWords[index] = form.words.map { Array($0) }
         }
-        for (index, form) in prepared.enumerated() where form.isName && !form.isAllCaps && form.words.count == 1
-            && (4...10).contains(form.key.count) && forms[index].category != .person
-            && statistics.zipf(of: form.key) < tables.commonWordZipf {
+        for index in prepared.indices where prepared[index].isName && !prepared[index].isAllCaps && prepared[index].words.count == 1
+            && (4...10).contains(prepared[index].key.count) && forms[index].category != .person
+            && statistics.zipf(of: prepared[index].key) < tables.commonWordZipf {
+            let form = prepared[index]
             guard let candidates = byStart[String(form.key.prefix(2))], candidates.count <= options.maximumBucket else { continue }
             var matches: [(Int, [String])] = []
             let blend = Array(form.key)
@@ -592,15 +597,17 @@ public struct VariantClusterer: Sendable {
     func joinShortNames(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind,
                         _ demoted: inout Set<Int>) -> [VariantAmbiguity] {
         var byWord: [String: [Int]] = [:]
-        for (index, form) in prepared.enumerated() where forms[index].category == .person && (2...4).contains(form.words.count) {
+        for index in prepared.indices where forms[index].category == .person && (2...4).contains(prepared[index].words.count) {
+            let form = prepared[index]
             byWord[form.words[0], default: []].append(index)
             if form.words.last != form.words[0] { byWord[form.words.last!, default: []].append(index) }
         }
         var ambiguities: [VariantAmbiguity] = []
         // The short form: a person, or a capitalized word typed an organisation only for want of
         // evidence (the extractor's fallback); never a place, title, acronym or common term.
-        for (index, form) in prepared.enumerated() where form.words.count == 1 && form.isName && !form.isAllCaps
+        for index in prepared.indices where prepared[index].words.count == 1 && prepared[index].isName && !prepared[index].isAllCaps
             && (forms[index].category == .person || forms[index].category == .organization) {
+            let form = prepared[index]
             guard let full = byWord[form.words[0]] else { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []
