@@ -8,9 +8,15 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
     private let done = DispatchGroup()
 
-    /// Starts `work` on a global queue.
-    init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` on a global queue; with `threads` 1 (one worker: nothing runs beside the
+    /// caller) it runs at once on the caller's thread instead.
+    init(threads: Int = 2, _ work: @escaping @Sendable () -> Value) {
         done.enter()
+        guard threads > 1 else {
+            result = work()
+            done.leave()
+            return
+        }
         DispatchQueue.global().async {
             self.result = work()
             self.done.leave()

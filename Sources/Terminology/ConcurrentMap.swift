@@ -35,7 +35,9 @@ func concurrentSlices<Output: Sendable>(of count: Int, size: Int, threads: Int =
 
 /// Drops `value` on another thread: freeing a large structure of many small objects (the
 /// clusterer's prepared forms, a list of candidates) takes a while that the caller need not wait
-/// for. The caller must hold no other reference that outlives the call.
-func releaseInBackground<Value: Sendable>(_ value: consuming Value) {
+/// for. The caller must hold no other reference that outlives the call. With `threads` 1 (one
+/// worker) it is dropped here.
+func releaseInBackground<Value: Sendable>(_ value: consuming Value, threads: Int = 2) {
+    guard threads > 1 else { return }
     DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
 }

@@ -3,10 +3,13 @@ import Foundation
 /// The occurrences of every candidate group, counted from the mentions' file: each group's own
 /// occurrences and those nested inside longer groups, an occurrence found twice counted once.
 ///
-/// What stays in memory: a summary per group (count, documents, surfaces with counts) and the
-/// distinct surfaces. The occurrences go to a file of their own, in document order, and are read
-/// back per document whenever occurrences of groups or of unions of groups are asked for; every
-/// rule here looks at one document at a time (a span is the same span only within a document).
+/// What stays in memory: a summary per group (count, documents, surfaces with counts), the
+/// distinct surfaces and the tables that turn a document's mentions into its occurrences
+/// (``DocumentLayout``). The occurrences themselves are never stored: whenever occurrences of
+/// groups or of unions of groups are asked for, each document's are made again from the mentions'
+/// file, on the worker threads (cheaper than writing them to a file of their own and reading them
+/// back); every rule here looks at one document at a time (a span is the same span only within a
+/// document).
 final class OccurrenceTally {
     /// One counted occurrence of a group.
     struct Record: DocumentRecord {
@@ -35,7 +38,9 @@ final class OccurrenceTally {
     let summaries: [TermSummary?]
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
-    private let occurrences: RecordFile<Record>
+    /// The mentions' file and what turns one document's mentions into its occurrences.
+    private let mentions: RecordFile<MentionRecord>
+    private let layout: DocumentLayout
     /// Worker threads that turn documents' records into occurrences or runs.
     private let threads: Int
 
@@ -45,7 +50,8 @@ final class OccurrenceTally {
     }
 
     /// Counts the occurrences in `mentions` (records of `groups`) on `threads` worker threads
-    /// (all cores unless told).
+    /// (all cores unless told). The tally reads `mentions` again whenever occurrences are asked
+    /// for: nothing may be appended to it while the tally is in use.
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
@@ -58,21 +64,31 @@ final class OccurrenceTally {
             let closed = UTF8Key(groups[index].words.joined())
             if liveIndex[closed] == nil { closedCompounds[closed] = UTF8Key(groups[index].key) }
         }
-        // Nesting: a shorter candidate inside a longer mention counts there too.
+        // Nesting: a shorter candidate inside a longer mention counts there too. Each group's
+        // nestings are found on the worker threads (the tables are read only), and the groups'
+        // containers gathered from them here, in group order.
+        let found = concurrentSlices(of: live.count, size: 1024, threads: threads) { [liveIndex, closedCompounds] slice in
+            slice.map { position -> [(inner: Int32, start: Int, length: Int)] in
+                let index = live[position], group = groups[index]
+                guard group.words.count >= 2 else { return [] }
+                let groupKey = UTF8Key(group.key)
+                var nested: [(inner: Int32, start: Int, length: Int)] = []
+                for length in 1..<group.words.count {
+                    for start in 0...(group.words.count - length) {
+                        var inner = UTF8Key(group.key(of: start..<start + length))
+                        if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
+                        guard inner != groupKey, let innerIndex = liveIndex[inner] else { continue }
+                        nested.append((Int32(innerIndex), start, length))
+                    }
+                }
+                return nested
+            }
+        }
         var nestings = [[(inner: Int32, start: Int, length: Int)]](repeating: [], count: groups.count)
         var containers = [[Int32]](repeating: [], count: groups.count)
-        for index in live where groups[index].words.count >= 2 {
-            let group = groups[index]
-            let groupKey = UTF8Key(group.key)
-            for length in 1..<group.words.count {
-                for start in 0...(group.words.count - length) {
-                    var inner = UTF8Key(group.key(of: start..<start + length))
-                    if length == 1, liveIndex[inner] == nil, let open = closedCompounds[inner] { inner = open }
-                    guard inner != groupKey, let innerIndex = liveIndex[inner] else { continue }
-                    if containers[innerIndex].last != Int32(index) { containers[innerIndex].append(Int32(index)) }
-                    nestings[index].append((Int32(innerIndex), start, length))
-                }
-            }
+        for (position, index) in live.enumerated() where !found[position].isEmpty {
+            nestings[index] = found[position]
+            for (inner, _, _) in found[position] where containers[Int(inner)].last != Int32(index) { containers[Int(inner)].append(Int32(index)) }
         }
         // Surfaces: each distinct string once; a group's own surfaces first, then the surfaces of
         // its nested occurrences (one per surface and nesting, and every one of them occurs).
@@ -132,24 +148,24 @@ final class OccurrenceTally {
         let layout = DocumentLayout(groups: groups, nestings: nestings, ownSurfaces: ownSurfaces, nestedSurfaces: nestedSurfaces,
                                     ownPairs: ownPairs, nestedPairs: nestedPairs, capitalizedOnly: capitalizedOnly,
                                     lowercaseFirst: lowercaseFirst)
+        ownSurfaces = []; nestedSurfaces = []; ownPairs = []; nestedPairs = []; nestings = []
 
         var counts = [Int](repeating: 0, count: groups.count)
         var documents = [[Int32]](repeating: [], count: groups.count)
         var lastDocuments = [Int32](repeating: -1, count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
-        let file = RecordFile<Record>()
         // The documents of each chunk go to the worker threads, which make their occurrences while
         // those of the chunk before are counted and written here, in document order.
         var pending: (documents: [Int32], occurrences: BackgroundWork<[(records: [Record], pairs: [Int32])]>)?
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
-            Self.count(occurrences.value, of: documentIndices, into: file, counts: &counts, documents: &documents,
+            Self.count(occurrences.value, of: documentIndices, counts: &counts, documents: &documents,
                        lastDocuments: &lastDocuments, pairCounts: &pairCounts)
             pending = nil
         }
         mentions.forEachChunkOfDocuments { records, ranges in
-            let occurrences = BackgroundWork {
-                concurrentMap(ranges, threads: threads) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document) }
+            let occurrences = BackgroundWork(threads: threads) {
+                concurrentMap(ranges, threads: threads) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document, keeping: nil) }
             }
             countPending()
             pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
@@ -160,19 +176,23 @@ final class OccurrenceTally {
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
             surfaceCounts[Int(pair.group)].append((pair.surface, count))
         }
-        var summaries = [TermSummary?](repeating: nil, count: groups.count)
-        for index in live {
-            var summary = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: [:])
-            summary.variants = Self.variants(surfaceCounts[index], surfaces: surfaces)
-            summaries[index] = summary
-            surfaceCounts[index] = []
-            documents[index] = []
+        // Each live group's summary, made on the worker threads.
+        let made = concurrentSlices(of: live.count, size: 1024, threads: threads) { [counts, documents, surfaceCounts, surfaces] slice in
+            slice.map { position -> TermSummary in
+                let index = live[position]
+                var summary = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: [:])
+                summary.variants = Self.variants(surfaceCounts[index], surfaces: surfaces)
+                return summary
+            }
         }
+        var summaries = [TermSummary?](repeating: nil, count: groups.count)
+        for (position, index) in live.enumerated() { summaries[index] = made[position] }
         self.live = live
         self.containers = containers
         self.summaries = summaries
         self.surfaces = surfaces
-        self.occurrences = file
+        self.mentions = mentions
+        self.layout = layout
         self.threads = threads
     }
 
@@ -183,12 +203,11 @@ final class OccurrenceTally {
             .map { TermSummary.Variant(form: surfaces[Int($0.surface)], count: $0.count) }
     }
 
-    /// Writes the occurrences of `documents` (`perDocument`, in the same order) to `file` and
-    /// counts them: per group, the occurrences and the documents (each once, in order); per
+    /// Counts the occurrences of `documents` (`perDocument`, in the same order): per group, the occurrences and the documents (each once, in order); per
     /// (group, surface) pair, the occurrences. `lastDocuments` holds each group's last document
     /// (-1 for none), so that a repeat needs no look into the group's list. (A function of its own, so that the counts are
     /// borrowed once per batch: captured by a closure, every increment was an exclusivity check.)
-    private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32], into file: RecordFile<Record>,
+    private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32],
                               counts: inout [Int], documents groupDocuments: inout [[Int32]], lastDocuments: inout [Int32],
                               pairCounts: inout [Int]) {
         // Through buffer pointers: an array's subscript asks whether its storage is unique on every
@@ -197,15 +216,10 @@ final class OccurrenceTally {
             lastDocuments.withUnsafeMutableBufferPointer { lastDocuments in
                 pairCounts.withUnsafeMutableBufferPointer { pairCounts in
                     for (document, occurrences) in zip(documents, perDocument) {
-                        file.append(contentsOf: occurrences.records)
-                        // A document's occurrences come sorted by group: its documents are looked at once per run.
-                        var previous = -1
                         occurrences.records.withUnsafeBufferPointer { records in
                             for item in records {
                                 let index = Int(item.group)
                                 counts[index] += 1
-                                guard index != previous else { continue }
-                                previous = index
                                 if lastDocuments[index] != document {
                                     lastDocuments[index] = document
                                     groupDocuments[index].append(document)
@@ -229,17 +243,22 @@ final class OccurrenceTally {
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
         // The documents of each chunk go to the worker threads, which sort out their occurrences
         // by union while `body` sees those of the chunk before here, in document order.
-        let unionOf = unionOfGroup, threads = self.threads
+        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout
         var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
         // Each chunk's runs are freed on another thread once seen (many small arrays).
         func seePending() {
             guard let work = pending else { return }
             pending = nil
             for runs in work.value { for (union, run) in runs { body(union, run) } }
-            releaseInBackground(work)
+            releaseInBackground(work, threads: threads)
         }
-        occurrences.forEachChunkOfDocuments { records, ranges in
-            let next = BackgroundWork { concurrentMap(ranges, threads: threads) { Self.runs(of: records[$0], unionOfGroup: unionOf, unions: unions) } }
+        mentions.forEachChunkOfDocuments { records, ranges in
+            let next = BackgroundWork(threads: threads) {
+                concurrentMap(ranges, threads: threads) { range in
+                    let occurrences = layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf)
+                    return Self.runs(of: occurrences.records[...], unionOfGroup: unionOf, unions: unions)
+                }
+            }
             seePending()
             pending = next
         }
@@ -329,14 +348,25 @@ final class OccurrenceTally {
     func spans(of unions: [[Int]], in selected: Range<Int>) -> [[TermSpan]] {
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
-        var lists = [[TermSpan]](repeating: [], count: selected.count)
-        func append(_ record: Record, to union: Int) {
-            lists[union - selected.lowerBound].append(TermSpan(document: record.document, start: record.start, end: record.end,
-                                                               isNested: record.isNested))
+        let isSingle = unions.map { $0.count == 1 }
+        // Each list has room for all its group's occurrences (a larger union keeps at most the
+        // sum of its groups'), so that no append copies a list.
+        var lists = selected.map { index -> [TermSpan] in
+            var list: [TermSpan] = []
+            list.reserveCapacity(unions[index].reduce(0) { $0 + (summaries[$1]?.count ?? 0) })
+            return list
         }
-        // The current document's records of larger unions, in file order.
-        var waiting: [(union: Int32, record: Record)] = []
-        func flushWaiting() {
+        /// Appends a document's `records` (in text order) to their unions' lists, those of the
+        /// larger unions through `waiting` and ``outermost(_:)``.
+        func take(_ records: [Record], into lists: UnsafeMutableBufferPointer<[TermSpan]>, waiting: inout [(union: Int32, record: Record)]) {
+            func append(_ record: Record, to union: Int) {
+                lists[union - selected.lowerBound].append(TermSpan(document: record.document, start: record.start, end: record.end,
+                                                                   isNested: record.isNested))
+            }
+            for record in records {
+                let union = unionOfGroup[Int(record.group)]
+                if isSingle[Int(union)] { append(record, to: Int(union)) } else { waiting.append((union, record)) }
+            }
             guard !waiting.isEmpty else { return }
             let byUnion = waiting.indices.sorted { (waiting[$0].union, $0) < (waiting[$1].union, $1) }
             var start = 0
@@ -349,85 +379,190 @@ final class OccurrenceTally {
             }
             waiting.removeAll(keepingCapacity: true)
         }
-        var document: Int32 = -1
-        occurrences.forEachChunk { records in
-            for record in records {
-                if record.document != document {
-                    flushWaiting()
-                    document = record.document
-                }
-                let union = unionOfGroup[Int(record.group)]
-                guard union >= 0 else { continue }
-                if unions[Int(union)].count == 1 { append(record, to: Int(union)) } else { waiting.append((union, record)) }
+        // Each chunk's documents' occurrences are made on the worker threads while those of the
+        // chunk before are taken in here, in document order.
+        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout
+        var pending: BackgroundWork<[[Record]]>?
+        var waiting: [(union: Int32, record: Record)] = []
+        func takePending() {
+            guard let work = pending else { return }
+            pending = nil
+            lists.withUnsafeMutableBufferPointer { lists in
+                for records in work.value { take(records, into: lists, waiting: &waiting) }
             }
         }
-        flushWaiting()
+        mentions.forEachChunkOfDocuments { records, ranges in
+            let next = BackgroundWork(threads: threads) {
+                concurrentMap(ranges, threads: threads) { range in
+                    layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf).records
+                }
+            }
+            takePending()
+            pending = next
+        }
+        takePending()
         return lists
     }
 }
 
 /// What ``OccurrenceTally`` needs to turn one document's mention records into its occurrences:
-/// read-only, so documents are done on several threads at once.
+/// read-only, so documents are done on several threads at once. Flat tables by group and by
+/// nesting slot, so that a mention costs no copy of its ``MentionGroup`` (whose strings and
+/// arrays each took a retain and a release).
 private struct DocumentLayout: Sendable {
-    let groups: [MentionGroup]
-    /// Each group's nested live groups: their index and the words they span.
-    let nestings: [[(inner: Int32, start: Int, length: Int)]]
-    /// Each group's surfaces as tally surface indices.
-    let ownSurfaces: [[Int32]]
-    /// The surface of each nested occurrence, as a tally surface index: for group `g`, surface
-    /// `s` and nesting `n`, at `[g][s * nestings[g].count + n]`.
-    let nestedSurfaces: [[Int32]]
-    /// The number of each (group, surface) pair, laid out as ``ownSurfaces`` and ``nestedSurfaces``.
-    let ownPairs: [[Int32]]
-    let nestedPairs: [[Int32]]
-    /// By group: every mention is a name written with a capital.
-    let capitalizedOnly: [Bool]
-    /// By tally surface index: the surface starts with a lowercase letter.
-    let lowercaseFirst: [Bool]
+    /// Where a group's entries start in the flat tables.
+    struct GroupEntry {
+        /// Whether the group counts (see ``OccurrenceTally/live``).
+        var isLive = false
+        /// The number of its nestings (the live groups inside it).
+        var nestingCount: Int32 = 0
+        /// Its first surface in ``DocumentLayout/ownSurfaces`` and ``DocumentLayout/ownPairs``.
+        var ownBase = 0
+        /// Its first slot in ``DocumentLayout/slots``: surface `s` and nesting `n` are at
+        /// `slotBase + s * nestingCount + n`.
+        var slotBase = 0
+    }
 
-    /// The occurrences of `records` (one document's mentions, in order) that count, sorted by
-    /// group, start and end: each live group's own and those nested in it. A nested occurrence
-    /// inside a span already counted (a titled mention) is not counted again; the same span found
-    /// twice is one occurrence. Each comes with the number of its (group, surface) pair, in a
-    /// list of their own (so that the occurrences go to the file in one copy).
-    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
-        var items: [(occurrence: OccurrenceTally.Record, pair: Int32)] = []
-        for record in records {
-            let index = Int(record.group)
-            guard groups[index].plainCount > 0 else { continue }
-            let surface = Int(record.surface)
-            items.append((OccurrenceTally.Record(group: record.group, document: document, start: record.start, end: record.end,
-                                                 surface: ownSurfaces[index][surface], isNested: false), ownPairs[index][surface]))
+    /// One nested occurrence a mention of a group with a given surface carries.
+    struct NestedSlot {
+        /// The nested group.
+        var inner: Int32
+        /// Its span relative to the mention's start (scalars).
+        var start: Int32
+        var end: Int32
+        /// Its surface (a tally surface index) and its (group, surface) pair number.
+        var surface: Int32
+        var pair: Int32
+        /// False where a name always written with a capital would be a lowercase word here.
+        var counts: Bool
+    }
+
+    let entries: [GroupEntry]
+    /// Each live group's surfaces as tally surface indices, and their pair numbers.
+    let ownSurfaces: [Int32]
+    let ownPairs: [Int32]
+    let slots: [NestedSlot]
+
+    /// The tables of `groups`: `nestings` (each group's nested live groups and the words they
+    /// span), the tally surface index of each surface and of each nested occurrence's surface
+    /// (for group `g`, surface `s` and nesting `n`, at `[g][s * nestings[g].count + n]`), the pair
+    /// numbers laid out the same way, whether each group is a name always capitalized and whether
+    /// each tally surface starts with a lowercase letter.
+    init(groups: [MentionGroup], nestings: [[(inner: Int32, start: Int, length: Int)]], ownSurfaces: [[Int32]],
+         nestedSurfaces: [[Int32]], ownPairs: [[Int32]], nestedPairs: [[Int32]], capitalizedOnly: [Bool], lowercaseFirst: [Bool]) {
+        var entries = [GroupEntry](repeating: GroupEntry(), count: groups.count)
+        var flatSurfaces: [Int32] = [], flatPairs: [Int32] = [], slots: [NestedSlot] = []
+        for index in groups.indices where groups[index].plainCount > 0 {
             let nested = nestings[index]
+            entries[index] = GroupEntry(isLive: true, nestingCount: Int32(nested.count), ownBase: flatSurfaces.count, slotBase: slots.count)
+            flatSurfaces += ownSurfaces[index]
+            flatPairs += ownPairs[index]
             guard !nested.isEmpty else { continue }
-            let layout = groups[index].layouts[surface]
-            for (offset, (inner, start, length)) in nested.enumerated() {
-                let relative = layout[start].lowerBound..<layout[start + length - 1].upperBound
-                let slot = surface * nested.count + offset
-                if capitalizedOnly[Int(inner)], lowercaseFirst[Int(nestedSurfaces[index][slot])] { continue }
-                items.append((OccurrenceTally.Record(group: inner, document: document, start: record.start + relative.lowerBound,
-                                                     end: record.start + relative.upperBound, surface: nestedSurfaces[index][slot],
-                                                     isNested: true), nestedPairs[index][slot]))
+            for (surface, layout) in groups[index].layouts.enumerated() {
+                for (offset, (inner, start, length)) in nested.enumerated() {
+                    let slot = surface * nested.count + offset
+                    let nestedSurface = nestedSurfaces[index][slot]
+                    slots.append(NestedSlot(inner: inner, start: layout[start].lowerBound, end: layout[start + length - 1].upperBound,
+                                            surface: nestedSurface, pair: nestedPairs[index][slot],
+                                            counts: !(capitalizedOnly[Int(inner)] && lowercaseFirst[Int(nestedSurface)])))
+                }
             }
         }
-        // Sorted by (group, start, end, nested), ties in the order made, as packed integers.
-        precondition(items.count < 1 << 31, "too many occurrences in one document")
-        var order = items.indices.map { index in
-            let item = items[index].occurrence
-            return OccurrenceTally.SortKey(high: UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(item.start)),
-                           low: UInt64(UInt32(item.end)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
+        self.entries = entries
+        self.ownSurfaces = flatSurfaces
+        self.ownPairs = flatPairs
+        self.slots = slots
+    }
+
+    /// The occurrences of `records` (one document's mentions, in order) that count, in text order
+    /// (start, end, then group): each live group's own and those nested in it. A nested occurrence
+    /// inside a span already counted (a titled mention) is not counted again; the same span of a
+    /// group found twice is one occurrence (the group's own before a nested one, else the first
+    /// made). Each comes with the number of its (group, surface) pair, in a list of their own (so
+    /// that the occurrences go to the file in one copy).
+    ///
+    /// With `keeping` (a union index by group, -1 for none), only the occurrences of groups in a
+    /// union are made, and no pair numbers: the same occurrences of those groups in the same order
+    /// (the rules above compare only occurrences of one group).
+    ///
+    /// Text order keeps each group's occurrences in (start, end) order, which is all the readers
+    /// of the occurrences rely on, and it is nearly the order the mentions come in, which the
+    /// sort (a merge of runs) turns to account.
+    func occurrences(of records: ArraySlice<MentionRecord>, document: Int32,
+                     keeping unionOfGroup: [Int32]?) -> (records: [OccurrenceTally.Record], pairs: [Int32]) {
+        typealias Record = OccurrenceTally.Record
+        let pairsWanted = unionOfGroup == nil
+        // Room for every occurrence the records can make: each live mention's own and its nested ones.
+        let bound = entries.withUnsafeBufferPointer { entries in
+            records.reduce(0) { sum, record in
+                let entry = entries[Int(record.group)]
+                return entry.isLive ? sum + 1 + Int(entry.nestingCount) : sum
+            }
+        }
+        // Made straight into the arrays' storage, through buffer pointers (an append asked
+        // whether the storage was unique every time).
+        var madePairs = [Int32](repeating: 0, count: pairsWanted ? bound : 0)
+        let made = [Record](unsafeUninitializedCapacity: bound) { made, initialized in
+            var count = 0
+            func add(_ record: Record, pair: Int32, into pairs: UnsafeMutableBufferPointer<Int32>) {
+                (made.baseAddress! + count).initialize(to: record)
+                if pairsWanted { pairs[count] = pair }
+                count += 1
+            }
+            madePairs.withUnsafeMutableBufferPointer { pairs in
+                entries.withUnsafeBufferPointer { entries in
+                    slots.withUnsafeBufferPointer { slots in
+                        for record in records {
+                            let entry = entries[Int(record.group)]
+                            guard entry.isLive else { continue }
+                            let surface = Int(record.surface)
+                            if unionOfGroup.map({ $0[Int(record.group)] >= 0 }) ?? true {
+                                add(Record(group: record.group, document: document, start: record.start, end: record.end,
+                                           surface: ownSurfaces[entry.ownBase + surface], isNested: false),
+                                    pair: ownPairs[entry.ownBase + surface], into: pairs)
+                            }
+                            let nestings = Int(entry.nestingCount)
+                            guard nestings > 0 else { continue }
+                            let first = entry.slotBase + surface * nestings
+                            for slot in slots[first..<first + nestings] where slot.counts {
+                                if let unionOfGroup, unionOfGroup[Int(slot.inner)] < 0 { continue }
+                                add(Record(group: slot.inner, document: document, start: record.start + slot.start,
+                                           end: record.start + slot.end, surface: slot.surface, isNested: true),
+                                    pair: slot.pair, into: pairs)
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = count
+        }
+        // Sorted by (start, end, group, nested), ties in the order made, as packed integers.
+        precondition(made.count < 1 << 31, "too many occurrences in one document")
+        var order = made.indices.map { index in
+            let item = made[index]
+            return OccurrenceTally.SortKey(high: UInt64(UInt32(item.start)) << 32 | UInt64(UInt32(item.end)),
+                                           low: UInt64(UInt32(item.group)) << 32 | (item.isNested ? 1 << 31 : 0) | UInt64(index))
         }
         order.sort()
-        var kept: [OccurrenceTally.Record] = [], pairs: [Int32] = []
-        kept.reserveCapacity(items.count)
-        pairs.reserveCapacity(items.count)
-        for key in order {
-            let item = items[Int(key.low & 0x7FFF_FFFF)]
-            if let previous = kept.last, previous.group == item.occurrence.group,
-               previous.start == item.occurrence.start, previous.end == item.occurrence.end { continue }
-            kept.append(item.occurrence)
-            pairs.append(item.pair)
+        // The first of each (group, start, end), in that order.
+        var keptCount = 0
+        var pairs = [Int32](repeating: 0, count: pairsWanted ? made.count : 0)
+        let kept = [Record](unsafeUninitializedCapacity: made.count) { kept, initialized in
+            pairs.withUnsafeMutableBufferPointer { pairs in
+                for key in order {
+                    let index = Int(key.low & 0x7FFF_FFFF), item = made[index]
+                    if keptCount > 0 {
+                        let previous = kept[keptCount - 1]
+                        if previous.group == item.group && previous.start == item.start && previous.end == item.end { continue }
+                    }
+                    kept[keptCount] = item
+                    if pairsWanted { pairs[keptCount] = madePairs[index] }
+                    keptCount += 1
+                }
+            }
+            initialized = keptCount
         }
+        if pairsWanted { pairs.removeLast(pairs.count - keptCount) }
         return (kept, pairs)
     }
 }

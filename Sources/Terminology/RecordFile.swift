@@ -13,6 +13,8 @@ final class RecordFile<Record: BitwiseCopyable> {
     private var buffer: [Record] = []
     /// The number of records appended.
     private(set) var count = 0
+    /// The bytes written to the file so far.
+    private var written = 0
     /// Records per write and per read: about a megabyte.
     private let chunk = max(1, (1 << 20) / MemoryLayout<Record>.stride)
 
@@ -44,10 +46,21 @@ final class RecordFile<Record: BitwiseCopyable> {
         if buffer.count >= chunk { flush() }
     }
 
+    /// Writes the buffered records at the end of the file, straight from the buffer (`pwrite`,
+    /// no intermediate copy).
     private func flush() {
         guard let handle, !buffer.isEmpty else { return }
-        handle.seekToEndOfFile()
-        buffer.withUnsafeBytes { handle.write(Data($0)) }
+        let descriptor = handle.fileDescriptor
+        buffer.withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let wrote = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(written + done))
+                if wrote < 0 && errno == EINTR { continue }
+                precondition(wrote > 0, "cannot write a temporary file (errno \(errno))")
+                done += wrote
+            }
+            written += bytes.count
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -58,21 +71,24 @@ final class RecordFile<Record: BitwiseCopyable> {
             return
         }
         flush()
-        handle.seek(toFileOffset: 0)
-        var remaining = count
-        while remaining > 0 {
-            let wanted = min(remaining, chunk)
-            let data = handle.readData(ofLength: wanted * MemoryLayout<Record>.stride)
-            let read = data.count / MemoryLayout<Record>.stride
-            guard read > 0 else { break }
-            let records = [Record](unsafeUninitializedCapacity: read) { records, initialized in
-                data.withUnsafeBytes { bytes in
-                    UnsafeMutableRawPointer(records.baseAddress!).copyMemory(from: bytes.baseAddress!, byteCount: read * MemoryLayout<Record>.stride)
+        let descriptor = handle.fileDescriptor, stride = MemoryLayout<Record>.stride
+        var offset = 0
+        while offset < written {
+            let wanted = min(written - offset, chunk * stride) / stride
+            // Read straight into the new array's storage (the records are bitwise copyable).
+            let records = [Record](unsafeUninitializedCapacity: wanted) { records, initialized in
+                let bytes = UnsafeMutableRawBufferPointer(records)
+                var done = 0
+                while done < wanted * stride {
+                    let read = pread(descriptor, bytes.baseAddress! + done, wanted * stride - done, off_t(offset + done))
+                    if read < 0 && errno == EINTR { continue }
+                    precondition(read > 0, "cannot read a temporary file back (errno \(errno))")
+                    done += read
                 }
-                initialized = read
+                initialized = wanted
             }
             body(records)
-            remaining -= read
+            offset += wanted * stride
         }
     }
 }
@@ -88,25 +104,32 @@ extension RecordFile where Record: DocumentRecord {
     /// runs of records of one document only: `records` and the range of each run in it, in order.
     /// (The runs are slices of one array, so that none is copied out on its own.)
     func forEachChunkOfDocuments(_ body: (_ records: [Record], _ runs: [Range<Int>]) -> Void) {
-        /// The runs of `records` (one document each), in order.
+        /// The runs of `records` (one document each), in order (read through the buffer: a
+        /// subscript of the captured array paid a uniqueness check per record).
         func runs(of records: [Record]) -> [Range<Int>] {
-            var runs: [Range<Int>] = []
-            var start = 0
-            while start < records.count {
-                var end = start + 1
-                while end < records.count && records[end].document == records[start].document { end += 1 }
-                runs.append(start..<end)
-                start = end
+            records.withUnsafeBufferPointer { records in
+                var runs: [Range<Int>] = []
+                var start = 0
+                while start < records.count {
+                    let document = records[start].document
+                    var end = start + 1
+                    while end < records.count && records[end].document == document { end += 1 }
+                    runs.append(start..<end)
+                    start = end
+                }
+                return runs
             }
-            return runs
         }
         // The last run of a chunk may go on in the next one: it waits for the next chunk.
         var waiting: [Record] = []
         forEachChunk { chunk in
             var records = waiting.isEmpty ? chunk : waiting + chunk
-            let last = records[records.count - 1].document
-            var cut = records.count
-            while cut > 0 && records[cut - 1].document == last { cut -= 1 }
+            let cut = records.withUnsafeBufferPointer { records in
+                let last = records[records.count - 1].document
+                var cut = records.count
+                while cut > 0 && records[cut - 1].document == last { cut -= 1 }
+                return cut
+            }
             waiting = Array(records[cut...])
             guard cut > 0 else { return }
             records.removeLast(records.count - cut)

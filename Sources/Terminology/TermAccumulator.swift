@@ -112,7 +112,7 @@ public final class TermAccumulator {
     /// with all its occurrences together, or when it is a variant of a term that passed on its own;
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
     public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
-        let (candidates, candidateGroups, _) = unmergedCandidates(clusteredBy: clusterer)
+        let (candidates, candidateGroups, _, _, _) = unmergedCandidates(clusteredBy: clusterer)
         let lists = tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
         return zip(candidates, lists).map { candidate, occurrences in
             var candidate = candidate
@@ -126,10 +126,10 @@ public final class TermAccumulator {
     /// occurrences: `occurrences` reads those back in bounded pieces.
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
-        let (candidates, candidateGroups, prepared) = unmergedCandidates(clusteredBy: clusterer)
-        let forms = clusterer.forms(of: candidates)
-        let preparedForms = prepared ?? clusterer.preparedForms(forms, threads: threads)
-        let clustering = clusterer.clusters(of: forms, prepared: preparedForms, threads: threads)
+        let (candidates, candidateGroups, prepared, clusterForms, made) = unmergedCandidates(clusteredBy: clusterer)
+        // (Both made whenever there is a clusterer.)
+        let forms = clusterForms!, preparedForms = prepared!
+        let clustering = made ?? clusterer.clusters(of: forms, prepared: preparedForms, threads: threads)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
@@ -141,78 +141,110 @@ public final class TermAccumulator {
                                  summary: summaries.removeFirst())
             merged.append((term, cluster.members.map { candidateGroups[$0] }))
         }
-        merged.sort { ($1.term.score, $0.term.key) < ($0.term.score, $1.term.key) }
-        let result = (merged.map(\.term), clustering, TermOccurrenceSource(tally: tally!, members: merged.map(\.groups)))
-        releaseInBackground((candidates, forms, preparedForms, merged))
+        // Best first (score, then key): indices sorted over the two columns, not the pairs themselves.
+        let scores = merged.map(\.term.score), keys = merged.map(\.term.key)
+        var order = Array(merged.indices)
+        order.sort { a, b in (scores[b], keys[a]) < (scores[a], keys[b]) }
+        let result = (order.map { merged[$0].term }, clustering, TermOccurrenceSource(tally: tally!, members: order.map { merged[$0].groups }))
+        releaseInBackground((candidates, forms, preparedForms, merged), threads: threads)
         return result
     }
 
-    /// The candidates (without their occurrences), the group of each and, when the clusterer had
-    /// a second look, their forms as it prepared them.
+    /// The candidates (without their occurrences), the group of each and, with a clusterer, their
+    /// forms as it prepared them, their forms to cluster (``VariantClusterer/forms(of:)``) and,
+    /// when it was made already, their clustering.
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
-        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?) {
-        let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence
-        // The person names are noted on other threads while the occurrences are counted (they
-        // need the groups that count, not their counts).
+        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?,
+            clustering: VariantClustering?) {
+        let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence, threads = self.threads
+        // What each live group's candidate needs besides its counts (its canonical form; its type,
+        // once the person names are noted; the form as the clusterer prepares it) is made on other
+        // threads while the occurrences are counted here.
         let live = OccurrenceTally.liveGroups(groups)
-        let noted = BackgroundWork { extractor.notingPersons(in: groups, at: live, evidence: caseEvidence) }
+        let looks = BackgroundWork(threads: threads) { () -> (forms: [String], types: [TermCategory], prepared: VariantClusterer.PreparedForms?) in
+            let forms = extractor.canonicalForms(of: groups, at: live, threads: threads)
+            let evidence = extractor.notingPersons(in: groups, at: live, forms: forms, evidence: caseEvidence, threads: threads)
+            let types = extractor.types(of: groups, at: live, forms: forms, evidence: evidence, threads: threads)
+            // (Preparing a form looks at its surface and type only.)
+            let prepared = clusterer?.preparedForms(zip(forms, types).map { VariantForm($0, count: 0, category: $1) }, threads: threads)
+            return (forms, types, prepared)
+        }
         if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions, threads: threads) }
         let tally = self.tally!
         let summaries = tally.summaries, containers = tally.containers
-        let evidence = noted.value
+        let (canonicalForms, types, prepared) = looks.value
         // Each live group's candidate, made on all cores (each depends on its group alone).
         let made = concurrentSlices(of: live.count, size: 2048, threads: threads) { slice in
             slice.map { position -> (candidate: TermCandidate, passes: Bool)? in
                 let index = live[position]
                 let containerMentions = containers[index].map { groups[Int($0)].mentionCount }
-                return extractor.candidate(key: groups[index].key, group: groups[index], summary: summaries[index]!,
-                                           containerMentions: containerMentions, evidence: evidence)
+                return extractor.candidate(key: groups[index].key, group: groups[index], form: canonicalForms[position], type: types[position],
+                                           summary: summaries[index]!, containerMentions: containerMentions)
             }
         }
+        // The candidates that pass and, with a clusterer, those that fail, each with its group
+        // and its place in `live` (where its form was prepared).
         var candidates: [(candidate: TermCandidate, group: Int)] = []
         var failed: [(candidate: TermCandidate, group: Int)] = []
-        for (index, result) in zip(live, made) {
+        var selected: [Int] = [], failedPositions: [Int] = []
+        for (position, result) in made.enumerated() {
             guard let (candidate, passes) = result else { continue }
             if passes {
-                candidates.append((candidate, index))
+                candidates.append((candidate, live[position]))
+                selected.append(position)
             } else if clusterer != nil {
-                failed.append((candidate, index))
+                failed.append((candidate, live[position]))
+                failedPositions.append(position)
             }
         }
-        // Each candidate's place in `candidates + failed`, where the second look prepared its form.
-        var selected = Array(candidates.indices)
-        var prepared: VariantClusterer.PreparedForms?
-        if let clusterer, !failed.isEmpty {
-            let all = candidates + failed
-            let look = secondLook(all, passed: candidates.count, clusterer: clusterer, tally: tally)
-            selected += look.back
-            candidates += look.back.map { all[$0] }
-            prepared = look.prepared
-            releaseInBackground((all, failed))
+        // The forms to cluster, made once for both looks (a candidate that comes back is the same).
+        var forms = clusterer?.forms(of: candidates.map(\.candidate)) ?? []
+        var speculated: BackgroundWork<VariantClustering>?
+        if let clusterer, let prepared, !failed.isEmpty {
+            // The second look clusters on this thread alone: the other clusters the candidates
+            // that passed as the final list would hold them if no failed term came back (most
+            // often none does), and that clustering is the final one when none does.
+            if threads > 1 {
+                let order = Self.bestFirst(candidates, top: extractor.options.top)
+                let finalForms = order.map { forms[$0] }, finalPrepared = prepared.selecting(order.map { selected[$0] })
+                speculated = BackgroundWork(threads: threads) { clusterer.clusters(of: finalForms, prepared: finalPrepared, threads: 1) }
+            }
+            let all = candidates + failed, allForms = forms + clusterer.forms(of: failed.map(\.candidate))
+            let back = secondLook(all, passed: candidates.count, forms: allForms, prepared: prepared.selecting(selected + failedPositions),
+                                  clusterer: clusterer, tally: tally)
+            if !back.isEmpty { speculated = nil }
+            selected += back.map { failedPositions[$0 - candidates.count] }
+            candidates += back.map { all[$0] }
+            forms += back.map { allForms[$0] }
+            releaseInBackground((all, failed, allForms), threads: threads)
         }
-        var order = Array(candidates.indices)
-        order.sort { a, b in
-            (candidates[b].candidate.score, candidates[a].candidate.key) < (candidates[a].candidate.score, candidates[b].candidate.key)
-        }
-        if let top = extractor.options.top { order = Array(order.prefix(top)) }
-        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }))
-        releaseInBackground((candidates, made, prepared))
+        let order = Self.bestFirst(candidates, top: extractor.options.top)
+        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }),
+                      clusterer == nil ? nil : order.map { forms[$0] }, speculated?.value)
+        releaseInBackground((candidates, made, prepared, forms), threads: threads)
         return result
     }
 
+    /// The indices of `candidates` best first (score, then key), only the first `top` when given:
+    /// sorted over columns of scores and keys, not the candidates themselves.
+    private static func bestFirst(_ candidates: [(candidate: TermCandidate, group: Int)], top: Int?) -> [Int] {
+        let scores = candidates.map(\.candidate.score), keys = candidates.map(\.candidate.key)
+        var order = Array(candidates.indices)
+        order.sort { a, b in (scores[b], keys[a]) < (scores[a], keys[b]) }
+        return top.map { Array(order.prefix($0)) } ?? order
+    }
+
     /// The failed common terms that come back through their clusters (`all` holds the `passed`
-    /// candidates first, then the failed ones): their indices in `all`, and the forms of `all`
-    /// as the clusterer prepared them.
-    private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, clusterer: VariantClusterer,
-                            tally: OccurrenceTally) -> (back: [Int], prepared: VariantClusterer.PreparedForms) {
-        let forms = clusterer.forms(of: all.map(\.candidate))
-        let prepared = clusterer.preparedForms(forms, threads: threads)
+    /// candidates first, then the failed ones; `forms` their forms to cluster and `prepared` the
+    /// same as the clusterer prepared them): their indices in `all`.
+    private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, forms: [VariantForm],
+                            prepared: VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
         let clustering = clusterer.clusters(of: forms, prepared: prepared, threads: threads)
         let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
         // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
         // is as common as that word, and a common word never comes back through a spelling
         // that passed (`orang` through `orang-orang`).
-        let isCommon = { (candidate: TermCandidate) in !candidate.key.contains(" ") && self.extractor.isCommonWord(candidate.key) }
+        let isCommon = { (candidate: TermCandidate) in !candidate.key.utf8.contains(0x20) && self.extractor.isCommonWord(candidate.key) }
         // A cluster of failed spellings only comes back when it has no common word and passes the
         // thresholds with its occurrences together: only those clusters are counted again.
         let passedAlone = clusters.map { cluster in cluster.members.contains { $0 < passed } }
@@ -234,8 +266,8 @@ public final class TermAccumulator {
             }
             back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }
         }
-        releaseInBackground((forms, clustering))
-        return (back, prepared)
+        releaseInBackground((clustering, prepared), threads: threads)
+        return back
     }
 }
 

@@ -153,12 +153,12 @@ public struct TermExtractor: Sendable {
     // MARK: aggregation
 
     /// The candidate for one group of mentions with all its occurrences counted, and whether it passes the
-    /// termhood thresholds (names always do); nil below ``Options/minimumCount``.
+    /// termhood thresholds (names always do); nil below ``Options/minimumCount``. `form` and `type`
+    /// are the group's ``canonicalForm(_:)`` and type (see ``types(of:at:forms:evidence:threads:)``);
     /// `containerMentions` are the mention counts of the longer candidates containing it.
-    func candidate(key: String, group: MentionGroup, summary: TermSummary, containerMentions: [Int],
-                   evidence: CaseEvidence) -> (candidate: TermCandidate, passes: Bool)? {
+    func candidate(key: String, group: MentionGroup, form: String, type: TermCategory, summary: TermSummary,
+                   containerMentions: [Int]) -> (candidate: TermCandidate, passes: Bool)? {
         guard summary.count >= options.minimumCount else { return nil }
-        let type = self.type(of: key, group, evidence: evidence)
         let words = group.words
         let frequency = Double(summary.count)
         let containerFrequency = containerMentions.isEmpty ? 0 : Double(containerMentions.reduce(0, +)) / Double(containerMentions.count)
@@ -166,7 +166,7 @@ public struct TermExtractor: Sendable {
         let documentCount = Double(summary.documents.count)
         let specificity = words.map { min(1.5, max(0.2, (7 - statistics.zipf(of: $0)) / 2.5)) }.reduce(0, +) / Double(words.count)
         let score = (1 + log2(Double(words.count))) * cValue * (1 + log(documentCount)) * specificity
-        let candidate = TermCandidate(key: key, form: canonicalForm(group), type: type,
+        let candidate = TermCandidate(key: key, form: form, type: type,
                                       score: (score * 1000).rounded() / 1000, summary: summary)
         // A name typed a term by its class (`virus Ebola`) is kept like any name.
         let passes = type != .term || group.hints[.term, default: 0] > 0
@@ -192,31 +192,62 @@ public struct TermExtractor: Sendable {
         return statistics.zipf(of: word) >= options.maximumSingleWordZipf
     }
 
+    /// The canonical form of each group `groups[indices]` (``canonicalForm(_:)``), on `threads`
+    /// worker threads.
+    func canonicalForms(of groups: [MentionGroup], at indices: [Int], threads: Int) -> [String] {
+        concurrentSlices(of: indices.count, size: 2048, threads: threads) { slice in
+            slice.map { canonicalForm(groups[indices[$0]]) }
+        }
+    }
+
+    /// The type of each group `groups[indices]`, whose canonical forms are `forms` (index for
+    /// index), typed with `evidence` as ``notingPersons(in:at:forms:evidence:threads:)`` filled it,
+    /// on `threads` worker threads.
+    func types(of groups: [MentionGroup], at indices: [Int], forms: [String], evidence: CaseEvidence, threads: Int) -> [TermCategory] {
+        concurrentSlices(of: indices.count, size: 2048, threads: threads) { slice in
+            slice.map { type(of: groups[indices[$0]].key, groups[indices[$0]], form: forms[$0], evidence: evidence) }
+        }
+    }
+
     /// The most frequent bare surface (titled forms aside), ties to the fewer capitals for common
     /// terms, then to the first in text order; a final clitic `-nya` is dropped.
     private func canonicalForm(_ group: MentionGroup) -> String {
-        let best = group.bareSurfaces.sorted { a, b in
-            if a.value.count != b.value.count { return a.value.count > b.value.count }
-            let capsA = a.key.unicodeScalars.filter(\.properties.isUppercase).count
-            let capsB = b.key.unicodeScalars.filter(\.properties.isUppercase).count
-            if group.firstKind == .common, capsA != capsB { return capsA < capsB }
-            return a.value.first < b.value.first
-        }.first!.key
-        let lastWord = group.words.last ?? ""
-        if best.lowercased().hasSuffix("nya"), !lastWord.hasSuffix("nya") {
-            return String(best.dropLast(3))
+        let bare = group.bareSurfaces
+        var best = bare.first!
+        if bare.count > 1 {
+            // No two surfaces share a first appearance, so the order is total and its least
+            // element is the first of the sorted list; capitals are counted only where they decide.
+            let common = group.firstKind == .common
+            func capitals(_ surface: String) -> Int { surface.unicodeScalars.filter(\.properties.isUppercase).count }
+            best = bare.min { a, b in
+                if a.value.count != b.value.count { return a.value.count > b.value.count }
+                if common {
+                    let capsA = capitals(a.key), capsB = capitals(b.key)
+                    if capsA != capsB { return capsA < capsB }
+                }
+                return a.value.first < b.value.first
+            }!
         }
-        return best
+        // (A surface whose last byte is ASCII other than `a` or `A` cannot end in `nya` once lowercased.)
+        if let last = best.key.utf8.last, last < 0x80, last != 0x61, last != 0x41 { return best.key }
+        let lastWord = group.words.last ?? ""
+        if best.key.lowercased().hasSuffix("nya"), !lastWord.hasSuffix("nya") {
+            return String(best.key.dropLast(3))
+        }
+        return best.key
     }
 
-    /// `evidence` with ``CaseEvidence/personNameParts`` filled from `groups[indices]`, typed with
-    /// `evidence` (the parts decide one-word names only); call once all mentions are in. The
-    /// groups are typed on all cores.
-    func notingPersons(in groups: [MentionGroup], at indices: [Int], evidence: CaseEvidence) -> CaseEvidence {
-        let persons = concurrentSlices(of: indices.count, size: 4096) { slice in
+    /// `evidence` with ``CaseEvidence/personNameParts`` filled from `groups[indices]` (whose
+    /// canonical forms are `forms`, index for index), typed with `evidence` (the parts decide
+    /// one-word names only); call once all mentions are in. The groups are typed on `threads`
+    /// worker threads.
+    func notingPersons(in groups: [MentionGroup], at indices: [Int], forms: [String], evidence: CaseEvidence,
+                       threads: Int) -> CaseEvidence {
+        let persons = concurrentSlices(of: indices.count, size: 4096, threads: threads) { slice in
             slice.compactMap { position -> (first: String, last: String)? in
                 let group = groups[indices[position]]
-                guard group.words.count >= 2 && type(of: group.key, group, evidence: evidence) == .person else { return nil }
+                guard group.words.count >= 2 && type(of: group.key, group, form: forms[position], evidence: evidence) == .person
+                else { return nil }
                 return (group.words[0], group.words[group.words.count - 1])
             }
         }
@@ -233,8 +264,9 @@ public struct TermExtractor: Sendable {
         word.unicodeScalars.count >= 3 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
     }
 
-    /// The type from the mentions' cues, then from evidence: places, acronyms, persons.
-    private func type(of key: String, _ group: MentionGroup, evidence: CaseEvidence) -> TermCategory {
+    /// The type from the mentions' cues, then from evidence: places, acronyms, persons (`form` is
+    /// the group's ``canonicalForm(_:)``).
+    private func type(of key: String, _ group: MentionGroup, form: String, evidence: CaseEvidence) -> TermCategory {
         // Written as a common noun at least as often as found as a name: a common term.
         let common = group.commonCount
         // A document noun phrase quoted as a title somewhere is a document (see `quotedDocument`).
@@ -270,7 +302,7 @@ public struct TermExtractor: Sendable {
         // An acronym of three letters or more among several words makes them an institution's
         // name, also beside a verb of saying (`PDI Perjuangan`, `PSMS Medan`, `NBC News`); a
         // person's initials are two letters (`MS Hidayat`).
-        if words.count >= 2, canonicalForm(group).split(separator: " ").contains(where: Self.isLongAcronym) {
+        if words.count >= 2, form.split(separator: " ").contains(where: Self.isLongAcronym) {
             return .organization
         }
         if evidence.nearSpeechVerb.contains(words.last ?? "") || evidence.nearSpeechVerb.contains(words.first ?? "") {

@@ -38,11 +38,33 @@ extension VariantClusterer {
         var forms: [Prepared]
         /// The keys of each form, index for index.
         var keys: [Keys]
+        /// The deletion keys shared by forms of the list these forms were selected from, and the
+        /// index there of each form (nil: the list itself); see ``typoBuckets(of:threads:)``.
+        var sharedTypoKeys: SharedTypoKeys?
+        var origin: [Int]?
 
         /// The forms at `indices`, in that order.
         func selecting(_ indices: [Int]) -> PreparedForms {
-            PreparedForms(forms: indices.map { forms[$0] }, keys: indices.map { keys[$0] })
+            PreparedForms(forms: indices.map { forms[$0] }, keys: indices.map { keys[$0] }, sharedTypoKeys: sharedTypoKeys,
+                          origin: origin.map { origin in indices.map { origin[$0] } } ?? indices)
         }
+    }
+
+    /// Every deletion key that two typo entries or more of a list of forms share (buckets of any
+    /// size): what ``typoBuckets(of:threads:)`` restricts to a selection of the forms instead of
+    /// hashing every key of the selection again.
+    struct SharedTypoKeys: Sendable {
+        /// One entry of a group: its form, its word position, and its place among the form's keys
+        /// (all positions' keys in order), which orders it as ``typoBuckets(_:threads:)`` would.
+        struct Entry: Sendable {
+            var form: Int32
+            var position: Int32
+            var place: Int32
+        }
+
+        /// The groups, one after another (in no particular order), and where each starts.
+        var entries: [Entry]
+        var starts: [Int]
     }
 
     /// `forms` prepared with their keys: on `threads` worker threads (all cores unless told), each
@@ -55,7 +77,7 @@ extension VariantClusterer {
             let forms: UnsafeMutablePointer<Prepared>
             let keys: UnsafeMutablePointer<PreparedForms.Keys>
         }
-        let synonyms = tables.synonymHeads, count = forms.count
+        let synonyms = Self.synonymIndex(tables.synonymHeads), count = forms.count
         var keyColumn: [PreparedForms.Keys] = []
         let formColumn = [Prepared](unsafeUninitializedCapacity: count) { formBuffer, formsMade in
             keyColumn = [PreparedForms.Keys](unsafeUninitializedCapacity: count) { keyBuffer, keysMade in
@@ -74,11 +96,31 @@ extension VariantClusterer {
             }
             formsMade = count
         }
-        return PreparedForms(forms: formColumn, keys: keyColumn)
+        return PreparedForms(forms: formColumn, keys: keyColumn, sharedTypoKeys: sharedTypoKeys(keyColumn, threads: threads), origin: nil)
     }
 
-    /// The keys of one prepared form; `synonyms` is ``VariantTables/synonymHeads``.
-    func keys(of form: Prepared, synonyms: [String: String]) -> PreparedForms.Keys {
+    /// What ``keys(of:synonyms:)`` looks a word up in: the synonym heads (``VariantTables/synonymHeads``)
+    /// and, by word, its own head and whether it is the first word of a two-word synonym.
+    struct SynonymIndex: Sendable {
+        var heads: [String: String]
+        var words: [String: (head: String?, startsPair: Bool)]
+    }
+
+    /// The index of `heads`: every word of a key, with its head when it is a key itself.
+    static func synonymIndex(_ heads: [String: String]) -> SynonymIndex {
+        var words: [String: (head: String?, startsPair: Bool)] = [:]
+        for (key, head) in heads {
+            if let space = key.firstIndex(of: " ") {
+                words[String(key[..<space]), default: (nil, false)].startsPair = true
+            } else {
+                words[key, default: (nil, false)].head = head
+            }
+        }
+        return SynonymIndex(heads: heads, words: words)
+    }
+
+    /// The keys of one prepared form; `synonyms` indexes ``VariantTables/synonymHeads``.
+    func keys(of form: Prepared, synonyms: SynonymIndex) -> PreparedForms.Keys {
         typealias Reduction = PreparedForms.Keys.Reduction
         let compound = form.words.count > 1 || form.hadHyphen ? form.words.joined() : form.spaced
         // A reduplication counted once.
@@ -99,23 +141,27 @@ extension VariantClusterer {
         // Inserted words inside a term.
         var insertion: Reduction?
         let last = form.words.count - 1
-        let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
-        if kept.count < form.words.count, kept.count >= 2 {
+        // (Only a word between the first and the last is ever left out.)
+        if form.words.count >= 3, form.words[1..<last].contains(where: tables.insertable.contains) {
+            let kept = form.words.enumerated().filter { $0.offset == 0 || $0.offset == last || !tables.insertable.contains($0.element) }.map(\.element)
             insertion = Reduction(key: UTF8Key(kept.joined(separator: " ")),
                                   evidence: "inserted " + form.words.filter { tables.insertable.contains($0) }.joined(separator: ", "))
         }
         // Synonyms: a two-word synonym before a one-word one.
+        // (A word is looked up once; a pair only after a word that starts one.)
         var heads: [String] = []
+        heads.reserveCapacity(form.words.count)
         var index = 0
         while index < form.words.count {
-            if index + 1 < form.words.count, let head = synonyms[form.words[index] + " " + form.words[index + 1]] {
+            let word = form.words[index], entry = synonyms.words[word]
+            if index + 1 < form.words.count, entry?.startsPair == true, let head = synonyms.heads[word + " " + form.words[index + 1]] {
                 heads.append(head); index += 2
             } else {
-                heads.append(synonyms[form.words[index]] ?? form.words[index]); index += 1
+                heads.append(entry?.head ?? word); index += 1
             }
         }
         let romanization = form.isName && !form.isAllCaps ? UTF8Key("rom:" + form.words.map(tables.romanized).joined(separator: " ")) : nil
-        let concept = concepts.isEmpty ? nil : concepts[form.key] ?? concepts[form.spaced]
+        let concept = concepts.isEmpty ? nil : concepts[form.key] ?? (form.spaced == form.key ? nil : concepts[form.spaced])
         var initials: [String] = []
         if form.isName && form.words.count >= 2 {
             for item in self.initials(form.words) where item.count >= 3 { initials.append(item) }
@@ -147,6 +193,57 @@ extension VariantClusterer {
         return lists
     }
 
+    /// The typo buckets of `prepared` (see ``typoBuckets(_:threads:)``). Forms selected from a list
+    /// with shared keys take their buckets from those: each group restricted to the selected forms
+    /// and renumbered, kept when it holds two entries or more but no more than
+    /// ``Options/maximumBucket``, its entries in the selection's order and the buckets in the
+    /// order of their first entries — what hashing the selection's keys gives, without the hashing.
+    func typoBuckets(of prepared: PreparedForms, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [[Int]] {
+        guard let shared = prepared.sharedTypoKeys else { return typoBuckets(prepared.keys, threads: threads) }
+        // Each form of the original list: its index in the selection, or -1.
+        let origin = prepared.origin ?? Array(prepared.forms.indices)
+        let most = origin.max().map { $0 + 1 } ?? 0
+        var selected = [Int32](repeating: -1, count: most)
+        for (index, form) in origin.enumerated() { selected[form] = Int32(index) }
+        let maximum = options.maximumBucket
+        // (first entry's order, entries), the order packed as (selected index, place).
+        var buckets: [(first: UInt64, entries: [Int])] = []
+        var kept: [(order: UInt64, entry: Int)] = []
+        for group in 0..<shared.starts.count - 1 {
+            kept.removeAll(keepingCapacity: true)
+            for entry in shared.entries[shared.starts[group]..<shared.starts[group + 1]] {
+                let form = Int(entry.form)
+                guard form < most, selected[form] >= 0 else { continue }
+                let index = Int(selected[form])
+                kept.append((UInt64(index) << 32 | UInt64(UInt32(entry.place)), index * 8 + Int(entry.position)))
+            }
+            guard kept.count > 1 && kept.count <= maximum else { continue }
+            kept.sort { $0.order < $1.order }
+            buckets.append((kept[0].order, kept.map(\.entry)))
+        }
+        return buckets.sorted { $0.first < $1.first }.map(\.entries)
+    }
+
+    /// The ``SharedTypoKeys`` of `keys`.
+    func sharedTypoKeys(_ keys: [PreparedForms.Keys], threads: Int) -> SharedTypoKeys {
+        // Each form's first key in the order of all keys, to turn a key's order into its place.
+        var firstKey = [Int32](repeating: 0, count: keys.count)
+        var total: Int32 = 0
+        for index in keys.indices {
+            firstKey[index] = total
+            for typo in keys[index].typos { total += Int32(typo.keys.count) }
+        }
+        var entries: [SharedTypoKeys.Entry] = [], starts = [0]
+        for group in keyGroups(keys, maximum: nil, threads: threads) {
+            for item in group.items {
+                let form = Int(item.entry / 8)
+                entries.append(SharedTypoKeys.Entry(form: Int32(form), position: Int32(item.entry % 8), place: item.sequence - firstKey[form]))
+            }
+            starts.append(entries.count)
+        }
+        return SharedTypoKeys(entries: entries, starts: starts)
+    }
+
     /// The typo buckets of `keys` that hold two entries or more but no more than
     /// ``Options/maximumBucket``: the entries (`form * 8 + position`) that share a deletion key,
     /// each bucket in entry order, buckets in order of their first entry. (Collisions are harmless:
@@ -156,6 +253,14 @@ extension VariantClusterer {
     /// parts, each counted on its own in a small open-addressing table (the keys are hashes
     /// already), on `threads` worker threads. No table of every key at once: most keys are in one entry only.
     func typoBuckets(_ keys: [PreparedForms.Keys], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [[Int]] {
+        keyGroups(keys, maximum: options.maximumBucket, threads: threads).sorted { $0.first < $1.first }.map { $0.items.map { Int($0.entry) } }
+    }
+
+    /// The groups of typo entries (`form * 8 + position`) of `keys` that share a deletion key:
+    /// those of two entries or more, and no more than `maximum` (nil: any number), each with the
+    /// order of its first key among all keys and its entries with their keys' order, in that
+    /// order; the groups in no particular order (see ``typoBuckets(_:threads:)``).
+    func keyGroups(_ keys: [PreparedForms.Keys], maximum: Int?, threads: Int) -> [(first: Int32, items: [(sequence: Int32, entry: Int32)])] {
         struct Item { var key: Int; var sequence: Int32; var entry: Int32 }
         let partBits = 6, parts = 1 << partBits
         func part(_ key: Int) -> Int { Int(UInt(bitPattern: key) >> UInt(Int.bitWidth - partBits)) }
@@ -178,8 +283,8 @@ extension VariantClusterer {
             }
             initialized = total
         }
-        let maximum = options.maximumBucket, bounds = starts
-        let found = concurrentMap(Array(0..<parts), threads: threads) { part -> [(first: Int32, entries: [Int])] in
+        let maximum = maximum ?? Int.max, bounds = starts
+        let found = concurrentMap(Array(0..<parts), threads: threads) { part -> [(first: Int32, items: [(sequence: Int32, entry: Int32)])] in
             let items = items[bounds[part]..<bounds[part + 1]]
             // Open addressing, linear probing, at most half full; a slot's count 0 marks it empty.
             var capacity = 16
@@ -195,21 +300,21 @@ extension VariantClusterer {
                 slotCounts[slot] += 1
                 slotOfItem[offset] = Int32(slot)
             }
-            // Items are in entry order, so each bucket opens at its first entry.
-            var bucketOfSlot: [Int32: Int] = [:]
-            var buckets: [(first: Int32, entries: [Int])] = []
+            // Items are in entry order, so each group opens at its first entry.
+            var groupOfSlot: [Int32: Int] = [:]
+            var groups: [(first: Int32, items: [(sequence: Int32, entry: Int32)])] = []
             for (offset, item) in items.enumerated() {
                 let slot = slotOfItem[offset], count = slotCounts[Int(slot)]
                 guard count > 1 && count <= maximum else { continue }
-                if let bucket = bucketOfSlot[slot] {
-                    buckets[bucket].entries.append(Int(item.entry))
+                if let group = groupOfSlot[slot] {
+                    groups[group].items.append((item.sequence, item.entry))
                 } else {
-                    bucketOfSlot[slot] = buckets.count
-                    buckets.append((item.sequence, [Int(item.entry)]))
+                    groupOfSlot[slot] = groups.count
+                    groups.append((item.sequence, [(item.sequence, item.entry)]))
                 }
             }
-            return buckets
+            return groups
         }
-        return found.joined().sorted { $0.first < $1.first }.map(\.entries)
+        return Array(found.joined())
     }
 }

@@ -187,7 +187,7 @@ public struct VariantClusterer: Sendable {
         joinEqual(forms.count, &state) { compoundColumn[$0] } kind: { _, _ in (.compound, "open and closed compound") }
         // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
         let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
-        for (index, form) in prepared.enumerated() where form.words.count == 1 && closedCompounds.contains(form.spaced) {
+        for index in prepared.indices where prepared[index].words.count == 1 && closedCompounds.contains(prepared[index].spaced) {
             demoted.insert(index)
         }
         // Each spaced key's first form, for the reduced-key and title joins.
@@ -217,7 +217,7 @@ public struct VariantClusterer: Sendable {
         }
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
-        joinTypos(prepared, keys, forms.map(\.count), &state, &demoted, threads: threads)
+        joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinAcronyms(prepared, keys, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
@@ -326,11 +326,10 @@ public struct VariantClusterer: Sendable {
     // MARK: typos
 
     /// Joins the forms that differ by a typo in one word: only forms that share a bucket
-    /// (``typoBuckets(_:)``) are compared, each pair once.
-    func joinTypos(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>,
-                   threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// (`buckets`, from ``typoBuckets(of:threads:)``) are compared, each pair once.
+    func joinTypos(_ prepared: [Prepared], _ buckets: [[Int]], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var compared = Set<Int>()
-        for bucket in typoBuckets(keys, threads: threads) {
+        for bucket in buckets {
             for i in 0..<bucket.count {
                 for j in (i + 1)..<bucket.count {
                     let a = bucket[i] / 8, b = bucket[j] / 8, position = bucket[i] % 8
@@ -390,43 +389,80 @@ public struct VariantClusterer: Sendable {
     /// of every prefix makes the hash of each deletion O(1), and the key mixes it with its length
     /// and `seed`. Equal deletions give equal keys; a collision only puts forms in one bucket, and
     /// every pair in a bucket is verified.
+    ///
+    /// The scalars, prefix hashes and powers live in one scratch allocation, and the keys made so
+    /// far are found again through a small open-addressing table of their places (the keys are
+    /// hashes already, so their low bits pick the slot): no `Set` per word.
     static func deletionKeys(of word: String, depth: Int, seed: Int) -> [Int] {
         let base: UInt64 = 0x100_0000_01B3
-        let values = word.unicodeScalars.map { UInt64($0.value) }
-        let count = values.count
-        // prefix[k]: the hash of values[..<k]; power[k]: base to the k.
-        var prefix = [UInt64](repeating: 0, count: count + 1)
-        var power = [UInt64](repeating: 1, count: count + 1)
-        for index in 0..<count {
-            prefix[index + 1] = prefix[index] &* base &+ values[index]
-            power[index + 1] = power[index] &* base
-        }
-        /// The hash of values[start..<end].
-        func part(_ start: Int, _ end: Int) -> UInt64 { prefix[end] &- prefix[start] &* power[end - start] }
-        var seen = Set<Int>(minimumCapacity: depth >= 2 ? count * count / 2 + count + 1 : count + 1)
-        var keys: [Int] = []
-        keys.reserveCapacity(seen.capacity)
-        func add(_ hash: UInt64, length: Int) {
-            let key = Int(truncatingIfNeeded: mix(mix(hash ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)) ^ UInt64(truncatingIfNeeded: seed)))
-            if seen.insert(key).inserted { keys.append(key) }
-        }
-        add(prefix[count], length: count)
-        for first in 0..<count {
-            add(part(0, first) &* power[count - 1 - first] &+ part(first + 1, count), length: count - 1)
-        }
-        if depth >= 2 {
-            for first in 0..<count {
-                for second in (first + 1)..<count {
-                    add(part(0, first) &* power[count - 2 - first] &+ part(first + 1, second) &* power[count - 1 - second]
-                        &+ part(second + 1, count), length: count - 2)
+        let count = word.unicodeScalars.count
+        let most = depth >= 2 ? count * (count - 1) / 2 + count + 1 : count + 1
+        var capacity = 16
+        while capacity < 2 * most { capacity *= 2 }
+        return [Int](unsafeUninitializedCapacity: most) { keys, made in
+            // Scratch: prefix[0...count], power[0...count], then `capacity` slots (a key's place + 1, 0 for empty).
+            made = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * (count + 1) + capacity) { scratch in
+                let prefix = scratch.baseAddress!, power = prefix + (count + 1)
+                let table = DeletionKeyTable(slots: power + (count + 1), mask: capacity - 1, keys: keys.baseAddress!, seed: seed)
+                table.slots.initialize(repeating: 0, count: capacity)
+                // prefix[k]: the hash of the first k scalars; power[k]: base to the k.
+                prefix[0] = 0
+                power[0] = 1
+                var index = 0
+                for scalar in word.unicodeScalars {
+                    prefix[index + 1] = prefix[index] &* base &+ UInt64(scalar.value)
+                    power[index + 1] = power[index] &* base
+                    index += 1
                 }
+                /// The hash of scalars start..<end.
+                func part(_ start: Int, _ end: Int) -> UInt64 { prefix[end] &- prefix[start] &* power[end - start] }
+                var made = 0
+                table.add(prefix[count], length: count, made: &made)
+                for first in 0..<count {
+                    table.add(part(0, first) &* power[count - 1 - first] &+ part(first + 1, count), length: count - 1, made: &made)
+                }
+                if depth >= 2 {
+                    for first in 0..<count {
+                        for second in (first + 1)..<count {
+                            table.add(part(0, first) &* power[count - 2 - first] &+ part(first + 1, second) &* power[count - 1 - second]
+                                      &+ part(second + 1, count), length: count - 2, made: &made)
+                        }
+                    }
+                }
+                return made
             }
         }
-        return keys
+    }
+
+    /// The keys ``deletionKeys(of:depth:seed:)`` has made so far, and an open-addressing table of
+    /// their places (linear probing) that finds a key made again. Both live in memory the caller
+    /// owns for the duration of one call: `slots` holds `mask + 1` entries (a key's place + 1, 0
+    /// for empty), more than twice the keys that can be made, and `keys` room for all of them.
+    private struct DeletionKeyTable {
+        let slots: UnsafeMutablePointer<UInt64>
+        let mask: Int
+        let keys: UnsafeMutablePointer<Int>
+        let seed: Int
+
+        /// Makes the key of a deletion's `hash` and `length` and appends it at `keys[made]`
+        /// unless it was made before.
+        func add(_ hash: UInt64, length: Int, made: inout Int) {
+            let key = Int(truncatingIfNeeded: VariantClusterer.mix(VariantClusterer.mix(hash ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15))
+                                                                   ^ UInt64(truncatingIfNeeded: seed)))
+            // The key is a hash already: its low bits pick the slot.
+            var slot = key & mask
+            while slots[slot] != 0 {
+                if keys[Int(slots[slot]) - 1] == key { return }
+                slot = (slot + 1) & mask
+            }
+            keys[made] = key
+            made += 1
+            slots[slot] = UInt64(made)
+        }
     }
 
     /// A 64-bit finalizer (SplitMix64): every input bit affects every output bit.
-    private static func mix(_ value: UInt64) -> UInt64 {
+    fileprivate static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
@@ -458,7 +494,8 @@ public struct VariantClusterer: Sendable {
     // MARK: titles
 
     func joinTitles(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
-        for (index, form) in prepared.enumerated() where form.words.count >= 3 && forms[index].category != .title {
+        for index in prepared.indices where prepared[index].words.count >= 3 && forms[index].category != .title {
+            let form = prepared[index]
             // (A form typed as a title is an office of its own: `pemimpin Korea Utara`.)
             let first = form.words[0]
             guard language.titleHeads.contains(first) || language.preHeads.contains(first)
@@ -495,7 +532,8 @@ public struct VariantClusterer: Sendable {
         for index in keys.indices {
             for initials in keys[index].initials { expansions[initials, default: []].append(index) }
         }
-        for (index, form) in prepared.enumerated() where form.isAllCaps && (3...6).contains(form.key.count) {
+        for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count) {
+            let form = prepared[index]
             guard let candidates = expansions[form.key] else { continue }
             let roots = Set(candidates.map { state.root($0) })
             guard roots.count == 1, roots.first != state.root(index) else { continue }
@@ -505,18 +543,21 @@ public struct VariantClusterer: Sendable {
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var byStart: [String: [Int]] = [:]
+        // (Each loop reads the fields it filters on in place and copies only the forms that pass.)
         // Each target's words as characters, made once.
         var targetWords: [Int: [[Character]]] = [:]
         // Targets: two or three words, every one capitalized (no connector: `Hotspur yang` is no name).
-        for (index, form) in prepared.enumerated() where form.isName && (2...3).contains(form.words.count)
-            && forms[index].category != .person && form.words[0].count >= 3
-            && form.words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
+        for index in prepared.indices where prepared[index].isName && (2...3).contains(prepared[index].words.count)
+            && forms[index].category != .person && prepared[index].words[0].count >= 3
+            && prepared[index].words.allSatisfy({ !tables.initialsConnectors.contains($0) }) {
+            let form = prepared[index]
             byStart[String(form.words[0].prefix(2)), default: []].append(index)
             targetWords[index] = form.words.map { Array($0) }
         }
-        for (index, form) in prepared.enumerated() where form.isName && !form.isAllCaps && form.words.count == 1
-            && (4...10).contains(form.key.count) && forms[index].category != .person
-            && statistics.zipf(of: form.key) < tables.commonWordZipf {
+        for index in prepared.indices where prepared[index].isName && !prepared[index].isAllCaps && prepared[index].words.count == 1
+            && (4...10).contains(prepared[index].key.count) && forms[index].category != .person
+            && statistics.zipf(of: prepared[index].key) < tables.commonWordZipf {
+            let form = prepared[index]
             guard let candidates = byStart[String(form.key.prefix(2))], candidates.count <= options.maximumBucket else { continue }
             var matches: [(Int, [String])] = []
             let blend = Array(form.key)
@@ -556,15 +597,17 @@ public struct VariantClusterer: Sendable {
     func joinShortNames(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind,
                         _ demoted: inout Set<Int>) -> [VariantAmbiguity] {
         var byWord: [String: [Int]] = [:]
-        for (index, form) in prepared.enumerated() where forms[index].category == .person && (2...4).contains(form.words.count) {
+        for index in prepared.indices where forms[index].category == .person && (2...4).contains(prepared[index].words.count) {
+            let form = prepared[index]
             byWord[form.words[0], default: []].append(index)
             if form.words.last != form.words[0] { byWord[form.words.last!, default: []].append(index) }
         }
         var ambiguities: [VariantAmbiguity] = []
         // The short form: a person, or a capitalized word typed an organisation only for want of
         // evidence (the extractor's fallback); never a place, title, acronym or common term.
-        for (index, form) in prepared.enumerated() where form.words.count == 1 && form.isName && !form.isAllCaps
+        for index in prepared.indices where prepared[index].words.count == 1 && prepared[index].isName && !prepared[index].isAllCaps
             && (forms[index].category == .person || forms[index].category == .organization) {
+            let form = prepared[index]
             guard let full = byWord[form.words[0]] else { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []

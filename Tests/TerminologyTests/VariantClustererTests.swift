@@ -156,6 +156,26 @@ struct VariantClustererTests {
         #expect(VariantClusterer.deletions(of: "abc", depth: 1) == ["abc", "bc", "ac", "ab"])
     }
 
+    @Test("typo buckets of a selection of prepared forms: the same as those of the selection prepared on its own")
+    func selectedTypoBuckets() {
+        var options = VariantClusterer.Options()
+        options.maximumBucket = 3
+        var small = clusterer
+        small.options = options
+        let words = ["limusin", "limosin", "limunisin", "Jakarta", "Jakrta", "Djakarta", "Jakarta Pusat", "Jakrta Pusat",
+                     "kerjasama", "kerja sama", "Pyongyang", "Pyongyan", "Pyongang", "Pyonyang", "Vladimir Putin", "Vladimir Puttin"]
+        let forms = words.map { VariantForm($0, category: $0.first!.isUppercase ? nil : .term) }
+        let prepared = small.preparedForms(forms)
+        for selection in [Array(forms.indices), Array(forms.indices.reversed()), [3, 0, 12, 1, 13, 2, 4, 6, 7], [11, 10, 14], []] {
+            let expected = small.typoBuckets(small.preparedForms(selection.map { forms[$0] }).keys)
+            #expect(small.typoBuckets(of: prepared.selecting(selection)) == expected, "selection \(selection)")
+            // A selection of a selection keeps the original list's numbers.
+            let twice = prepared.selecting(Array(selection.reversed())).selecting(Array(selection.indices.reversed()))
+            #expect(small.typoBuckets(of: twice) == expected, "selection \(selection), selected twice")
+        }
+        #expect(!small.typoBuckets(of: prepared).isEmpty)
+    }
+
     @Test("deletion keys: one per distinct deletion, equal for equal deletions, apart under another seed")
     func deletionKeys() {
         let keys = { (word: String, depth: Int, seed: Int) in VariantClusterer.deletionKeys(of: word, depth: depth, seed: seed) }
