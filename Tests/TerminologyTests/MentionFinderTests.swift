@@ -516,6 +516,17 @@ struct MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("an English day or month name is a date, no name: akhir Monday", arguments: [
+        "Dolar ditutup dengan 141.90 yen pada akhir Monday .",
+        "Laporan itu terbit 21 January lalu .",
+    ])
+    func englishCalendarWords(text: String) throws {
+        let terms = try extract(text)
+        #expect(terms.allSatisfy { !["monday", "january", "21 january"].contains($0.key) }, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)

@@ -270,6 +270,10 @@ public struct LanguageTables: Sendable {
         "masehi", "hijriah", "hijriyah",
         // Days named from today, which modify no term (`perjanjian dagang kemarin`).
         "kemarin", "besok", "lusa",
+        // English day and month names, in wire copy and quoted English (`pada akhir Monday`); not
+        // `may`, also a surname (`Theresa May`).
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "june", "july", "august", "october", "december",
     ]
 
     /// Capitalized words that are never a name on their own: currency and roman numerals.
