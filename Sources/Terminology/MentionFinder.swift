@@ -285,6 +285,9 @@ struct MentionFinder {
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
         if unit.isCalendar || unit.isQuantifier || unit.listed(as: .nonName) || unit.listed(as: .numberNoun) { return false }
+        // A number word counts or ranks what follows (`Sembilan Hakim Konstitusi`): it may sit
+        // inside a name (`Kepulauan Seribu`) but starts none.
+        if unit.listed(as: .numeral) { return false }
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
@@ -357,6 +360,13 @@ struct MentionFinder {
         if readsAsVerb(unit) { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized(unit)
         let lowercase = evidence.lowercase(unit)
+        // A common word with what grammar adds to words, never to names, and not capitalized
+        // inside a sentence: a clitic `-nya` on a known stem (`Eksplorasinya …`), a particle
+        // `-lah`/`-kah` on a word the lexicon knows as no proper noun (`Tenanglah Pak Suhardi`), a
+        // verb's prefix and `-kan` (`Mendayagunakan BUMN …`, its stem unknown to the lexicon).
+        if capitalized == 0, unit.hasClitic || hasParticle(unit) || unit.looksLikeVerb && Self.hasSuffix(unit.key, "kan") {
+            return false
+        }
         let tag = tag(unit)
         let properNoun = tag == "NNP" || tag == "FW" || (tag == nil && unit.zipf < 4.0)
         // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
@@ -366,6 +376,15 @@ struct MentionFinder {
         }
         // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`).
         return lowercase == 0 && properNoun && !isDerivedCommonWord(unit)
+    }
+
+    /// Whether a word ends in a particle `-lah` or `-kah` after a stem of four letters or more that
+    /// the lexicon tags as a common word (`tenanglah`, `nyatalah`, `apakah`; not `Abdullah`).
+    func hasParticle(_ unit: Unit) -> Bool {
+        let key = unit.key
+        guard key.utf8.count >= 7, Self.hasSuffix(key, "lah") || Self.hasSuffix(key, "kah") else { return false }
+        guard let tag = statistics.tags[String(key.dropLast(3))] else { return false }
+        return tag != "NNP" && tag != "FW"
     }
 
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,

@@ -93,6 +93,8 @@ final class WordFacts: Sendable {
         static let titleHeadEndLemma = Listing(rawValue: 1 << 38)
         /// The lemma is in ``LanguageTables/complementHeads`` (`kepala`).
         static let complementHeadLemma = Listing(rawValue: 1 << 39)
+        /// ``LanguageTables/numerals`` (`sembilan`, `kesembilan`).
+        static let numeral = Listing(rawValue: 1 << 40)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -160,6 +162,7 @@ final class WordFacts: Sendable {
             list(tables.placePrepositions, as: .placePreposition)
             list(tables.speechVerbs, as: .speechVerb)
             list(tables.numberWords, as: .numberWord)
+            list(tables.numerals, as: .numeral)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

@@ -525,6 +525,25 @@ extension MentionFinderTests {
         let terms = try extract(text)
         #expect(terms.allSatisfy { !["monday", "january", "21 january"].contains($0.key) }, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    @Test("a sentence-initial word with a clitic, a particle or a verb's affixes, or a number word, starts no name", arguments: [
+        ("Tenanglah Pak Suhardi , kata dia usai menjenguk Suhardi .", "tenanglah"),
+        ("Eksplorasinya kerap membawanya ke tempat-tempat yang belum terjamah .", "eksplorasi"),
+        ("Mendayagunakan BUMN untuk mendukung program pembangunan infrastruktur .", "mendayagunakan"),
+        ("Kesembilan pilar yang berdiri kokoh di muka bangunan itu tidak berubah .", "kesembilan"),
+        ("Bendera itu menjadi simbol Sembilan Hakim Konstitusi .", "sembilan"),
+    ])
+    func commonWordsAtSentenceStart(text: String, word: String) throws {
+        let terms = try extract(text)
+        #expect(terms.allSatisfy { !$0.key.hasPrefix(word) || $0.type == .term }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("names keep a number word inside, and a name ending like a particle stays: Kepulauan Seribu, Abdullah")
+    func numeralsInsideNames() throws {
+        let terms = try extract("Wisatawan datang ke Kepulauan Seribu . Abdullah mengatakan hal itu kemarin .")
+        #expect(terms[key: "kepulauan seribu"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "abdullah"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
 }
 
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.

@@ -258,6 +258,14 @@ public struct LanguageTables: Sendable {
         "co", "co.", "cos", "cos.",
     ]
 
+    /// Cardinal and ordinal number words the stop list leaves out (it has `satu` to `lima`,
+    /// `pertama`, `kedua`, `kelima`): they count or rank what follows (`Sembilan hakim …`,
+    /// `Kesembilan pilar …`) and never start a name, though names hold them (`Kepulauan Seribu`).
+    public var numerals: Set<String> = [
+        "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "sejuta", "semiliar",
+        "ketiga", "keempat", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", "kesebelas", "keseratus",
+    ]
+
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
     public var numberWords: Set<String> = ["puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]
 
