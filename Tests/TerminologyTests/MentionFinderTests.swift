@@ -546,6 +546,19 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("common nouns in title case without a cue are a term, no organisation; a cued name stays one")
+    func titleCaseCommonNouns() throws {
+        let text = "Ia menjadi narasumber seminar bertajuk Penegakan Hukum di kampus itu . "
+            + "Keistimewaan itu ada pada bab tentang Pemerintahan Daerah . Warga memilih Barisan Nasional . Rapat Badan Anggaran ditunda ."
+        let terms = try extract(text)
+        let names = terms.filter { $0.type != .term && $0.type != .title }.map(\.key)
+        #expect(!names.contains { $0.hasPrefix("penegakan") || $0 == "pemerintahan daerah" }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "barisan nasional"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "badan anggaran"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)

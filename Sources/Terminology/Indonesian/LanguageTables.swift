@@ -70,6 +70,8 @@ public struct LanguageTables: Sendable {
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
         "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni", "fraksi",
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
+        // Fronts and parties (`Barisan Nasional`, Malay `Parti Keadilan Rakyat`).
+        "barisan", "parti",
         // Schools (`SMP Santa Maria`, `SMA Negeri 1`).
         "sekolah", "sd", "smp", "sma", "smk", "stm", "mts", "madrasah", "pesantren", "pondok pesantren",
         // State (negeri) and private (swasta) schools (`SDN 1 Bandung`, `SDS Vianney`).
