@@ -851,6 +851,9 @@ struct MentionFinder {
     /// only with evidence that it is a name.
     func continuesName(_ unit: Unit, inCuedName: Bool) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isCalendar, !unit.listed(as: .pronoun) else { return false }
+        // A preposition, conjunction or the like with a stray capital ends an uncued name before it
+        // (a cued one may hold it: `Perjanjian Kerja Waktu Tidak Tertentu`).
+        if unit.listed(as: .clauseWord) && !inCuedName && !unit.isAllCaps { return false }
         if unit.isSentenceInitial && !inCuedName { return hasNameEvidence(unit) }
         if unit.keyIsStop && !unit.isAllCaps { return !unit.isSentenceInitial || inCuedName }
         return true

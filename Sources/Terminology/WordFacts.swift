@@ -95,6 +95,8 @@ final class WordFacts: Sendable {
         static let complementHeadLemma = Listing(rawValue: 1 << 39)
         /// ``LanguageTables/numerals`` (`sembilan`, `kesembilan`).
         static let numeral = Listing(rawValue: 1 << 40)
+        /// ``LanguageTables/clauseWords`` (`menurut`, `namun`).
+        static let clauseWord = Listing(rawValue: 1 << 41)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -163,6 +165,7 @@ final class WordFacts: Sendable {
             list(tables.speechVerbs, as: .speechVerb)
             list(tables.numberWords, as: .numberWord)
             list(tables.numerals, as: .numeral)
+            list(tables.clauseWords, as: .clauseWord)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

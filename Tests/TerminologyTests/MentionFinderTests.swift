@@ -559,6 +559,16 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("a capitalized preposition or conjunction ends an uncued name; a cued name may hold one")
+    func clauseWordsEndNames() throws {
+        let text = "Kerajaan itu berpusat di Ende Namun kemudian pindah . Yang dilakukan adalah Perjanjian Kerja Waktu Tidak Tertentu ."
+        let terms = try extract(text)
+        #expect(terms[key: "ende"] != nil && terms[key: "ende namun"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "perjanjian kerja waktu tidak tertentu"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)

@@ -268,6 +268,17 @@ public struct LanguageTables: Sendable {
         "ketiga", "keempat", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", "kesebelas", "keseratus",
     ]
 
+    /// Function words that a stray capital (a headline run into the text, a song's title) may
+    /// start but that never continue a name: prepositions, negations, conjunctions, demonstratives,
+    /// pronouns and auxiliaries (`Duta Pariwisata Menurut …`, `Ende Namun …`, `Desa Ini`).
+    /// Stop words that names hold stay out (`Tengah`, `Baru`, `Atas`, `Antara`, `Di`, `Yang`,
+    /// `Kita` of `RS Harapan Kita`); a cued name may hold these too (`Perjanjian Kerja Waktu Tidak Tertentu`).
+    public var clauseWords: Set<String> = [
+        "menurut", "pada", "dari", "dengan", "oleh", "kepada", "terhadap", "tidak", "jangan", "bukan", "belum",
+        "namun", "tetapi", "karena", "sehingga", "ini", "itu", "tersebut", "telah", "sudah", "akan", "sedang",
+        "kami", "kau", "termasuk", "yaitu", "yakni", "adalah", "merupakan", "lagi", "usai",
+    ]
+
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
     public var numberWords: Set<String> = ["puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]
 
