@@ -911,6 +911,8 @@ struct MentionFinder {
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].range.count == 1 { return }
+        // An academic degree alone (`Pakpahan SH`, `lulusan S1`) names nothing.
+        if run.count == 1, units[run.lowerBound].listed(as: .degree) { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, units[run.lowerBound].listed(as: .englishNameConnector) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word

@@ -97,6 +97,8 @@ final class WordFacts: Sendable {
         static let numeral = Listing(rawValue: 1 << 40)
         /// ``LanguageTables/clauseWords`` (`menurut`, `namun`).
         static let clauseWord = Listing(rawValue: 1 << 41)
+        /// ``LanguageTables/degrees`` (`sh`, `mba`).
+        static let degree = Listing(rawValue: 1 << 42)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -166,6 +168,7 @@ final class WordFacts: Sendable {
             list(tables.numberWords, as: .numberWord)
             list(tables.numerals, as: .numeral)
             list(tables.clauseWords, as: .clauseWord)
+            list(tables.degrees, as: .degree)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

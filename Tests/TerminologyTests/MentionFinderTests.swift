@@ -569,6 +569,22 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("an academic degree alone names nothing; before a name it may be initials: Pakpahan SH, SH Sarundajang")
+    func degrees() throws {
+        let terms = try extract("Dua orang itu yakni Maju Daryono Pakpahan SH dan Denny Iryadhi MBA . Ia lulusan S1 . Menurut SH Sarundajang , hal itu wajar .")
+        #expect(terms.allSatisfy { !["sh", "mba", "s1"].contains($0.key) }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "sh sarundajang"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("Jendral and Mr are titles: the person after them is the name")
+    func titleSpellings() throws {
+        let terms = try extract("Pemimpin Garda Revolusi Jendral Yahya Rahim mengatakan hal itu . Iklan itu dibuat Mr Smith .")
+        #expect(terms[key: "yahya rahim"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "smith"]?.type == .person && terms[key: "mr"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)

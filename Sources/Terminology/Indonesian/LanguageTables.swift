@@ -8,7 +8,7 @@ public struct LanguageTables: Sendable {
         "kepala", "juru bicara", "jubir", "gubernur", "wakil gubernur", "sekretaris jenderal", "sekjen",
         "sekretaris", "duta besar", "dubes", "pemimpin", "pimpinan", "ketua", "direktur", "direktur jenderal",
         "dirjen", "direktur utama", "dirut", "panglima", "raja", "ratu", "pangeran", "putra mahkota", "paus",
-        "wali kota", "walikota", "bupati", "jenderal", "laksamana", "marsekal", "kolonel", "komandan",
+        "wali kota", "walikota", "bupati", "jenderal", "jendral", "laksamana", "marsekal", "kolonel", "komandan",
         "asisten", "ajudan", "penasihat", "staf khusus", "komisaris", "jaksa agung", "hakim", "senator", "utusan khusus",
         "utusan", "diplomat", "pemimpin tertinggi", "kaisar", "emir", "sultan", "syekh", "gubernur jenderal",
         "kapolri", "kapolda", "kapolres", "menlu", "menhan", "wapres", "mendagri", "panglima tni", "kasad",
@@ -19,6 +19,8 @@ public struct LanguageTables: Sendable {
         "prof", "dr", "ir", "ny", "kh", "hj",
         // Academic titles of the Dutch era (`Drs Soedjono`, `Dra Siti`).
         "drs", "drs.", "dra", "dra.",
+        // English forms of address in translated copy (`Mr Smith`, `Mrs Thatcher`).
+        "mr", "mr.", "mrs", "mrs.",
         // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
         "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
@@ -258,6 +260,15 @@ public struct LanguageTables: Sendable {
     public var companyForms: Set<String> = [
         "tbk", "persero", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "bhd", "s.a.", "n.v.",
         "co", "co.", "cos", "cos.",
+    ]
+
+    /// Academic degrees written after a name (`Maju Daryono Pakpahan SH`, `Andi Rahman MBA`) and
+    /// levels of study (`lulusan S1`): never a name alone (before a name they may be initials:
+    /// `SH Sarundajang`).
+    public var degrees: Set<String> = [
+        "sh", "s.h.", "mh", "m.h.", "mm", "m.m.", "mba", "msi", "m.si", "m.si.", "skom", "s.kom", "spd", "s.pd", "ssos",
+        "s.sos", "sip", "s.ip", "mpd", "m.pd", "mkes", "m.kes", "phd", "ph.d", "ph.d.", "msc", "m.sc", "mhum", "m.hum",
+        "ssi", "s.si", "sked", "s.ked", "s1", "s2", "s3", "d1", "d2", "d3", "d4",
     ]
 
     /// Cardinal and ordinal number words the stop list leaves out (it has `satu` to `lima`,
