@@ -933,10 +933,12 @@ struct MentionFinder {
             if run.count >= 2 { add(units, run, kind: .name, hint: .organization, fullStop: stop, covered: &covered, into: &found) }
             return
         }
-        // A derived common noun before an institution's name is no part of it (`Pengarahan Dewan
-        // Pertimbangan`, `Kebijakan Bank Indonesia`): the name starts at its cue.
+        // A derived or other common noun before an institution's name is no part of it (`Pengarahan
+        // Dewan Pertimbangan`, `Kebijakan Bank Indonesia`, `kedokteran Hewan Universitas Gajah
+        // Mada`): the name starts at its cue.
         if run.count >= 3, cue(units, at: run.lowerBound) == nil, !units[run.lowerBound].isAllCaps,
-           isDerivedCommonWord(units[run.lowerBound]), cue(units, at: run.lowerBound + 1) == .organization {
+           isDerivedCommonWord(units[run.lowerBound]) || tag(units[run.lowerBound]) == "NN",
+           cue(units, at: run.lowerBound + 1) == .organization {
             emitName(units, run.lowerBound + 1..<run.upperBound, covered: &covered, into: &found)
             return
         }

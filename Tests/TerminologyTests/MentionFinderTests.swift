@@ -585,6 +585,15 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("a common noun before an organisation's cue is no part of its name: Hewan Universitas Gajah Mada")
+    func commonNounBeforeCue() throws {
+        let terms = try extract("Di tangan mahasiswa Fakultas kedokteran Hewan Universitas Gajah Mada , limbah itu menjadi obat .")
+        #expect(terms[key: "universitas gajah mada"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "hewan universitas gajah mada"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)
