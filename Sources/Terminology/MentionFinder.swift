@@ -703,6 +703,12 @@ struct MentionFinder {
         return unit.facts.cue
     }
 
+    /// Whether a cue of two words (`rumah sakit`, `kantor berita`) starts at `index`.
+    func isTwoWordCue(_ units: [Unit], at index: Int) -> Bool {
+        index + 1 < units.count && units[index].listed(as: .twoWordCueFirst) && units[index + 1].listed(as: .twoWordCueRest)
+            && self.index.cues[units[index].key + " " + units[index + 1].key] != nil
+    }
+
     /// The end of the run of name parts starting at `start`.
     func nameRun(_ units: [Unit], from start: Int) -> Int {
         var end = start + 1
@@ -950,8 +956,11 @@ struct MentionFinder {
         }
         var personStart = run.upperBound
         personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
-        if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
-            personStart = min(run.upperBound, lastCue + 2)
+        // The word after a cue is never the person (`Partai Golkar Aburizal Bakrie`); after a cue
+        // of two words neither (`Rumah Sakit Raymond Poincare`: a namesake, one hospital).
+        if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }) {
+            let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
+            if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
         }
         if cue != nil, run.upperBound - personStart >= 2, personStart > run.lowerBound {
             add(units, run.lowerBound..<personStart, kind: .name, hint: cue, covered: &covered, into: &found)

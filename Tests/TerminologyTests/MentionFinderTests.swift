@@ -594,6 +594,14 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("a person's name right after a cue of two words is the namesake of the place: Rumah Sakit Raymond Poincare")
+    func namesakeAfterTwoWordCue() throws {
+        let terms = try extract("Dr F Lofaso dari Rumah Sakit Raymond Poincare , Garches , menyelidiki dampaknya .")
+        #expect(terms[key: "rumah sakit raymond poincare"] != nil && terms[key: "raymond poincare"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)
