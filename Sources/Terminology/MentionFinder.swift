@@ -619,6 +619,13 @@ struct MentionFinder {
                 index = end
                 continue
             }
+            // An organisation's cue, its field in lowercase and the country it serves are one name
+            // (`Kementerian pertahanan Rusia`, `Kementerian luar negeri Mesir`).
+            if let end = lowercaseFieldName(units, at: index) {
+                add(units, index..<end, kind: .name, hint: .organization, covered: &covered, into: &found)
+                index = end
+                continue
+            }
             // A cue word that starts a sentence starts a name when a name part follows
             // (`Partai Demokrat memilih …`, `Kementerian Luar Negeri menyatakan …`).
             let cueStartsName = unit.isSentenceInitial && unit.isCapitalized && cue(units, at: index) != nil
@@ -631,6 +638,21 @@ struct MentionFinder {
             }
             index += 1
         }
+    }
+
+    /// The end of an organisation named by a capitalized one-word cue, one or two lowercase
+    /// modifiers (a field: `pertahanan`, `luar negeri`) and a place name (`Kementerian pertahanan
+    /// Rusia`), if one starts at `index`.
+    func lowercaseFieldName(_ units: [Unit], at index: Int) -> Int? {
+        let unit = units[index]
+        guard unit.isCapitalized, !unit.isAllCaps, unit.facts.cue == .organization, !isTwoWordCue(units, at: index),
+              index + 2 < units.count, units[index + 1].isWord, !units[index + 1].isCapitalized else { return nil }
+        let (fieldEnd, count) = modifiers(units, from: index + 1, limit: 2) { _ in true }
+        guard count > 0, fieldEnd < units.count, !units[fieldEnd - 1].hasClitic, units[fieldEnd].isWord,
+              units[fieldEnd].isCapitalized, units[fieldEnd].listed(as: .placeNameStart) else { return nil }
+        var end = fieldEnd + 1
+        while end < units.count, units[end].isWord, units[end].isCapitalized, units[end].listed(as: .placeWord) { end += 1 }
+        return places.contains(units[fieldEnd..<end].map(\.key).joined(separator: " ")) ? end : nil
     }
 
     /// The ends of the class and of a product named at `index`: a lowercase product class (one or two words,

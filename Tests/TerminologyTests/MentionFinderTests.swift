@@ -602,6 +602,15 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("a cue, its field in lowercase and a country are one organisation: Kementerian pertahanan Rusia")
+    func lowercaseFieldNames() throws {
+        let terms = try extract("Kementerian pertahanan Rusia menyangkal laporan itu . Kementerian luar negeri Korea Utara menyerukan perundingan . Departemen akan diubah .")
+        #expect(terms[key: "kementerian pertahanan rusia"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kementerian luar negeri korea utara"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)
