@@ -115,7 +115,9 @@ public struct TermExtractor: Sendable {
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }
-                        if index > 0, units[index - 1].listed(as: .placePreposition) {
+                        // After `di`, `ke`, or a kind of settlement in lowercase (`kota Barranquitas`).
+                        if index > 0, units[index - 1].listed(as: .placePreposition)
+                            || units[index - 1].listed(as: .settlementHead) && units[index - 1].isWord && !units[index - 1].isCapitalized {
                             evidence.afterPlacePreposition.append((unit.key, unit.facts.id))
                         }
                         if index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,

@@ -99,6 +99,8 @@ final class WordFacts: Sendable {
         static let clauseWord = Listing(rawValue: 1 << 41)
         /// ``LanguageTables/degrees`` (`sh`, `mba`).
         static let degree = Listing(rawValue: 1 << 42)
+        /// ``LanguageTables/settlementHeads`` (`kota`, `provinsi`).
+        static let settlementHead = Listing(rawValue: 1 << 43)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -169,6 +171,7 @@ final class WordFacts: Sendable {
             list(tables.numerals, as: .numeral)
             list(tables.clauseWords, as: .clauseWord)
             list(tables.degrees, as: .degree)
+            list(tables.settlementHeads, as: .settlementHead)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

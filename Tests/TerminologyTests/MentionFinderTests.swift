@@ -611,6 +611,14 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("a name written after a kind of settlement in lowercase is a place wherever it stands: kota Barranquitas")
+    func afterSettlementHead() throws {
+        let terms = try extract("Jembatan ambruk di pusat kota Barranquitas kemarin . Warga Barranquitas mengungsi .")
+        #expect(terms[key: "barranquitas"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)

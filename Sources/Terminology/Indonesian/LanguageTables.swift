@@ -172,6 +172,13 @@ public struct LanguageTables: Sendable {
         "peninsula", "heights", "mountains", "avenue", "street", "square",
     ]
 
+    /// Kinds of settlement and administrative unit: a capitalized word after one written in
+    /// lowercase names a place (`kota Barranquitas`, `provinsi Equateur`, `pulau Mayaguana`).
+    public var settlementHeads: Set<String> = [
+        "kota", "ibukota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "pulau", "dusun", "kampung",
+        "prefektur", "distrik",
+    ]
+
     /// Place heads that describe an area around a place and are no part of its name (`wilayah
     /// Gaza`, `kawasan Timur Tengah`, `perbatasan Kenya`): the name after one is the place.
     public var areaHeads: Set<String> = ["wilayah", "kawasan", "perbatasan", "zona", "region"]
