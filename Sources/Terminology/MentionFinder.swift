@@ -681,19 +681,23 @@ struct MentionFinder {
         return (start, end)
     }
 
-    /// Whether the word at `index` follows a count: a short integer (not a year) after a lowercase
-    /// word, a comma or nothing, or a fraction (`dari 33 DPD`, `2/3 DPD`; not `Komisi 3 DPR`, nor the
-    /// minutes of `09:48 WIB`), or a number word after a numeral (`48 juta KL`).
+    /// Whether the word at `index` follows a count: a short integer (not a year), a fraction or a
+    /// number with separators after a lowercase word, a comma or nothing (`dari 33 DPD`, `2/3 DPD`,
+    /// `1.200 Ha`, `pukul 15.50 WIB`; not `Komisi 3 DPR`, nor the minutes of `09:48 WIB`), or a
+    /// number word after a numeral (`48 juta KL`).
     func followsCount(_ units: [Unit], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = units[index - 1]
         if previous.isWord, previous.listed(as: .numberWord) {
             return index > 1 && units[index - 2].kind == .number
         }
-        // A fraction is one token (`2/3`).
+        // A fraction is one token (`2/3`); so is a number with separators: a measure (`1.200 Ha`,
+        // `2,5 Ha`), a time (`15.50 WIB`).
         let digits = previous.key.split(separator: "/", omittingEmptySubsequences: false)
+        let groups = previous.key.split(whereSeparator: { $0 == "." || $0 == "," })
         guard previous.kind == .number, digits.count <= 2,
-              digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) }) else { return false }
+              digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) })
+                || groups.count >= 2 && groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return false }
         guard index > 1 else { return true }
         let before = units[index - 2]
         return before.isWord ? !before.isCapitalized : before.key == ","

@@ -619,6 +619,14 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("a unit or a time zone after a number with separators is no name: 15.50 WIB, 13,3 Nm")
+    func unitsAfterMeasures() throws {
+        let terms = try extract("Jokowi tiba pukul 15.50 WIB di lokasi . Torsi maksimum mesin itu 13,3 Nm .")
+        #expect(terms.allSatisfy { $0.key != "wib" && $0.key != "nm" }, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)
