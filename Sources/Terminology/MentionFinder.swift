@@ -693,11 +693,11 @@ struct MentionFinder {
         }
         // A fraction is one token (`2/3`); so is a number with separators: a measure (`1.200 Ha`,
         // `2,5 Ha`), a time (`15.50 WIB`).
+        guard previous.kind == .number else { return false }
         let digits = previous.key.split(separator: "/", omittingEmptySubsequences: false)
-        let groups = previous.key.split(whereSeparator: { $0 == "." || $0 == "," })
-        guard previous.kind == .number, digits.count <= 2,
-              digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) })
-                || groups.count >= 2 && groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return false }
+        guard digits.count <= 2 && digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) })
+                || { let groups = previous.key.split(whereSeparator: { $0 == "." || $0 == "," })
+                     return groups.count >= 2 && groups.allSatisfy { $0.allSatisfy(\.isNumber) } }() else { return false }
         guard index > 1 else { return true }
         let before = units[index - 2]
         return before.isWord ? !before.isCapitalized : before.key == ","

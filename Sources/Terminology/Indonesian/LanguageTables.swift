@@ -6,7 +6,7 @@ public struct LanguageTables: Sendable {
     public var titleHeads: Set<String> = [
         "presiden", "wakil presiden", "perdana menteri", "menteri", "menteri luar negeri", "kanselir",
         "kepala", "juru bicara", "jubir", "gubernur", "wakil gubernur", "sekretaris jenderal", "sekjen",
-        "sekretaris", "duta besar", "dubes", "pemimpin", "pimpinan", "ketua", "direktur", "direktur jenderal",
+        "sekretaris", "duta besar", "dutabesar", "dubes", "pemimpin", "pimpinan", "ketua", "direktur", "direktur jenderal",
         "dirjen", "direktur utama", "dirut", "panglima", "raja", "ratu", "pangeran", "putra mahkota", "paus",
         "wali kota", "walikota", "bupati", "jenderal", "jendral", "laksamana", "marsekal", "kolonel", "komandan",
         "asisten", "ajudan", "penasihat", "staf khusus", "komisaris", "jaksa agung", "hakim", "senator", "utusan khusus",
