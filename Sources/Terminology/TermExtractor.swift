@@ -319,8 +319,9 @@ public struct TermExtractor: Sendable {
             // A point of the compass last is a part of a place (`Pamulang Timur`, `Kutai Timur`).
             let place = tables.foreignPlaceFirstWords.contains(words[0]) || tables.foreignPlaceLastWords.contains(words[words.count - 1])
                 || tables.compassWords.contains(words[words.count - 1])
-            // An English article first names a band, a work or a company (`The Virgin`), no person.
-            if words[0] == "the" { return .organization }
+            // An English article first names a band, a work or a company (`The Virgin`), no person;
+            // so does a last word of companies (`StatesWest Airlines`, `SM Entertainment`).
+            if words[0] == "the" || tables.foreignOrganizationLastWords.contains(words[words.count - 1]) { return .organization }
             return place ? .location : .person
         }
         return .organization

@@ -627,6 +627,15 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("an English company's last word makes an organisation of a name read as a person's: StatesWest Airlines")
+    func foreignOrganizationLastWords() throws {
+        let terms = try extract("Saham StatesWest Airlines naik . Laporan itu dimuat Financial Times kemarin .")
+        #expect(terms[key: "stateswest airlines"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "financial times"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)

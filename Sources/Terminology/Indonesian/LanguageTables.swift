@@ -172,6 +172,15 @@ public struct LanguageTables: Sendable {
         "peninsula", "heights", "mountains", "avenue", "street", "square",
     ]
 
+    /// Last words of organisations' names written in English (`StatesWest Airlines`, `SM
+    /// Entertainment`, `Financial Times`): a name of words the lexicon does not know, read as a
+    /// person's for want of evidence, is an organisation with one of these.
+    public var foreignOrganizationLastWords: Set<String> = [
+        "airlines", "airways", "air", "entertainment", "records", "music", "pictures", "studios", "films", "corporation",
+        "company", "group", "holdings", "times", "journal", "post", "news", "foundation", "association", "council",
+        "bank", "electronic", "electronics", "motors", "systems", "technologies", "telecom", "media", "network",
+    ]
+
     /// Kinds of settlement and administrative unit: a capitalized word after one written in
     /// lowercase names a place (`kota Barranquitas`, `provinsi Equateur`, `pulau Mayaguana`).
     public var settlementHeads: Set<String> = [
