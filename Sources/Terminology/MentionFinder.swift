@@ -771,6 +771,12 @@ struct MentionFinder {
                    !(isPersonLike(units[end - 1]) && head.end == end + 1 && !startsName(units, at: head.end)) {
                     break
                 }
+                // A regnal number ends a person's name of two words or more (`Paul Kevin Jonas II`),
+                // not a blend's (`Munas IX`).
+                if cue == nil, end - start >= 2, isRegnalNumber(units, at: end), isPersonLike(units[end - 2]) {
+                    end += 1
+                    break
+                }
                 if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
             }
             // After a person's name, a verb with its prefix (`Mendur Bersaudara`; a root such as
@@ -859,6 +865,14 @@ struct MentionFinder {
         if unit.listed(as: .nameParticle) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
         if unit.isAllCaps, unit.utf8Range.count <= 2, !unit.listed(as: .placeName) { return index + 2 }
         return nil
+    }
+
+    /// Whether the unit at `index` is a roman numeral of two letters or more after a word of a
+    /// person's name: a regnal number (`Abdullah II`, `Hamengkubuwono IX`), part of the name.
+    func isRegnalNumber(_ units: [Unit], at index: Int) -> Bool {
+        index > 0 && units[index].isWord && units[index].isAllCaps && units[index].range.count >= 2
+            && units[index].listed(as: .nonName) && units[index].key.allSatisfy({ "ivx".contains($0) })
+            && isPersonLike(units[index - 1])
     }
 
     /// Where the person at the end of `units[lower..<end]` starts: person-like words, with the

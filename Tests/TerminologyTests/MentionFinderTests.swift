@@ -636,6 +636,15 @@ extension MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("a regnal number ends a person's name; a cued name keeps its own number: Paul Kevin Jonas II, PT Angkasa Pura II")
+    func regnalNumbers() throws {
+        let terms = try extract("Paul Kevin Jonas II lahir di sana . Bandara itu dikelola PT Angkasa Pura II sejak lama .")
+        #expect(terms[key: "paul kevin jonas ii"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "pt angkasa pura ii"]?.type == .organization && terms[key: "pura ii"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)
