@@ -291,6 +291,9 @@ struct MentionFinder {
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
         if unit.isCalendar || unit.isQuantifier || unit.listed(as: .nonName) || unit.listed(as: .numberNoun) { return false }
+        // A number word counts or ranks what follows (`Sembilan Hakim Konstitusi`): it may sit
+        // inside a name (`Kepulauan Seribu`) but starts none.
+        if unit.listed(as: .numeral) { return false }
         if unit.keyIsStop && !unit.isAllCaps { return false }
         if unit.isSentenceInitial { return hasNameEvidence(unit) }
         // A name does not start with a verb (`… positif Melansir 7 News`).
@@ -363,6 +366,13 @@ struct MentionFinder {
         if readsAsVerb(unit) { return false }  // `Melansir …`, `Dikatakan …`
         let capitalized = evidence.capitalized(unit)
         let lowercase = evidence.lowercase(unit)
+        // A common word with what grammar adds to words, never to names, and not capitalized
+        // inside a sentence: a clitic `-nya` on a known stem (`Eksplorasinya …`), a particle
+        // `-lah`/`-kah` on a word the lexicon knows as no proper noun (`Tenanglah Pak Suhardi`), a
+        // verb's prefix and `-kan` (`Mendayagunakan BUMN …`, its stem unknown to the lexicon).
+        if capitalized == 0, unit.hasClitic || hasParticle(unit) || unit.looksLikeVerb && Self.hasSuffix(unit.key, "kan") {
+            return false
+        }
         let tag = tag(unit)
         let properNoun = tag == "NNP" || tag == "FW" || (tag == nil && unit.zipf < 4.0)
         // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
@@ -372,6 +382,15 @@ struct MentionFinder {
         }
         // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`).
         return lowercase == 0 && properNoun && !isDerivedCommonWord(unit)
+    }
+
+    /// Whether a word ends in a particle `-lah` or `-kah` after a stem of four letters or more that
+    /// the lexicon tags as a common word (`tenanglah`, `nyatalah`, `apakah`; not `Abdullah`).
+    func hasParticle(_ unit: Unit) -> Bool {
+        let key = unit.key
+        guard key.utf8.count >= 7, Self.hasSuffix(key, "lah") || Self.hasSuffix(key, "kah") else { return false }
+        guard let tag = statistics.tags[String(key.dropLast(3))] else { return false }
+        return tag != "NNP" && tag != "FW"
     }
 
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
@@ -611,6 +630,13 @@ struct MentionFinder {
                 index = end
                 continue
             }
+            // An organisation's cue, its field in lowercase and the country it serves are one name
+            // (`Kementerian pertahanan Rusia`, `Kementerian luar negeri Mesir`).
+            if let end = lowercaseFieldName(units, at: index) {
+                add(units, index..<end, kind: .name, hint: .organization, covered: &covered, into: &found)
+                index = end
+                continue
+            }
             // A cue word that starts a sentence starts a name when a name part follows
             // (`Partai Demokrat memilih …`, `Kementerian Luar Negeri menyatakan …`).
             let cueStartsName = unit.isSentenceInitial && unit.isCapitalized && cue(units, at: index) != nil
@@ -623,6 +649,21 @@ struct MentionFinder {
             }
             index += 1
         }
+    }
+
+    /// The end of an organisation named by a capitalized one-word cue, one or two lowercase
+    /// modifiers (a field: `pertahanan`, `luar negeri`) and a place name (`Kementerian pertahanan
+    /// Rusia`), if one starts at `index`.
+    func lowercaseFieldName(_ units: [Unit], at index: Int) -> Int? {
+        let unit = units[index]
+        guard unit.isCapitalized, !unit.isAllCaps, unit.facts.cue == .organization, !isTwoWordCue(units, at: index),
+              index + 2 < units.count, units[index + 1].isWord, !units[index + 1].isCapitalized else { return nil }
+        let (fieldEnd, count) = modifiers(units, from: index + 1, limit: 2) { _ in true }
+        guard count > 0, fieldEnd < units.count, !units[fieldEnd - 1].hasClitic, units[fieldEnd].isWord,
+              units[fieldEnd].isCapitalized, units[fieldEnd].listed(as: .placeNameStart) else { return nil }
+        var end = fieldEnd + 1
+        while end < units.count, units[end].isWord, units[end].isCapitalized, units[end].listed(as: .placeWord) { end += 1 }
+        return places.contains(units[fieldEnd..<end].map(\.key).joined(separator: " ")) ? end : nil
     }
 
     /// The ends of the class and of a product named at `index`: a lowercase product class (one or two words,
@@ -651,19 +692,23 @@ struct MentionFinder {
         return (start, end)
     }
 
-    /// Whether the word at `index` follows a count: a short integer (not a year) after a lowercase
-    /// word, a comma or nothing, or a fraction (`dari 33 DPD`, `2/3 DPD`; not `Komisi 3 DPR`, nor the
-    /// minutes of `09:48 WIB`), or a number word after a numeral (`48 juta KL`).
+    /// Whether the word at `index` follows a count: a short integer (not a year), a fraction or a
+    /// number with separators after a lowercase word, a comma or nothing (`dari 33 DPD`, `2/3 DPD`,
+    /// `1.200 Ha`, `pukul 15.50 WIB`; not `Komisi 3 DPR`, nor the minutes of `09:48 WIB`), or a
+    /// number word after a numeral (`48 juta KL`).
     func followsCount(_ units: [Unit], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = units[index - 1]
         if previous.isWord, previous.listed(as: .numberWord) {
             return index > 1 && units[index - 2].kind == .number
         }
-        // A fraction is one token (`2/3`).
+        // A fraction is one token (`2/3`); so is a number with separators: a measure (`1.200 Ha`,
+        // `2,5 Ha`), a time (`15.50 WIB`).
+        guard previous.kind == .number else { return false }
         let digits = previous.key.split(separator: "/", omittingEmptySubsequences: false)
-        guard previous.kind == .number, digits.count <= 2,
-              digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) }) else { return false }
+        guard digits.count <= 2 && digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) })
+                || { let groups = previous.key.split(whereSeparator: { $0 == "." || $0 == "," })
+                     return groups.count >= 2 && groups.allSatisfy { $0.allSatisfy(\.isNumber) } }() else { return false }
         guard index > 1 else { return true }
         let before = units[index - 2]
         return before.isWord ? !before.isCapitalized : before.key == ","
@@ -693,6 +738,12 @@ struct MentionFinder {
             return type
         }
         return unit.facts.cue
+    }
+
+    /// Whether a cue of two words (`rumah sakit`, `kantor berita`) starts at `index`.
+    func isTwoWordCue(_ units: [Unit], at index: Int) -> Bool {
+        index + 1 < units.count && units[index].listed(as: .twoWordCueFirst) && units[index + 1].listed(as: .twoWordCueRest)
+            && self.index.cues[units[index].key + " " + units[index + 1].key] != nil
     }
 
     /// The end of the run of name parts starting at `start`.
@@ -729,6 +780,12 @@ struct MentionFinder {
                 // second name (`Korut KCNA`).
                 if let head = titleHead(units, at: end),
                    !(isPersonLike(units[end - 1]) && head.end == end + 1 && !startsName(units, at: head.end)) {
+                    break
+                }
+                // A regnal number ends a person's name of two words or more (`Paul Kevin Jonas II`),
+                // not a blend's (`Munas IX`).
+                if cue == nil, end - start >= 2, isRegnalNumber(units, at: end), isPersonLike(units[end - 2]) {
+                    end += 1
                     break
                 }
                 if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
@@ -821,6 +878,14 @@ struct MentionFinder {
         return nil
     }
 
+    /// Whether the unit at `index` is a roman numeral of two letters or more after a word of a
+    /// person's name: a regnal number (`Abdullah II`, `Hamengkubuwono IX`), part of the name.
+    func isRegnalNumber(_ units: [Unit], at index: Int) -> Bool {
+        index > 0 && units[index].isWord && units[index].isAllCaps && units[index].range.count >= 2
+            && units[index].listed(as: .nonName) && units[index].key.allSatisfy({ "ivx".contains($0) })
+            && isPersonLike(units[index - 1])
+    }
+
     /// Where the person at the end of `units[lower..<end]` starts: person-like words, with the
     /// particles and initials between them (``personParticleEnd(_:at:)``).
     func personStart(_ units: [Unit], end: Int, lower: Int) -> Int {
@@ -843,6 +908,9 @@ struct MentionFinder {
     /// only with evidence that it is a name.
     func continuesName(_ unit: Unit, inCuedName: Bool) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isCalendar, !unit.listed(as: .pronoun) else { return false }
+        // A preposition, conjunction or the like with a stray capital ends an uncued name before it
+        // (a cued one may hold it: `Perjanjian Kerja Waktu Tidak Tertentu`).
+        if unit.listed(as: .clauseWord) && !inCuedName && !unit.isAllCaps { return false }
         if unit.isSentenceInitial && !inCuedName { return hasNameEvidence(unit) }
         if unit.keyIsStop && !unit.isAllCaps { return !unit.isSentenceInitial || inCuedName }
         return true
@@ -900,6 +968,8 @@ struct MentionFinder {
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].range.count == 1 { return }
+        // An academic degree alone (`Pakpahan SH`, `lulusan S1`) names nothing.
+        if run.count == 1, units[run.lowerBound].listed(as: .degree) { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, units[run.lowerBound].listed(as: .englishNameConnector) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
@@ -920,10 +990,12 @@ struct MentionFinder {
             if run.count >= 2 { add(units, run, kind: .name, hint: .organization, fullStop: stop, covered: &covered, into: &found) }
             return
         }
-        // A derived common noun before an institution's name is no part of it (`Pengarahan Dewan
-        // Pertimbangan`, `Kebijakan Bank Indonesia`): the name starts at its cue.
+        // A derived or other common noun before an institution's name is no part of it (`Pengarahan
+        // Dewan Pertimbangan`, `Kebijakan Bank Indonesia`, `kedokteran Hewan Universitas Gajah
+        // Mada`): the name starts at its cue.
         if run.count >= 3, cue(units, at: run.lowerBound) == nil, !units[run.lowerBound].isAllCaps,
-           isDerivedCommonWord(units[run.lowerBound]), cue(units, at: run.lowerBound + 1) == .organization {
+           isDerivedCommonWord(units[run.lowerBound]) || tag(units[run.lowerBound]) == "NN",
+           cue(units, at: run.lowerBound + 1) == .organization {
             emitName(units, run.lowerBound + 1..<run.upperBound, covered: &covered, into: &found)
             return
         }
@@ -935,8 +1007,11 @@ struct MentionFinder {
         }
         var personStart = run.upperBound
         personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
-        if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
-            personStart = min(run.upperBound, lastCue + 2)
+        // The word after a cue is never the person (`Partai Golkar Aburizal Bakrie`); after a cue
+        // of two words neither (`Rumah Sakit Raymond Poincare`: a namesake, one hospital).
+        if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }) {
+            let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
+            if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
         }
         if cue != nil, run.upperBound - personStart >= 2, personStart > run.lowerBound {
             add(units, run.lowerBound..<personStart, kind: .name, hint: cue, covered: &covered, into: &found)

@@ -114,7 +114,9 @@ public struct TermExtractor: Sendable {
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }
-                        if index > 0, units[index - 1].listed(as: .placePreposition) {
+                        // After `di`, `ke`, or a kind of settlement in lowercase (`kota Barranquitas`).
+                        if index > 0, units[index - 1].listed(as: .placePreposition)
+                            || units[index - 1].listed(as: .settlementHead) && units[index - 1].isWord && !units[index - 1].isCapitalized {
                             evidence.afterPlacePreposition.append((unit.key, unit.facts.id))
                         }
                         if index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
@@ -259,6 +261,21 @@ public struct TermExtractor: Sendable {
         return noted
     }
 
+    /// Whether the words of an uncued name are all common words: nouns and adjectives of the
+    /// lexicon or derived common words (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``),
+    /// two or more, none a place, perhaps joined by `dan` (`pelaporan dana kampanye`, `hukum dan hak asasi`).
+    func isCommonNounPhrase(_ words: [String]) -> Bool {
+        guard words.count >= 2 else { return false }
+        for (position, word) in words.enumerated() {
+            if word == "dan", position > 0, position < words.count - 1 { continue }
+            guard !places.contains(word) else { return false }
+            let tag = statistics.tags[word]
+            guard tag == "NN" || tag == "JJ"
+                || MentionFinder.isDerivedCommonWord(word, surface: word, tables: tables, statistics: statistics) else { return false }
+        }
+        return true
+    }
+
     /// Whether `word` is written in capitals only, three letters or more (`PDI`, `NBC`).
     static func isLongAcronym(_ word: Substring) -> Bool {
         word.unicodeScalars.count >= 3 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
@@ -317,6 +334,11 @@ public struct TermExtractor: Sendable {
         }
         if group.firstIsUppercase { return .organization }
         if key.utf8.contains(0x2E) { return .organization }
+        // A phrase of common nouns and adjectives in title case with no cue (`Penegakan Hukum`,
+        // `Pemerintahan Daerah`, `Pelaporan Dana Kampanye`): a subject, a heading or a field written
+        // with capitals, no institution's name (an institution's has a cue: `Badan Anggaran`).
+        // A first word written after `di` or `ke` names a place (`Aceh Besar`, `Padang Panjang`).
+        if isCommonNounPhrase(words), !evidence.afterPlacePreposition.contains(words[0]) { return .term }
         // Two to four words none of which is a common word, a place or a number: a person's name.
         // (A blend the termbase expands to a common noun phrase is a common word: `Munas Golkar`.)
         let personLike = words.allSatisfy { word in
@@ -328,8 +350,9 @@ public struct TermExtractor: Sendable {
             // A point of the compass last is a part of a place (`Pamulang Timur`, `Kutai Timur`).
             let place = tables.foreignPlaceFirstWords.contains(words[0]) || tables.foreignPlaceLastWords.contains(words[words.count - 1])
                 || tables.compassWords.contains(words[words.count - 1])
-            // An English article first names a band, a work or a company (`The Virgin`), no person.
-            if words[0] == "the" { return .organization }
+            // An English article first names a band, a work or a company (`The Virgin`), no person;
+            // so does a last word of companies (`StatesWest Airlines`, `SM Entertainment`).
+            if words[0] == "the" || tables.foreignOrganizationLastWords.contains(words[words.count - 1]) { return .organization }
             return place ? .location : .person
         }
         return .organization

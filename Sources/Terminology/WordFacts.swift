@@ -93,6 +93,14 @@ final class WordFacts: Sendable {
         static let titleHeadEndLemma = Listing(rawValue: 1 << 38)
         /// The lemma is in ``LanguageTables/complementHeads`` (`kepala`).
         static let complementHeadLemma = Listing(rawValue: 1 << 39)
+        /// ``LanguageTables/numerals`` (`sembilan`, `kesembilan`).
+        static let numeral = Listing(rawValue: 1 << 40)
+        /// ``LanguageTables/clauseWords`` (`menurut`, `namun`).
+        static let clauseWord = Listing(rawValue: 1 << 41)
+        /// ``LanguageTables/degrees`` (`sh`, `mba`).
+        static let degree = Listing(rawValue: 1 << 42)
+        /// ``LanguageTables/settlementHeads`` (`kota`, `provinsi`).
+        static let settlementHead = Listing(rawValue: 1 << 43)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -162,6 +170,10 @@ final class WordFacts: Sendable {
             list(tables.placePrepositions, as: .placePreposition)
             list(tables.speechVerbs, as: .speechVerb)
             list(tables.numberWords, as: .numberWord)
+            list(tables.numerals, as: .numeral)
+            list(tables.clauseWords, as: .clauseWord)
+            list(tables.degrees, as: .degree)
+            list(tables.settlementHeads, as: .settlementHead)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

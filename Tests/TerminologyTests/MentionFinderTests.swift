@@ -516,6 +516,135 @@ struct MentionFinderTests {
     }
 }
 
+extension MentionFinderTests {
+    @Test("an English day or month name is a date, no name: akhir Monday", arguments: [
+        "Dolar ditutup dengan 141.90 yen pada akhir Monday .",
+        "Laporan itu terbit 21 January lalu .",
+    ])
+    func englishCalendarWords(text: String) throws {
+        let terms = try extract(text)
+        #expect(terms.allSatisfy { !["monday", "january", "21 january"].contains($0.key) }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a sentence-initial word with a clitic, a particle or a verb's affixes, or a number word, starts no name", arguments: [
+        ("Tenanglah Pak Suhardi , kata dia usai menjenguk Suhardi .", "tenanglah"),
+        ("Eksplorasinya kerap membawanya ke tempat-tempat yang belum terjamah .", "eksplorasi"),
+        ("Mendayagunakan BUMN untuk mendukung program pembangunan infrastruktur .", "mendayagunakan"),
+        ("Kesembilan pilar yang berdiri kokoh di muka bangunan itu tidak berubah .", "kesembilan"),
+        ("Bendera itu menjadi simbol Sembilan Hakim Konstitusi .", "sembilan"),
+    ])
+    func commonWordsAtSentenceStart(text: String, word: String) throws {
+        let terms = try extract(text)
+        #expect(terms.allSatisfy { !$0.key.hasPrefix(word) || $0.type == .term }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("names keep a number word inside, and a name ending like a particle stays: Kepulauan Seribu, Abdullah")
+    func numeralsInsideNames() throws {
+        let terms = try extract("Wisatawan datang ke Kepulauan Seribu . Abdullah mengatakan hal itu kemarin .")
+        #expect(terms[key: "kepulauan seribu"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "abdullah"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("common nouns in title case without a cue are a term, no organisation; a cued name stays one")
+    func titleCaseCommonNouns() throws {
+        let text = "Ia menjadi narasumber seminar bertajuk Penegakan Hukum di kampus itu . "
+            + "Keistimewaan itu ada pada bab tentang Pemerintahan Daerah . Warga memilih Barisan Nasional . Rapat Badan Anggaran ditunda ."
+        let terms = try extract(text)
+        let names = terms.filter { $0.type != .term && $0.type != .title }.map(\.key)
+        #expect(!names.contains { $0.hasPrefix("penegakan") || $0 == "pemerintahan daerah" }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "barisan nasional"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "badan anggaran"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a capitalized preposition or conjunction ends an uncued name; a cued name may hold one")
+    func clauseWordsEndNames() throws {
+        let text = "Kerajaan itu berpusat di Ende Namun kemudian pindah . Yang dilakukan adalah Perjanjian Kerja Waktu Tidak Tertentu ."
+        let terms = try extract(text)
+        #expect(terms[key: "ende"] != nil && terms[key: "ende namun"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "perjanjian kerja waktu tidak tertentu"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("an academic degree alone names nothing; before a name it may be initials: Pakpahan SH, SH Sarundajang")
+    func degrees() throws {
+        let terms = try extract("Dua orang itu yakni Maju Daryono Pakpahan SH dan Denny Iryadhi MBA . Ia lulusan S1 . Menurut SH Sarundajang , hal itu wajar .")
+        #expect(terms.allSatisfy { !["sh", "mba", "s1"].contains($0.key) }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "sh sarundajang"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("Jendral and Mr are titles: the person after them is the name")
+    func titleSpellings() throws {
+        let terms = try extract("Pemimpin Garda Revolusi Jendral Yahya Rahim mengatakan hal itu . Iklan itu dibuat Mr Smith .")
+        #expect(terms[key: "yahya rahim"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "smith"]?.type == .person && terms[key: "mr"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a common noun before an organisation's cue is no part of its name: Hewan Universitas Gajah Mada")
+    func commonNounBeforeCue() throws {
+        let terms = try extract("Di tangan mahasiswa Fakultas kedokteran Hewan Universitas Gajah Mada , limbah itu menjadi obat .")
+        #expect(terms[key: "universitas gajah mada"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "hewan universitas gajah mada"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a person's name right after a cue of two words is the namesake of the place: Rumah Sakit Raymond Poincare")
+    func namesakeAfterTwoWordCue() throws {
+        let terms = try extract("Dr F Lofaso dari Rumah Sakit Raymond Poincare , Garches , menyelidiki dampaknya .")
+        #expect(terms[key: "rumah sakit raymond poincare"] != nil && terms[key: "raymond poincare"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a cue, its field in lowercase and a country are one organisation: Kementerian pertahanan Rusia")
+    func lowercaseFieldNames() throws {
+        let terms = try extract("Kementerian pertahanan Rusia menyangkal laporan itu . Kementerian luar negeri Korea Utara menyerukan perundingan . Departemen akan diubah .")
+        #expect(terms[key: "kementerian pertahanan rusia"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kementerian luar negeri korea utara"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a name written after a kind of settlement in lowercase is a place wherever it stands: kota Barranquitas")
+    func afterSettlementHead() throws {
+        let terms = try extract("Jembatan ambruk di pusat kota Barranquitas kemarin . Warga Barranquitas mengungsi .")
+        #expect(terms[key: "barranquitas"]?.type == .location, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a unit or a time zone after a number with separators is no name: 15.50 WIB, 13,3 Nm")
+    func unitsAfterMeasures() throws {
+        let terms = try extract("Jokowi tiba pukul 15.50 WIB di lokasi . Torsi maksimum mesin itu 13,3 Nm .")
+        #expect(terms.allSatisfy { $0.key != "wib" && $0.key != "nm" }, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("an English company's last word makes an organisation of a name read as a person's: StatesWest Airlines")
+    func foreignOrganizationLastWords() throws {
+        let terms = try extract("Saham StatesWest Airlines naik . Laporan itu dimuat Financial Times kemarin .")
+        #expect(terms[key: "stateswest airlines"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "financial times"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a regnal number ends a person's name; a cued name keeps its own number: Paul Kevin Jonas II, PT Angkasa Pura II")
+    func regnalNumbers() throws {
+        let terms = try extract("Paul Kevin Jonas II lahir di sana . Bandara itu dikelola PT Angkasa Pura II sejak lama .")
+        #expect(terms[key: "paul kevin jonas ii"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "pt angkasa pura ii"]?.type == .organization && terms[key: "pura ii"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
 /// The candidates of one document `t.txt` with the shipped termbase's categories and places.
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)

@@ -6,9 +6,9 @@ public struct LanguageTables: Sendable {
     public var titleHeads: Set<String> = [
         "presiden", "wakil presiden", "perdana menteri", "menteri", "menteri luar negeri", "kanselir",
         "kepala", "juru bicara", "jubir", "gubernur", "wakil gubernur", "sekretaris jenderal", "sekjen",
-        "sekretaris", "duta besar", "dubes", "pemimpin", "pimpinan", "ketua", "direktur", "direktur jenderal",
+        "sekretaris", "duta besar", "dutabesar", "dubes", "pemimpin", "pimpinan", "ketua", "direktur", "direktur jenderal",
         "dirjen", "direktur utama", "dirut", "panglima", "raja", "ratu", "pangeran", "putra mahkota", "paus",
-        "wali kota", "walikota", "bupati", "jenderal", "laksamana", "marsekal", "kolonel", "komandan",
+        "wali kota", "walikota", "bupati", "jenderal", "jendral", "laksamana", "marsekal", "kolonel", "komandan",
         "asisten", "ajudan", "penasihat", "staf khusus", "komisaris", "jaksa agung", "hakim", "senator", "utusan khusus",
         "utusan", "diplomat", "pemimpin tertinggi", "kaisar", "emir", "sultan", "syekh", "gubernur jenderal",
         "kapolri", "kapolda", "kapolres", "menlu", "menhan", "wapres", "mendagri", "panglima tni", "kasad",
@@ -19,6 +19,8 @@ public struct LanguageTables: Sendable {
         "prof", "dr", "ir", "ny", "kh", "hj",
         // Academic titles of the Dutch era (`Drs Soedjono`, `Dra Siti`).
         "drs", "drs.", "dra", "dra.",
+        // English forms of address in translated copy (`Mr Smith`, `Mrs Thatcher`).
+        "mr", "mr.", "mrs", "mrs.",
         // Military and police ranks, written out and abbreviated (`Komjen Pol …`, `Mayjen …`).
         "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen", "brigjen", "komjen",
         "irjen", "kombes", "akbp", "kapten", "mayor", "letnan", "sersan", "laksda", "laksdya", "marsda", "marsdya",
@@ -70,6 +72,8 @@ public struct LanguageTables: Sendable {
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
         "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni", "fraksi",
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
+        // Fronts and parties (`Barisan Nasional`, Malay `Parti Keadilan Rakyat`).
+        "barisan", "parti",
         // Schools (`SMP Santa Maria`, `SMA Negeri 1`).
         "sekolah", "sd", "smp", "sma", "smk", "stm", "mts", "madrasah", "pesantren", "pondok pesantren",
         // State (negeri) and private (swasta) schools (`SDN 1 Bandung`, `SDS Vianney`).
@@ -168,6 +172,22 @@ public struct LanguageTables: Sendable {
         "peninsula", "heights", "mountains", "avenue", "street", "square",
     ]
 
+    /// Last words of organisations' names written in English (`StatesWest Airlines`, `SM
+    /// Entertainment`, `Financial Times`): a name of words the lexicon does not know, read as a
+    /// person's for want of evidence, is an organisation with one of these.
+    public var foreignOrganizationLastWords: Set<String> = [
+        "airlines", "airways", "air", "entertainment", "records", "music", "pictures", "studios", "films", "corporation",
+        "company", "group", "holdings", "times", "journal", "post", "news", "foundation", "association", "council",
+        "bank", "electronic", "electronics", "motors", "systems", "technologies", "telecom", "media", "network",
+    ]
+
+    /// Kinds of settlement and administrative unit: a capitalized word after one written in
+    /// lowercase names a place (`kota Barranquitas`, `provinsi Equateur`, `pulau Mayaguana`).
+    public var settlementHeads: Set<String> = [
+        "kota", "ibukota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "pulau", "dusun", "kampung",
+        "prefektur", "distrik",
+    ]
+
     /// Place heads that describe an area around a place and are no part of its name (`wilayah
     /// Gaza`, `kawasan Timur Tengah`, `perbatasan Kenya`): the name after one is the place.
     public var areaHeads: Set<String> = ["wilayah", "kawasan", "perbatasan", "zona", "region"]
@@ -258,6 +278,34 @@ public struct LanguageTables: Sendable {
         "co", "co.", "cos", "cos.",
     ]
 
+    /// Academic degrees written after a name (`Maju Daryono Pakpahan SH`, `Andi Rahman MBA`) and
+    /// levels of study (`lulusan S1`): never a name alone (before a name they may be initials:
+    /// `SH Sarundajang`).
+    public var degrees: Set<String> = [
+        "sh", "s.h.", "mh", "m.h.", "mm", "m.m.", "mba", "msi", "m.si", "m.si.", "skom", "s.kom", "spd", "s.pd", "ssos",
+        "s.sos", "sip", "s.ip", "mpd", "m.pd", "mkes", "m.kes", "phd", "ph.d", "ph.d.", "msc", "m.sc", "mhum", "m.hum",
+        "ssi", "s.si", "sked", "s.ked", "s1", "s2", "s3", "d1", "d2", "d3", "d4",
+    ]
+
+    /// Cardinal and ordinal number words the stop list leaves out (it has `satu` to `lima`,
+    /// `pertama`, `kedua`, `kelima`): they count or rank what follows (`Sembilan hakim …`,
+    /// `Kesembilan pilar …`) and never start a name, though names hold them (`Kepulauan Seribu`).
+    public var numerals: Set<String> = [
+        "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "sejuta", "semiliar",
+        "ketiga", "keempat", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", "kesebelas", "keseratus",
+    ]
+
+    /// Function words that a stray capital (a headline run into the text, a song's title) may
+    /// start but that never continue a name: prepositions, negations, conjunctions, demonstratives,
+    /// pronouns and auxiliaries (`Duta Pariwisata Menurut …`, `Ende Namun …`, `Desa Ini`).
+    /// Stop words that names hold stay out (`Tengah`, `Baru`, `Atas`, `Antara`, `Di`, `Yang`,
+    /// `Kita` of `RS Harapan Kita`); a cued name may hold these too (`Perjanjian Kerja Waktu Tidak Tertentu`).
+    public var clauseWords: Set<String> = [
+        "menurut", "pada", "dari", "dengan", "oleh", "kepada", "terhadap", "tidak", "jangan", "bukan", "belum",
+        "namun", "tetapi", "karena", "sehingga", "ini", "itu", "tersebut", "telah", "sudah", "akan", "sedang",
+        "kami", "kau", "termasuk", "yaitu", "yakni", "adalah", "merupakan", "lagi", "usai",
+    ]
+
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
     public var numberWords: Set<String> = ["puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]
 
@@ -270,6 +318,10 @@ public struct LanguageTables: Sendable {
         "masehi", "hijriah", "hijriyah",
         // Days named from today, which modify no term (`perjanjian dagang kemarin`).
         "kemarin", "besok", "lusa",
+        // English day and month names, in wire copy and quoted English (`pada akhir Monday`); not
+        // `may`, also a surname (`Theresa May`).
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "june", "july", "august", "october", "december",
     ]
 
     /// Capitalized words that are never a name on their own: currency and roman numerals.
