@@ -344,7 +344,7 @@ struct MentionFinder {
             func isKnown(_ stem: String) -> Bool { stem.utf8.count >= 3 && statistics.tags[stem] != nil }
             for prefix in tables.verbPrefixes {
                 let start = prefix.utf8.count
-                guard start <= bytes.count, bytes[..<start].elementsEqual(prefix.utf8) else { continue }
+                guard Self.bytes(bytes, at: 0, hold: prefix) else { continue }
                 // Plain `me-` comes only before l, r, w, y and the nasals.
                 if prefix == "me", start < bytes.count, !"lrwymn".utf8.contains(bytes[start]) { continue }
                 for initial in restoredInitials[prefix] ?? [""] {
@@ -352,7 +352,7 @@ struct MentionFinder {
                     // The stem without a suffix (one longer than the rest leaves under three letters).
                     for suffix in ["kan", "i", "an", "nya"] where suffix.utf8.count <= bytes.count - start {
                         let end = bytes.count - suffix.utf8.count
-                        guard bytes[end...].elementsEqual(suffix.utf8) else { continue }
+                        guard Self.bytes(bytes, at: end, hold: suffix) else { continue }
                         if isKnown(initial + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return true }
                     }
                 }
@@ -671,9 +671,10 @@ struct MentionFinder {
         if previous.isWord, previous.listed(as: .numberWord) {
             return index > 1 && units[index - 2].kind == .number
         }
-        // A fraction is one token (`2/3`).
+        // A fraction is one token (`2/3`). (The kind first: split only a number's key.)
+        guard previous.kind == .number else { return false }
         let digits = previous.key.split(separator: "/", omittingEmptySubsequences: false)
-        guard previous.kind == .number, digits.count <= 2,
+        guard digits.count <= 2,
               digits.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 && $0.allSatisfy(\.isNumber) }) else { return false }
         guard index > 1 else { return true }
         let before = units[index - 2]
