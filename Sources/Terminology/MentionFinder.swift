@@ -107,7 +107,7 @@ struct MentionFinder {
                     if kind == .punctuation {
                         let tokenFacts = facts(token)
                         // A new clause starts after an opening quote, a colon or a dash.
-                        if tokenFacts._withUnsafeGuaranteedRef({ opensClause($0.key) }) { initial = true }
+                        if tokenFacts._withUnsafeGuaranteedRef({ opensClause(keyByte: $0.keyByte) }) { initial = true }
                         units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
                                           initial: false, followsHyphen: false, facts: tokenFacts))
                         continue
@@ -144,11 +144,10 @@ struct MentionFinder {
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:
-    /// an opening quote, a parenthesis, a colon or a dash.
-    static func opensClause(_ key: String) -> Bool {
-        // By the bytes: no other string is canonically equivalent to one of these characters.
-        guard key.utf8.count == 1, let byte = key.utf8.first else { return false }
-        return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
+    /// an opening quote, a parenthesis, a colon or a dash. The key is given as its
+    /// ``WordFacts/keyByte`` (by the byte: no other string is canonically equivalent to one of these characters).
+    static func opensClause(keyByte byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
             || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
     }
 
