@@ -38,17 +38,20 @@ public struct GlossaryTable: Sendable {
         var problems: [TermbaseError] = []
         var entries: [GlossaryEntry] = []
         var firstLine: [String: Int] = [:]
+        // The kind's columns and field rules, made once for the table (each property of the
+        // kind builds its array, set or dictionary anew).
+        let rules = FieldRules(kind), columns = rules.columns, keyColumns = kind.keyColumns
         for row in table.rows {
-            let rowProblems = Self.check(row, kind: kind, in: table)
+            let rowProblems = Self.check(row, kind: kind, rules: rules, in: table)
             problems += rowProblems
             guard rowProblems.isEmpty else { continue }
             var cells: [String: String] = [:]
-            for (name, field) in zip(kind.columns, row.fields) { cells[name] = field.text }
+            for (name, field) in zip(columns, row.fields) { cells[name] = field.text }
             // Names in terms.tsv clash whatever their case; elsewhere case matters (Dr. doktor, dr. dokter).
-            let key = kind.keyColumns.map { kind == .terms ? (cells[$0] ?? "").lowercased() : cells[$0] ?? "" }.joined(separator: "\t")
+            let key = keyColumns.map { kind == .terms ? (cells[$0] ?? "").lowercased() : cells[$0] ?? "" }.joined(separator: "\t")
             if let first = firstLine[key] {
-                let column = row.fields[kind.columns.firstIndex(of: kind.keyColumns[0]) ?? 0].column
-                let shown = kind.keyColumns.map { cells[$0] ?? "" }.joined(separator: " / ")
+                let column = row.fields[columns.firstIndex(of: keyColumns[0]) ?? 0].column
+                let shown = keyColumns.map { cells[$0] ?? "" }.joined(separator: " / ")
                 problems.append(table.error(row, column: column, "duplicate entry '\(shown)' (first at line \(first))"))
                 continue
             }
@@ -62,9 +65,25 @@ public struct GlossaryTable: Sendable {
         self.problems = problems
     }
 
+    /// A kind's columns and the rules of its fields (``GlossaryFileKind/required``,
+    /// ``GlossaryFileKind/alternatives``, ``GlossaryFileKind/allowedValues``), made once per table.
+    private struct FieldRules {
+        let columns: [String]
+        let required: Set<String>
+        let alternatives: Set<String>
+        let allowedValues: [String: [String]]
+
+        init(_ kind: GlossaryFileKind) {
+            columns = kind.columns
+            required = kind.required
+            alternatives = kind.alternatives
+            allowedValues = kind.allowedValues
+        }
+    }
+
     /// The problems of one row.
-    private static func check(_ row: TabularText.Row, kind: GlossaryFileKind, in table: TabularText) -> [TermbaseError] {
-        let columns = kind.columns
+    private static func check(_ row: TabularText.Row, kind: GlossaryFileKind, rules: FieldRules, in table: TabularText) -> [TermbaseError] {
+        let columns = rules.columns
         guard row.fields.count == columns.count else {
             let column = row.fields.count > columns.count ? row.fields[columns.count].column : row.lineText.unicodeScalars.count + 1
             return [table.error(row, column: column, "expected \(columns.count) fields, found \(row.fields.count)")]
@@ -78,14 +97,14 @@ public struct GlossaryTable: Sendable {
                 continue
             }
             if field.text.isEmpty {
-                if kind.required.contains(name) { problems.append(table.error(row, column: field.column, "field '\(name)' is empty")) }
+                if rules.required.contains(name) { problems.append(table.error(row, column: field.column, "field '\(name)' is empty")) }
                 continue
             }
             if field.text.first == " " || field.text.last == " " {
                 problems.append(table.error(row, column: field.column, "field '\(name)' has leading or trailing spaces"))
                 continue
             }
-            if kind.alternatives.contains(name) {
+            if rules.alternatives.contains(name) {
                 var column = field.column
                 for alternative in field.text.split(separator: "|", omittingEmptySubsequences: false) {
                     if alternative.trimmingCharacters(in: " ").isEmpty {
@@ -98,7 +117,7 @@ public struct GlossaryTable: Sendable {
                 let offset = field.text.unicodeScalars.firstIndex(of: "|").map { field.text.unicodeScalars.distance(from: field.text.unicodeScalars.startIndex, to: $0) } ?? 0
                 problems.append(table.error(row, column: field.column + offset, "field '\(name)' takes one value, not alternatives"))
             }
-            if let allowed = kind.allowedValues[name], !allowed.contains(field.text) {
+            if let allowed = rules.allowedValues[name], !allowed.contains(field.text) {
                 problems.append(table.error(row, column: field.column,
                                             "unknown \(name) '\(field.text)' (expected \(allowed.joined(separator: ", ")))"))
             }

@@ -42,7 +42,10 @@ struct TabularText {
             }
             var fields: [Field] = []
             var column = 1
-            for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
+            // Split at the tab's byte: a tab is a grapheme cluster of its own (a control), so this
+            // splits where splitting the characters would, without finding their boundaries.
+            for bytes in line.utf8.split(separator: 0x09, omittingEmptySubsequences: false) {
+                let piece = Substring(bytes)
                 fields.append(Field(text: String(piece), column: column))
                 column += piece.unicodeScalars.count + 1
             }
@@ -56,17 +59,18 @@ struct TabularText {
         var out: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex
-        let scalars = text.unicodeScalars
+        // By the bytes: LF and CR are one byte each, never part of another scalar's bytes.
+        let bytes = text.utf8
         while index < text.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
                 out.append(text[start..<index])
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < text.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next < text.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
                 start = next
                 index = next
             } else {
-                index = scalars.index(after: index)
+                index = bytes.index(after: index)
             }
         }
         if start < text.endIndex { out.append(text[start...]) }

@@ -58,7 +58,7 @@ extension MentionFinder {
             /// The length of the stem before `suffix`, if the key ends in it.
             func stemLength(before suffix: String) -> Int? {
                 let length = suffix.utf8.count
-                guard length <= bytes.count, bytes[(bytes.count - length)...].elementsEqual(suffix.utf8) else { return nil }
+                guard length <= bytes.count, Self.bytes(bytes, at: bytes.count - length, hold: suffix) else { return nil }
                 return bytes.count - length
             }
             for suffix in tables.derivationSuffixes {
@@ -70,7 +70,7 @@ extension MentionFinder {
             }
             for (prefix, restored) in tables.derivationPrefixes {
                 let start = prefix.utf8.count
-                guard start <= bytes.count, bytes[..<start].elementsEqual(prefix.utf8) else { continue }
+                guard Self.bytes(bytes, at: 0, hold: prefix) else { continue }
                 func hasCommonStem(restEnd end: Int) -> Bool {
                     let rest = stem(start..<end)
                     return restored.contains { isCommonStem($0 + rest) }
@@ -82,6 +82,19 @@ extension MentionFinder {
             }
             return false
         }
+    }
+
+    /// Whether `bytes` hold the UTF-8 bytes of `affix` from `start` on (all of them before their
+    /// end). Compared through the affix's own contiguous bytes: the generic `elementsEqual` of a
+    /// slice and a `String.UTF8View` walks the view's indices byte by byte, at several times the cost.
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, hold affix: String) -> Bool {
+        let affixBytes = affix.utf8
+        guard start >= 0, affixBytes.count <= bytes.count - start else { return false }
+        let equal = affixBytes.withContiguousStorageIfAvailable { affix in
+            for offset in affix.indices where bytes[start + offset] != affix[offset] { return false }
+            return true
+        }
+        return equal ?? bytes[start..<start + affixBytes.count].elementsEqual(affixBytes)
     }
 
     /// Whether the word of `unit` is a derived common word (``isDerivedCommonWord(_:surface:tables:statistics:)``):

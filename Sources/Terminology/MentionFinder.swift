@@ -50,7 +50,7 @@ struct MentionFinder {
     /// the word units capitalized and not sentence-initial, and those not capitalized (counted
     /// as each sentence is made, while its units are in the cache).
     static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
-                      places: Set<String>, cache: WordFactsCache) -> (units: [[Unit]], wordCases: (capitalized: Int, lowercase: Int)) {
+                      places: Set<String>, cache: WordFactsCache) -> (units: DocumentUnits, wordCases: (capitalized: Int, lowercase: Int)) {
         cache.withTable { table in
             units(of: document, text: text, tables: tables, statistics: statistics, places: places, cache: cache, table: table)
         }
@@ -58,7 +58,7 @@ struct MentionFinder {
 
     private static func units(of document: Document, text: DocumentText, tables: LanguageTables, statistics: WordStatistics,
                               places: Set<String>, cache: WordFactsCache, table: WordFactsTable)
-        -> (units: [[Unit]], wordCases: (capitalized: Int, lowercase: Int)) {
+        -> (units: DocumentUnits, wordCases: (capitalized: Int, lowercase: Int)) {
         let lookup = cache.lookup { WordFacts.Lookup(tables: tables, statistics: statistics, places: places) }
         func entry(_ key: String) -> WordFactsCache.Entry {
             cache.entry(of: key) { id in
@@ -90,10 +90,15 @@ struct MentionFinder {
                 standalone = words
                 return words
             }
-            return document.sentences.map { sentence in
+            // One array for the whole document (a token is one unit, or more where a hyphen pair splits).
+            var units: [Unit] = []
+            units.reserveCapacity(tokens.count)
+            var sentenceEnds: [Int32] = []
+            sentenceEnds.reserveCapacity(document.sentences.count)
+            for sentence in document.sentences {
                 let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
-                var units: [Unit] = []
-                units.reserveCapacity(sentence.tokenRange.count)
+                // The sentence's units are `units[start...]`.
+                let start = units.count
                 var initial = true
                 for index in sentence.tokenRange {
                     let token = tokens[index]
@@ -102,13 +107,13 @@ struct MentionFinder {
                     if kind == .punctuation {
                         let tokenFacts = facts(token)
                         // A new clause starts after an opening quote, a colon or a dash.
-                        if tokenFacts._withUnsafeGuaranteedRef({ opensClause($0.key) }) { initial = true }
+                        if tokenFacts._withUnsafeGuaranteedRef({ opensClause(keyByte: $0.keyByte) }) { initial = true }
                         units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
                                           initial: false, followsHyphen: false, facts: tokenFacts))
                         continue
                     }
                     // Words written without a space between them (a split glued token) are a boundary too.
-                    let glued = units.last.map { $0.isWord && $0.range.upperBound == range.lowerBound } ?? false
+                    let glued = units.count > start && units[units.count - 1].isWord && units[units.count - 1].range.upperBound == range.lowerBound
                     guard shape.hasHyphen, let parts = parts(of: token, standalone: standaloneWords) else {
                         // One part: the token itself.
                         units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
@@ -124,25 +129,25 @@ struct MentionFinder {
                     }
                     if kind.isWordLike { initial = false }
                 }
-                for index in units.indices.dropLast() where units[index].isWord && units[index + 1].isWord {
+                for index in start..<max(start, units.count - 1) where units[index].isWord && units[index + 1].isWord {
                     units[index].startsCompound = units[index].listed(as: .compoundFirstWord)
                         && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
                 }
-                for unit in units where unit.isWord {
+                for unit in units[start...] where unit.isWord {
                     if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { capitalized += 1 }
                 }
-                return units
+                sentenceEnds.append(Int32(units.count))
             }
+            return DocumentUnits(all: units, sentenceEnds: sentenceEnds)
         }
         return (units, (capitalized, lowercase))
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:
-    /// an opening quote, a parenthesis, a colon or a dash.
-    static func opensClause(_ key: String) -> Bool {
-        // By the bytes: no other string is canonically equivalent to one of these characters.
-        guard key.utf8.count == 1, let byte = key.utf8.first else { return false }
-        return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
+    /// an opening quote, a parenthesis, a colon or a dash. The key is given as its
+    /// ``WordFacts/keyByte`` (by the byte: no other string is canonically equivalent to one of these characters).
+    static func opensClause(keyByte byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
             || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
     }
 
@@ -341,7 +346,7 @@ struct MentionFinder {
             func isKnown(_ stem: String) -> Bool { stem.utf8.count >= 3 && statistics.tags[stem] != nil }
             for prefix in tables.verbPrefixes {
                 let start = prefix.utf8.count
-                guard start <= bytes.count, bytes[..<start].elementsEqual(prefix.utf8) else { continue }
+                guard Self.bytes(bytes, at: 0, hold: prefix) else { continue }
                 // Plain `me-` comes only before l, r, w, y and the nasals.
                 if prefix == "me", start < bytes.count, !"lrwymn".utf8.contains(bytes[start]) { continue }
                 for initial in restoredInitials[prefix] ?? [""] {
@@ -349,7 +354,7 @@ struct MentionFinder {
                     // The stem without a suffix (one longer than the rest leaves under three letters).
                     for suffix in ["kan", "i", "an", "nya"] where suffix.utf8.count <= bytes.count - start {
                         let end = bytes.count - suffix.utf8.count
-                        guard bytes[end...].elementsEqual(suffix.utf8) else { continue }
+                        guard Self.bytes(bytes, at: end, hold: suffix) else { continue }
                         if isKnown(initial + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return true }
                     }
                 }
@@ -503,16 +508,21 @@ struct MentionFinder {
 
     // MARK: finding
 
-    /// Every mention in the document.
-    func mentions(units sentences: [[Unit]]) -> DocumentMentions {
+    /// Every mention in the document, whose units are `document`.
+    func mentions(units document: DocumentUnits) -> DocumentMentions {
         var found = DocumentMentions(document: documentIndex, text: text)
         // News has about one mention per four units and three words per two mentions: room
         // for that, so that the arrays seldom grow.
-        let units = sentences.reduce(0) { $0 + $1.count }
-        found.mentions.reserveCapacity(units / 4)
-        found.words.reserveCapacity(units / 3)
-        for units in sentences {
-            var covered = [Bool](repeating: false, count: units.count)
+        found.mentions.reserveCapacity(document.all.count / 4)
+        found.words.reserveCapacity(document.all.count / 3)
+        // The rules read one sentence as an array of its own: the sentence's units are copied
+        // into one array reused sentence after sentence (its room kept), as is what is covered.
+        var units: [Unit] = [], covered: [Bool] = []
+        for range in document.sentenceRanges {
+            units.removeAll(keepingCapacity: true)
+            units.append(contentsOf: document.all[range])
+            covered.removeAll(keepingCapacity: true)
+            covered.append(contentsOf: repeatElement(false, count: units.count))
             findNames(units, covered: &covered, into: &found)
             findCommonTerms(units, covered: covered, into: &found)
         }

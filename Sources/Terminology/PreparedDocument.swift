@@ -4,7 +4,7 @@ public struct PreparedDocument: Sendable {
     /// The document's index in the extractor's output.
     public let index: Int
     /// Read only while this document holds ``text`` and ``cache``, which they point into.
-    let units: [[Unit]]
+    let units: DocumentUnits
     /// The text the units read their surfaces from.
     let text: DocumentText
     let evidence: DocumentEvidence

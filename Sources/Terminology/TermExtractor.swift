@@ -105,12 +105,14 @@ public struct TermExtractor: Sendable {
     /// commas and party cues. `wordCases` counts the words capitalized inside a sentence and the
     /// words in lowercase (as ``MentionFinder/units(of:text:tables:statistics:places:cache:)``
     /// counts them): the two lists get their room once.
-    func caseEvidence(_ sentences: [[Unit]], wordCases: (capitalized: Int, lowercase: Int)) -> DocumentEvidence {
+    func caseEvidence(_ document: DocumentUnits, wordCases: (capitalized: Int, lowercase: Int)) -> DocumentEvidence {
         var evidence = DocumentEvidence()
         evidence.capitalized.reserveCapacity(wordCases.capitalized)
         evidence.lowercase.reserveCapacity(wordCases.lowercase)
-        for sentence in sentences {
-            sentence.withUnsafeBufferPointer { units in
+        document.all.withUnsafeBufferPointer { all in
+            for sentence in document.sentenceRanges {
+                // The sentence's units, indexed from 0.
+                let units = UnsafeBufferPointer(rebasing: all[sentence])
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }

@@ -70,8 +70,7 @@ struct Unit: @unchecked Sendable {
     /// Whether the key is `character` alone, one ASCII character other than `;`, `` ` `` or `K`
     /// (which other scalars are canonically equivalent to): compared by its bytes, not as strings.
     func keyIs(_ character: Unicode.Scalar) -> Bool {
-        let key = facts.key.utf8
-        return key.count == 1 && key.first == UInt8(ascii: character)
+        facts.keyByte == UInt8(ascii: character)
     }
 
     /// Whether the table `listing` names lists this unit's key (or lemma, where it says so).

@@ -256,6 +256,9 @@ final class WordFacts: Sendable {
     let lemmaIsProcessNoun: Bool
     /// ``lemma`` has fewer than three bytes (`ia`): too short to head or modify a term.
     let lemmaIsShort: Bool
+    /// The key's byte when the key is one byte (an ASCII character: `,`, `(`), 0 otherwise: the
+    /// rules ask for single punctuation keys by it without reading the key string.
+    let keyByte: UInt8
     /// The category a name headed by this word gets as a one-word cue (``TableIndex/cues``).
     let cue: TermCategory?
     /// The lexicon's most frequent tag of ``lemma``, nil when unknown.
@@ -297,6 +300,7 @@ final class WordFacts: Sendable {
         self.lemmaZipf = lemmaZipf
         self.lemmaIsProcessNoun = lemmaIsProcessNoun
         lemmaIsShort = lemma.utf8.count < 3
+        keyByte = key.utf8.count == 1 ? key.utf8.first! : 0
     }
 
     /// Whether `other` says the same of its key as this (the facts of a key as a word and as

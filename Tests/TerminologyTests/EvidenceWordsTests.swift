@@ -8,7 +8,7 @@ struct EvidenceWordsTests {
         let text = "Kata Putin di Pyongyang, ujar Lavrov kepada wartawan di Moskow."
         let prepared = try UnitTests.prepared(text).prepared
         defer { withExtendedLifetime(prepared) {} }
-        let units = prepared.units.flatMap { $0 }
+        let units = prepared.units.all
         var words = EvidenceWords()
         #expect(units.allSatisfy { !words.contains($0) })
         let chosen = units.filter { $0.key == "pyongyang" || $0.key == "moskow" || $0.key == "putin" }

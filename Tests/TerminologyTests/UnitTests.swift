@@ -16,7 +16,7 @@ struct UnitTests {
         let text = "Menlu Korut-Rusia bertemu di Moskow. Korut dan Rusia sepakat; “Kerja sama” érat, e-KTP."
         let (prepared, document) = try Self.prepared(text)
         defer { withExtendedLifetime(prepared) {} }
-        let units = prepared.units.flatMap { $0 }
+        let units = prepared.units.all
         let scalars = Array(text.unicodeScalars)
         #expect(units.count >= document.tokens.count)
         #expect(units.contains { $0.surface == "Korut" && $0.followsHyphen == false }
