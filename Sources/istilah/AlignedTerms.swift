@@ -60,6 +60,8 @@ struct AlignedTerms {
         alignments = Array(conceptAlignments.prefix(terms.count))
         self.occurrences = conceptOccurrences
         clock.lap("concepts")
+        Discard(consume accumulator, consume extractor, consume clusterer, consume aligner, consume statistics, consume library,
+                consume merged, consume clustering, consume aligned).release(threads: input.threads)
     }
 
     /// Per document, the keys of the places and organisations named in it (every variant form).
