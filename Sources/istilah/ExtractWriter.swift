@@ -157,7 +157,7 @@ struct ExtractWriter {
                 held += terms[end].count
                 end += 1
             }
-            let lists = occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)]
+            let lists = occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)[...]]
             // The terms' text is made in pieces of about `pieceOccurrences` occurrences, a round of
             // pieces at a time on the worker threads, and written in term order.
             var round = start
