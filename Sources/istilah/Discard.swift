@@ -5,10 +5,13 @@ import Dispatch
 /// small objects, whose freeing (tens of milliseconds on 20 MB of text) the caller need not wait
 /// for.
 ///
-/// `@unchecked Sendable`: the values are never read again, only destroyed, and the caller gives up
-/// its own references (`consume`), so the other thread's release is the last.
-struct Discard: @unchecked Sendable {
-    private let values: [Any]
+/// The other thread frees the values by dropping the one reference to them that this object
+/// holds; the caller gives up its own (`consume`) and keeps only this object, so that drop is the
+/// last. (Merely capturing the values in the other thread's closure would not do: whichever of the
+/// two threads released its copy last would free them.) `@unchecked Sendable`: after
+/// ``release(threads:)`` only the other thread touches ``values``.
+final class Discard: @unchecked Sendable {
+    private var values: [Any]?
 
     /// Holds `values` until ``release(threads:)``.
     init(_ values: Any...) {
@@ -16,8 +19,8 @@ struct Discard: @unchecked Sendable {
     }
 
     /// Drops the values on a global queue; with `threads` 1 (no worker beside the caller) here.
-    consuming func release(threads: Int) {
-        guard threads > 1 else { return }
-        DispatchQueue.global(qos: .utility).async { [self] in withExtendedLifetime(self) {} }
+    func release(threads: Int) {
+        guard threads > 1 else { values = nil; return }
+        DispatchQueue.global(qos: .utility).async { self.values = nil }
     }
 }
