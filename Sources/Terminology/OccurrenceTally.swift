@@ -375,18 +375,22 @@ final class OccurrenceTally {
     /// (a larger union keeps at most their sum) and filled in place: no append checks whether a
     /// list of its own is unique, and none grows one.
     func spans(of unions: [[Int]], in selected: Range<Int>) -> [ArraySlice<TermSpan>] {
-        var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
-        for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
+        // (Constants, not variables, from here on: a variable that a nested function captures is
+        // checked for exclusive access at run time on every read, which cost more than the copying.)
+        let unionOfGroup = {
+            var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
+            for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
+            return unionOfGroup
+        }()
         let isSingle = unions.map { $0.count == 1 }
         // Where each selected union's room starts (and, last, the total).
-        var starts: [Int] = []
-        starts.reserveCapacity(selected.count + 1)
-        var total = 0
-        for index in selected {
-            starts.append(total)
-            total += unions[index].reduce(0) { $0 + (summaries[$1]?.count ?? 0) }
-        }
-        starts.append(total)
+        let starts = {
+            var starts = [0]
+            starts.reserveCapacity(selected.count + 1)
+            for index in selected { starts.append(starts.last! + unions[index].reduce(0) { $0 + (summaries[$1]?.count ?? 0) }) }
+            return starts
+        }()
+        let total = starts.last!
         // Each union's next free place.
         var filled = Array(starts.dropLast())
         /// Writes a document's `records` (in text order) into their unions' room, those of the
@@ -415,7 +419,7 @@ final class OccurrenceTally {
             }
             waiting.removeAll(keepingCapacity: true)
         }
-        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout, mentions = self.mentions
+        let threads = self.threads, layout = self.layout, mentions = self.mentions
         let spans = [TermSpan](unsafeUninitializedCapacity: total) { room, initialized in
             // (TermSpan is a trivial type: its places are written by assignment.)
             let room = room
@@ -432,7 +436,7 @@ final class OccurrenceTally {
                 mentions.forEachChunkOfDocuments { records, ranges in
                     let next = BackgroundWork(threads: threads) {
                         concurrentMap(ranges, threads: threads) { range in
-                            layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf).records
+                            layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOfGroup).records
                         }
                     }
                     takePending()
