@@ -56,7 +56,8 @@ final class OccurrenceTally {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
         let live = Self.liveGroups(groups)
-        var liveIndex: [UTF8Key: Int] = [:]
+        // (The tables below are only looked up, never iterated; sized at once, they are never rehashed.)
+        var liveIndex: [UTF8Key: Int] = Dictionary(minimumCapacity: live.count)
         for index in live { liveIndex[UTF8Key(groups[index].key)] = index }
         // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
         var closedCompounds: [UTF8Key: UTF8Key] = [:]
@@ -93,7 +94,7 @@ final class OccurrenceTally {
         // Surfaces: each distinct string once; a group's own surfaces first, then the surfaces of
         // its nested occurrences (one per surface and nesting, and every one of them occurs).
         var surfaces: [String] = []
-        var surfaceIDs: [UTF8Key: Int32] = [:]
+        var surfaceIDs: [UTF8Key: Int32] = Dictionary(minimumCapacity: live.count)
         func intern(_ surface: String) -> Int32 {
             let key = UTF8Key(surface)
             if let known = surfaceIDs[key] { return known }
@@ -123,7 +124,7 @@ final class OccurrenceTally {
         // occurrences of each surface is an array increment.
         struct Pair: Hashable { var group: Int32, surface: Int32 }
         var pairs: [Pair] = []
-        var pairIDs: [Pair: Int32] = [:]
+        var pairIDs: [Pair: Int32] = Dictionary(minimumCapacity: 2 * live.count)
         func number(_ pair: Pair) -> Int32 {
             if let known = pairIDs[pair] { return known }
             pairIDs[pair] = Int32(pairs.count)
