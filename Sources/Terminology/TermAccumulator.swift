@@ -243,7 +243,7 @@ public final class TermAccumulator {
     /// candidates first, then the failed ones; `forms` their forms to cluster and `prepared` the
     /// same as the clusterer prepared them): their indices in `all`.
     private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, forms: [VariantForm],
-                            prepared: VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
+                            prepared: consuming VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
         let clustering = clusterer.clusters(of: forms, prepared: prepared, threads: threads)
         let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
         // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
@@ -271,7 +271,8 @@ public final class TermAccumulator {
             }
             back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }
         }
-        releaseInBackground((clustering, prepared), threads: threads)
+        // (`prepared` is this function's own: the caller's selection is freed on the other thread.)
+        releaseInBackground((clustering, consume prepared), threads: threads)
         return back
     }
 }
