@@ -3,14 +3,14 @@ import Dispatch
 /// A value computed on another thread: made by `BackgroundWork { … }`, which starts the work at
 /// once, and read with ``value``, which waits for it. Lets a serial step overlap the parallel work
 /// of the next one.
-final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     /// Written once by the work, read only after `done` (which orders the write before the read).
     private var result: Value?
     private let done = DispatchGroup()
 
     /// Starts `work` on a global queue; with `threads` 1 (one worker: nothing runs beside the
     /// caller) it runs at once on the caller's thread instead.
-    init(threads: Int = 2, _ work: @escaping @Sendable () -> Value) {
+    public init(threads: Int = 2, _ work: @escaping @Sendable () -> Value) {
         done.enter()
         guard threads > 1 else {
             result = work()
@@ -24,7 +24,7 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The work's value, once it is done (waits until then).
-    var value: Value {
+    public var value: Value {
         done.wait()
         return result!
     }

@@ -33,11 +33,11 @@ func concurrentSlices<Output: Sendable>(of count: Int, size: Int, threads: Int =
     return concurrentMap(slices, threads: threads, transform).flatMap { $0 }
 }
 
-/// Drops `value` on another thread: freeing a large structure of many small objects (the
-/// clusterer's prepared forms, a list of candidates) takes a while that the caller need not wait
-/// for. The caller must hold no other reference that outlives the call. With `threads` 1 (one
-/// worker) it is dropped here.
+/// Drops `value` on another thread (see ``Discard``): freeing a large structure of many small
+/// objects (the clusterer's prepared forms, a list of candidates) takes a while that the caller
+/// need not wait for. The caller must hold no other reference that outlives the call. With
+/// `threads` 1 (one worker) it is dropped here.
 func releaseInBackground<Value: Sendable>(_ value: consuming Value, threads: Int = 2) {
-    guard threads > 1 else { return }
-    DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
+    let discard = Discard(consume value)
+    discard.release(threads: threads)
 }

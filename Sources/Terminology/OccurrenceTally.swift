@@ -56,7 +56,8 @@ final class OccurrenceTally {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
         let live = Self.liveGroups(groups)
-        var liveIndex: [UTF8Key: Int] = [:]
+        // (The tables below are only looked up, never iterated; sized at once, they are never rehashed.)
+        var liveIndex: [UTF8Key: Int] = Dictionary(minimumCapacity: live.count)
         for index in live { liveIndex[UTF8Key(groups[index].key)] = index }
         // Closed compounds inside longer names count for the open ones (`Kerjasama` → `kerja sama`).
         var closedCompounds: [UTF8Key: UTF8Key] = [:]
@@ -93,7 +94,7 @@ final class OccurrenceTally {
         // Surfaces: each distinct string once; a group's own surfaces first, then the surfaces of
         // its nested occurrences (one per surface and nesting, and every one of them occurs).
         var surfaces: [String] = []
-        var surfaceIDs: [UTF8Key: Int32] = [:]
+        var surfaceIDs: [UTF8Key: Int32] = Dictionary(minimumCapacity: live.count)
         func intern(_ surface: String) -> Int32 {
             let key = UTF8Key(surface)
             if let known = surfaceIDs[key] { return known }
@@ -123,7 +124,7 @@ final class OccurrenceTally {
         // occurrences of each surface is an array increment.
         struct Pair: Hashable { var group: Int32, surface: Int32 }
         var pairs: [Pair] = []
-        var pairIDs: [Pair: Int32] = [:]
+        var pairIDs: [Pair: Int32] = Dictionary(minimumCapacity: 2 * live.count)
         func number(_ pair: Pair) -> Int32 {
             if let known = pairIDs[pair] { return known }
             pairIDs[pair] = Int32(pairs.count)
@@ -151,7 +152,8 @@ final class OccurrenceTally {
         ownSurfaces = []; nestedSurfaces = []; ownPairs = []; nestedPairs = []; nestings = []
 
         var counts = [Int](repeating: 0, count: groups.count)
-        var documents = [[Int32]](repeating: [], count: groups.count)
+        // Each group's documents, as (group, document) pairs packed in one integer, in document order.
+        var groupDocuments: [UInt64] = []
         var lastDocuments = [Int32](repeating: -1, count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         // The documents of each chunk go to the worker threads, which make their occurrences while
@@ -159,7 +161,7 @@ final class OccurrenceTally {
         var pending: (documents: [Int32], occurrences: BackgroundWork<[(records: [Record], pairs: [Int32])]>)?
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
-            Self.count(occurrences.value, of: documentIndices, counts: &counts, documents: &documents,
+            Self.count(occurrences.value, of: documentIndices, counts: &counts, documents: &groupDocuments,
                        lastDocuments: &lastDocuments, pairCounts: &pairCounts)
             pending = nil
         }
@@ -171,16 +173,29 @@ final class OccurrenceTally {
             pending = (ranges.map { records[$0.lowerBound].document }, occurrences)
         }
         countPending()
+        // The documents grouped by group (a counting sort keeps each group's in document order).
+        var documentStarts = [Int](repeating: 0, count: groups.count + 1)
+        for pair in groupDocuments { documentStarts[Int(pair >> 32) + 1] += 1 }
+        for index in groups.indices { documentStarts[index + 1] += documentStarts[index] }
+        var next = documentStarts
+        var documents = [Int32](repeating: 0, count: groupDocuments.count)
+        for pair in groupDocuments {
+            let group = Int(pair >> 32)
+            documents[next[group]] = Int32(truncatingIfNeeded: pair)
+            next[group] += 1
+        }
+        groupDocuments = []; next = []
         // A group's pairs have distinct surfaces: its counts need no table by string.
         var surfaceCounts = [[(surface: Int32, count: Int)]](repeating: [], count: groups.count)
         for (pair, count) in zip(pairs, pairCounts) where count > 0 {
             surfaceCounts[Int(pair.group)].append((pair.surface, count))
         }
         // Each live group's summary, made on the worker threads.
-        let made = concurrentSlices(of: live.count, size: 1024, threads: threads) { [counts, documents, surfaceCounts, surfaces] slice in
+        let made = concurrentSlices(of: live.count, size: 1024, threads: threads) { [counts, documents, documentStarts, surfaceCounts, surfaces] slice in
             slice.map { position -> TermSummary in
                 let index = live[position]
-                var summary = TermSummary(count: counts[index], documents: documents[index].lazy.map { Int($0) }, surfaceCounts: [:])
+                let groupDocuments = documents[documentStarts[index]..<documentStarts[index + 1]]
+                var summary = TermSummary(count: counts[index], documents: groupDocuments.lazy.map { Int($0) }, surfaceCounts: [:])
                 summary.variants = Self.variants(surfaceCounts[index], surfaces: surfaces)
                 return summary
             }
@@ -203,34 +218,45 @@ final class OccurrenceTally {
             .map { TermSummary.Variant(form: surfaces[Int($0.surface)], count: $0.count) }
     }
 
-    /// Counts the occurrences of `documents` (`perDocument`, in the same order): per group, the occurrences and the documents (each once, in order); per
-    /// (group, surface) pair, the occurrences. `lastDocuments` holds each group's last document
-    /// (-1 for none), so that a repeat needs no look into the group's list. (A function of its own, so that the counts are
-    /// borrowed once per batch: captured by a closure, every increment was an exclusivity check.)
+    /// Counts the occurrences of `documents` (`perDocument`, in the same order): per group, the
+    /// occurrences; each group's documents (each once, in order) appended to `groupDocuments` as
+    /// (group, document) pairs packed in one integer; per (group, surface) pair, the occurrences.
+    /// `lastDocuments` holds each group's last document (-1 for none), so that a repeat needs no
+    /// look into the list. (A function of its own, so that the counts are borrowed once per batch:
+    /// captured by a closure, every increment was an exclusivity check.)
     private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32],
-                              counts: inout [Int], documents groupDocuments: inout [[Int32]], lastDocuments: inout [Int32],
+                              counts: inout [Int], documents groupDocuments: inout [UInt64], lastDocuments: inout [Int32],
                               pairCounts: inout [Int]) {
+        // Room for a pair per occurrence, written through a buffer pointer and cut to what was
+        // written (an append per pair asked whether the storage was unique).
+        let first = groupDocuments.count
+        groupDocuments.append(contentsOf: repeatElement(0, count: perDocument.reduce(0) { $0 + $1.records.count }))
+        var written = first
         // Through buffer pointers: an array's subscript asks whether its storage is unique on every
         // write, which cost as much as the counting itself.
         counts.withUnsafeMutableBufferPointer { counts in
             lastDocuments.withUnsafeMutableBufferPointer { lastDocuments in
                 pairCounts.withUnsafeMutableBufferPointer { pairCounts in
-                    for (document, occurrences) in zip(documents, perDocument) {
-                        occurrences.records.withUnsafeBufferPointer { records in
-                            for item in records {
-                                let index = Int(item.group)
-                                counts[index] += 1
-                                if lastDocuments[index] != document {
-                                    lastDocuments[index] = document
-                                    groupDocuments[index].append(document)
+                    groupDocuments.withUnsafeMutableBufferPointer { groupDocuments in
+                        for (document, occurrences) in zip(documents, perDocument) {
+                            occurrences.records.withUnsafeBufferPointer { records in
+                                for item in records {
+                                    let index = Int(item.group)
+                                    counts[index] += 1
+                                    if lastDocuments[index] != document {
+                                        lastDocuments[index] = document
+                                        groupDocuments[written] = UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(document))
+                                        written += 1
+                                    }
                                 }
                             }
+                            for pair in occurrences.pairs { pairCounts[Int(pair)] += 1 }
                         }
-                        for pair in occurrences.pairs { pairCounts[Int(pair)] += 1 }
                     }
                 }
             }
         }
+        groupDocuments.removeLast(groupDocuments.count - written)
     }
 
     /// Calls `body` with each document's occurrences of the unions of groups in `unions`
@@ -345,23 +371,38 @@ final class OccurrenceTally {
     /// per-document arrays: a union of one group takes its records as the file holds them (the
     /// group's order, as ``runs(of:unionOfGroup:unions:)`` keeps it); the records of a larger union
     /// wait for the end of their document and go through ``outermost(_:)`` as there.
-    func spans(of unions: [[Int]], in selected: Range<Int>) -> [[TermSpan]] {
-        var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
-        for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
+    ///
+    /// The lists are slices of one array, each union given room for all its groups' occurrences
+    /// (a larger union keeps at most their sum) and filled in place: no append checks whether a
+    /// list of its own is unique, and none grows one.
+    func spans(of unions: [[Int]], in selected: Range<Int>) -> [ArraySlice<TermSpan>] {
+        // (Constants, not variables, from here on: a variable that a nested function captures is
+        // checked for exclusive access at run time on every read, which cost more than the copying.)
+        let unionOfGroup = {
+            var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
+            for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
+            return unionOfGroup
+        }()
         let isSingle = unions.map { $0.count == 1 }
-        // Each list has room for all its group's occurrences (a larger union keeps at most the
-        // sum of its groups'), so that no append copies a list.
-        var lists = selected.map { index -> [TermSpan] in
-            var list: [TermSpan] = []
-            list.reserveCapacity(unions[index].reduce(0) { $0 + (summaries[$1]?.count ?? 0) })
-            return list
-        }
-        /// Appends a document's `records` (in text order) to their unions' lists, those of the
+        // Where each selected union's room starts (and, last, the total).
+        let starts = {
+            var starts = [0]
+            starts.reserveCapacity(selected.count + 1)
+            for index in selected { starts.append(starts.last! + unions[index].reduce(0) { $0 + (summaries[$1]?.count ?? 0) }) }
+            return starts
+        }()
+        let total = starts.last!
+        // Each union's next free place.
+        var filled = Array(starts.dropLast())
+        /// Writes a document's `records` (in text order) into their unions' room, those of the
         /// larger unions through `waiting` and ``outermost(_:)``.
-        func take(_ records: [Record], into lists: UnsafeMutableBufferPointer<[TermSpan]>, waiting: inout [(union: Int32, record: Record)]) {
+        func take(_ records: [Record], into room: UnsafeMutableBufferPointer<TermSpan>, filled: UnsafeMutableBufferPointer<Int>,
+                  waiting: inout [(union: Int32, record: Record)]) {
             func append(_ record: Record, to union: Int) {
-                lists[union - selected.lowerBound].append(TermSpan(document: record.document, start: record.start, end: record.end,
-                                                                   isNested: record.isNested))
+                let list = union - selected.lowerBound, place = filled[list]
+                precondition(place < starts[list + 1], "a union has more occurrences than its groups")
+                room[place] = TermSpan(document: record.document, start: record.start, end: record.end, isNested: record.isNested)
+                filled[list] = place + 1
             }
             for record in records {
                 let union = unionOfGroup[Int(record.group)]
@@ -379,29 +420,38 @@ final class OccurrenceTally {
             }
             waiting.removeAll(keepingCapacity: true)
         }
-        // Each chunk's documents' occurrences are made on the worker threads while those of the
-        // chunk before are taken in here, in document order.
-        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout
-        var pending: BackgroundWork<[[Record]]>?
-        var waiting: [(union: Int32, record: Record)] = []
-        func takePending() {
-            guard let work = pending else { return }
-            pending = nil
-            lists.withUnsafeMutableBufferPointer { lists in
-                for records in work.value { take(records, into: lists, waiting: &waiting) }
-            }
-        }
-        mentions.forEachChunkOfDocuments { records, ranges in
-            let next = BackgroundWork(threads: threads) {
-                concurrentMap(ranges, threads: threads) { range in
-                    layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf).records
+        let threads = self.threads, layout = self.layout, mentions = self.mentions
+        let spans = [TermSpan](unsafeUninitializedCapacity: total) { room, initialized in
+            // (TermSpan is a trivial type: its places are written by assignment.)
+            let room = room
+            filled.withUnsafeMutableBufferPointer { filled in
+                // Each chunk's documents' occurrences are made on the worker threads while those of
+                // the chunk before are taken in here, in document order.
+                var pending: BackgroundWork<[[Record]]>?
+                var waiting: [(union: Int32, record: Record)] = []
+                func takePending() {
+                    guard let work = pending else { return }
+                    pending = nil
+                    for records in work.value { take(records, into: room, filled: filled, waiting: &waiting) }
+                }
+                mentions.forEachChunkOfDocuments { records, ranges in
+                    let next = BackgroundWork(threads: threads) {
+                        concurrentMap(ranges, threads: threads) { range in
+                            layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOfGroup).records
+                        }
+                    }
+                    takePending()
+                    pending = next
+                }
+                takePending()
+                // The room no occurrence took is zeroed, so that the whole array is initialized.
+                for list in filled.indices {
+                    for place in filled[list]..<starts[list + 1] { room[place] = TermSpan(document: 0, start: 0, end: 0) }
                 }
             }
-            takePending()
-            pending = next
+            initialized = total
         }
-        takePending()
-        return lists
+        return selected.indices.map { spans[starts[$0]..<filled[$0]] }
     }
 }
 

@@ -127,9 +127,10 @@ public final class TermAccumulator {
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
         let (candidates, candidateGroups, prepared, clusterForms, made) = unmergedCandidates(clusteredBy: clusterer)
-        // (Both made whenever there is a clusterer.)
-        let forms = clusterForms!, preparedForms = prepared!
-        let clustering = made ?? clusterer.clusters(of: forms, prepared: preparedForms, threads: threads)
+        // (The forms are made whenever there is a clusterer; the prepared forms whenever the
+        // clustering is not made yet.)
+        let forms = clusterForms!
+        let clustering = made ?? clusterer.clusters(of: forms, prepared: prepared!, threads: threads)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
@@ -146,13 +147,13 @@ public final class TermAccumulator {
         var order = Array(merged.indices)
         order.sort { a, b in (scores[b], keys[a]) < (scores[a], keys[b]) }
         let result = (order.map { merged[$0].term }, clustering, TermOccurrenceSource(tally: tally!, members: order.map { merged[$0].groups }))
-        releaseInBackground((candidates, forms, preparedForms, merged), threads: threads)
+        releaseInBackground((candidates, forms, prepared, merged), threads: threads)
         return result
     }
 
     /// The candidates (without their occurrences), the group of each and, with a clusterer, their
-    /// forms as it prepared them, their forms to cluster (``VariantClusterer/forms(of:)``) and,
-    /// when it was made already, their clustering.
+    /// forms to cluster (``VariantClusterer/forms(of:)``) and either their clustering, when it was
+    /// made already, or their forms as the clusterer prepared them.
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
         -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?,
             clustering: VariantClustering?) {
@@ -219,8 +220,12 @@ public final class TermAccumulator {
             releaseInBackground((all, failed, allForms), threads: threads)
         }
         let order = Self.bestFirst(candidates, top: extractor.options.top)
-        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group }, prepared?.selecting(order.map { selected[$0] }),
-                      clusterer == nil ? nil : order.map { forms[$0] }, speculated?.value)
+        // The final list's prepared forms are needed only when its clustering is still to be
+        // made (a selection copies every form and its keys, and freeing them costs as much).
+        let clustering = speculated?.value
+        let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group },
+                      clustering == nil ? prepared?.selecting(order.map { selected[$0] }) : nil,
+                      clusterer == nil ? nil : order.map { forms[$0] }, clustering)
         releaseInBackground((candidates, made, prepared, forms), threads: threads)
         return result
     }
@@ -238,7 +243,7 @@ public final class TermAccumulator {
     /// candidates first, then the failed ones; `forms` their forms to cluster and `prepared` the
     /// same as the clusterer prepared them): their indices in `all`.
     private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, forms: [VariantForm],
-                            prepared: VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
+                            prepared: consuming VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
         let clustering = clusterer.clusters(of: forms, prepared: prepared, threads: threads)
         let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
         // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
@@ -266,7 +271,8 @@ public final class TermAccumulator {
             }
             back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }
         }
-        releaseInBackground((clustering, prepared), threads: threads)
+        // (`prepared` is this function's own: the caller's selection is freed on the other thread.)
+        releaseInBackground((clustering, consume prepared), threads: threads)
         return back
     }
 }

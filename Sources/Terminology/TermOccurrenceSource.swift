@@ -15,7 +15,7 @@ public struct TermOccurrenceSource {
 
     /// ``occurrences(ofCandidatesIn:)`` without the surfaces: what a writer needs, in a third of
     /// the memory and without a string to retain and release per occurrence.
-    public func spans(ofCandidatesIn range: Range<Int>) -> [[TermSpan]] {
+    public func spans(ofCandidatesIn range: Range<Int>) -> [ArraySlice<TermSpan>] {
         tally.spans(of: members, in: range)
     }
 

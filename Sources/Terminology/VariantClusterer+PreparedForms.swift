@@ -6,8 +6,10 @@ extension VariantClusterer {
     /// that depends on one form alone: made once, on all cores, and reusable for any selection of
     /// the same forms (``TermAccumulator`` clusters the candidates twice, the second time a subset).
     struct PreparedForms: Sendable {
-        /// One form's keys (see ``VariantClusterer/keys(of:synonyms:)``).
-        struct Keys: Sendable {
+        /// One form's keys (see ``VariantClusterer/keys(of:synonyms:)``): a class, so that a
+        /// selection of the forms (``selecting(_:)``) copies one reference per form, not the
+        /// dozen strings and arrays of its keys.
+        final class Keys: Sendable {
             /// A form's key reduced by one rule (a reduplication counted once, a clitic dropped,
             /// inserted words removed), and the evidence of the edge it makes.
             struct Reduction: Sendable {
@@ -16,22 +18,38 @@ extension VariantClusterer {
             }
 
             /// ``Prepared/key``, ``Prepared/spaced`` and the compound key (spaces removed).
-            var key: UTF8Key
-            var spaced: UTF8Key
-            var compound: UTF8Key
-            var reduplication: Reduction?
-            var clitic: Reduction?
-            var insertion: Reduction?
+            let key: UTF8Key
+            let spaced: UTF8Key
+            let compound: UTF8Key
+            let reduplication: Reduction?
+            let clitic: Reduction?
+            let insertion: Reduction?
             /// The words with every synonym replaced by the head of its group.
-            var synonym: UTF8Key
+            let synonym: UTF8Key
             /// For names not in capitals: the words romanized.
-            var romanization: UTF8Key?
+            let romanization: UTF8Key?
             /// The termbase concept the key or the spaced key names.
-            var concept: Int?
+            let concept: Int?
             /// For names of two words or more: the initials of three letters or more, each once.
-            var initials: [String]
+            let initials: [String]
             /// The words a typo may be in: position and deletion keys (see ``VariantClusterer/joinTypos``).
-            var typos: [(position: Int, keys: [Int])]
+            let typos: [(position: Int, keys: [Int])]
+
+            /// Keys of the given values.
+            init(key: UTF8Key, spaced: UTF8Key, compound: UTF8Key, reduplication: Reduction?, clitic: Reduction?, insertion: Reduction?,
+                 synonym: UTF8Key, romanization: UTF8Key?, concept: Int?, initials: [String], typos: [(position: Int, keys: [Int])]) {
+                self.key = key
+                self.spaced = spaced
+                self.compound = compound
+                self.reduplication = reduplication
+                self.clitic = clitic
+                self.insertion = insertion
+                self.synonym = synonym
+                self.romanization = romanization
+                self.concept = concept
+                self.initials = initials
+                self.typos = typos
+            }
         }
 
         /// The prepared forms, in input order.

@@ -60,6 +60,10 @@ struct AlignedTerms {
         alignments = Array(conceptAlignments.prefix(terms.count))
         self.occurrences = conceptOccurrences
         clock.lap("concepts")
+        // (Two statements: the arguments' temporary list must be gone before the other thread drops the values.)
+        let discard = Discard(consume accumulator, consume extractor, consume clusterer, consume aligner, consume statistics,
+                              consume library, consume merged, consume clustering, consume aligned, consume grouping)
+        discard.release(threads: input.threads)
     }
 
     /// Per document, the keys of the places and organisations named in it (every variant form).

@@ -141,6 +141,14 @@ struct ExtractWriter {
         stream.append("[\n")
         let scalars = contexts > 0 ? documents.map { Array(($0.text ?? "").unicodeScalars) } : []
         let termJSON = TermJSON(documents: documents)
+        // Each round's text is made on the worker threads while the round before is written out
+        // here (the output's system calls overlap the next round's work).
+        var pending: BackgroundWork<[[UInt8]]>?
+        func writePending() {
+            guard let texts = pending?.value else { return }
+            pending = nil
+            for text in texts { stream.append(bytes: text) }
+        }
         var start = 0
         while start < terms.count {
             // The next terms whose occurrences fit the budget, read in one pass.
@@ -149,7 +157,7 @@ struct ExtractWriter {
                 held += terms[end].count
                 end += 1
             }
-            let lists = occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)]
+            let lists = occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)[...]]
             // The terms' text is made in pieces of about `pieceOccurrences` occurrences, a round of
             // pieces at a time on the worker threads, and written in term order.
             var round = start
@@ -165,8 +173,8 @@ struct ExtractWriter {
                     pieces.append(pieceStart..<pieceEnd)
                     pieceStart = pieceEnd
                 }
-                let (terms, alignments, contexts, first) = (self.terms, self.alignments, self.contexts, start)
-                let texts = parallelMap(pieces, threads: threads) { piece in
+                let (terms, alignments, contexts, first, threads) = (self.terms, self.alignments, self.contexts, start, self.threads)
+                let next = BackgroundWork(threads: threads) { [pieces] in parallelMap(pieces, threads: threads) { piece in
                     var text: [UInt8] = []
                     text.reserveCapacity(piece.reduce(0) { $0 + termJSON.estimatedBytes(occurrences: lists[$1 - first].count) })
                     for index in piece {
@@ -178,12 +186,14 @@ struct ExtractWriter {
                         text += (index + 1 < terms.count ? ",\n" : "\n").utf8
                     }
                     return text
-                }
-                for text in texts { stream.append(bytes: text) }
+                } }
+                writePending()
+                pending = next
                 round = pieceStart
             }
             start = end
         }
+        writePending()
         stream.append("  ]\n}\n")
     }
 

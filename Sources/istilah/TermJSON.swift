@@ -61,7 +61,7 @@ struct TermJSON: Sendable {
 
     /// Appends `term` aligned as `alignment` as a JSON object at an indentation of 4 (no line end),
     /// with `occurrences` (the term's, in text order) and `contexts` when asked for.
-    func append(_ term: TermCandidate, alignment: TermAlignment, occurrences: [TermSpan], contexts: [String]?,
+    func append(_ term: TermCandidate, alignment: TermAlignment, occurrences: ArraySlice<TermSpan>, contexts: [String]?,
                 into out: inout [UInt8]) {
         out += "{\n      \"confidence\" : ".utf8
         JSONValue.number(alignment.confidence, into: &out)
@@ -119,9 +119,9 @@ struct TermJSON: Sendable {
     }
 
     /// Appends the `occurrences` array of `occurrences`.
-    private func appendOccurrences(_ occurrences: [TermSpan], into out: inout [UInt8]) {
+    private func appendOccurrences(_ occurrences: ArraySlice<TermSpan>, into out: inout [UInt8]) {
         appendLines(occurrences.count, longest: longestOccurrenceLine, into: &out) { index, lines, line in
-            let occurrence = occurrences[index]
+            let occurrence = occurrences[occurrences.startIndex + index]
             let opening = occurrenceOpenings[Int(occurrence.document)]
             line.update(from: lines + opening.lowerBound, count: opening.count)
             var end = DecimalDigits.write(Int(occurrence.end), at: line + opening.count)

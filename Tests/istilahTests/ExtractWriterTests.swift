@@ -31,7 +31,7 @@ struct ExtractWriterTests {
             var expected: [UInt8] = []
             ExtractWriter.value(of: entry).write(into: &expected, indent: 4)
             var written: [UInt8] = []
-            termJSON.append(term, alignment: alignment, occurrences: occurrences.map(TermSpan.init), contexts: contexts, into: &written)
+            termJSON.append(term, alignment: alignment, occurrences: occurrences.map(TermSpan.init)[...], contexts: contexts, into: &written)
             #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
         }
     }
@@ -42,7 +42,7 @@ struct ExtractWriterTests {
         let term = TermCandidate(key: "pbb", form: "PBB", type: .organization, score: 3, occurrences: occurrences)
         var written: [UInt8] = []
         TermJSON(documents: ["x", "y", "z"].map { DocumentSummary(id: $0, sentences: 1, tokens: 1) })
-            .append(term, alignment: .unaligned, occurrences: occurrences.map(TermSpan.init), contexts: nil, into: &written)
+            .append(term, alignment: .unaligned, occurrences: occurrences.map(TermSpan.init)[...], contexts: nil, into: &written)
         let text = String(decoding: written, as: UTF8.self)
         #expect(text.components(separatedBy: "{ \"document\"").count == 5_001)
         #expect(text.contains("{ \"document\" : \"y\", \"end\" : 49994, \"start\" : 49990 }\n      ]"))
