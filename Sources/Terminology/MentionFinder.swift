@@ -288,7 +288,7 @@ struct MentionFinder {
 
     // MARK: word predicates
 
-    private func tag(_ unit: Unit) -> String? { unit.tag }
+    private func tag(_ unit: Unit) -> WordFacts.Tag { unit.tagClass }
 
     private func looksLikeVerb(_ unit: Unit) -> Bool { unit.looksLikeVerb }
 
@@ -311,7 +311,7 @@ struct MentionFinder {
     /// word with a verb prefix before a stem the lexicon knows (`Bersaudara`; not `Mendur`,
     /// `Megawati`, whose `men-`, `me-` start a name).
     func readsAsVerb(_ unit: Unit) -> Bool {
-        if tag(unit) == "VB" {
+        if tag(unit) == .verb {
             return !(evidence.nearSpeechVerb.contains(unit)
                 && evidence.capitalized(unit) > evidence.lowercase(unit))
         }
@@ -379,7 +379,7 @@ struct MentionFinder {
             return false
         }
         let tag = tag(unit)
-        let properNoun = tag == "NNP" || tag == "FW" || (tag == nil && unit.zipf < 4.0)
+        let properNoun = tag == .properNoun || tag == .foreign || (tag == .unknown && unit.zipf < 4.0)
         // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
         // twice, and twice as often as in lowercase.
         if properNoun ? (capitalized > 0 && capitalized >= lowercase) : (capitalized >= 2 && capitalized >= 2 * lowercase) {
@@ -408,11 +408,12 @@ struct MentionFinder {
         if evidence.partyWords.contains(unit) && !evidence.nearSpeechVerb.contains(unit) { return false }
         if unit.listed(as: .titleHead) || unit.listed(as: .preHead) || unit.facts.cue != nil { return false }
         if unit.keyIsStop { return false }
-        guard tag(unit) == nil || tag(unit) == "NNP", !isDerivedCommonWord(unit) else { return false }
+        guard tag(unit) == .unknown || tag(unit) == .properNoun, !isDerivedCommonWord(unit) else { return false }
         // A general word the lexicon does not tag, which the input also writes in lowercase
         // (`para Hakim Konstitusi`: `konstitusi`), is a common noun.
-        guard let tag = tag(unit) else { return unit.zipf < 4.0 || evidence.lowercase(unit) == 0 }
-        return tag == "NNP" && unit.zipf < 5.2
+        let tag = tag(unit)
+        guard tag != .unknown else { return unit.zipf < 4.0 || evidence.lowercase(unit) == 0 }
+        return tag == .properNoun && unit.zipf < 5.2
     }
 
     /// `word.hasSuffix(suffix)`, with the last bytes compared first when `suffix` ends in a
@@ -427,7 +428,7 @@ struct MentionFinder {
     /// Whether a word reads as lowercase here: written in lowercase, or capitalized only because it
     /// starts a sentence or a headline and is a common word elsewhere (`Media pemerintah …`).
     func isLowercaseLike(_ unit: Unit) -> Bool {
-        !unit.isCapitalized || (unit.isSentenceInitial && !unit.isAllCaps && (tag(unit) == "NN" || !hasNameEvidence(unit)))
+        !unit.isCapitalized || (unit.isSentenceInitial && !unit.isAllCaps && (tag(unit) == .noun || !hasNameEvidence(unit)))
     }
 
     /// Whether a word unknown to the lexicon looks like a verb (`menuduh`, `berjabat`, `dikendalikan`).
@@ -447,27 +448,29 @@ struct MentionFinder {
         guard unit.isWord, isLowercaseLike(unit), !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb,
               !unit.listed(as: .countWordLemma) else { return false }
-        guard let tag = tag(unit) else {
+        let tag = tag(unit)
+        guard tag != .unknown else {
             // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
             let lemma = unit.lemma
             return !tables.adjectiveEndings.contains { Self.hasSuffix(lemma, $0) }
         }
-        return tag == "NN" || tag == "NNP" || tag == "FW"
+        return tag == .noun || tag == .properNoun || tag == .foreign
     }
 
     /// Whether a word can modify a common term: a noun, adjective or unknown word.
     func isModifier(_ unit: Unit) -> Bool {
         guard unit.isWord, !unit.isCapitalized, !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.looksLikeVerb else { return false }
-        guard let tag = tag(unit) else { return true }
-        return tag == "NN" || tag == "JJ" || tag == "NNP" || tag == "FW"
+        let tag = tag(unit)
+        guard tag != .unknown else { return true }
+        return tag == .noun || tag == .adjective || tag == .properNoun || tag == .foreign
     }
 
     /// Whether the word at `index` is `ber-` + a noun, "having X", before the noun it has
     /// (`negara bersenjata nuklir`: a nuclear-armed state); the lexicon does not list it as a verb.
     func isPossessiveModifier(_ units: [Unit], at index: Int) -> Bool {
         let unit = units[index]
-        guard unit.isWord, !unit.isCapitalized, unit.tag == nil, unit.key.hasPrefix("ber"), index + 1 < units.count,
+        guard unit.isWord, !unit.isCapitalized, unit.tagClass == .unknown, unit.key.hasPrefix("ber"), index + 1 < units.count,
               statistics.tags[String(unit.key.dropFirst(3))] == "NN" else { return false }
         return isModifier(units[index + 1])
     }
@@ -566,7 +569,7 @@ struct MentionFinder {
                unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber), index + 1 < units.count,
                units[index + 1].isWord, !units[index + 1].isAllCaps, isNamePart(units[index + 1]),
                cue(units, at: index + 1) == nil, titleHead(units, at: index + 1) == nil,
-               tag(units[index + 1]) == nil || tag(units[index + 1]) == "NNP" || tag(units[index + 1]) == "FW" {
+               tag(units[index + 1]).isProperOrUnknown {
                 let end = nameRun(units, from: index + 1)
                 emitName(units, index..<end, covered: &covered, into: &found)
                 index = end
@@ -804,7 +807,7 @@ struct MentionFinder {
             // `Naik` may be a surname) or a common word the input mostly writes in lowercase is a
             // stray capital (`Putin Tiba di Korut`), not part of the name.
             if !joinsConnectors, !unit.isAllCaps, isPersonLike(units[end - 1]), unit.looksLikeVerb, unit.hasKnownVerbStem { break }
-            if !joinsConnectors, isPersonLike(units[end - 1]), let tag = tag(unit), tag != "NNP",
+            if !joinsConnectors, isPersonLike(units[end - 1]), tag(unit) != .unknown, tag(unit) != .properNoun,
                evidence.lowercase(unit) > evidence.capitalized(unit) {
                 break
             }
@@ -821,7 +824,7 @@ struct MentionFinder {
             // `SMAN 70 Jakarta`, `SMAN 6 mengikuti …`); not a count of a lowercase noun (`anak SD 6 tahun`).
             if unit.kind == .number, unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber),
                tables.numberedHeads.contains(units[start].key),
-               end + 1 == units.count || !units[end + 1].isWord || units[end + 1].isCapitalized || tag(units[end + 1]) != "NN" {
+               end + 1 == units.count || !units[end + 1].isWord || units[end + 1].isCapitalized || tag(units[end + 1]) != .noun {
                 end += 1
                 continue
             }
@@ -933,7 +936,7 @@ struct MentionFinder {
         // `Kantor berita …` at a sentence start: a common noun, left to the common-term rules.
         // Inside a sentence, a lone capitalized common noun that starts a two-word cue or compound
         // with the lowercase word after it (`Bahkan Kantor berita …`) is a stray capital.
-        if run.count == 1, tag(units[run.lowerBound]) == "NN",
+        if run.count == 1, tag(units[run.lowerBound]) == .noun,
            run.upperBound < units.count, units[run.upperBound].isWord, !units[run.upperBound].isCapitalized,
            units[run.lowerBound].isSentenceInitial || units[run.lowerBound].startsCompound
             || self.index.cues[units[run.lowerBound].key + " " + units[run.upperBound].key] != nil {
@@ -969,7 +972,7 @@ struct MentionFinder {
         }
         // A common noun and a roman numeral number a part or a grade (`Kelas X`, `Bab II`): a term;
         // a cue word so numbered names a body (`Komisi III`).
-        if run.count == 2, tag(units[run.lowerBound]) == "NN", cue(units, at: run.lowerBound) == nil,
+        if run.count == 2, tag(units[run.lowerBound]) == .noun, cue(units, at: run.lowerBound) == nil,
            titleHead(units, at: run.lowerBound) == nil, units[run.lowerBound + 1].listed(as: .nonName),
            units[run.lowerBound + 1].key.allSatisfy({ "ivx".contains($0) }) {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
@@ -1004,7 +1007,7 @@ struct MentionFinder {
         // Dewan Pertimbangan`, `Kebijakan Bank Indonesia`, `kedokteran Hewan Universitas Gajah
         // Mada`): the name starts at its cue.
         if run.count >= 3, cue(units, at: run.lowerBound) == nil, !units[run.lowerBound].isAllCaps,
-           isDerivedCommonWord(units[run.lowerBound]) || tag(units[run.lowerBound]) == "NN",
+           isDerivedCommonWord(units[run.lowerBound]) || tag(units[run.lowerBound]) == .noun,
            cue(units, at: run.lowerBound + 1) == .organization {
             emitName(units, run.lowerBound + 1..<run.upperBound, covered: &covered, into: &found)
             return
@@ -1083,7 +1086,7 @@ struct MentionFinder {
         guard unit.isWord, !unit.isCapitalized, !unit.hasClitic, unit.zipf <= 1, unit.key.utf8.count >= 4,
               !unit.facts.keyHasHyphen else { return false }
         let key = unit.key
-        guard unit.tag == nil || statistics.tagCounts[key, default: 0] < 10 else { return false }
+        guard unit.tagClass == .unknown || statistics.tagCounts[key, default: 0] < 10 else { return false }
         return tables.epithetEndings.contains { key.hasSuffix($0) }
     }
 
@@ -1106,7 +1109,7 @@ struct MentionFinder {
     /// to the lexicon, a general word (Zipf ≥ 3), no known place, never capitalized inside a
     /// sentence nor beside a verb of saying.
     func isBareInitialWord(_ unit: Unit) -> Bool {
-        unit.isSentenceInitial && !unit.isAllCaps && unit.tag == nil && unit.zipf >= 3.0 && !unit.listed(as: .placeName)
+        unit.isSentenceInitial && !unit.isAllCaps && unit.tagClass == .unknown && unit.zipf >= 3.0 && !unit.listed(as: .placeName)
             && evidence.capitalized(unit) == 0 && !evidence.nearSpeechVerb.contains(unit)
     }
 
@@ -1134,7 +1137,7 @@ struct MentionFinder {
     /// writes in lowercase (`bursa`).
     func isFieldWord(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.keyIsStop, !isOneWordTitleHead(unit) else { return false }
-        return unit.tag == "NN" || unit.tag == "JJ" || isDerivedCommonWord(unit) || evidence.lowercase(unit) > 0
+        return unit.tagClass == .noun || unit.tagClass == .adjective || isDerivedCommonWord(unit) || evidence.lowercase(unit) > 0
     }
 
     /// Where a known place name that ends the run starts, if one does.
@@ -1260,11 +1263,10 @@ struct MentionFinder {
         // `Roscosmos` in `kepala Roscosmos`).
         var inner = end
         while inner < titleEnd {
-            let innerTag = tag(units[inner])
             let innerCue = cue(units, at: inner)
             guard units[inner].isCapitalized, !units[inner].listed(as: .titleHead),
                   !units[inner].keyIsStop || units[inner].isAllCaps,
-                  innerTag == nil || innerTag == "NNP" || innerTag == "FW" || units[inner].isAllCaps || innerCue != nil,
+                  tag(units[inner]).isProperOrUnknown || units[inner].isAllCaps || innerCue != nil,
                   // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`).
                   innerCue != nil || !isFieldWord(units[inner])
             else { inner += 1; continue }

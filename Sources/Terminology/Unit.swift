@@ -46,6 +46,8 @@ struct Unit: @unchecked Sendable {
     var hasClitic: Bool { facts.hasClitic }
     /// The lexicon's most frequent tag of ``lemma`` (`NN`, `VB`, `NNP` …), nil when unknown.
     var tag: String? { facts.tag }
+    /// ``tag`` as one byte (``WordFacts/Tag``): what the rules compare.
+    var tagClass: WordFacts.Tag { facts.tagClass }
     /// General-language Zipf frequency of ``key`` (1 when unknown).
     var zipf: Double { facts.zipf }
     /// ``key`` is a stop word.

@@ -108,6 +108,42 @@ final class WordFacts: Sendable {
                                              .complementHeadLemma]
     }
 
+    /// The lexicon's tag of a word (``WordStatistics/tags``) as one byte, decided once when the
+    /// facts are made: the rules compare it where they would compare the tag's string. Tags the
+    /// rules never name are all ``other``.
+    enum Tag: UInt8, Sendable {
+        /// The lexicon does not know the word (no tag).
+        case unknown
+        /// `NN`: a common noun.
+        case noun
+        /// `NNP`: a proper noun.
+        case properNoun
+        /// `FW`: a foreign word.
+        case foreign
+        /// `JJ`: an adjective.
+        case adjective
+        /// `VB`: a verb.
+        case verb
+        /// Any other tag (`ADV`, `IN`, `SC` …).
+        case other
+
+        /// The byte for a lexicon tag, ``unknown`` for nil.
+        init(_ tag: String?) {
+            switch tag {
+            case nil: self = .unknown
+            case "NN": self = .noun
+            case "NNP": self = .properNoun
+            case "FW": self = .foreign
+            case "JJ": self = .adjective
+            case "VB": self = .verb
+            default: self = .other
+            }
+        }
+
+        /// `NNP`, `FW` or no tag: what the rules let stand in a name.
+        var isProperOrUnknown: Bool { self == .unknown || self == .properNoun || self == .foreign }
+    }
+
     /// What the word tables say of one word as a key or lemma (``Lookup/entries``): one lookup
     /// for all of them.
     struct Listed: Sendable {
@@ -259,9 +295,11 @@ final class WordFacts: Sendable {
     /// The key's byte when the key is one byte (an ASCII character: `,`, `(`), 0 otherwise: the
     /// rules ask for single punctuation keys by it without reading the key string.
     let keyByte: UInt8
+    /// ``tag`` as one byte: what the rules compare.
+    let tagClass: Tag
     /// The category a name headed by this word gets as a one-word cue (``TableIndex/cues``).
     let cue: TermCategory?
-    /// The lexicon's most frequent tag of ``lemma``, nil when unknown.
+    /// The lexicon's most frequent tag of ``lemma``, nil when unknown (the rules read ``tagClass``).
     let tag: String?
     /// The key without a clitic `-nya`; equal to ``key`` otherwise.
     let lemma: String
@@ -283,6 +321,7 @@ final class WordFacts: Sendable {
         self.lemma = lemma
         self.hasClitic = hasClitic
         self.tag = tag
+        tagClass = Tag(tag)
         self.zipf = zipf
         self.keyIsStop = keyIsStop
         self.lemmaIsStop = lemmaIsStop
