@@ -451,7 +451,8 @@ final class OccurrenceTally {
             }
             initialized = total
         }
-        return selected.indices.map { spans[starts[$0]..<filled[$0]] }
+        // (`starts` and `filled` count from the first selected union, not from union 0.)
+        return (0..<selected.count).map { spans[starts[$0]..<filled[$0]] }
     }
 }
 

@@ -54,6 +54,13 @@ struct TermAccumulatorTests {
         // Smaller ranges read the same occurrences.
         let middle = merged.count / 2
         #expect(source.occurrences(ofCandidatesIn: 0..<middle) + source.occurrences(ofCandidatesIn: middle..<merged.count) == occurrences)
+        // Spans are the occurrences without their surfaces, for any range (the writer reads them
+        // in ranges that do not start at 0 once a corpus's occurrences outgrow its budget).
+        let spans = occurrences.map { $0.map(TermSpan.init) }
+        #expect(source.spans(ofCandidatesIn: merged.indices).map(Array.init) == spans)
+        let split = source.spans(ofCandidatesIn: 0..<middle) + source.spans(ofCandidatesIn: middle..<merged.count)
+        #expect(split.map(Array.init) == spans)
+        #expect(source.spans(ofCandidatesIn: middle..<middle + 1).map(Array.init) == [spans[middle]])
     }
 
     @Test("candidates are the same in one batch or several, and after adding more they count it")
