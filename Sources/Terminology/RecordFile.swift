@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The file, in `NSTemporaryDirectory()` (`TMPDIR`), is unlinked as soon as it is open, so it goes
 /// away with the process; on a tmpfs its records take memory after all. When no temporary file
-/// can be made, the records stay in memory (the same results, more memory).
+/// can be made, or the file cannot take more (a full disk), the records from then on stay in
+/// memory (the same results, more memory).
 /// Not thread-safe; records are written in their in-memory layout (the file is never shared).
 final class RecordFile<Record: BitwiseCopyable> {
     private let handle: FileHandle?
@@ -15,19 +16,27 @@ final class RecordFile<Record: BitwiseCopyable> {
     private(set) var count = 0
     /// The bytes written to the file so far.
     private var written = 0
+    /// Whether a write to the file failed: the records not written stay in ``buffer``.
+    private var fileFailed = false
     /// Records per write and per read: about a megabyte.
     private let chunk = max(1, (1 << 20) / MemoryLayout<Record>.stride)
 
     /// An empty file in the temporary directory.
-    init() {
+    convenience init() {
         let path = (NSTemporaryDirectory() as NSString)
             .appendingPathComponent("istilah-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         if FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forUpdatingAtPath: path) {
-            self.handle = handle
             unlink(path)
+            self.init(handle: handle)
         } else {
-            handle = nil
+            self.init(handle: nil)
         }
+    }
+
+    /// Records kept in the empty file open as `handle` (nil: in memory); for tests, a file that
+    /// refuses writes (`/dev/full`).
+    init(handle: FileHandle?) {
+        self.handle = handle
     }
 
     deinit { try? handle?.close() }
@@ -48,19 +57,23 @@ final class RecordFile<Record: BitwiseCopyable> {
 
     /// Writes the buffered records at the end of the file, straight from the buffer (`pwrite`,
     /// no intermediate copy).
+    /// A failed write (a full disk) keeps the buffer and every later record in memory; the bytes
+    /// of a partly written buffer past ``written`` are never read.
     private func flush() {
-        guard let handle, !buffer.isEmpty else { return }
+        guard let handle, !fileFailed, !buffer.isEmpty else { return }
         let descriptor = handle.fileDescriptor
-        buffer.withUnsafeBytes { bytes in
+        fileFailed = buffer.withUnsafeBytes { bytes in
             var done = 0
             while done < bytes.count {
                 let wrote = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(written + done))
                 if wrote < 0 && errno == EINTR { continue }
-                precondition(wrote > 0, "cannot write a temporary file (errno \(errno))")
+                guard wrote > 0 else { return true }
                 done += wrote
             }
-            written += bytes.count
+            return false
         }
+        guard !fileFailed else { return }
+        written += buffer.count * MemoryLayout<Record>.stride
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -90,6 +103,8 @@ final class RecordFile<Record: BitwiseCopyable> {
             body(records)
             offset += wanted * stride
         }
+        // After a failed write, the records from then on are still here.
+        if fileFailed && !buffer.isEmpty { body(buffer) }
     }
 }
 

@@ -170,6 +170,20 @@ struct RecordFileTests {
         #expect(again == items.count + 1)
     }
 
+    @Test("a file that takes no more records (a full disk) keeps them in memory: every record comes back in order")
+    func fullDisk() throws {
+        let full = try #require(FileHandle(forUpdatingAtPath: "/dev/full"))
+        let file = RecordFile<Item>(handle: full)
+        let items = (0..<150_000).map { Item(document: Int32($0 / 1_000), value: Int64($0)) }
+        for item in items { file.append(item) }
+        var read: [Item] = []
+        file.forEachChunk { read += $0 }
+        #expect(read == items)
+        var documents: [Int32] = []
+        file.forEachChunkOfDocuments { records, runs in documents += runs.map { records[$0.lowerBound].document } }
+        #expect(documents == Array(0..<150))
+    }
+
     @Test("a document longer than a chunk comes back as one run")
     func longDocument() {
         let file = RecordFile<Item>()
