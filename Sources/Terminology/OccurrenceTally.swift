@@ -50,9 +50,11 @@ final class OccurrenceTally {
     }
 
     /// Counts the occurrences in `mentions` (records of `groups`) on `threads` worker threads
-    /// (all cores unless told). The tally reads `mentions` again whenever occurrences are asked
+    /// (all cores unless told). A group marked in `namesAlsoCommon` (a name whose key is written
+    /// as a common word too) keeps only its occurrences written with a capital. The tally reads `mentions` again whenever occurrences are asked
     /// for: nothing may be appended to it while the tally is in use.
-    init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>, namesAlsoCommon: [Bool]? = nil,
+         threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
         let live = Self.liveGroups(groups)
@@ -144,11 +146,19 @@ final class OccurrenceTally {
         pairIDs = [:]
         // A name always written with a capital is not the lowercase common word of the same
         // spelling inside a common term (`Angkasa` is not `angkasa` in `luar angkasa`).
-        let capitalizedOnly = groups.map { group in group.commonCount == 0 && group.surfaces.allSatisfy { $0.first?.isUppercase == true } }
+        // Nor is a name also written as a common word (`Hati`, `hati`) that word where it is
+        // written without capitals, on its own or inside another term.
+        let alsoCommon = namesAlsoCommon ?? [Bool](repeating: false, count: groups.count)
+        let capitalizedOnly = groups.indices.map { index in
+            alsoCommon[index] || groups[index].commonCount == 0 && groups[index].surfaces.allSatisfy { $0.first?.isUppercase == true }
+        }
         let lowercaseFirst = surfaces.map { $0.first?.isLowercase == true }
+        let ownCounts = groups.indices.map { index in
+            alsoCommon[index] ? groups[index].surfaces.map { $0.unicodeScalars.contains(where: \.properties.isUppercase) } : []
+        }
         let layout = DocumentLayout(groups: groups, nestings: nestings, ownSurfaces: ownSurfaces, nestedSurfaces: nestedSurfaces,
                                     ownPairs: ownPairs, nestedPairs: nestedPairs, capitalizedOnly: capitalizedOnly,
-                                    lowercaseFirst: lowercaseFirst)
+                                    lowercaseFirst: lowercaseFirst, ownCounts: ownCounts)
         ownSurfaces = []; nestedSurfaces = []; ownPairs = []; nestedPairs = []; nestings = []
 
         var counts = [Int](repeating: 0, count: groups.count)
@@ -492,22 +502,28 @@ private struct DocumentLayout: Sendable {
     /// Each live group's surfaces as tally surface indices, and their pair numbers.
     let ownSurfaces: [Int32]
     let ownPairs: [Int32]
+    /// Whether each live group's own occurrences with each surface count (laid out as
+    /// ``ownSurfaces``): all but a common word's in a name (see ``OccurrenceTally/init(groups:mentions:namesAlsoCommon:threads:)``).
+    let ownCounts: [Bool]
     let slots: [NestedSlot]
 
     /// The tables of `groups`: `nestings` (each group's nested live groups and the words they
     /// span), the tally surface index of each surface and of each nested occurrence's surface
     /// (for group `g`, surface `s` and nesting `n`, at `[g][s * nestings[g].count + n]`), the pair
     /// numbers laid out the same way, whether each group is a name always capitalized and whether
-    /// each tally surface starts with a lowercase letter.
+    /// each tally surface starts with a lowercase letter, and whether each group's own
+    /// occurrences with each of its surfaces count (empty for all).
     init(groups: [MentionGroup], nestings: [[(inner: Int32, start: Int, length: Int)]], ownSurfaces: [[Int32]],
-         nestedSurfaces: [[Int32]], ownPairs: [[Int32]], nestedPairs: [[Int32]], capitalizedOnly: [Bool], lowercaseFirst: [Bool]) {
+         nestedSurfaces: [[Int32]], ownPairs: [[Int32]], nestedPairs: [[Int32]], capitalizedOnly: [Bool], lowercaseFirst: [Bool],
+         ownCounts: [[Bool]]) {
         var entries = [GroupEntry](repeating: GroupEntry(), count: groups.count)
-        var flatSurfaces: [Int32] = [], flatPairs: [Int32] = [], slots: [NestedSlot] = []
+        var flatSurfaces: [Int32] = [], flatPairs: [Int32] = [], slots: [NestedSlot] = [], flatCounts: [Bool] = []
         for index in groups.indices where groups[index].plainCount > 0 {
             let nested = nestings[index]
             entries[index] = GroupEntry(isLive: true, nestingCount: Int32(nested.count), ownBase: flatSurfaces.count, slotBase: slots.count)
             flatSurfaces += ownSurfaces[index]
             flatPairs += ownPairs[index]
+            flatCounts += ownCounts[index].isEmpty ? [Bool](repeating: true, count: ownSurfaces[index].count) : ownCounts[index]
             guard !nested.isEmpty else { continue }
             for (surface, layout) in groups[index].layouts.enumerated() {
                 for (offset, (inner, start, length)) in nested.enumerated() {
@@ -522,6 +538,7 @@ private struct DocumentLayout: Sendable {
         self.entries = entries
         self.ownSurfaces = flatSurfaces
         self.ownPairs = flatPairs
+        self.ownCounts = flatCounts
         self.slots = slots
     }
 
@@ -567,7 +584,7 @@ private struct DocumentLayout: Sendable {
                             let entry = entries[Int(record.group)]
                             guard entry.isLive else { continue }
                             let surface = Int(record.surface)
-                            if unionOfGroup.map({ $0[Int(record.group)] >= 0 }) ?? true {
+                            if ownCounts[entry.ownBase + surface], unionOfGroup.map({ $0[Int(record.group)] >= 0 }) ?? true {
                                 add(Record(group: record.group, document: document, start: record.start, end: record.end,
                                            surface: ownSurfaces[entry.ownBase + surface], isNested: false),
                                     pair: ownPairs[entry.ownBase + surface], into: pairs)

@@ -170,7 +170,10 @@ public final class TermAccumulator {
             let prepared = clusterer?.preparedForms(zip(forms, types).map { VariantForm($0, count: 0, category: $1) }, threads: threads)
             return (forms, types, prepared)
         }
-        if tally == nil { tally = OccurrenceTally(groups: groups, mentions: mentions, threads: threads) }
+        if tally == nil {
+            let namesAlsoCommon = groups.map { extractor.isNameAlsoCommon($0, evidence: caseEvidence) }
+            tally = OccurrenceTally(groups: groups, mentions: mentions, namesAlsoCommon: namesAlsoCommon, threads: threads)
+        }
         let tally = self.tally!
         let summaries = tally.summaries, containers = tally.containers
         let (canonicalForms, types, prepared) = looks.value

@@ -9,25 +9,50 @@ public struct WordStatistics: Sendable {
     public var zipf: [String: Double]
     /// How often the tagged corpus saw each word of ``tags`` (how far to trust its tag).
     public var tagCounts: [String: Int]
+    /// How often the tagged corpus saw each word of ``tags`` as a proper noun (`NNP`), where it
+    /// did: with ``tagCounts``, how often a name's word is written as a common word too.
+    public var properNounCounts: [String: Int]
 
     /// Statistics from tables already in memory.
-    public init(tags: [String: String] = [:], zipf: [String: Double] = [:], tagCounts: [String: Int] = [:]) {
+    public init(tags: [String: String] = [:], zipf: [String: Double] = [:], tagCounts: [String: Int] = [:],
+                properNounCounts: [String: Int] = [:]) {
         self.tags = tags
         self.zipf = zipf
         self.tagCounts = tagCounts
+        self.properNounCounts = properNounCounts
     }
 
     /// Loads `statistics/pos-lexicon.tsv` and `statistics/wordfreq-id.tsv` from a glossary folder.
     /// - Throws: an error naming the file when one cannot be read.
     public init(glossary folder: URL) throws {
-        let tagged = try Self.table(folder.appendingPathComponent("statistics/pos-lexicon.tsv")) { (String($0[1]), Int($0[2]) ?? 0) }
+        let tagged = try Self.table(folder.appendingPathComponent("statistics/pos-lexicon.tsv")) { fields in
+            let count = Int(fields[2]) ?? 0
+            // Without the column of tags, every sighting has the word's tag.
+            return (String(fields[1]), count, fields.count > 3 ? Self.properNounCount(in: fields[3]) : fields[1] == "NNP" ? count : 0)
+        }
         tags = tagged.mapValues(\.0)
         tagCounts = tagged.mapValues(\.1)
+        properNounCounts = tagged.compactMapValues { $0.2 > 0 ? $0.2 : nil }
         zipf = try Self.table(folder.appendingPathComponent("statistics/wordfreq-id.tsv")) { Double($0[2]) }
     }
 
     /// The Zipf frequency of `word`, or 1 (rarer than anything listed) when unknown.
     public func zipf(of word: String) -> Double { zipf[word] ?? 1 }
+
+    /// The share of the tagged corpus's sightings of `word` with a tag other than `NNP` (written
+    /// as a common word, not as a name); 0 for a word it never saw.
+    public func commonShare(of word: String) -> Double {
+        guard let seen = tagCounts[word], seen > 0 else { return 0 }
+        return 1 - Double(properNounCounts[word] ?? 0) / Double(seen)
+    }
+
+    /// The `NNP` count in a lexicon's tag column (`NNP:718,NN:4`), 0 without one.
+    private static func properNounCount(in column: Substring) -> Int {
+        for entry in column.split(separator: ",") where entry.hasPrefix("NNP:") {
+            return Int(entry.dropFirst(4)) ?? 0
+        }
+        return 0
+    }
 
     /// Reads a TSV table (`#` comments, one header row) into a dictionary keyed by its first
     /// column; one pass over the bytes, no intermediate strings per field.

@@ -136,6 +136,19 @@ struct TermExtractorTests {
         #expect(name.count == 3)
     }
 
+    @Test("a name also written as a common word keeps only its capitalized occurrences; a name misspelt in lowercase keeps them")
+    func nameAlsoCommon() throws {
+        let terms = try extract("Warga Malang memadati alun-alun. Di Malang, hujan turun sejak pagi. Wali Kota Malang meninjau banjir di Malang. "
+            + "Hasil pemeriksaan menyatakan bahwa bayi malang itu menderita demam. Rachmat sudah lama malang melintang di dunia musik. "
+            + "Banjir di Jakarta surut. Warga Jakarta lega. Gubernur Jakarta datang. Kemacetan di jakarta berkurang.")
+        let malang = try #require(terms[key: "malang"])
+        #expect(malang.type == .location)
+        #expect(malang.variants.map(\.form) == ["Malang"], "\(malang.variants)")
+        #expect(malang.count == 4)
+        let jakarta = try #require(terms[key: "jakarta"])
+        #expect(jakarta.variants.map(\.form).contains("jakarta"), "\(jakarta.variants)")
+    }
+
     @Test("cue words type names", arguments: [
         ("Pejabat Kementerian Pertahanan hadir.", "kementerian pertahanan", TermCategory.organization),
         ("Ia mengenang Perang Dunia Kedua di sana.", "perang dunia kedua", .event),

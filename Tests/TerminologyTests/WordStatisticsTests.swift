@@ -1,5 +1,6 @@
 import Foundation
 import Terminology
+import TestSupport
 import Testing
 
 @Suite("WordStatistics: the statistics tables of a glossary folder")
@@ -18,5 +19,19 @@ struct WordStatisticsTests {
         #expect(statistics.tags == ["rumah": "NN", "soekarnó": "NNP", "\u{301}x": "FW", "kafe\u{301}": "NN"])
         #expect(statistics.tagCounts == ["rumah": 12, "soekarnó": 3, "\u{301}x": 7, "kafe\u{301}": 5])
         #expect(statistics.zipf == ["rumah": 5.8, "menteri": 5.25, "\u{E9}t\u{E9}": 2])
+        // The proper-noun count comes from the column of tags, else from the word's own tag.
+        #expect(statistics.properNounCounts == ["soekarnó": 3])
+        #expect(statistics.commonShare(of: "soekarnó") == 0)
+        #expect(statistics.commonShare(of: "rumah") == 1)
+        #expect(statistics.commonShare(of: "tidak-ada") == 0)
+    }
+
+    @Test("the shipped lexicon tells a name's word also written as a common word from a name written in lowercase by mistake")
+    func commonShare() throws {
+        let statistics = try WordStatistics(glossary: Repository.root.appendingPathComponent("glossary"))
+        #expect(statistics.commonShare(of: "bumi") > 0.3)
+        #expect(statistics.commonShare(of: "hati") > 0.9)
+        #expect(statistics.commonShare(of: "jakarta") < 0.02)
+        #expect(statistics.commonShare(of: "indonesia") == 0)
     }
 }
