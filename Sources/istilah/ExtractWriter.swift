@@ -38,7 +38,7 @@ struct ExtractWriter {
     /// ``TermOccurrenceSource``); nil: each term's own.
     var occurrenceSource: TermOccurrenceSource? = nil
     /// The most occurrences held at once when they are read from ``occurrenceSource`` (one term
-    /// may hold more), 16 bytes each (``TermSpan``).
+    /// may hold more), 12 bytes each (``TermSpan``).
     var occurrenceBudget = 1 << 21
     /// The threads that make the JSON text of the terms (the output is the same for any number).
     var threads = 1
