@@ -6,6 +6,8 @@ import Dispatch
 public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     /// Written once by the work, read only after `done` (which orders the write before the read).
     private var result: Value?
+    /// The work until it runs (dropped before ``value`` returns, with whatever it holds).
+    private var work: (@Sendable () -> Value)?
     private let done = DispatchGroup()
 
     /// Starts `work` on a global queue; with `threads` 1 (one worker: nothing runs beside the
@@ -17,10 +19,19 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
             done.leave()
             return
         }
+        self.work = work
         DispatchQueue.global().async {
-            self.result = work()
+            self.run()
             self.done.leave()
         }
+    }
+
+    /// Runs the work and drops it (the block that calls this holds only `self`, so what the work
+    /// captured is freed before a waiting ``value`` returns).
+    private func run() {
+        let work = self.work!
+        self.work = nil
+        result = work()
     }
 
     /// The work's value, once it is done (waits until then).

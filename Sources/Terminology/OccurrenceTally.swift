@@ -162,8 +162,10 @@ final class OccurrenceTally {
         ownSurfaces = []; nestedSurfaces = []; ownPairs = []; nestedPairs = []; nestings = []
 
         var counts = [Int](repeating: 0, count: groups.count)
-        // Each group's documents, as (group, document) pairs packed in one integer, in document order.
-        var groupDocuments: [UInt64] = []
+        // Each group's documents, as (group, document) pairs in document order, a list per chunk
+        // of documents cut to its length (one list grown by doubling held up to twice the pairs):
+        // the groups and, per document with any, where its groups end in the list (4 bytes a pair).
+        var groupDocuments: [(groups: [Int32], documentEnds: [(document: Int32, end: Int)])] = []
         var lastDocuments = [Int32](repeating: -1, count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         // The documents of each chunk go to the worker threads, which make their occurrences while
@@ -171,7 +173,7 @@ final class OccurrenceTally {
         var pending: (documents: [Int32], occurrences: BackgroundWork<[(records: [Record], pairs: [Int32])]>)?
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
-            Self.count(occurrences.value, of: documentIndices, counts: &counts, documents: &groupDocuments,
+            Self.count(occurrences.value, of: documentIndices, counts: &counts, groupDocuments: &groupDocuments,
                        lastDocuments: &lastDocuments, pairCounts: &pairCounts)
             pending = nil
         }
@@ -185,14 +187,21 @@ final class OccurrenceTally {
         countPending()
         // The documents grouped by group (a counting sort keeps each group's in document order).
         var documentStarts = [Int](repeating: 0, count: groups.count + 1)
-        for pair in groupDocuments { documentStarts[Int(pair >> 32) + 1] += 1 }
+        for chunk in groupDocuments { for group in chunk.groups { documentStarts[Int(group) + 1] += 1 } }
         for index in groups.indices { documentStarts[index + 1] += documentStarts[index] }
         var next = documentStarts
-        var documents = [Int32](repeating: 0, count: groupDocuments.count)
-        for pair in groupDocuments {
-            let group = Int(pair >> 32)
-            documents[next[group]] = Int32(truncatingIfNeeded: pair)
-            next[group] += 1
+        var documents = [Int32](repeating: 0, count: documentStarts[groups.count])
+        for index in groupDocuments.indices {
+            var runStart = 0
+            for (document, end) in groupDocuments[index].documentEnds {
+                for group in groupDocuments[index].groups[runStart..<end] {
+                    documents[next[Int(group)]] = document
+                    next[Int(group)] += 1
+                }
+                runStart = end
+            }
+            // (Each chunk's list goes as soon as it is read.)
+            groupDocuments[index] = ([], [])
         }
         groupDocuments = []; next = []
         // A group's pairs have distinct surfaces: its counts need no table by string.
@@ -229,19 +238,21 @@ final class OccurrenceTally {
     }
 
     /// Counts the occurrences of `documents` (`perDocument`, in the same order): per group, the
-    /// occurrences; each group's documents (each once, in order) appended to `groupDocuments` as
-    /// (group, document) pairs packed in one integer; per (group, surface) pair, the occurrences.
+    /// occurrences; each group's documents (each once, in order) as (group, document) pairs, a list
+    /// appended to `groupDocuments`: the groups and, per document with any, where its groups end
+    /// in the list; per (group, surface) pair, the occurrences.
     /// `lastDocuments` holds each group's last document (-1 for none), so that a repeat needs no
     /// look into the list. (A function of its own, so that the counts are borrowed once per batch:
     /// captured by a closure, every increment was an exclusivity check.)
     private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32],
-                              counts: inout [Int], documents groupDocuments: inout [UInt64], lastDocuments: inout [Int32],
+                              counts: inout [Int], groupDocuments chunks: inout [(groups: [Int32], documentEnds: [(document: Int32, end: Int)])],
+                              lastDocuments: inout [Int32],
                               pairCounts: inout [Int]) {
         // Room for a pair per occurrence, written through a buffer pointer and cut to what was
         // written (an append per pair asked whether the storage was unique).
-        let first = groupDocuments.count
-        groupDocuments.append(contentsOf: repeatElement(0, count: perDocument.reduce(0) { $0 + $1.records.count }))
-        var written = first
+        var groupDocuments = [Int32](repeating: 0, count: perDocument.reduce(0) { $0 + $1.records.count })
+        var documentEnds: [(document: Int32, end: Int)] = []
+        var written = 0
         // Through buffer pointers: an array's subscript asks whether its storage is unique on every
         // write, which cost as much as the counting itself.
         counts.withUnsafeMutableBufferPointer { counts in
@@ -255,18 +266,19 @@ final class OccurrenceTally {
                                     counts[index] += 1
                                     if lastDocuments[index] != document {
                                         lastDocuments[index] = document
-                                        groupDocuments[written] = UInt64(UInt32(item.group)) << 32 | UInt64(UInt32(document))
+                                        groupDocuments[written] = item.group
                                         written += 1
                                     }
                                 }
                             }
+                            if written > (documentEnds.last?.end ?? 0) { documentEnds.append((document, written)) }
                             for pair in occurrences.pairs { pairCounts[Int(pair)] += 1 }
                         }
                     }
                 }
             }
         }
-        groupDocuments.removeLast(groupDocuments.count - written)
+        chunks.append((Array(groupDocuments[..<written]), documentEnds))
     }
 
     /// Calls `body` with each document's occurrences of the unions of groups in `unions`

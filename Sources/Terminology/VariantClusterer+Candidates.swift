@@ -2,7 +2,7 @@ extension VariantClusterer {
     /// The forms of extracted candidates: each candidate's canonical surface with its count,
     /// documents and type.
     public func forms(of candidates: [TermCandidate]) -> [VariantForm] {
-        candidates.map { VariantForm($0.form, count: $0.count, documents: $0.documents, category: $0.type) }
+        candidates.map { VariantForm($0.form, count: $0.count, documentIndices: $0.summary.documentIndices, category: $0.type) }
     }
 
     /// The candidates merged by cluster: one candidate per cluster, carrying the canonical

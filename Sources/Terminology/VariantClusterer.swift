@@ -611,8 +611,8 @@ public struct VariantClusterer: Sendable {
             guard let full = byWord[form.words[0]] else { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []
-            for document in forms[index].documents.sorted() {
-                let here = full.filter { forms[$0].documents.contains(document) && state.root($0) != state.root(index) }
+            for document in forms[index].documentIndices.sorted().map(Int.init) {
+                let here = full.filter { forms[$0].documentIndices.contains(Int32(document)) && state.root($0) != state.root(index) }
                 let roots = Set(here.map { state.root($0) })
                 if roots.count == 1 {
                     votes[roots.first!, default: []].append(document)

@@ -5,7 +5,13 @@ public struct VariantForm: Hashable, Sendable {
     /// How often it occurs (decides the canonical form among equals).
     public var count: Int
     /// The indices of the documents it occurs in; short names are resolved only inside them.
-    public var documents: [Int]
+    public var documents: [Int] {
+        get { documentIndices.map(Int.init) }
+        set { documentIndices = newValue.map { Int32($0) } }
+    }
+    /// ``documents`` as 4-byte numbers, as a candidate's summary holds them (a form made from a
+    /// candidate shares the summary's array instead of a copy twice its size).
+    var documentIndices: [Int32]
     /// Its type when known: only persons resolve a surname-only mention, and names and common
     /// terms never merge by spelling rules that suit only one of them.
     public var category: TermCategory?
@@ -14,7 +20,15 @@ public struct VariantForm: Hashable, Sendable {
     public init(_ surface: String, count: Int = 1, documents: [Int] = [], category: TermCategory? = nil) {
         self.surface = surface
         self.count = count
-        self.documents = documents
+        self.documentIndices = documents.map { Int32($0) }
+        self.category = category
+    }
+
+    /// A form whose documents are `documentIndices` (see ``documentIndices``).
+    init(_ surface: String, count: Int, documentIndices: [Int32], category: TermCategory?) {
+        self.surface = surface
+        self.count = count
+        self.documentIndices = documentIndices
         self.category = category
     }
 }

@@ -38,7 +38,7 @@ struct ExtractWriter {
     /// ``TermOccurrenceSource``); nil: each term's own.
     var occurrenceSource: TermOccurrenceSource? = nil
     /// The most occurrences held at once when they are read from ``occurrenceSource`` (one term
-    /// may hold more), 16 bytes each (``TermSpan``).
+    /// may hold more), 12 bytes each (``TermSpan``).
     var occurrenceBudget = 1 << 21
     /// The threads that make the JSON text of the terms (the output is the same for any number).
     var threads = 1
@@ -157,6 +157,9 @@ struct ExtractWriter {
                 held += terms[end].count
                 end += 1
             }
+            // The round before holds the last range's lists until it is made: with its text written
+            // first, the two ranges' lists are never held at once.
+            if occurrenceSource != nil && start > 0 { writePending() }
             let lists = occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)[...]]
             // The terms' text is made in pieces of about `pieceOccurrences` occurrences, a round of
             // pieces at a time on the worker threads, and written in term order.
@@ -164,7 +167,7 @@ struct ExtractWriter {
             while round < end {
                 var pieces: [Range<Int>] = []
                 var pieceStart = round
-                while pieces.count < 4 * threads, pieceStart < end {
+                while pieces.count < 2 * threads, pieceStart < end {
                     var pieceEnd = pieceStart + 1, held = lists[pieceStart - start].count
                     while pieceEnd < end, held + lists[pieceEnd - start].count <= Self.pieceOccurrences {
                         held += lists[pieceEnd - start].count
