@@ -38,6 +38,7 @@ enum GlossaryFiles {
 
     /// Encodes `glossary` for `path` (or standard output) and writes it atomically.
     static func write(_ glossary: Glossary, to path: String?, format explicit: GlossaryFormat?) throws {
+        let path = OutputFile(path: path).path
         let format: GlossaryFormat
         if let explicit { format = explicit } else if let path { format = try self.format(of: path, explicit: nil) } else {
             throw InputError(place: "-", message: "give --to FORMAT when writing to standard output")

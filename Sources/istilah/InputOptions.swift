@@ -7,7 +7,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Text files or directories (searched for *.txt); '-' reads standard input.")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output (`-` is standard output).")
     var output: String?
 
     @Flag(name: .long, help: "Replace invalid UTF-8 with U+FFFD and warn, instead of failing.")

@@ -8,7 +8,13 @@ import Segmentation
 /// place: a rename would replace the device or pipe with a file.
 struct OutputFile {
     /// The path given with `-o`, or nil for standard output.
-    var path: String?
+    let path: String?
+
+    /// The output `-o PATH` names; nil and `-` (the usual spelling on a command line) mean
+    /// standard output.
+    init(path: String?) {
+        self.path = path == "-" ? nil : path
+    }
 
     /// The path when it names an existing device, pipe or other file that is not a regular file
     /// (nor a directory, which the rename reports as an error).

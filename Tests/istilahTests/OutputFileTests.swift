@@ -22,6 +22,13 @@ struct OutputFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
     }
 
+    @Test("`-o -` means standard output, as `-` does for inputs, and never a file named `-`")
+    func dash() {
+        #expect(OutputFile(path: "-").path == nil)
+        #expect(OutputFile(path: nil).path == nil)
+        #expect(OutputFile(path: "./-").path == "./-")
+    }
+
     @Test("a named pipe stays a pipe and receives the text")
     func pipe() throws {
         let folder = try folder()
