@@ -34,7 +34,7 @@ row("TITLE-001","President","","Presiden","Presiden | presiden","TITLE","extende
 row("TITLE-002","Vice President","vice-president","Wakil Presiden","Wakil Presiden | wapres","TITLE")
 row("TITLE-003","PPP Secretary-General","PPP secretary general | Secretary-General of the PPP","Sekjen PPP","Sekjen PPP","TITLE")
 row("TITLE-004","PDI-P Secretary-General","PDIP Secretary-General | PDI-P secretary general | Secretary-General of the PDI-P","Sekjen PDIP","Sekjen PDIP","TITLE")
-row("TITLE-005","member of the House of Representatives","DPR member | House member | member of the DPR | lawmaker","Anggota DPR","Anggota DPR","TITLE")
+row("TITLE-005","member of the House of Representatives","DPR member | House member | member of the House | member of the DPR | lawmaker","Anggota DPR","Anggota DPR","TITLE")
 row("TITLE-006","Staff Sergeant","Chief Sergeant | Sergeant First Class | Serka","Sersan Kepala","Serka","TITLE")
 row("TITLE-007","Private First Class","Chief Private | Master Private | Praka","Prajurit Kepala","Praka","TITLE")
 row("TITLE-008","Jakarta Military Commander","Kodam Jaya Commander | Commander of the Jaya Military Command | Jaya Military Regional Commander","Pangdam Jaya","Pangdam Jaya","TITLE")
@@ -44,11 +44,12 @@ row("TITLE-011","Colonel","Col.","Kolonel","Kolonel","TITLE")
 row("TITLE-012","Jakarta Police chief","Jakarta Metropolitan Police chief | Metro Jaya Police chief | chief of the Jakarta Metropolitan Police | Greater Jakarta Police chief","Kapolda Metro Jaya","Kapolda Metro Jaya","TITLE")
 row("TITLE-013","Inspector General","Police Inspector General | Insp. Gen. | Inspector General of Police","Inspektur Jenderal","Irjen","TITLE")
 row("TITLE-014","head of Customs communications and publications","head of the Communication and Publication Subdirectorate of Customs | Customs head of communications and publications","Kasubdit Komunikasi dan Publikasi Bea Cukai","Kasubdit Komunikasi Dan Publikasi Bea Cukai","TITLE")
-row("TITLE-015","Garuda Indonesia CEO","President Director of Garuda Indonesia | Garuda Indonesia President Director | Garuda Indonesia President & CEO | Garuda Indonesia chief executive","Direktur Utama Garuda Indonesia","Direktur Utama PT Garuda Indonesia (Persero) Tbk | Dirut Garuda Indonesia","TITLE")
+row("TITLE-015","Garuda Indonesia CEO","President Director of Garuda Indonesia | Garuda Indonesia President Director | Garuda Indonesia President & CEO | Garuda Indonesia chief executive","Direktur Utama Garuda Indonesia","Direktur Utama PT Garuda Indonesia (Persero) Tbk | Direktur Utama PT Garuda Indonesia | Dirut Garuda Indonesia","TITLE")
 row("TITLE-016","State-Owned Enterprises Minister","Minister of State-Owned Enterprises | SOE Minister | SOEs Minister","Menteri BUMN","Menteri BUMN","TITLE")
 row("TITLE-017","Director General of Customs and Excise","Customs and Excise Director General | Director-General of Customs and Excise | customs chief","Dirjen Bea Cukai","Dirjen Bea Cukai","TITLE")
 row("TITLE-018","Adjunct Senior Commissioner","Police Adjunct Senior Commissioner | Adjunct Senior Commissioner of Police | AKBP","Ajun Komisaris Besar Polisi","AKBP","TITLE")
 row("TITLE-019","head of the Registration and Identification Subdirectorate","head of registration and identification | Registration and Identification Subdirectorate head","Kepala Sub Direktorat Registrasi dan Identifikasi","Kepala Sub Direktorat Registrasi dan Identifikasi","TITLE")
+row("TITLE-021","regional head","regional leader | head of region","kepala daerah","kepala daerah","TITLE","extended")
 row("TITLE-020","Director of Cargo and Business Development","Cargo and Business Development Director","Direktur Kargo dan Pengembangan Usaha","Direktur Kargo dan Pengembangan Usaha","TITLE")
 
 # ---------------- ORG ----------------
@@ -68,14 +69,14 @@ row("ORG-013","Democratic Party faction","Demokrat faction | Democrat faction | 
 row("ORG-014","Indonesian Democratic Party of Struggle (PDI-P)","PDI-P | PDIP | Indonesian Democratic Party of Struggle | PDI Perjuangan","PDI Perjuangan","PDI Perjuangan | PDIP","ORG")
 row("ORG-015","People's Consultative Assembly (MPR)","MPR | People's Consultative Assembly","Majelis Permusyawaratan Rakyat","MPR","ORG")
 row("ORG-016","House of Representatives (DPR)","DPR | House of Representatives | House","Dewan Perwakilan Rakyat","DPR","ORG")
-row("ORG-017","Regional House of Representatives (DPRD)","DPRD | regional legislature | regional legislatures | Regional People's Representative Council","Dewan Perwakilan Rakyat Daerah","DPRD","ORG")
+row("ORG-017","Regional House of Representatives (DPRD)","Regional House of Representatives | DPRD | regional legislature | regional legislatures | Regional People's Representative Council","Dewan Perwakilan Rakyat Daerah","DPRD","ORG")
 row("ORG-018","Indonesian Military (TNI)","TNI | Indonesian National Armed Forces | Indonesian Armed Forces | Indonesian military","Tentara Nasional Indonesia","TNI","ORG")
 row("ORG-019","Indonesian Army","TNI AD | Army | Indonesian Army (TNI AD)","TNI Angkatan Darat","TNI AD","ORG")
 row("ORG-020","Ministry of Home Affairs","Home Affairs Ministry | Interior Ministry | Ministry of Internal Affairs","Kementerian Dalam Negeri","Kementerian Dalam Negeri","ORG")
 row("ORG-021","Gatot Subroto Army Hospital (RSPAD)","RSPAD Gatot Subroto | Gatot Subroto Army Hospital | Gatot Subroto Central Army Hospital","RSPAD Gatot Subroto","RSPAD Gatot Subroto","ORG")
 row("ORG-022","Directorate General of Customs and Excise","Customs and Excise | Indonesian Customs | Customs | Directorate General of Customs and Excise (DJBC) | customs office","Direktorat Jenderal Bea dan Cukai","Ditjen Bea dan Cukai | Ditjen Bea Cukai | Bea Cukai","ORG")
 row("ORG-023","Ministry of Finance","Finance Ministry | Ministry of Finance (Kemenkeu)","Kementerian Keuangan","Kementerian Keuangan | Kemenkeu","ORG")
-row("ORG-024","Garuda Indonesia","PT Garuda Indonesia | PT Garuda Indonesia (Persero) Tbk | Garuda","Garuda Indonesia","PT Garuda Indonesia (Persero) Tbk | Garuda Indonesia | Garuda | GIAA","ORG")
+row("ORG-024","Garuda Indonesia","PT Garuda Indonesia | PT Garuda Indonesia (Persero) Tbk | Garuda","Garuda Indonesia","PT Garuda Indonesia (Persero) Tbk | PT Garuda Indonesia | Garuda Indonesia | Garuda | GIAA","ORG")
 row("ORG-025","Garuda Tauberes Indonesia","PT Garuda Tauberes Indonesia","Garuda Tauberes Indonesia","PT Garuda Tauberes Indonesia | Garuda Tauberes Indonesia","ORG")
 row("ORG-026","Airbus","","Airbus","Airbus","ORG")
 row("ORG-027","GMF AeroAsia","GMF | Garuda Maintenance Facility","GMF","GMF","ORG")
@@ -124,6 +125,7 @@ row("ACR-003","state-owned enterprises (BUMN)","SOEs | state-owned enterprises |
 # ---------------- MISC (groups, products, works, indexes) ----------------
 row("MISC-001","Uighur Muslims","Uyghur Muslims | Muslim Uighurs | Muslim Uyghurs","muslim Uighur","muslim Uighur","MISC")
 row("MISC-002","Uighurs","Uyghurs | Uighur people | Uyghur people","orang-orang Uighur","orang-orang Uighur","MISC")
+row("MISC-021","Uighurs","Uyghurs | Uighur | Uyghur","Uighur","Uighur","MISC")
 row("MISC-003","Uighur women","Uyghur women","perempuan Uighur","perempuan Uighur","MISC","extended")
 row("MISC-004","Chinese people","people of China | the Chinese","rakyat China","rakyat China | Rakyat China","MISC")
 row("MISC-005","Chinese public","the Chinese public","publik China","publik China","MISC","extended")
@@ -138,7 +140,7 @@ row("MISC-013","Brompton","Brompton bicycle","Brompton","Brompton","MISC")
 row("MISC-014","Dow Jones Industrial Average","Dow Jones | Dow","Dow Jones Industrial Average","Dow Jones Industrial Average","MISC")
 row("MISC-015","S&P 500","S&P 500 index | Standard & Poor's 500","S&P 500","S & P 500","MISC")
 row("MISC-016","Nasdaq Composite","Nasdaq Composite index | Nasdaq","Nasdaq Composite","Nasdaq Composite","MISC")
-row("MISC-017","Philadelphia Semiconductor index","PHLX Semiconductor index | Philadelphia SE Semiconductor index | SOX","Philadelphia Semiconductor","Philadelphia Semiconductor","MISC")
+row("MISC-017","Philadelphia Semiconductor index","PHLX Semiconductor index | Philadelphia SE Semiconductor index | SOX | Philadelphia Semiconductor","Philadelphia Semiconductor","Philadelphia Semiconductor","MISC")
 row("MISC-018","Jakarta Composite Index (JCI)","JCI | IDX Composite | Jakarta Composite Index | IHSG","Indeks Harga Saham Gabungan","IHSG","MISC")
 row("MISC-019","rupiah","Rp | Indonesian rupiah | IDR","rupiah","Rp","MISC","extended")
 row("MISC-020","homeland","the country | Indonesia","Tanah Air","Tanah Air","MISC","extended")
@@ -168,7 +170,7 @@ T = [
 ("regional head elections","regional elections | local elections | Pilkada | local head elections | regional head election","pemilihan kepala daerah","pemilihan kepala daerah | Pilkada","core"),
 ("highest state institution","supreme institution | highest institution","lembaga tertinggi","lembaga tertinggi","core"),
 ("state policy guidelines","guidelines of state policy | state guidelines | state policy direction","haluan negara","haluan negara","core"),
-("abuse of power","","abuse of power","abuse of power","core"),
+("abuse of power","","abuse of power","abuse of power","extended"),
 ("term limit","limitation of the term of office | term limits","pembatasan masa jabatan","pembatasan masa jabatan","core"),
 ("democracy","","demokrasi","demokrasi","extended"),
 ("party elites","party elite","partai elite","partai elite","extended"),
@@ -195,7 +197,7 @@ T = [
 ("smuggled goods","contraband","selundupan","selundupan","extended"),
 ("VIP passengers","VIP passenger","penumpang VIP","penumpang VIP","core"),
 ("folding bicycle","folding bike | folding bicycles","sepeda lipat","sepeda lipat","core"),
-("spare parts","spare part | parts","suku cadang","spare part | sparepart","core"),
+("spare parts","spare part | parts","suku cadang","spare part | sparepart","extended"),
 ("big motorbike","large motorcycle | big bike | big motorcycle","motor gede","moge | motor gede","core"),
 ("customs clearance","customs formalities | customs procedures","kepabeanan","kepabeanan","core"),
 ("bonded zone","bonded area","kawasan berikat","kawasan berikat","core"),
@@ -216,7 +218,7 @@ T = [
 ("dismissal","removal from office","pemberhentian jabatan","pemberhentian jabatan","extended"),
 # h5
 ("US dollar","U.S. dollar | dollar","dolar AS","dolar AS","core"),
-("year-to-date (YTD)","year to date | YTD | year-to-date","year-to-date","year-to-date | ytd","core"),
+("year-to-date (YTD)","year to date | YTD | year-to-date","year-to-date","year-to-date | ytd","extended"),
 ("phase one trade deal","phase-one trade deal | phase one trade agreement | phase one deal","kesepakatan dagang fase satu","kesepakatan dagang fase satu | kesepakatan fase satu","core"),
 ("trade deal","trade agreement","kesepakatan dagang","kesepakatan dagang | kesepakatan perdagangan","core"),
 ("US-China trade deal","US-China trade agreement | U.S.-China trade deal","kesepakatan perdagangan AS-China","kesepakatan perdagangan AS-China","core"),
