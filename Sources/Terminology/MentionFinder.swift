@@ -1132,6 +1132,14 @@ struct MentionFinder {
         return nil
     }
 
+    /// Whether the word at `index` is a `dan` between two fields of an office or a body (`Kelautan dan
+    /// Perikanan`, `Koperasi dan UKM`): a field word before it, a field word or an acronym after it
+    /// that starts no title.
+    func joinsFields(_ units: [Unit], at index: Int) -> Bool {
+        index > 0 && index + 1 < units.count && units[index].key == "dan" && isFieldWord(units[index - 1])
+            && (isFieldWord(units[index + 1]) || units[index + 1].isAllCaps) && titleHead(units, at: index + 1) == nil
+    }
+
     /// Whether a capitalized word names a field of an office (`Kelautan`, `Hukum`, `Pemasaran`): a
     /// common noun or adjective of the lexicon, a derived common word, or a word the input also
     /// writes in lowercase (`bursa`).
@@ -1165,6 +1173,8 @@ struct MentionFinder {
         }
         // Capitalized complement and modifiers, then the person they introduce.
         var capitalizedEnd = end
+        // The index after the last field joined by `dan` (`… Pertanian dan Peternakan`): the person starts after it.
+        var fieldsEnd = end
         if lowercaseTaken == 0 || !units[end - 1].hasClitic {
             let cued = end < units.count && units[end].facts.cue != nil
             while capitalizedEnd < units.count, !units[capitalizedEnd].followsHyphen || cued,
@@ -1173,10 +1183,10 @@ struct MentionFinder {
             }
             // `Menteri Kelautan dan Perikanan`, `Menteri Hukum dan HAM`: `dan` between the fields of
             // an office, common nouns or an acronym after one.
-            while !cued, capitalizedEnd > end, capitalizedEnd + 1 < units.count, units[capitalizedEnd].key == "dan",
-                  isFieldWord(units[capitalizedEnd - 1]), isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps,
-                  titleHead(units, at: capitalizedEnd + 1) == nil, continuesName(units[capitalizedEnd + 1], inCuedName: false) {
+            while !cued, capitalizedEnd > end, joinsFields(units, at: capitalizedEnd),
+                  continuesName(units[capitalizedEnd + 1], inCuedName: false) {
                 capitalizedEnd += 2
+                fieldsEnd = capitalizedEnd
                 while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: false),
                       !units[capitalizedEnd].followsHyphen {
                     capitalizedEnd += 1
@@ -1188,6 +1198,7 @@ struct MentionFinder {
             while cued, capitalizedEnd + 1 < units.count, units[capitalizedEnd].listed(as: .nameConnector),
                   units[capitalizedEnd].key != "tahun", continuesName(units[capitalizedEnd + 1], inCuedName: true),
                   isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps || cue(units, at: capitalizedEnd + 1) != nil {
+                if joinsFields(units, at: capitalizedEnd) { fieldsEnd = capitalizedEnd + 2 }
                 capitalizedEnd += 1
                 while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: true) { capitalizedEnd += 1 }
             }
@@ -1203,7 +1214,9 @@ struct MentionFinder {
             capitalizedEnd = particleEnd
             while capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd]) { capitalizedEnd += 1 }
         }
-        var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
+        // A field after `dan` is never the person's first name (`Kepala Bidang Peternakan Dinas Pertanian dan
+        // Peternakan Diah Ningrum`).
+        var personStart = self.personStart(units, end: capitalizedEnd, lower: fieldsEnd)
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
         if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }
@@ -1273,7 +1286,8 @@ struct MentionFinder {
             var innerEnd = min(nameRun(units, from: inner), titleEnd)
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
             // in `kepala Kementerian Pertahanan untuk Transportasi`.
-            if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) }) {
+            // `dan` between two fields stays in it (`Pusat Pelaporan dan Analisis Transaksi Keuangan`).
+            if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) && !joinsFields(units, at: $0) }) {
                 innerEnd = connector
             }
             var scratch = covered

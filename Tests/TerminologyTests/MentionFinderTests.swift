@@ -651,3 +651,12 @@ func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let document = try Segmenter().document(SourceText(id: "t.txt", text: text))
     return TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
 }
+
+extension MentionFinderTests {
+    @Test("dan between two fields stays in an organisation named inside a title: Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan")
+    func fieldsJoinedInsideTitles() throws {
+        let terms = try extract("Calon lain ialah Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan Muhammad Yusuf , serta dari internal Kejaksaan .")
+        #expect(terms[key: "pusat pelaporan dan analisis transaksi keuangan"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "pusat pelaporan"] == nil && terms[key: "muhammad yusuf"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
