@@ -1025,6 +1025,12 @@ struct MentionFinder {
         if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }) {
             let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
             if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
+            // A legal form that starts a name (`PT Salma Arowana Lestari`) names a company by all the
+            // words after it: no person in it, unless an acronym ends the company (`PT AHM Rina Listiani`).
+            if lastCue == run.lowerBound, tables.companyLeadForms.contains(units[lastCue].key),
+               !units[personStart - 1].isAllCaps {
+                personStart = run.upperBound
+            }
         }
         if cue != nil, run.upperBound - personStart >= 2, personStart > run.lowerBound {
             add(units, run.lowerBound..<personStart, kind: .name, hint: cue, covered: &covered, into: &found)

@@ -660,3 +660,12 @@ extension MentionFinderTests {
         #expect(terms[key: "pusat pelaporan"] == nil && terms[key: "muhammad yusuf"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("a legal form before a company's name keeps every word after it: PT Salma Arowana Lestari; an acronym ends the company: PT AHM Rina Listiani")
+    func companyLeadForms() throws {
+        let terms = try extract("Ia diperiksa terkait dugaan suap dalam perkara PT Salma Arowana Lestari yang menjeratnya . Hal itu dikatakan Corporate Communication PT AHM Rina Listiani kemarin .")
+        #expect(terms[key: "pt salma arowana lestari"]?.type == .organization && terms[key: "arowana lestari"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "rina listiani"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
