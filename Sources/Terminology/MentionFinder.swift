@@ -1256,6 +1256,13 @@ struct MentionFinder {
             emitName(units, end..<capitalizedEnd, covered: &covered, into: &found)
             return capitalizedEnd
         }
+        // `Kepala BEI Medan , Muhammad Pintor ,`: one word before a comma and a name of two person-like
+        // words or more (the holder, in apposition) ends the office (its place), it is no holder.
+        if capitalizedEnd - personStart == 1, capitalizedEnd + 2 < units.count, units[capitalizedEnd].key == ",",
+           isPersonLike(units[capitalizedEnd + 1]), isPersonLike(units[capitalizedEnd + 2]),
+           !units[capitalizedEnd + 1].isSentenceInitial {
+            personStart = capitalizedEnd
+        }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd
         // A form of address before common words is an ordinary word: the phrase is a common term

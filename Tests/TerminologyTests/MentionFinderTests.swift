@@ -669,3 +669,12 @@ extension MentionFinderTests {
         #expect(terms[key: "rina listiani"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("one word before a comma and the holder's name in apposition ends the office: Kepala BEI Medan , Muhammad Pintor")
+    func officeBeforeAppositiveHolder() throws {
+        let terms = try extract("Kepala BEI Medan , Muhammad Pintor , menyampaikan , untuk level II pesertanya lebih sedikit .")
+        #expect(terms[key: "medan"]?.type != .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "muhammad pintor"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
