@@ -1138,6 +1138,31 @@ struct MentionFinder {
         return nil
     }
 
+    /// Whether the word at `index` ends a place of two words that starts at `lower` or after it
+    /// (`Serikat` in `Amerika Serikat`).
+    func endsPlace(_ units: [Unit], at index: Int, after lower: Int) -> Bool {
+        index > lower && units[index - 1].listed(as: .placeNameStart) && places.contains(units[index - 1].key + " " + units[index].key)
+    }
+
+    /// Where the holder of an office starts in its capitalized words `run`, when they are a known place
+    /// (`Amerika Serikat`) and two or three words after it that can only be a name: capitalized, no
+    /// acronym, cue, title, field of an office or word of a place, unknown to the lexicon or a proper
+    /// or foreign word there (`Condoleezza Rice`).
+    func holderAfterPlace(_ units: [Unit], _ run: Range<Int>) -> Int? {
+        guard run.count >= 3, units[run.lowerBound].listed(as: .placeNameStart) else { return nil }
+        for placeEnd in stride(from: run.upperBound - 2, to: run.lowerBound, by: -1) where run.upperBound - placeEnd <= 3 {
+            guard places.contains(units[run.lowerBound..<placeEnd].map(\.key).joined(separator: " ")) else { continue }
+            let holder = units[placeEnd..<run.upperBound]
+            let nameOnly = holder.allSatisfy { unit in
+                unit.isWord && unit.isCapitalized && !unit.isAllCaps && !unit.facts.keyHasFullStop && unit.facts.cue == nil
+                    && !unit.listed(as: .titleHead) && !unit.listed(as: .placeWord) && !unit.keyIsStop && !isFieldWord(unit)
+                    && (unit.tagClass == .unknown || unit.tagClass == .properNoun || unit.tagClass == .foreign)
+            }
+            return nameOnly ? placeEnd : nil
+        }
+        return nil
+    }
+
     /// Whether the word at `index` is a `dan` between two fields of an office or a body (`Kelautan dan
     /// Perikanan`, `Koperasi dan UKM`): a field word before it, a field word or an acronym after it
     /// that starts no title.
@@ -1226,9 +1251,14 @@ struct MentionFinder {
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
         if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }
+        // `Menteri Luar Negeri Amerika Serikat Condoleezza Rice`: two words or more after the country an
+        // office serves are its holder, though the lexicon knows one of them as a foreign word.
+        if personStart == capitalizedEnd, let holderStart = holderAfterPlace(units, end..<capitalizedEnd) { personStart = holderStart }
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
-        if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
+        // (Not a cue word that ends a place: `Serikat` in `Amerika Serikat Condoleezza Rice`.)
+        if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil && !endsPlace(units, at: $0, after: end) }),
+           personStart <= lastCue + 1 {
             personStart = min(capitalizedEnd, lastCue + 2)
         }
         // The complement is never the person: `kepala Roscosmos Yury Borisov`; after the fields of

@@ -678,3 +678,13 @@ extension MentionFinderTests {
         #expect(terms[key: "muhammad pintor"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("the name after the country an office serves is its holder, a cue word inside the country no cue: Menteri Luar Negeri Amerika Serikat Condoleezza Rice")
+    func holderAfterCountry() throws {
+        let terms = try extract([("t.txt", "Menteri Luar Negeri Amerika Serikat Condoleezza Rice , yang mengecam keras penangkapan itu , tiba kemarin .")],
+                                places: countries.union(["amerika serikat"]))
+        #expect(terms[key: "condoleezza rice"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "amerika serikat condoleezza rice"] == nil && terms[key: "rice"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
