@@ -23,6 +23,8 @@ struct MentionFinder {
     let documentIndex: Int
     /// The document's text, which the mentions' surfaces index.
     let text: DocumentText
+    /// The acronyms the document writes inside its sentences (``DocumentEvidence/acronyms``).
+    let acronyms: [(key: String, id: Int32)]
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -33,6 +35,7 @@ struct MentionFinder {
         self.evidence = evidence
         self.places = places
         self.text = document.text
+        self.acronyms = document.evidence.acronyms
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -768,6 +771,9 @@ struct MentionFinder {
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
+            // In a headline every word is capitalized: an acronym written so there (`Sikap Nato Putin
+            // Tiba di Korut`: NATO in the text) is a name of its own, as is the word after it.
+            if cue == nil, unit.isSentenceInitial, isHeadlineAcronym(unit) || isHeadlineAcronym(units[end - 1]) { break }
             // `Nomor 56`: a noun of number ends the name before its number.
             if unit.listed(as: .numberNoun), end + 1 < units.count, units[end + 1].kind == .number { break }
             // Inside a person's name: a particle (`Omar al-Beshir`, `Hugo de Vries`) or an initial
@@ -849,6 +855,12 @@ struct MentionFinder {
         // A connector never ends a name on its own.
         while end > start + 1, units[end - 1].isWord, units[end - 1].listed(as: .nameConnector) { end -= 1 }
         return end
+    }
+
+    /// Whether a word capitalized only by its first letter in a headline is an acronym its document
+    /// writes in capitals inside sentences (`Nato`, NATO). (Few headline words are asked: a scan.)
+    func isHeadlineAcronym(_ unit: Unit) -> Bool {
+        unit.isSentenceInitial && !unit.isAllCaps && unit.isCapitalized && acronyms.contains { $0.id == unit.facts.id }
     }
 
     /// The index after one or two English function words at `index` (`of`, `and a`), if any.

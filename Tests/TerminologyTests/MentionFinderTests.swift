@@ -688,3 +688,13 @@ extension MentionFinderTests {
         #expect(terms[key: "amerika serikat condoleezza rice"] == nil && terms[key: "rice"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("in a Title Case headline an acronym its document writes in capitals is a name of its own: Sikap Nato Putin Tiba di Korut")
+    func headlineAcronyms() throws {
+        let text = "Sikap Nato Putin Tiba di Korut\nKunjungan Putin ke Korut mendapat perhatian penuh dari NATO . Sekretaris Jenderal NATO Jens Stoltenberg mengaku prihatin ."
+        let terms = try extract(text)
+        #expect(terms[key: "nato putin"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "putin"] != nil && terms[key: "nato"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
