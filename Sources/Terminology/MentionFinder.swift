@@ -807,7 +807,8 @@ struct MentionFinder {
                     end += 1
                     break
                 }
-                if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
+                // (Not initials with full stops after a name: `Bouygues S.A.`, `Farmington N.M.`.)
+                if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps && !isDottedInitials(units, at: end) { break }
             }
             // After a person's name, a verb with its prefix (`Mendur Bersaudara`; a root such as
             // `Naik` may be a surname) or a common word the input mostly writes in lowercase is a
@@ -1079,7 +1080,18 @@ struct MentionFinder {
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
         }
-        add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+        // Initials with full stops end the name with their last stop (`Bouygues S.A.`).
+        let stop = run.count >= 2 && isDottedInitials(units, at: run.upperBound - 1)
+        add(units, run, kind: .name, hint: cue, fullStop: stop, covered: &covered, into: &found)
+    }
+
+    /// Whether the word at `index` is capital initials with full stops between them and a full stop
+    /// written right after it (`S.A.`, `N.M.`: a company's form, a state's abbreviation).
+    func isDottedInitials(_ units: [Unit], at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.isWord, unit.isAllCaps, unit.facts.keyHasFullStop, index + 1 < units.count,
+              units[index + 1].key == ".", units[index + 1].range.lowerBound == unit.range.upperBound else { return false }
+        return unit.key.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { $0.count == 1 }
     }
 
     /// Whether person-like words read as a person's name by more than their shape: a particle or an

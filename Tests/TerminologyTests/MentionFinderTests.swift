@@ -698,3 +698,13 @@ extension MentionFinderTests {
         #expect(terms[key: "putin"] != nil && terms[key: "nato"] != nil, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("initials with full stops after a name end it with their last stop: Bouygues S.A., Farmington N.M.")
+    func dottedInitials() throws {
+        let terms = try extract("Saham Bouygues S.A. , sebuah perusahaan konstruksi , naik . Mesa Airlines di Farmington N.M. , menolak tawaran itu .")
+        let forms = Set(terms.map(\.form))
+        #expect(forms.isSuperset(of: ["Bouygues S.A.", "Farmington N.M."]), "\(terms.map { ($0.key, $0.form, $0.type) })")
+        #expect(!forms.contains("S.A") && !forms.contains("N.M") && !forms.contains("Bouygues"), "\(forms)")
+    }
+}
