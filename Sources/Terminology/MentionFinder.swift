@@ -1271,7 +1271,9 @@ struct MentionFinder {
         }
         // A field after `dan` is never the person's first name (`Kepala Bidang Peternakan Dinas Pertanian dan
         // Peternakan Diah Ningrum`).
-        var personStart = self.personStart(units, end: capitalizedEnd, lower: fieldsEnd)
+        // A regnal number ends the holder's name: `Ratu Elizabeth II`, `Paus Yohanes Paulus II`.
+        let regnal = capitalizedEnd - 1 > end && isRegnalNumber(units, at: capitalizedEnd - 1)
+        var personStart = self.personStart(units, end: regnal ? capitalizedEnd - 1 : capitalizedEnd, lower: fieldsEnd)
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
         if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }

@@ -708,3 +708,12 @@ extension MentionFinderTests {
         #expect(!forms.contains("S.A") && !forms.contains("N.M") && !forms.contains("Bouygues"), "\(forms)")
     }
 }
+
+extension MentionFinderTests {
+    @Test("a regnal number ends the holder's name after a title: Ratu Elizabeth II, Paus Yohanes Paulus II")
+    func regnalNumbersAfterTitles() throws {
+        let terms = try extract("Ratu Elizabeth II membuka sidang parlemen . Ia pernah bertemu Paus Yohanes Paulus II di Roma .")
+        #expect(terms[key: "elizabeth ii"]?.type == .person && terms[key: "ii"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "yohanes paulus ii"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
