@@ -977,6 +977,15 @@ struct MentionFinder {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // Before a place it names the place's believers (`umat Muslim India`): the religion is a term,
+        // the place a name of its own (not before a person: `Kristen Bell`, `Buddha Sakyamuni`).
+        if run.count >= 2, units[run.lowerBound].listed(as: .religionWord), cue(units, at: run.lowerBound) == nil,
+           units[run.lowerBound + 1].listed(as: .placeNameStart),
+           places.contains(units[run.lowerBound + 1..<run.upperBound].map(\.key).joined(separator: " ")) {
+            add(units, run.lowerBound..<run.lowerBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+            emitName(units, run.lowerBound + 1..<run.upperBound, covered: &covered, into: &found)
+            return
+        }
         // A genus and the Latin epithet after it name a species, a term, no organisation
         // (`Trichomonas vaginalis`, `Naja sumatrana`, `Orobates pabsti`-like pairs with a Latin ending).
         if run.count == 1, !units[run.lowerBound].isAllCaps, run.upperBound < units.count, isEpithet(units[run.upperBound]) {

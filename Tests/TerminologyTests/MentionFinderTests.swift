@@ -717,3 +717,13 @@ extension MentionFinderTests {
         #expect(terms[key: "yohanes paulus ii"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("a religion before a place names the place's believers: warga Mormon Amerika Serikat; before a person it stays: Kristen Bell")
+    func religionBeforePlace() throws {
+        let terms = try extract([("t.txt", "Pembantaian warga Mormon Amerika Serikat terjadi bulan lalu . Aktris Kristen Bell tiba di Jakarta kemarin .")],
+                                places: countries.union(["amerika serikat"]))
+        #expect(terms[key: "amerika serikat"]?.type == .location && terms[key: "mormon amerika serikat"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kristen bell"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
