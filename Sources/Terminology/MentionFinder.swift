@@ -1062,12 +1062,13 @@ struct MentionFinder {
         // `PDIP Ganjar Pranowo`, `HAM Siti Noor Laila`: an acronym before two or more words of a
         // person's name is a name of its own.
         // A country before a name that reads as a person's is a name of its own too (`ahli botani
-        // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`).
+        // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`), and before words all unknown to
+        // the lexicon (`Siswa India Nitin Jain`: the lexicon knows `watch` as a name's word).
         if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound,
            units[personStart - 1].isAllCaps && units[personStart - 1].utf8Range.count >= 3
             || units[run.lowerBound].listed(as: .placeNameStart)
                 && places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
-                && readsAsPerson(units, personStart..<run.upperBound) {
+                && (readsAsPerson(units, personStart..<run.upperBound) || (personStart..<run.upperBound).allSatisfy { tag(units[$0]) == .unknown }) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
             return

@@ -727,3 +727,13 @@ extension MentionFinderTests {
         #expect(terms[key: "kristen bell"] != nil, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("a country before words all unknown to the lexicon is a name of its own: Siswa India Nitin Jain; Indonesia Corruption Watch stays")
+    func countryBeforeUnknownWords() throws {
+        let text = "Siswa India Nitin Jain asal Delhi memperoleh medali emas . Laporan Indonesia Corruption Watch terbit kemarin ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["india", "indonesia"]))
+        #expect(terms[key: "nitin jain"] != nil && terms[key: "india nitin jain"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "indonesia corruption watch"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
