@@ -1035,6 +1035,18 @@ struct MentionFinder {
             return
         }
         let cue = cue(units, at: run.lowerBound)
+        // `Dewan Pimpinan Pusat PPP`, `Badan Pemenangan Pemilu PPP`: an acronym after an
+        // organisation named in three words or more, other than its own, is the body it belongs to,
+        // a name of its own.
+        if cue == .organization, run.count >= 4, units[run.upperBound - 1].isAllCaps, units[run.upperBound - 1].utf8Range.count >= 3,
+           !units[run.upperBound - 1].facts.keyHasFullStop,
+           units[run.lowerBound..<run.upperBound - 1].allSatisfy({ $0.isWord && !$0.isAllCaps && !$0.listed(as: .nameConnector) }),
+           // (Not the name's own acronym: `Badan Statistik Pusat BPS`.)
+           units[run.upperBound - 1].key.sorted() != units[run.lowerBound..<run.upperBound - 1].compactMap(\.key.first).sorted() {
+            add(units, run.lowerBound..<run.upperBound - 1, kind: .name, hint: cue, covered: &covered, into: &found)
+            add(units, run.upperBound - 1..<run.upperBound, kind: .name, hint: nil, covered: &covered, into: &found)
+            return
+        }
         // `Israel utara`, `Afrika barat`: a place and the point of the compass after it.
         if cue == nil, let compassEnd = compassEnd(units, afterPlace: run) {
             add(units, run.lowerBound..<compassEnd, kind: .name, hint: .location, covered: &covered, into: &found)

@@ -737,3 +737,14 @@ extension MentionFinderTests {
         #expect(terms[key: "indonesia corruption watch"] != nil, "\(terms.map { ($0.key, $0.type) })")
     }
 }
+
+extension MentionFinderTests {
+    @Test("an acronym after an organisation of three words or more, not its own, is the body it belongs to: Dewan Pimpinan Pusat PPP; Badan Statistik Pusat BPS stays")
+    func bodyAcronymAfterOrganisation() throws {
+        let text = "Romahurmuziy beserta anggota Dewan Pimpinan Pusat PPP lainnya mendatangi rumah dinas itu . Data itu dirilis Badan Statistik Pusat BPS kemarin ."
+        let terms = try extract(text)
+        #expect(terms[key: "dewan pimpinan pusat"] != nil && terms[key: "ppp"] != nil && terms[key: "dewan pimpinan pusat ppp"] == nil,
+                "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "badan statistik pusat bps"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
