@@ -278,6 +278,10 @@ public struct LanguageTables: Sendable {
         "co", "co.", "cos", "cos.",
     ]
 
+    /// Legal forms written before a company's name (`PT Salma Arowana Lestari`, `CV Karya Mandiri`):
+    /// the words after one name the company, never a person.
+    public var companyLeadForms: Set<String> = ["pt", "cv", "ud", "perum"]
+
     /// Academic degrees written after a name (`Maju Daryono Pakpahan SH`, `Andi Rahman MBA`) and
     /// levels of study (`lulusan S1`): never a name alone (before a name they may be initials:
     /// `SH Sarundajang`).
