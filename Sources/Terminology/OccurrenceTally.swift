@@ -314,7 +314,7 @@ final class OccurrenceTally {
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
         // The documents of each chunk go to the worker threads, which sort out their occurrences
         // by union while `body` sees those of the chunk before here, in document order.
-        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout
+        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout, overlapsItself = self.overlapsItself
         var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
         // Each chunk's runs are freed on another thread once seen (many small arrays).
         func seePending() {
@@ -335,7 +335,8 @@ final class OccurrenceTally {
             let next = BackgroundWork(threads: threads) { [ranges] in
                 concurrentMap(ranges, threads: threads) { range in
                     let occurrences = layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf)
-                    return Self.runs(of: occurrences.records[...], unionOfGroup: unionOf, unions: unions, leftOut: leftOut)
+                    return Self.runs(of: occurrences.records[...], unionOfGroup: unionOf, unions: unions,
+                                     leftOutBesides: leftOut ? overlapsItself : nil)
                 }
             }
             seePending()
@@ -346,10 +347,11 @@ final class OccurrenceTally {
 
     /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
     /// -1), by union in ascending order: a union of one group keeps the group's order (start,
-    /// end), a larger union only its outermost occurrences (see ``outermost(_:)``); with `leftOut`,
-    /// a larger union only the occurrences that are not outermost, and a union of one group none.
+    /// end), a larger union only its outermost occurrences (see ``outermost(_:)``). With
+    /// `leftOutBesides` (``overlapsItself``), a larger union only the occurrences that are not
+    /// outermost, and a union of one group none.
     private static func runs(of records: ArraySlice<Record>, unionOfGroup: [Int32], unions: [[Int]],
-                             leftOut: Bool = false) -> [(union: Int, occurrences: [Record])] {
+                             leftOutBesides overlapsItself: [Bool]? = nil) -> [(union: Int, occurrences: [Record])] {
         // (union, place in the document) packed in one integer each, sorted.
         var keys: [UInt64] = []
         for (place, record) in records.enumerated() {
@@ -365,10 +367,20 @@ final class OccurrenceTally {
             let union = keys[start] >> 32
             var end = start + 1
             while end < keys.count && keys[end] >> 32 == union { end += 1 }
+            // Only a union's occurrences left out are wanted: a run of one group that never
+            // overlaps itself leaves none out, and is passed over unsorted (most runs).
+            if let overlapsItself {
+                let group = records[first + Int(keys[start] & 0xFFFF_FFFF)].group
+                if unions[Int(union)].count == 1
+                    || !overlapsItself[Int(group)] && keys[start..<end].allSatisfy({ records[first + Int($0 & 0xFFFF_FFFF)].group == group }) {
+                    start = end
+                    continue
+                }
+            }
             let run = keys[start..<end].map { records[first + Int($0 & 0xFFFF_FFFF)] }
-            if !leftOut {
+            if overlapsItself == nil {
                 runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
-            } else if unions[Int(union)].count > 1 {
+            } else {
                 var kept = [Bool](repeating: false, count: run.count)
                 for index in outermostIndices(run) { kept[index] = true }
                 let left = run.indices.filter { !kept[$0] }.map { run[$0] }
