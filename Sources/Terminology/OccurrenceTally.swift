@@ -381,10 +381,9 @@ final class OccurrenceTally {
             if overlapsItself == nil {
                 runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
             } else {
-                var kept = [Bool](repeating: false, count: run.count)
-                for index in outermostIndices(run) { kept[index] = true }
-                let left = run.indices.filter { !kept[$0] }.map { run[$0] }
-                if !left.isEmpty { runs.append((Int(union), left)) }
+                var kept = [Bool](repeating: false, count: run.count), keptCount = 0
+                forEachOutermost(run) { kept[$0] = true; keptCount += 1 }
+                if keptCount < run.count { runs.append((Int(union), run.indices.filter { !kept[$0] }.map { run[$0] })) }
             }
             start = end
         }
@@ -394,26 +393,27 @@ final class OccurrenceTally {
     /// The occurrences in text order without those inside another one (a not-nested occurrence
     /// wins over a nested one of the same span): ``VariantClusterer/outermost(_:)`` for one document.
     static func outermost(_ records: [Record]) -> [Record] {
-        outermostIndices(records).map { records[$0] }
+        var kept: [Record] = []
+        forEachOutermost(records) { kept.append(records[$0]) }
+        return kept
     }
 
-    /// The indices in `records` of ``outermost(_:)``'s occurrences, in its order.
-    private static func outermostIndices(_ records: [Record]) -> [Int] {
+    /// Calls `body` with the index in `records` of each of ``outermost(_:)``'s occurrences, in its order.
+    @inline(__always)
+    private static func forEachOutermost(_ records: [Record], _ body: (Int) -> Void) {
         // Sorted by (start, end descending, nested), ties in the order given, as packed integers.
         let order = records.indices.map { index in
             let record = records[index]
             return SortKey(high: UInt64(UInt32(record.start)) << 32 | UInt64(UInt32.max - UInt32(record.end)),
                            low: (record.isNested ? 1 << 32 : 0) | UInt64(index))
         }.sorted()
-        var kept: [Int] = []
         var end: Int32 = -1
         for key in order {
             let index = Int(key.low & 0xFFFF_FFFF)
             guard records[index].end > end else { continue }
             end = records[index].end
-            kept.append(index)
+            body(index)
         }
-        return kept
     }
 
     /// The summary of each union of groups (its outermost occurrences).
