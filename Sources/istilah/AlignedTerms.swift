@@ -28,7 +28,8 @@ struct AlignedTerms {
         // while the library loads here: a third of the load stage's time, no longer serial. A
         // problem with the library is still reported first.
         let folder = try glossary.folder()
-        let loadingStatistics = BackgroundWork(threads: input.threads) { Result { try GlossaryOptions.statistics(ofFolder: folder) } }
+        let threads = input.threads
+        let loadingStatistics = BackgroundWork(threads: threads) { Result { try GlossaryOptions.statistics(ofFolder: folder, threads: threads) } }
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
         let statistics = try loadingStatistics.value.get()
