@@ -554,6 +554,37 @@ struct MentionFinder {
         return nil
     }
 
+    /// The index after a rank starting at `index` (`Irjen`, `Inspektur Jenderal`;
+    /// ``LanguageTables/ranks``), or nil.
+    func rankEnd(_ units: [Unit], at index: Int) -> Int? {
+        guard index < units.count, units[index].isWord, !units[index].listed(as: .preHead),
+              let head = titleHead(units, at: index) else { return nil }
+        if head.end == index + 1 { return units[index].listed(as: .rank) ? head.end : nil }
+        return tables.ranks.contains(units[index..<head.end].map(\.lemma).joined(separator: " ")) ? head.end : nil
+    }
+
+    /// The index of a rank among the capitalized words after an office's head (`Irjen` in
+    /// `Kapolda Metro Jaya Irjen Gatot`), when a name follows the rank (and its service), or nil.
+    private func rankAfterOffice(_ units: [Unit], from headEnd: Int) -> Int? {
+        var index = headEnd
+        while index < units.count, index - headEnd < 6, units[index].isWord, units[index].isCapitalized {
+            if let rankEnd = rankEnd(units, at: index) {
+                var after = rankEnd
+                while after + 1 < units.count, units[after].listed(as: .rankMarker) { after += 1 }
+                // An initial may open the name (`Irjen M Iqbal`).
+                if after + 1 < units.count, isInitial(units[after]) { after += 1 }
+                return after < units.count && isPersonLike(units[after]) ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `unit` is a person's initial: one capital letter, perhaps with a full stop (`M`, `M.`).
+    func isInitial(_ unit: Unit) -> Bool {
+        unit.isWord && unit.isCapitalized && (unit.utf8Range.count == 1 || (unit.utf8Range.count == 2 && unit.key.hasSuffix(".")))
+    }
+
     /// Whether `unit` alone is a title head: the same as `titleHead([unit], at: 0) != nil`.
     func isOneWordTitleHead(_ unit: Unit) -> Bool {
         unit.isWord && unit.listed(as: .titleFirstWord) && !unit.listed(as: .preHead) && unit.listed(as: .titleHeadLemma)
@@ -1151,9 +1182,26 @@ struct MentionFinder {
 
     /// A title from `start`; returns the index after it (and any person it introduces), or nil
     /// when the words there are no title.
-    private func title(_ units: [Unit], from start: Int, head: (end: Int, needsComplement: Bool),
-                       covered: inout [Bool], into found: inout DocumentMentions) -> Int? {
+    ///
+    /// `titledFrom` starts the holder's titled form before `start` (an office before a rank);
+    /// `complementOnly` makes every capitalized word after the head its complement (an office
+    /// before a rank: the holder follows the rank).
+    private func title(_ units: [Unit], from start: Int, head: (end: Int, needsComplement: Bool), titledFrom: Int? = nil,
+                       complementOnly: Bool = false, covered: inout [Bool], into found: inout DocumentMentions) -> Int? {
+        let headIsRank = rankEnd(units, at: start) == head.end
+        // An office and a rank before its holder (`Kapolda Metro Jaya Irjen Gatot Eddy Pramono`,
+        // `Pangdam Jaya Mayjen TNI Eko Margiyono`): the office is a title over the words before the
+        // rank, the rank a title of its own, and the holder's titled form spans both.
+        if !headIsRank, !complementOnly, let rank = rankAfterOffice(units, from: head.end), let rankHead = titleHead(units, at: rank) {
+            _ = title(Array(units[..<rank]), from: start, head: head, complementOnly: true, covered: &covered, into: &found)
+            return title(units, from: rank, head: rankHead, titledFrom: titledFrom ?? start, covered: &covered, into: &found) ?? rank
+        }
         var end = head.end
+        // The service or corps after a rank is no part of the holder's name (`Mayjen TNI`, `Kombes Pol`).
+        if headIsRank {
+            while end + 1 < units.count, units[end].listed(as: .rankMarker), units[end + 1].isCapitalized { end += 1 }
+        }
+        let markersEnd = end
         // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
         var lowercaseTaken = 0
         if end > start, !units[end - 1].hasClitic {
@@ -1203,7 +1251,17 @@ struct MentionFinder {
             capitalizedEnd = particleEnd
             while capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd]) { capitalizedEnd += 1 }
         }
-        var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
+        var personStart = complementOnly ? capitalizedEnd : self.personStart(units, end: capitalizedEnd, lower: end)
+        // Initials between a rank and a name open the name (`Irjen M Iqbal`).
+        if headIsRank, personStart > end, personStart < capitalizedEnd, (end..<personStart).allSatisfy({ isInitial(units[$0]) }) {
+            personStart = end
+        }
+        // The office of a regional unit (`Kapolda Metro Jaya`, `Pangdam Jaya`) takes its region's
+        // name of one or two words whole: its holder is written after a rank.
+        if capitalizedEnd - end <= 2, capitalizedEnd < units.count, !units[capitalizedEnd].isCapitalized || !units[capitalizedEnd].isWord,
+           units[head.end - 1].listed(as: .unitOffice) {
+            personStart = capitalizedEnd
+        }
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
         if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }
@@ -1252,8 +1310,13 @@ struct MentionFinder {
             : (titleEnd > head.end || hasPerson)
         guard isTitle else { return nil }
         let headKey = units[start..<head.end].map(\.key).joined(separator: " ")
+        // A rank is a title of its own before its holder (`Irjen Gatot`, `Serka Fajar`); the
+        // service after it is a name of its own (`TNI` of `Mayjen TNI`).
+        if headIsRank, hasPerson, titleEnd == markersEnd {
+            add(units, start..<head.end, kind: .title, hint: .title, covered: &covered, into: &found)
+            for index in head.end..<titleEnd { covered[index] = true }
         // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
-        if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
+        } else if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
            !units[start].listed(as: .bylineHead) {
             add(units, start..<titleEnd, kind: .title, hint: .title, covered: &covered, into: &found)
         } else {
@@ -1261,10 +1324,11 @@ struct MentionFinder {
         }
         // The names inside the title stand on their own too (`Rusia` in `Presiden Rusia`,
         // `Roscosmos` in `kepala Roscosmos`).
-        var inner = end
+        var inner = headIsRank ? head.end : end
         while inner < titleEnd {
             let innerCue = cue(units, at: inner)
             guard units[inner].isCapitalized, !units[inner].listed(as: .titleHead),
+                  !units[inner].listed(as: .rankMarker) || units[inner].isAllCaps,
                   !units[inner].keyIsStop || units[inner].isAllCaps,
                   tag(units[inner]).isProperOrUnknown || units[inner].isAllCaps || innerCue != nil,
                   // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`).
@@ -1276,6 +1340,13 @@ struct MentionFinder {
             if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) }) {
                 innerEnd = connector
             }
+            // The region of a unit's office names the unit, no place of its own unless it is known
+            // as one (`Jaya` of `Pangdam Jaya`, `Metro Jaya` of `Kapolda Metro Jaya`; not `Jawa Timur`).
+            if units[head.end - 1].listed(as: .unitOffice), !units[inner].isAllCaps, innerCue == nil,
+               !isStandalonePlace(units, inner..<innerEnd) {
+                inner = innerEnd
+                continue
+            }
             var scratch = covered
             emitName(units, inner..<innerEnd, covered: &scratch, into: &found)
             inner = innerEnd
@@ -1286,7 +1357,7 @@ struct MentionFinder {
             let appositive = start >= 2 && units[start - 1].key == "," && units[start - 2].isCapitalized
                 && lowercaseTaken > 0
             add(units, personStart..<capitalizedEnd, kind: .name, hint: appositive ? nil : .person,
-                titled: appositive ? nil : start..<capitalizedEnd, covered: &covered, into: &found)
+                titled: appositive ? nil : (titledFrom ?? start)..<capitalizedEnd, covered: &covered, into: &found)
         }
         return capitalizedEnd
     }
