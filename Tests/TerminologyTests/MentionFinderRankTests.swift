@@ -44,3 +44,4 @@ struct MentionFinderRankTests {
         #expect(terms.filter { $0.type == .person }.isEmpty, "\(listed)")
     }
 }
+

@@ -221,6 +221,11 @@ public struct LanguageTables: Sendable {
         "airlines", "airways", "air", "entertainment", "records", "music", "pictures", "studios", "films", "corporation",
         "company", "group", "holdings", "times", "journal", "post", "news", "foundation", "association", "council",
         "bank", "electronic", "electronics", "motors", "systems", "technologies", "telecom", "media", "network",
+        // Clubs, leagues, parties and institutions named in English (`Manchester City`, `Premier
+        // League`, `Labour Party`, `UnityPoint Health`, `Harvard University`).
+        "city", "united", "club", "fc", "league", "party", "health", "university", "college", "institute", "school",
+        "hospital", "agency", "federation", "union", "fund", "capital", "securities", "insurance", "energy",
+        "industries", "international", "labs", "games", "sports", "press", "daily", "herald", "tribune", "services",
     ]
 
     /// Kinds of settlement and administrative unit: a capitalized word after one written in
