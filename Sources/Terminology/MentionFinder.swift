@@ -616,6 +616,13 @@ struct MentionFinder {
             }
             // An acronym or a word of two letters after a count is a unit of measure or a counted
             // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
+            // A time zone after a time of day (`pukul 07.05 WIB`, `09:48 WIB`) is a term of time,
+            // no name: the glossary keeps it (`WIB`, Western Indonesia Time), name taggers do not.
+            if unit.isAllCaps, followsTimeOfDay(units, at: index) {
+                add(units, index..<index + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+                index += 1
+                continue
+            }
             if unit.isAllCaps || unit.utf8Range.count <= 2, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
@@ -756,6 +763,25 @@ struct MentionFinder {
         guard index > 1 else { return true }
         let before = units[index - 2]
         return before.isWord ? !before.isCapitalized : before.key == ","
+    }
+
+    /// Whether the unit at `index` follows a time of day: hours and minutes (`07.05`, `9.06`, or
+    /// `09` `:` `48`) after `pukul` or `jam`.
+    func followsTimeOfDay(_ units: [Unit], at index: Int) -> Bool {
+        guard index >= 2, units[index - 1].kind == .number else { return false }
+        func isClock(_ hours: Substring, _ minutes: Substring) -> Bool {
+            hours.count <= 2 && minutes.count == 2 && Int(hours).map { $0 <= 24 } == true && Int(minutes).map { $0 <= 59 } == true
+        }
+        var hourIndex = index - 1
+        let key = units[index - 1].key
+        if let dot = key.firstIndex(of: ".") {
+            guard isClock(key[..<dot], key[key.index(after: dot)...]) else { return false }
+        } else {
+            guard index >= 4, units[index - 2].key == ":", units[index - 3].kind == .number,
+                  isClock(Substring(units[index - 3].key), Substring(key)) else { return false }
+            hourIndex = index - 3
+        }
+        return hourIndex > 0 && (units[hourIndex - 1].key == "pukul" || units[hourIndex - 1].key == "jam")
     }
 
     /// Whether the acronym at `index` stands in brackets right after the lowercase words it
