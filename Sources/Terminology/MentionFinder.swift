@@ -607,6 +607,13 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
+            // Initials after `inisial` (`pelaku berinisial SAW`, `penumpang inisial LS`) stand for a
+            // person the news does not name: no glossary name.
+            if unit.isAllCaps, unit.utf8Range.count <= 4, index > 0, units[index - 1].isWord,
+               units[index - 1].key.contains("inisial") {
+                index += 1
+                continue
+            }
             // An acronym spelled out before it in lowercase words is a common term's (`buang air
             // besar (BAB)`, `infeksi saluran kemih (ISK)`), no name, wherever it stands.
             if unit.isAllCaps, isSpelledOutInLowercase(units, at: index) {

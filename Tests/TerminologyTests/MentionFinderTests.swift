@@ -652,3 +652,11 @@ func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let document = try Segmenter().document(SourceText(id: "t.txt", text: text))
     return TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
 }
+
+extension MentionFinderTests {
+    @Test("initials after inisial stand for an unnamed person, no name: berinisial SAW")
+    func initialsAfterInisial() throws {
+        let terms = try extract("Penumpang pembawa komponen motor itu berinisial SAW , sementara pembawa sepeda merupakan penumpang berinisial LS .")
+        #expect(terms[key: "saw"] == nil && terms[key: "ls"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
