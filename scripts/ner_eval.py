@@ -85,8 +85,20 @@ def bare_start(text, start, end, title_end, words, canonical, forms):
     `forms`. Otherwise a mention longer than the canonical name (`words` words) keeps its last
     `words` words.
     """
-    if title_end is not None and title_end < end:
+    if title_end is not None and not callable(title_end) and title_end < end:
         return end - len(text[title_end:end].lstrip(" ,"))
+    # A chain of titles (`Kapolda Metro Jaya` + `Irjen` before `Gatot Eddy Pramono`): `title_end`
+    # may be a function giving the end of the title at a position.
+    if callable(title_end):
+        position = start
+        while (following := title_end(position)) is not None and following < end:
+            position = end - len(text[following:end].lstrip(" ,"))
+        title_end = None
+        if position > start:
+            # What stays may still hold the service after a rank (`Mayjen` + `TNI Eko
+            # Margiyono`): a mention longer than the canonical name keeps its last words.
+            rest = text[position:end].split(" ")
+            return position if len(rest) <= words else end - len(" ".join(rest[-words:]))
     surface = text[start:end].split(" ")
     # A bare head (`Presiden Jokowi`, `Pak Jokowi`): a first word that is no word of the canonical
     # name, before one of the person's forms.
@@ -191,7 +203,7 @@ def main():
             doc_index = int(os.path.basename(occ["document"])[3:8])
             start, end = occ["start"], occ["end"]
             if term["type"] == "PER":
-                start = bare_start(texts[doc_index], start, end, title_ends.get((doc_index, start)), words,
+                start = bare_start(texts[doc_index], start, end, lambda at, d=doc_index: title_ends.get((d, at)), words,
                                     term["term"], forms)
             found.add((doc_index, start, end, term["type"]))
 

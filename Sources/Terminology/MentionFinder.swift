@@ -557,6 +557,37 @@ struct MentionFinder {
         return nil
     }
 
+    /// The index after a rank starting at `index` (`Irjen`, `Inspektur Jenderal`;
+    /// ``LanguageTables/ranks``), or nil.
+    func rankEnd(_ units: [Unit], at index: Int) -> Int? {
+        guard index < units.count, units[index].isWord, !units[index].listed(as: .preHead),
+              let head = titleHead(units, at: index) else { return nil }
+        if head.end == index + 1 { return units[index].listed(as: .rank) ? head.end : nil }
+        return tables.ranks.contains(units[index..<head.end].map(\.lemma).joined(separator: " ")) ? head.end : nil
+    }
+
+    /// The index of a rank among the capitalized words after an office's head (`Irjen` in
+    /// `Kapolda Metro Jaya Irjen Gatot`), when a name follows the rank (and its service), or nil.
+    private func rankAfterOffice(_ units: [Unit], from headEnd: Int) -> Int? {
+        var index = headEnd
+        while index < units.count, index - headEnd < 6, units[index].isWord, units[index].isCapitalized {
+            if let rankEnd = rankEnd(units, at: index) {
+                var after = rankEnd
+                while after + 1 < units.count, units[after].listed(as: .rankMarker) { after += 1 }
+                // An initial may open the name (`Irjen M Iqbal`).
+                if after + 1 < units.count, isInitial(units[after]) { after += 1 }
+                return after < units.count && isPersonLike(units[after]) ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `unit` is a person's initial: one capital letter, perhaps with a full stop (`M`, `M.`).
+    func isInitial(_ unit: Unit) -> Bool {
+        unit.isWord && unit.isCapitalized && (unit.utf8Range.count == 1 || (unit.utf8Range.count == 2 && unit.key.hasSuffix(".")))
+    }
+
     /// Whether `unit` alone is a title head: the same as `titleHead([unit], at: 0) != nil`.
     func isOneWordTitleHead(_ unit: Unit) -> Bool {
         unit.isWord && unit.listed(as: .titleFirstWord) && !unit.listed(as: .preHead) && unit.listed(as: .titleHeadLemma)
@@ -579,6 +610,13 @@ struct MentionFinder {
                 continue
             }
             guard unit.isWord else { index += 1; continue }
+            // Initials after `inisial` (`pelaku berinisial SAW`, `penumpang inisial LS`) stand for a
+            // person the news does not name: no glossary name.
+            if unit.isAllCaps, unit.utf8Range.count <= 4, index > 0, units[index - 1].isWord,
+               units[index - 1].key.contains("inisial") {
+                index += 1
+                continue
+            }
             // An acronym spelled out before it in lowercase words is a common term's (`buang air
             // besar (BAB)`, `infeksi saluran kemih (ISK)`), no name, wherever it stands.
             if unit.isAllCaps, isSpelledOutInLowercase(units, at: index) {
@@ -588,6 +626,13 @@ struct MentionFinder {
             }
             // An acronym or a word of two letters after a count is a unit of measure or a counted
             // common noun (`48 juta KL`, `31 DPD provinsi`, `5000 Ha`), not a name.
+            // A time zone after a time of day (`pukul 07.05 WIB`, `09:48 WIB`) is a term of time,
+            // no name: the glossary keeps it (`WIB`, Western Indonesia Time), name taggers do not.
+            if unit.isAllCaps, followsTimeOfDay(units, at: index) {
+                add(units, index..<index + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+                index += 1
+                continue
+            }
             if unit.isAllCaps || unit.utf8Range.count <= 2, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
@@ -728,6 +773,25 @@ struct MentionFinder {
         guard index > 1 else { return true }
         let before = units[index - 2]
         return before.isWord ? !before.isCapitalized : before.key == ","
+    }
+
+    /// Whether the unit at `index` follows a time of day: hours and minutes (`07.05`, `9.06`, or
+    /// `09` `:` `48`) after `pukul` or `jam`.
+    func followsTimeOfDay(_ units: [Unit], at index: Int) -> Bool {
+        guard index >= 2, units[index - 1].kind == .number else { return false }
+        func isClock(_ hours: Substring, _ minutes: Substring) -> Bool {
+            hours.count <= 2 && minutes.count == 2 && Int(hours).map { $0 <= 24 } == true && Int(minutes).map { $0 <= 59 } == true
+        }
+        var hourIndex = index - 1
+        let key = units[index - 1].key
+        if let dot = key.firstIndex(of: ".") {
+            guard isClock(key[..<dot], key[key.index(after: dot)...]) else { return false }
+        } else {
+            guard index >= 4, units[index - 2].key == ":", units[index - 3].kind == .number,
+                  isClock(Substring(units[index - 3].key), Substring(key)) else { return false }
+            hourIndex = index - 3
+        }
+        return hourIndex > 0 && (units[hourIndex - 1].key == "pukul" || units[hourIndex - 1].key == "jam")
     }
 
     /// Whether the acronym at `index` stands in brackets right after the lowercase words it
@@ -1236,9 +1300,26 @@ struct MentionFinder {
 
     /// A title from `start`; returns the index after it (and any person it introduces), or nil
     /// when the words there are no title.
-    private func title(_ units: [Unit], from start: Int, head: (end: Int, needsComplement: Bool),
-                       covered: inout [Bool], into found: inout DocumentMentions) -> Int? {
+    ///
+    /// `titledFrom` starts the holder's titled form before `start` (an office before a rank);
+    /// `complementOnly` makes every capitalized word after the head its complement (an office
+    /// before a rank: the holder follows the rank).
+    private func title(_ units: [Unit], from start: Int, head: (end: Int, needsComplement: Bool), titledFrom: Int? = nil,
+                       complementOnly: Bool = false, covered: inout [Bool], into found: inout DocumentMentions) -> Int? {
+        let headIsRank = rankEnd(units, at: start) == head.end
+        // An office and a rank before its holder (`Kapolda Metro Jaya Irjen Gatot Eddy Pramono`,
+        // `Pangdam Jaya Mayjen TNI Eko Margiyono`): the office is a title over the words before the
+        // rank, the rank a title of its own, and the holder's titled form spans both.
+        if !headIsRank, !complementOnly, let rank = rankAfterOffice(units, from: head.end), let rankHead = titleHead(units, at: rank) {
+            _ = title(Array(units[..<rank]), from: start, head: head, complementOnly: true, covered: &covered, into: &found)
+            return title(units, from: rank, head: rankHead, titledFrom: titledFrom ?? start, covered: &covered, into: &found) ?? rank
+        }
         var end = head.end
+        // The service or corps after a rank is no part of the holder's name (`Mayjen TNI`, `Kombes Pol`).
+        if headIsRank {
+            while end + 1 < units.count, units[end].listed(as: .rankMarker), units[end + 1].isCapitalized { end += 1 }
+        }
+        let markersEnd = end
         // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
         var lowercaseTaken = 0
         if end > start, !units[end - 1].hasClitic {
@@ -1295,13 +1376,24 @@ struct MentionFinder {
         // Peternakan Diah Ningrum`).
         // A regnal number ends the holder's name: `Ratu Elizabeth II`, `Paus Yohanes Paulus II`.
         let regnal = capitalizedEnd - 1 > end && isRegnalNumber(units, at: capitalizedEnd - 1)
-        var personStart = self.personStart(units, end: regnal ? capitalizedEnd - 1 : capitalizedEnd, lower: fieldsEnd)
+        var personStart = complementOnly ? capitalizedEnd
+            : self.personStart(units, end: regnal ? capitalizedEnd - 1 : capitalizedEnd, lower: fieldsEnd)
+        // Initials between a rank and a name open the name (`Irjen M Iqbal`).
+        if headIsRank, personStart > end, personStart < capitalizedEnd, (end..<personStart).allSatisfy({ isInitial(units[$0]) }) {
+            personStart = end
+        }
+        // The office of a regional unit (`Kapolda Metro Jaya`, `Pangdam Jaya`) takes its region's
+        // name of one or two words whole: its holder is written after a rank.
+        if capitalizedEnd - end <= 2, capitalizedEnd < units.count, !units[capitalizedEnd].isCapitalized || !units[capitalizedEnd].isWord,
+           units[head.end - 1].listed(as: .unitOffice) {
+            personStart = capitalizedEnd
+        }
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
         if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }
         // `Menteri Luar Negeri Amerika Serikat Condoleezza Rice`: two words or more after the country an
         // office serves are its holder, though the lexicon knows one of them as a foreign word.
-        if personStart == capitalizedEnd, let holderStart = holderAfterPlace(units, end..<capitalizedEnd) { personStart = holderStart }
+        if !complementOnly, personStart == capitalizedEnd, let holderStart = holderAfterPlace(units, end..<capitalizedEnd) { personStart = holderStart }
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         // (Not a cue word that ends a place: `Serikat` in `Amerika Serikat Condoleezza Rice`.)
@@ -1356,8 +1448,13 @@ struct MentionFinder {
             : (titleEnd > head.end || hasPerson)
         guard isTitle else { return nil }
         let headKey = units[start..<head.end].map(\.key).joined(separator: " ")
+        // A rank is a title of its own before its holder (`Irjen Gatot`, `Serka Fajar`); the
+        // service after it is a name of its own (`TNI` of `Mayjen TNI`).
+        if headIsRank, hasPerson, titleEnd == markersEnd {
+            add(units, start..<head.end, kind: .title, hint: .title, covered: &covered, into: &found)
+            for index in head.end..<titleEnd { covered[index] = true }
         // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
-        if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
+        } else if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
            !units[start].listed(as: .bylineHead) {
             add(units, start..<titleEnd, kind: .title, hint: .title, covered: &covered, into: &found)
         } else {
@@ -1365,10 +1462,11 @@ struct MentionFinder {
         }
         // The names inside the title stand on their own too (`Rusia` in `Presiden Rusia`,
         // `Roscosmos` in `kepala Roscosmos`).
-        var inner = end
+        var inner = headIsRank ? head.end : end
         while inner < titleEnd {
             let innerCue = cue(units, at: inner)
             guard units[inner].isCapitalized, !units[inner].listed(as: .titleHead),
+                  !units[inner].listed(as: .rankMarker) || units[inner].isAllCaps,
                   !units[inner].keyIsStop || units[inner].isAllCaps,
                   tag(units[inner]).isProperOrUnknown || units[inner].isAllCaps || innerCue != nil,
                   // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`).
@@ -1381,6 +1479,13 @@ struct MentionFinder {
             if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) && !joinsFields(units, at: $0) }) {
                 innerEnd = connector
             }
+            // The region of a unit's office names the unit, no place of its own unless it is known
+            // as one (`Jaya` of `Pangdam Jaya`, `Metro Jaya` of `Kapolda Metro Jaya`; not `Jawa Timur`).
+            if units[head.end - 1].listed(as: .unitOffice), !units[inner].isAllCaps, innerCue == nil,
+               !isStandalonePlace(units, inner..<innerEnd) {
+                inner = innerEnd
+                continue
+            }
             var scratch = covered
             emitName(units, inner..<innerEnd, covered: &scratch, into: &found)
             inner = innerEnd
@@ -1391,7 +1496,7 @@ struct MentionFinder {
             let appositive = start >= 2 && units[start - 1].key == "," && units[start - 2].isCapitalized
                 && lowercaseTaken > 0
             add(units, personStart..<capitalizedEnd, kind: .name, hint: appositive ? nil : .person,
-                titled: appositive ? nil : start..<capitalizedEnd, covered: &covered, into: &found)
+                titled: appositive ? nil : (titledFrom ?? start)..<capitalizedEnd, covered: &covered, into: &found)
         }
         return capitalizedEnd
     }

@@ -301,6 +301,15 @@ public struct TermExtractor: Sendable {
     /// to be a common word too (`bumi` 41 %, `liga` 12 %; `jakarta` 0.6 %, `monas` 3 %).
     static let commonWordShare = 0.1
 
+    /// Whether `word` is a model code: letters, then digits right after them (`a330-900`, `s21`,
+    /// `x5`); not an age group (`u-19`).
+    static func isModelCode(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard let first = scalars.first, first.properties.isAlphabetic,
+              let digit = scalars.firstIndex(where: { $0.properties.numericType != nil }) else { return false }
+        return scalars[digit - 1].properties.isAlphabetic
+    }
+
     /// Whether `word` is written in capitals only, three letters or more (`PDI`, `NBC`).
     static func isLongAcronym(_ word: Substring) -> Bool {
         word.unicodeScalars.count >= 3 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
@@ -366,6 +375,9 @@ public struct TermExtractor: Sendable {
         if isCommonNounPhrase(words), !evidence.afterPlacePreposition.contains(words[0]) { return .term }
         // Two to four words none of which is a common word, a place or a number: a person's name.
         // (A blend the termbase expands to a common noun phrase is a common word: `Munas Golkar`.)
+        // A brand and a model code of letters and digits (`Airbus A330-900 Neo`, `Samsung Galaxy
+        // S21`): a product; a person's name holds no digits.
+        if words.count >= 2, words.dropFirst().contains(where: Self.isModelCode) { return .product }
         let personLike = words.allSatisfy { word in
             guard word.first?.isNumber == false, knownCategories[word] != .term else { return false }
             let tag = statistics.tags[word]
@@ -377,7 +389,10 @@ public struct TermExtractor: Sendable {
                 || tables.compassWords.contains(words[words.count - 1])
             // An English article first names a band, a work or a company (`The Virgin`), no person;
             // so does a last word of companies (`StatesWest Airlines`, `SM Entertainment`).
-            if words[0] == "the" || tables.foreignOrganizationLastWords.contains(words[words.count - 1]) { return .organization }
+            // (`New York City` is the city, `New York Times` the paper.)
+            let last = words[words.count - 1]
+            if words[0] == "the" || (tables.foreignOrganizationLastWords.contains(last)
+                && !(last == "city" && tables.foreignPlaceFirstWords.contains(words[0]))) { return .organization }
             return place ? .location : .person
         }
         return .organization

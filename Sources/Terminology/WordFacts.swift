@@ -101,6 +101,12 @@ final class WordFacts: Sendable {
         static let degree = Listing(rawValue: 1 << 42)
         /// ``LanguageTables/settlementHeads`` (`kota`, `provinsi`).
         static let settlementHead = Listing(rawValue: 1 << 43)
+        /// ``LanguageTables/ranks``, one word (`irjen`, `kolonel`).
+        static let rank = Listing(rawValue: 1 << 44)
+        /// ``LanguageTables/rankMarkers`` (`tni`, `pol`).
+        static let rankMarker = Listing(rawValue: 1 << 45)
+        /// ``LanguageTables/unitOffices``, one word (`kapolda`, `pangdam`).
+        static let unitOffice = Listing(rawValue: 1 << 46)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -210,6 +216,9 @@ final class WordFacts: Sendable {
             list(tables.clauseWords, as: .clauseWord)
             list(tables.degrees, as: .degree)
             list(tables.settlementHeads, as: .settlementHead)
+            list(tables.ranks, as: .rank)
+            list(tables.rankMarkers, as: .rankMarker)
+            list(tables.unitOffices, as: .unitOffice)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

@@ -620,10 +620,11 @@ extension MentionFinderTests {
 }
 
 extension MentionFinderTests {
-    @Test("a unit or a time zone after a number with separators is no name: 15.50 WIB, 13,3 Nm")
+    @Test("a unit after a number with separators is no name: 13,3 Nm; a time zone after a time is a term: 15.50 WIB")
     func unitsAfterMeasures() throws {
         let terms = try extract("Jokowi tiba pukul 15.50 WIB di lokasi . Torsi maksimum mesin itu 13,3 Nm .")
-        #expect(terms.allSatisfy { $0.key != "wib" && $0.key != "nm" }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms.allSatisfy { $0.key != "nm" }, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "wib"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
     }
 }
 
@@ -746,5 +747,11 @@ extension MentionFinderTests {
         #expect(terms[key: "dewan pimpinan pusat"] != nil && terms[key: "ppp"] != nil && terms[key: "dewan pimpinan pusat ppp"] == nil,
                 "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "badan statistik pusat bps"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("initials after inisial stand for an unnamed person, no name: berinisial SAW")
+    func initialsAfterInisial() throws {
+        let terms = try extract("Penumpang pembawa komponen motor itu berinisial SAW , sementara pembawa sepeda merupakan penumpang berinisial LS .")
+        #expect(terms[key: "saw"] == nil && terms[key: "ls"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 }

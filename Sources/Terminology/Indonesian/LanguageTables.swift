@@ -37,6 +37,48 @@ public struct LanguageTables: Sendable {
         "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
     ]
 
+    /// Ranks of the Indonesian police (Polri) and armed forces (TNI), abbreviated as news writes
+    /// them before a name and written out (`Irjen`, `AKBP`, `Serka`, `Kolonel`, `Laksda`, `Inspektur
+    /// Jenderal`): the official rank tables of Polri (Perkap 2016 on ranks) and TNI (army, navy and
+    /// air force, PP 39/2010). A rank is a title of its own, split from an office before it
+    /// (`Kapolda Metro Jaya Irjen …`) and from the person after it; ``init()`` adds them to
+    /// ``titleHeads``. Their English is in `glossary/language.tsv`.
+    public var ranks: Set<String> = [
+        // Polri, from the top: generals, senior and junior officers, non-commissioned officers, enlisted.
+        "jenderal", "jendral", "jenderal besar", "komjen", "komisaris jenderal", "irjen", "inspektur jenderal", "brigjen", "brigadir jenderal",
+        "kombes", "komisaris besar", "akbp", "ajun komisaris besar", "kompol", "akp", "ajun komisaris", "iptu", "ipda",
+        "aiptu", "aipda", "bripka", "brigpol", "brigadir", "briptu", "bripda", "abrip", "abriptu", "abripda",
+        "bharaka", "bharatu", "bharada",
+        // TNI army (and marines): generals, officers, warrant officers, sergeants, corporals, privates.
+        "letjen", "letnan jenderal", "mayjen", "mayor jenderal", "kolonel", "letkol", "letnan kolonel", "mayor", "kapten",
+        "lettu", "letnan satu", "letda", "letnan dua", "letnan", "peltu", "pelda", "serma", "sersan mayor", "serka",
+        "sersan kepala", "sertu", "sersan satu", "serda", "sersan dua", "sersan", "kopka", "kopral kepala", "koptu",
+        "kopral satu", "kopda", "kopral dua", "kopral", "praka", "prajurit kepala", "pratu", "prajurit satu", "prada",
+        "prajurit dua",
+        // TNI navy and air force flag ranks.
+        "laksamana", "laksdya", "laksamana madya", "laksda", "laksamana muda", "laksma", "laksamana pertama",
+        "marsekal", "marsdya", "marsekal madya", "marsda", "marsekal muda", "marsma", "marsekal pertama",
+    ]
+
+    /// Words written right after a rank that say the service, corps or retirement, not the name
+    /// (`Mayjen TNI …`, `Kombes Pol …`, `Kolonel Laut …`, `Brigjen (Purn) …`, `Letkol Inf …`).
+    public var rankMarkers: Set<String> = [
+        "tni", "pol", "pol.", "polisi", "purn", "purn.", "laut", "udara", "mar", "inf", "kav", "arh", "arm", "czi",
+        "cpm", "ckm", "chk", "cba", "caj", "cpl", "cku", "cpn", "pnb", "psk", "kes", "tek", "lek", "adm", "nav",
+    ]
+
+    /// Offices of a regional or local unit of the police, the armed forces or the prosecution,
+    /// written as blends of head and unit (`Kapolda` = Kepala Polda, `Pangdam` = Panglima Kodam,
+    /// `Kapendam` = Kepala Penerangan Kodam, `Dandim` = Komandan Kodim): the capitalized words after
+    /// one name the unit's region (`Kapolda Metro Jaya`, `Pangdam Jaya`); its holder follows the
+    /// rank (`Pangdam Jaya Mayjen TNI …`). Sources: the units' own abbreviations (Polri, TNI
+    /// AD/AL/AU, Kejaksaan). Their English is in `glossary/acronyms.tsv`.
+    public var unitOffices: Set<String> = [
+        "kapolda", "wakapolda", "kapolres", "wakapolres", "kapolresta", "kapolrestabes", "kapolsek", "pangdam", "kasdam",
+        "kapendam", "danrem", "dandim", "danramil", "danyon", "danlanal", "danlantamal", "danlanud", "kajati", "kajari",
+        "kakanwil", "kalapas", "kabid humas", "kabid", "kasat reskrim", "kasatreskrim", "kasat", "kadis", "kadiv humas",
+    ]
+
     /// Forms of address among the title heads: a title only before a person or an office (`Ibu
     /// Ani`, `Pak Menteri`), ordinary words before common ones (`ibu hamil`, `ibu jari`).
     public var addressForms: Set<String> = ["bapak", "ibu", "pak", "bu", "tuan", "nyonya"]
@@ -179,6 +221,11 @@ public struct LanguageTables: Sendable {
         "airlines", "airways", "air", "entertainment", "records", "music", "pictures", "studios", "films", "corporation",
         "company", "group", "holdings", "times", "journal", "post", "news", "foundation", "association", "council",
         "bank", "electronic", "electronics", "motors", "systems", "technologies", "telecom", "media", "network",
+        // Clubs, leagues, parties and institutions named in English (`Manchester City`, `Premier
+        // League`, `Labour Party`, `UnityPoint Health`, `Harvard University`).
+        "city", "united", "club", "fc", "league", "party", "health", "university", "college", "institute", "school",
+        "hospital", "agency", "federation", "union", "fund", "capital", "securities", "insurance", "energy",
+        "industries", "international", "labs", "games", "sports", "press", "daily", "herald", "tribune", "services",
     ]
 
     /// Kinds of settlement and administrative unit: a capitalized word after one written in
@@ -376,5 +423,8 @@ public struct LanguageTables: Sendable {
     public var nonClitics: Set<String> = FunctionWords.nonClitics
 
     /// The tables for Indonesian news.
-    public init() {}
+    public init() {
+        titleHeads.formUnion(ranks)
+        titleHeads.formUnion(unitOffices)
+    }
 }
