@@ -38,6 +38,9 @@ public struct GlossaryAligner: Sendable {
         var english: String
         var source: String
         var englishForms: [String] = []
+        /// Listed as an all-capitals initialism (`PSI`): matches only a form written in capitals,
+        /// not a lowercase word with the same key (`psi`).
+        var initialism = false
     }
 
     /// A glossary organisation name without its last words, which name a place or body (`Partai
@@ -71,7 +74,8 @@ public struct GlossaryAligner: Sendable {
                 for term in entry.terms(in: "id") {
                     let key = CompositionalTranslator.key(term.text, normalizer)
                     if result[key] == nil {
-                        result[key] = Hit(english: english, source: source(entry), englishForms: entry.terms(in: "en").map(\.text))
+                        result[key] = Hit(english: english, source: source(entry), englishForms: entry.terms(in: "en").map(\.text),
+                                          initialism: CompositionalTranslator.isAcronym(term.text))
                     }
                 }
             }
@@ -91,7 +95,8 @@ public struct GlossaryAligner: Sendable {
                 for term in entry.terms(in: "en") {
                     let key = CompositionalTranslator.key(term.text, normalizer)
                     if englishNames[key] == nil {
-                        englishNames[key] = Hit(english: term.text, source: (entry.source ?? "glossary") + " (English)")
+                        englishNames[key] = Hit(english: term.text, source: (entry.source ?? "glossary") + " (English)",
+                                                initialism: CompositionalTranslator.isAcronym(term.text))
                     }
                 }
             }
@@ -111,7 +116,8 @@ public struct GlossaryAligner: Sendable {
             guard let english = entry.english, let short = entry.indonesian else { continue }
             let key = CompositionalTranslator.key(short, normalizer)
             if acronyms[key] == nil {
-                acronyms[key] = Hit(english: english, source: entry.source ?? "acronyms.tsv", englishForms: entry.terms(in: "en").map(\.text))
+                acronyms[key] = Hit(english: english, source: entry.source ?? "acronyms.tsv", englishForms: entry.terms(in: "en").map(\.text),
+                                    initialism: CompositionalTranslator.isAcronym(short))
             }
         }
         self.acronyms = acronyms
@@ -171,14 +177,17 @@ public struct GlossaryAligner: Sendable {
         // One form per key: a capitalised variant of a common term is not a name.
         var forms: [String] = []
         var keys: [String] = []
+        // The keys some form writes in capitals: only they match an initialism (`TASS` beside `Tass`, not `psi`).
+        var capitalKeys: Set<String> = []
         for candidate in [form] + variants {
             let key = CompositionalTranslator.key(candidate, normalizer)
             if !keys.contains(key) { forms.append(candidate); keys.append(key) }
+            if CompositionalTranslator.isAcronym(candidate) { capitalKeys.insert(key) }
         }
         let tables = [(user, AlignmentMethod.glossary, 0.98), (shipped, .glossary, 0.95), (acronyms, .acronym, 0.9), (englishNames, .glossary, 0.9)]
         for (table, via, confidence) in tables {
             for (form, key) in zip(forms, keys) {
-                if let hit = table[key] ?? table[Self.strippingClitic(key)] {
+                if let hit = table[key] ?? table[Self.strippingClitic(key)], !hit.initialism || capitalKeys.contains(key) {
                     // An acronym English also uses stays an acronym (AFP, NATO).
                     let english = CompositionalTranslator.isAcronym(form) && hit.englishForms.contains(form) ? form : hit.english
                     return TermAlignment(english: english, via: via, confidence: confidence, evidence: "\(hit.source): \(form)", concept: hit.english)

@@ -125,7 +125,7 @@ import Testing
 
     /// Phrases with a word no source knows: no guess.
     @Test(arguments: ["Partai Keadilan", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
-                      "Partai Keadilan Sejahtera", "Direktur Registrasi", "Ekonomi Transmigrasi"])
+                      "Partai Keadilan Makmur", "Direktur Registrasi", "Ekonomi Transmigrasi"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
     }

@@ -34,6 +34,18 @@ import Testing
         ("unknown common word", "prihatin", ["prihatin"], .term, nil, .none),
         ("capitalised variant of a common word", "persahabatan kuat", ["Persahabatan Kuat"], .term, nil, .none),
         ("a variant of other length is not composed", "kurator", ["Hakim Kurator"], .term, nil, .none),
+        // `Meski PDI Perjuangan terdepan di dalam mengusulkan amandemen terbatas …` (held-out news).
+        ("a party's established English", "PDI Perjuangan", ["PDIP"], .organization, "Indonesian Democratic Party of Struggle", .glossary),
+        ("a party's short name", "Demokrat", [], .organization, "Democratic Party", .glossary),
+        ("the customs office by its short name", "Bea Cukai", [], .organization, "Directorate General of Customs and Excise", .glossary),
+        ("an initialism matches only in capitals", "psi", [], .term, nil, .none),
+        ("an initialism in capitals", "PSI", [], .organization, "PSI", .glossary),
+        ("a name only in capitals is no initialism of a surname", "Ma", [], .organization, "Ma", .name),
+        ("general vocabulary", "dolar AS", [], .term, "US dollar", .composed),
+        ("a phrase the lexicon lists", "serikat pekerja", [], .term, "labor union", .composed),
+        ("a modifier the lexicon lists", "amandemen terbatas", [], .term, "limited amendment", .composed),
+        ("a council of governors", "dewan gubernur", [], .term, "board of governors", .composed),
+        ("the religion, not its adjective", "Islam", [], .term, "Islam", .composed),
     ]
 
     @Test(arguments: cases)
