@@ -599,7 +599,10 @@ public struct VariantClusterer: Sendable {
         var byWord: [String: [Int]] = [:]
         for index in prepared.indices where forms[index].category == .person && (2...4).contains(prepared[index].words.count) {
             let form = prepared[index]
-            byWord[form.words[0], default: []].append(index)
+            // A form with a digit (`Airbus A330-900 Neo`, typed a person for want of evidence) is a
+            // model: its first word is the maker, no short form of it (its last word, `L300` of
+            // `Mitsubishi L300`, still is).
+            if !form.key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { byWord[form.words[0], default: []].append(index) }
             if form.words.last != form.words[0] { byWord[form.words.last!, default: []].append(index) }
         }
         var ambiguities: [VariantAmbiguity] = []
