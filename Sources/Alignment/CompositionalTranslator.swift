@@ -122,7 +122,9 @@ public struct CompositionalTranslator: Sendable {
                 }
             }
             for entry in library.cldr.entries where entry.category == "GPE" {
-                for term in entry.terms(in: "id") { add(term.text, entry.english, .concept, "properNoun", "cldr", 1) }
+                for (position, term) in entry.terms(in: "id").enumerated() {
+                    add(term.text, GlossaryAligner.shortEnglish(of: entry, position: position) ?? entry.english, .concept, "properNoun", "cldr", 1)
+                }
             }
         }
         for unitKey in entries.keys { entries[unitKey]!.sort { $0.rank < $1.rank } }

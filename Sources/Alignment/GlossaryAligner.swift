@@ -71,10 +71,12 @@ public struct GlossaryAligner: Sendable {
             var result: [String: Hit] = [:]
             for entry in entries {
                 guard let english = entry.english else { continue }
-                for term in entry.terms(in: "id") {
+                let englishForms = entry.terms(in: "en").map(\.text)
+                for (position, term) in entry.terms(in: "id").enumerated() {
                     let key = CompositionalTranslator.key(term.text, normalizer)
                     if result[key] == nil {
-                        result[key] = Hit(english: english, source: source(entry), englishForms: entry.terms(in: "en").map(\.text),
+                        result[key] = Hit(english: Self.shortEnglish(of: entry, position: position) ?? english, source: source(entry),
+                                          englishForms: englishForms,
                                           initialism: CompositionalTranslator.isAcronym(term.text))
                     }
                 }
@@ -126,6 +128,17 @@ public struct GlossaryAligner: Sendable {
         let translator = CompositionalTranslator(library: library, statistics: statistics, options: translatorOptions)
         self.translator = translator
         parallel = sentencePairs.isEmpty ? nil : ParallelTermAligner(pairs: sentencePairs) { translator.englishWords(of: $0) }
+    }
+
+    /// CLDR's short English name of a territory where its short Indonesian name (`position` 1) is
+    /// the form matched and the full English name only adds a qualifier to the short one: `Hong
+    /// Kong` → Hong Kong (not Hong Kong SAR China), `Makau` → Macao, `Myanmar` → Myanmar (not Myanmar
+    /// (Burma)). Nil otherwise (`AS` stays United States: US is no part of it).
+    static func shortEnglish(of entry: GlossaryEntry, position: Int) -> String? {
+        guard entry.source == "cldr", position == 1 else { return nil }
+        let english = entry.terms(in: "en").map(\.text)
+        guard english.count >= 2, english[0].hasPrefix(english[1] + " ") else { return nil }
+        return english[1]
     }
 
     /// Organisation names of `entries` (their Indonesian forms of three words or more) without a last

@@ -46,6 +46,10 @@ import Testing
         ("a modifier the lexicon lists", "amandemen terbatas", [], .term, "limited amendment", .composed),
         ("a council of governors", "dewan gubernur", [], .term, "board of governors", .composed),
         ("the religion, not its adjective", "Islam", [], .term, "Islam", .composed),
+        // `… aksi protes di Hong Kong …`: CLDR's short name where its long one only adds a qualifier.
+        ("a territory by its short name", "Hong Kong", [], .location, "Hong Kong", .glossary),
+        ("a territory inside a phrase", "pemerintah Hong Kong", [], .organization, "Hong Kong government", .composed),
+        ("a short form that is no part of the long name", "AS", [], .location, "United States", .glossary),
     ]
 
     @Test(arguments: cases)
