@@ -251,7 +251,19 @@ public struct GlossaryAligner: Sendable {
             }
             return TermAlignment(english: composition.english, via: .composed, confidence: composition.confidence, evidence: "composed: \(evidence)")
         }
+        // A place name no source translates is kept as written (`Taman Pandang`, `Kemayoran`): a
+        // translator copies a local name rather than leave it out.
+        if type == .location, Self.isCapitalizedName(form) {
+            return TermAlignment(english: form, via: .name, confidence: 0.4, evidence: "name: \(form) (kept as written)")
+        }
         return .unaligned
+    }
+
+    /// Whether every word of `form` starts with a capital letter or a digit (`Taman Pandang`, `Pulau 2`).
+    private static func isCapitalizedName(_ form: String) -> Bool {
+        let words = CompositionalTranslator.words(form)
+        return !words.isEmpty && words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } ?? false }
+            && words.contains { $0.first?.isUppercase == true }
     }
 
     /// The one glossary name that a form completes with a country written in full where the name

@@ -50,6 +50,10 @@ import Testing
         ("a territory by its short name", "Hong Kong", [], .location, "Hong Kong", .glossary),
         ("a territory inside a phrase", "pemerintah Hong Kong", [], .organization, "Hong Kong government", .composed),
         ("a short form that is no part of the long name", "AS", [], .location, "United States", .glossary),
+        // `Lokasi ledakan berada di Taman Pandang, Monas …`: a place no source translates is copied.
+        ("a place name kept as written", "Taman Pandang", [], .location, "Taman Pandang", .name),
+        ("a place of Indonesian word shape kept as written", "Kemayoran", [], .location, "Kemayoran", .name),
+        ("a lowercase place phrase is no name", "kawasan pandang", [], .location, nil, .none),
     ]
 
     @Test(arguments: cases)
