@@ -373,6 +373,7 @@ public struct CompositionalTranslator: Sendable {
             index += 1
         }
         if category == .product { units = Self.keepingModelNames(units) }
+        if category == .organization || category == .title || category == .product { units = Self.joiningNationalNames(units) }
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
     }
 
@@ -498,6 +499,25 @@ public struct CompositionalTranslator: Sendable {
             unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
         return unit
+    }
+
+    /// A name no source knows followed by a country written the same in English (`Telkom
+    /// Indonesia`, `Garuda Indonesia`, `Toyota Astra Indonesia`) is one name, a company's or team's own with its country in it: English
+    /// keeps it whole and in order (Garuda Indonesia CEO, not Indonesian Garuda President Director).
+    private static func joiningNationalNames(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        for unit in units {
+            // (Only a country written the same in English: a registered name keeps it as it is, and
+            // `Timnas Jerman` is no name of that kind.)
+            if let last = result.last, last.role == .name, last.source == "name", unit.role == .concept, unit.source == "cldr",
+               unit.indonesian.first?.isUppercase == true, unit.english == unit.indonesian {
+                result[result.count - 1] = LexicalUnit(indonesian: last.indonesian + " " + unit.indonesian,
+                                                       english: last.english + " " + unit.indonesian, role: .name, source: "name")
+            } else {
+                result.append(unit)
+            }
+        }
+        return result
     }
 
     /// `A - B` becomes one name unit `A-B` (`Rusia-Korea Utara` → Russia-North Korea).

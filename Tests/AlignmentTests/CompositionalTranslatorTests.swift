@@ -18,6 +18,11 @@ import Testing
         ("acronym inside a phrase", "resolusi PBB", .term, "UN resolution"),
         ("demonym after a head", "Semenanjung Korea", .location, "Korean Peninsula"),
         ("demonym of a title", "Presiden Tiongkok", .title, "Chinese President"),
+        // `… yang saat itu masih menjabat sebagai Dirut Garuda Indonesia` (held-out news): a company
+        // name with its country in it stays whole and in order.
+        ("a company name ending in its country", "Dirut Garuda Indonesia", .title, "Garuda Indonesia President Director"),
+        ("a company name ending in its country, alone", "Kantor Telkom Indonesia", .organization, "Telkom Indonesia Office"),
+        ("a known head before a country still takes its demonym", "Kedutaan Besar Jepang", .organization, "Japanese embassy"),
         ("three modifiers", "operasi militer khusus", .term, "special military operation"),
         ("generic head around a name", "Wisma Negara Kumsusan", .location, "Kumsusan State Guest House"),
         ("unknown generic head word", "Hotel Ryugyong", .location, "Ryugyong Hotel"),
