@@ -219,6 +219,7 @@ public struct VariantClusterer: Sendable {
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
         joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
+        joinLegalForms(prepared, bySpaced, &state, &demoted)
         joinAcronyms(prepared, keys, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         var ambiguities: [VariantAmbiguity] = []
@@ -513,6 +514,27 @@ public struct VariantClusterer: Sendable {
                 }
                 break
             }
+        }
+    }
+
+    // MARK: legal forms
+
+    /// Joins a company name written with its legal form (`PT Garuda Indonesia`, `Garuda Indonesia
+    /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more
+    /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser.
+    func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
+            var words = prepared[index].words[...]
+            var removed: [String] = []
+            if language.companyPrefixes.contains(words.first!) { removed.append(words.removeFirst()) }
+            while let last = words.last, words.count > 2,
+                  language.companyForms.contains(last.trimmingCharacters(in: CharacterSet(charactersIn: "()"))) {
+                removed.append(words.removeLast())
+            }
+            guard !removed.isEmpty, words.count >= 2, let other = bySpaced[UTF8Key(words.joined(separator: " "))],
+                  prepared[other].isName, state.root(other) != state.root(index) else { continue }
+            demoted.insert(index)
+            state.union(other, index, kind: .legalForm, evidence: removed.joined(separator: " "))
         }
     }
 

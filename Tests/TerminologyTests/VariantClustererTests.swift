@@ -119,6 +119,23 @@ struct VariantClustererTests {
         #expect(result.canonical(of: 2) == "Kim Jong Un")
     }
 
+    /// `… anak usaha maupun cucu PT Garuda Indonesia (Persero) Tbk …`, `PT Garuda Tauberes Indonesia`
+    /// (held-out news): the name with its legal form is the same company.
+    @Test("a company name with its legal form joins the bare name, which stays canonical")
+    func legalForms() {
+        let result = clusterer.clusters(of: [
+            name("Garuda Indonesia", .organization, count: 13), name("PT Garuda Indonesia", .organization, count: 2),
+            name("PT Jasa Marga Tbk", .organization), name("Jasa Marga", .organization),
+            name("PT Garuda", .organization), name("Garuda", .organization, count: 5),
+        ])
+        #expect(result.clusterIndex[0] == result.clusterIndex[1])
+        #expect(result.canonical(of: 1) == "Garuda Indonesia")
+        #expect(result.clusterIndex[2] == result.clusterIndex[3])
+        #expect(result.clusters[result.clusterIndex[3]].edges.contains { $0.kind == .legalForm })
+        // One word left is too little to be sure of (`PT Garuda`).
+        #expect(result.clusterIndex[4] != result.clusterIndex[5])
+    }
+
     /// `… pesawat baru Garuda Indonesia, Airbus A330-900 Neo … Airbus …` (held-out news): the model,
     /// typed a person for want of evidence, is no full name of the maker.
     @Test("a maker is no short name of its model: a form with a digit takes only its last word as one")

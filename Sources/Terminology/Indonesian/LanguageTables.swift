@@ -278,6 +278,10 @@ public struct LanguageTables: Sendable {
         "co", "co.", "cos", "cos.",
     ]
 
+    /// Legal forms written before a company's name (`PT Garuda Indonesia`, `CV Maju Jaya`): the
+    /// name without them is the same company.
+    public var companyPrefixes: Set<String> = ["pt", "cv"]
+
     /// Academic degrees written after a name (`Maju Daryono Pakpahan SH`, `Andi Rahman MBA`) and
     /// levels of study (`lulusan S1`): never a name alone (before a name they may be initials:
     /// `SH Sarundajang`).
