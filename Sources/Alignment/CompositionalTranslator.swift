@@ -226,6 +226,10 @@ public struct CompositionalTranslator: Sendable {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "english")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
+        if category != .term, isStreetName(phrase, normalizer) {
+            let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "street")
+            return Composition(english: phrase, units: [unit], confidence: 0.7)
+        }
         guard var units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
         if category == .product { units = Self.droppingClass(units, products: products, normalizer) }
         guard let english = assemble(units[...], category: category) else { return nil }
@@ -404,6 +408,20 @@ public struct CompositionalTranslator: Sendable {
         var readings = (entries[key] ?? []).map(\.english)
         readings += freeDict?.entries(for: key).compactMap { $0.terms(in: "en").first?.text } ?? []
         return Set(readings.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
+    }
+
+    /// Street heads: a street's name after them is never translated (`Jalan Medan Merdeka Utara`
+    /// stays as written, not North Independent Medan Road).
+    static let streetHeads: Set<String> = ["jalan", "jl", "jl.", "jln", "jln."]
+
+    /// Whether `phrase` is a street's name: a street head, then capitalised words or numbers only,
+    /// and no longer unit starting with the head (`Jalan Tol Cipali` is a toll road, `jalan tol`).
+    func isStreetName(_ phrase: String, _ normalizer: Normalizer?) -> Bool {
+        let words = Self.words(phrase)
+        guard words.count >= 2, words[0].first?.isUppercase == true, Self.streetHeads.contains(Self.key(String(words[0]), normalizer)),
+              words.dropFirst().allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false }),
+              entries[Self.key(words[0] + " " + words[1], normalizer)] == nil else { return false }
+        return true
     }
 
     /// Whether `phrase` is a name written in English (`Sriwijaya Air Group`, `Working Holiday Visa`):

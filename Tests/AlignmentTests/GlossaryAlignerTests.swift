@@ -54,6 +54,9 @@ import Testing
         ("a place name kept as written", "Taman Pandang", [], .location, "Taman Pandang", .name),
         ("a place of Indonesian word shape kept as written", "Kemayoran", [], .location, "Kemayoran", .name),
         ("a lowercase place phrase is no name", "kawasan pandang", [], .location, nil, .none),
+        // `… di seberang Istana Merdeka, Jalan Medan Merdeka Utara …`: a street's name is not translated.
+        ("a street name kept as written", "Jalan Medan Merdeka Utara", [], .location, "Jalan Medan Merdeka Utara", .name),
+        ("a toll road is no street name", "Jalan Tol Cipali", [], .location, "Cipali Toll Road", .composed),
     ]
 
     @Test(arguments: cases)
