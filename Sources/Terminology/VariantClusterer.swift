@@ -22,8 +22,8 @@ import Segmentation
 /// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
 ///    Vladimir Putin` → `Vladimir Putin`).
 /// 5. **Acronyms and blends** — an all-capital word of three to six letters equal to the initials
-///    of exactly one multi-word name (a reduplicated word counted once or twice, connectors
-///    skipped: `PBB`, `KCNA`); a capitalized word split into prefixes of each word of exactly one
+///    of exactly one multi-word name or term written with every word capitalised (a reduplicated
+///    word counted once or twice, connectors skipped: `PBB`, `KCNA`, `TPT`); a capitalized word split into prefixes of each word of exactly one
 ///    two- or three-word name (`Korut` = `Kor`+`ut`).
 /// 6. **Short names** — a one-word person form (or a capitalized word typed an organisation for want
 ///    of evidence) is joined to the full person name whose first or
@@ -220,7 +220,7 @@ public struct VariantClusterer: Sendable {
         joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinLegalForms(prepared, bySpaced, &state, &demoted)
-        joinAcronyms(prepared, keys, &state, &demoted)
+        joinAcronyms(prepared, keys, forms, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         var ambiguities: [VariantAmbiguity] = []
         if options.resolvesShortNames {
@@ -549,10 +549,17 @@ public struct VariantClusterer: Sendable {
         return [String(content.compactMap(\.first)), String(once.compactMap(\.first))]
     }
 
-    func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm], _ state: inout UnionFind,
+                      _ demoted: inout Set<Int>) {
         var expansions: [String: [Int]] = [:]
         for index in keys.indices {
             for initials in keys[index].initials { expansions[initials, default: []].append(index) }
+        }
+        // A term written with every word capitalised (`Tanda Pendaftaran Tipe`, a document typed a
+        // term) is spelled out as a name is: its initials count too.
+        for index in prepared.indices where forms[index].category == .term && prepared[index].words.count >= 2
+            && Self.isTitleCased(forms[index].surface) {
+            for initials in self.initials(prepared[index].words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
         }
         for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count) {
             let form = prepared[index]
@@ -561,6 +568,11 @@ public struct VariantClusterer: Sendable {
             guard roots.count == 1, roots.first != state.root(index) else { continue }
             state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))
         }
+    }
+
+    /// Whether every word of `surface` (between spaces) starts with an uppercase letter.
+    static func isTitleCased(_ surface: String) -> Bool {
+        surface.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
     }
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {

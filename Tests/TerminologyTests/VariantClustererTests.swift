@@ -119,6 +119,16 @@ struct VariantClustererTests {
         #expect(result.canonical(of: 2) == "Kim Jong Un")
     }
 
+    /// `… yang nantinya disertakan dengan Tanda Pendaftaran Tipe (TPT) dari Kementerian …` (held-out
+    /// news): a document typed a term, written with every word capitalised, is spelled out by its initials.
+    @Test("an acronym joins a term written in title case, not one in lowercase")
+    func acronymOfATitleCasedTerm() {
+        let result = clusterer.clusters(of: [name("Tanda Pendaftaran Tipe", .term), name("TPT", .organization),
+                                             name("tindak pidana korupsi", .term), name("TPK", .organization)])
+        #expect(result.clusterIndex[0] == result.clusterIndex[1])
+        #expect(result.clusterIndex[2] != result.clusterIndex[3])
+    }
+
     /// `… anak usaha maupun cucu PT Garuda Indonesia (Persero) Tbk …`, `PT Garuda Tauberes Indonesia`
     /// (held-out news): the name with its legal form is the same company.
     @Test("a company name with its legal form joins the bare name, which stays canonical")
