@@ -154,10 +154,11 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The English of `indonesian` inside a phrase: an Indonesian acronym takes the entry's English
-    /// acronym when it has one (`resolusi PBB` → UN resolution), anything else the canonical English.
+    /// acronym when it has one, hyphenated or not (`resolusi PBB` → UN resolution, `Sekjen PDIP` →
+    /// PDI-P Secretary-General), anything else the canonical English.
     static func phraseEnglish(_ indonesian: String, _ entry: GlossaryEntry) -> String? {
         guard isAcronym(indonesian) else { return entry.english }
-        return entry.terms(in: "en").first { isAcronym($0.text) }?.text ?? entry.english
+        return entry.terms(in: "en").first { isAcronym($0.text.replacingOccurrences(of: "-", with: "")) }?.text ?? entry.english
     }
 
     /// Whether `text` is written as an acronym: 2–8 capitals and digits (`PBB`, `G20`).

@@ -22,6 +22,8 @@ import Testing
         // name with its country in it stays whole and in order.
         ("a company name ending in its country", "Dirut Garuda Indonesia", .title, "Garuda Indonesia President Director"),
         ("a company name ending in its country, alone", "Kantor Telkom Indonesia", .organization, "Telkom Indonesia Office"),
+        // `kata Sekjen PDIP Hasto Kristiyanto, dalam keterangan nya` (held-out news).
+        ("an acronym inside a phrase takes its hyphenated English acronym", "Sekjen PDIP", .title, "PDI-P Secretary-General"),
         ("a known head before a country still takes its demonym", "Kedutaan Besar Jepang", .organization, "Japanese embassy"),
         ("three modifiers", "operasi militer khusus", .term, "special military operation"),
         ("generic head around a name", "Wisma Negara Kumsusan", .location, "Kumsusan State Guest House"),
