@@ -46,6 +46,11 @@ import Testing
         ("a modifier the lexicon lists", "amandemen terbatas", [], .term, "limited amendment", .composed),
         ("a council of governors", "dewan gubernur", [], .term, "board of governors", .composed),
         ("the religion, not its adjective", "Islam", [], .term, "Islam", .composed),
+        // `… kasus penyelundupan moge (motor gede) Harley-Davidson …`, `Volume perdagangan …` (held-out news).
+        ("a colloquial blend", "moge", [], .term, "big motorbike", .acronym),
+        ("its long form", "motor gede", [], .term, "big motorbike", .composed),
+        ("a market phrase", "Volume perdagangan", [], .term, "trading volume", .composed),
+        ("a stock-exchange sector", "sektor aneka industri", [], .term, "miscellaneous industry sector", .composed),
         // `… aksi protes di Hong Kong …`: CLDR's short name where its long one only adds a qualifier.
         ("a territory by its short name", "Hong Kong", [], .location, "Hong Kong", .glossary),
         ("a territory inside a phrase", "pemerintah Hong Kong", [], .organization, "Hong Kong government", .composed),
