@@ -220,6 +220,7 @@ public struct VariantClusterer: Sendable {
         joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinLegalForms(prepared, bySpaced, &state, &demoted)
+        joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
         joinAcronyms(prepared, keys, forms, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         var ambiguities: [VariantAmbiguity] = []
@@ -535,6 +536,21 @@ public struct VariantClusterer: Sendable {
                   prepared[other].isName, state.root(other) != state.root(index) else { continue }
             demoted.insert(index)
             state.union(other, index, kind: .legalForm, evidence: removed.joined(separator: " "))
+        }
+    }
+
+    /// Joins a street's name of two words or more written without its head (`Medan Merdeka Utara`)
+    /// to the same name with it (`Jalan Medan Merdeka Utara`), which stays canonical; never a
+    /// person's name (`Gatot Subroto` beside `Jalan Gatot Subroto`).
+    func joinStreetNames(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind,
+                         _ demoted: inout Set<Int>) {
+        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3
+            && language.streetHeads.contains(prepared[index].words[0]) {
+            let bare = prepared[index].words.dropFirst().joined(separator: " ")
+            guard let other = bySpaced[UTF8Key(bare)], prepared[other].isName, forms[other].category != .person,
+                  state.root(other) != state.root(index) else { continue }
+            demoted.insert(other)
+            state.union(index, other, kind: .streetName, evidence: prepared[index].words[0])
         }
     }
 

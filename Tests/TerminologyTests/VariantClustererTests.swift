@@ -119,6 +119,18 @@ struct VariantClustererTests {
         #expect(result.canonical(of: 2) == "Kim Jong Un")
     }
 
+    /// `… di Jalan Medan Merdeka Utara … di Medan Merdeka Utara …` (held-out news).
+    @Test("a street's name without its head joins the name with it, never a person's name")
+    func streetNames() {
+        let result = clusterer.clusters(of: [
+            name("Jalan Medan Merdeka Utara", .location), name("Medan Merdeka Utara", .organization, count: 3),
+            name("Jalan Gatot Subroto", .location), name("Gatot Subroto", .person),
+        ])
+        #expect(result.clusterIndex[0] == result.clusterIndex[1])
+        #expect(result.canonical(of: 1) == "Jalan Medan Merdeka Utara")
+        #expect(result.clusterIndex[2] != result.clusterIndex[3])
+    }
+
     /// `… yang nantinya disertakan dengan Tanda Pendaftaran Tipe (TPT) dari Kementerian …` (held-out
     /// news): a document typed a term, written with every word capitalised, is spelled out by its initials.
     @Test("an acronym joins a term written in title case, not one in lowercase")

@@ -282,6 +282,10 @@ public struct LanguageTables: Sendable {
     /// name without them is the same company.
     public var companyPrefixes: Set<String> = ["pt", "cv"]
 
+    /// Street heads (`Jalan Medan Merdeka Utara`): the name after them, two words or more, is the
+    /// same street without them.
+    public var streetHeads: Set<String> = ["jalan", "jl", "jl.", "jln", "jln."]
+
     /// Academic degrees written after a name (`Maju Daryono Pakpahan SH`, `Andi Rahman MBA`) and
     /// levels of study (`lulusan S1`): never a name alone (before a name they may be initials:
     /// `SH Sarundajang`).
