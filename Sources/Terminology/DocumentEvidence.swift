@@ -11,6 +11,8 @@ struct DocumentEvidence: Sendable {
     var afterOrganizationClass: [(key: String, id: Int32)] = []
     /// Keys seen right before or after a verb of saying (`kata Putin`).
     var nearSpeechVerb: [(key: String, id: Int32)] = []
+    /// Keys seen written as an acronym of three to six letters inside a sentence (`NATO`).
+    var acronyms: [(key: String, id: Int32)] = []
     /// Keys seen as the first word of a party's name after its cue word (`Partai Gerindra`, `Fraksi PKB`).
     var partyWords: [(key: String, id: Int32)] = []
     /// Each key seen before a comma and a capitalized word, with that word's key (`Cikini, Jakarta`),

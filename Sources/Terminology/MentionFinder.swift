@@ -23,6 +23,8 @@ struct MentionFinder {
     let documentIndex: Int
     /// The document's text, which the mentions' surfaces index.
     let text: DocumentText
+    /// The acronyms the document writes inside its sentences (``DocumentEvidence/acronyms``).
+    let acronyms: [(key: String, id: Int32)]
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -33,6 +35,7 @@ struct MentionFinder {
         self.evidence = evidence
         self.places = places
         self.text = document.text
+        self.acronyms = document.evidence.acronyms
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -768,6 +771,9 @@ struct MentionFinder {
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
+            // In a headline every word is capitalized: an acronym written so there (`Sikap Nato Putin
+            // Tiba di Korut`: NATO in the text) is a name of its own, as is the word after it.
+            if cue == nil, unit.isSentenceInitial, isHeadlineAcronym(unit) || isHeadlineAcronym(units[end - 1]) { break }
             // `Nomor 56`: a noun of number ends the name before its number.
             if unit.listed(as: .numberNoun), end + 1 < units.count, units[end + 1].kind == .number { break }
             // Inside a person's name: a particle (`Omar al-Beshir`, `Hugo de Vries`) or an initial
@@ -801,7 +807,8 @@ struct MentionFinder {
                     end += 1
                     break
                 }
-                if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps { break }
+                // (Not initials with full stops after a name: `Bouygues S.A.`, `Farmington N.M.`.)
+                if cue == nil && unit.isAllCaps && !units[end - 1].isAllCaps && !isDottedInitials(units, at: end) { break }
             }
             // After a person's name, a verb with its prefix (`Mendur Bersaudara`; a root such as
             // `Naik` may be a surname) or a common word the input mostly writes in lowercase is a
@@ -849,6 +856,12 @@ struct MentionFinder {
         // A connector never ends a name on its own.
         while end > start + 1, units[end - 1].isWord, units[end - 1].listed(as: .nameConnector) { end -= 1 }
         return end
+    }
+
+    /// Whether a word capitalized only by its first letter in a headline is an acronym its document
+    /// writes in capitals inside sentences (`Nato`, NATO). (Few headline words are asked: a scan.)
+    func isHeadlineAcronym(_ unit: Unit) -> Bool {
+        unit.isSentenceInitial && !unit.isAllCaps && unit.isCapitalized && acronyms.contains { $0.id == unit.facts.id }
     }
 
     /// The index after one or two English function words at `index` (`of`, `and a`), if any.
@@ -964,6 +977,15 @@ struct MentionFinder {
             add(units, run, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // Before a place it names the place's believers (`umat Muslim India`): the religion is a term,
+        // the place a name of its own (not before a person: `Kristen Bell`, `Buddha Sakyamuni`).
+        if run.count >= 2, units[run.lowerBound].listed(as: .religionWord), cue(units, at: run.lowerBound) == nil,
+           units[run.lowerBound + 1].listed(as: .placeNameStart),
+           places.contains(units[run.lowerBound + 1..<run.upperBound].map(\.key).joined(separator: " ")) {
+            add(units, run.lowerBound..<run.lowerBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+            emitName(units, run.lowerBound + 1..<run.upperBound, covered: &covered, into: &found)
+            return
+        }
         // A genus and the Latin epithet after it name a species, a term, no organisation
         // (`Trichomonas vaginalis`, `Naja sumatrana`, `Orobates pabsti`-like pairs with a Latin ending).
         if run.count == 1, !units[run.lowerBound].isAllCaps, run.upperBound < units.count, isEpithet(units[run.upperBound]) {
@@ -1013,6 +1035,18 @@ struct MentionFinder {
             return
         }
         let cue = cue(units, at: run.lowerBound)
+        // `Dewan Pimpinan Pusat PPP`, `Badan Pemenangan Pemilu PPP`: an acronym after an
+        // organisation named in three words or more, other than its own, is the body it belongs to,
+        // a name of its own.
+        if cue == .organization, run.count >= 4, units[run.upperBound - 1].isAllCaps, units[run.upperBound - 1].utf8Range.count >= 3,
+           !units[run.upperBound - 1].facts.keyHasFullStop,
+           units[run.lowerBound..<run.upperBound - 1].allSatisfy({ $0.isWord && !$0.isAllCaps && !$0.listed(as: .nameConnector) }),
+           // (Not the name's own acronym: `Badan Statistik Pusat BPS`.)
+           units[run.upperBound - 1].key.sorted() != units[run.lowerBound..<run.upperBound - 1].compactMap(\.key.first).sorted() {
+            add(units, run.lowerBound..<run.upperBound - 1, kind: .name, hint: cue, covered: &covered, into: &found)
+            add(units, run.upperBound - 1..<run.upperBound, kind: .name, hint: nil, covered: &covered, into: &found)
+            return
+        }
         // `Israel utara`, `Afrika barat`: a place and the point of the compass after it.
         if cue == nil, let compassEnd = compassEnd(units, afterPlace: run) {
             add(units, run.lowerBound..<compassEnd, kind: .name, hint: .location, covered: &covered, into: &found)
@@ -1025,6 +1059,12 @@ struct MentionFinder {
         if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }) {
             let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
             if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
+            // A legal form that starts a name (`PT Salma Arowana Lestari`) names a company by all the
+            // words after it: no person in it, unless an acronym ends the company (`PT AHM Rina Listiani`).
+            if lastCue == run.lowerBound, tables.companyLeadForms.contains(units[lastCue].key),
+               !units[personStart - 1].isAllCaps {
+                personStart = run.upperBound
+            }
         }
         if cue != nil, run.upperBound - personStart >= 2, personStart > run.lowerBound {
             add(units, run.lowerBound..<personStart, kind: .name, hint: cue, covered: &covered, into: &found)
@@ -1034,12 +1074,13 @@ struct MentionFinder {
         // `PDIP Ganjar Pranowo`, `HAM Siti Noor Laila`: an acronym before two or more words of a
         // person's name is a name of its own.
         // A country before a name that reads as a person's is a name of its own too (`ahli botani
-        // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`).
+        // Belanda Hugo de Vries`; not `Indonesia Corruption Watch`), and before words all unknown to
+        // the lexicon (`Siswa India Nitin Jain`: the lexicon knows `watch` as a name's word).
         if cue == nil, run.upperBound - personStart >= 2, personStart > run.lowerBound,
            units[personStart - 1].isAllCaps && units[personStart - 1].utf8Range.count >= 3
             || units[run.lowerBound].listed(as: .placeNameStart)
                 && places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
-                && readsAsPerson(units, personStart..<run.upperBound) {
+                && (readsAsPerson(units, personStart..<run.upperBound) || (personStart..<run.upperBound).allSatisfy { tag(units[$0]) == .unknown }) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
             return
@@ -1061,7 +1102,18 @@ struct MentionFinder {
             add(units, placeStart..<run.upperBound, kind: .name, hint: .location, covered: &covered, into: &found)
             return
         }
-        add(units, run, kind: .name, hint: cue, covered: &covered, into: &found)
+        // Initials with full stops end the name with their last stop (`Bouygues S.A.`).
+        let stop = run.count >= 2 && isDottedInitials(units, at: run.upperBound - 1)
+        add(units, run, kind: .name, hint: cue, fullStop: stop, covered: &covered, into: &found)
+    }
+
+    /// Whether the word at `index` is capital initials with full stops between them and a full stop
+    /// written right after it (`S.A.`, `N.M.`: a company's form, a state's abbreviation).
+    func isDottedInitials(_ units: [Unit], at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.isWord, unit.isAllCaps, unit.facts.keyHasFullStop, index + 1 < units.count,
+              units[index + 1].key == ".", units[index + 1].range.lowerBound == unit.range.upperBound else { return false }
+        return unit.key.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { $0.count == 1 }
     }
 
     /// Whether person-like words read as a person's name by more than their shape: a particle or an
@@ -1132,6 +1184,39 @@ struct MentionFinder {
         return nil
     }
 
+    /// Whether the word at `index` ends a place of two words that starts at `lower` or after it
+    /// (`Serikat` in `Amerika Serikat`).
+    func endsPlace(_ units: [Unit], at index: Int, after lower: Int) -> Bool {
+        index > lower && units[index - 1].listed(as: .placeNameStart) && places.contains(units[index - 1].key + " " + units[index].key)
+    }
+
+    /// Where the holder of an office starts in its capitalized words `run`, when they are a known place
+    /// (`Amerika Serikat`) and two or three words after it that can only be a name: capitalized, no
+    /// acronym, cue, title, field of an office or word of a place, unknown to the lexicon or a proper
+    /// or foreign word there (`Condoleezza Rice`).
+    func holderAfterPlace(_ units: [Unit], _ run: Range<Int>) -> Int? {
+        guard run.count >= 3, units[run.lowerBound].listed(as: .placeNameStart) else { return nil }
+        for placeEnd in stride(from: run.upperBound - 2, to: run.lowerBound, by: -1) where run.upperBound - placeEnd <= 3 {
+            guard places.contains(units[run.lowerBound..<placeEnd].map(\.key).joined(separator: " ")) else { continue }
+            let holder = units[placeEnd..<run.upperBound]
+            let nameOnly = holder.allSatisfy { unit in
+                unit.isWord && unit.isCapitalized && !unit.isAllCaps && !unit.facts.keyHasFullStop && unit.facts.cue == nil
+                    && !unit.listed(as: .titleHead) && !unit.listed(as: .placeWord) && !unit.keyIsStop && !isFieldWord(unit)
+                    && (unit.tagClass == .unknown || unit.tagClass == .properNoun || unit.tagClass == .foreign)
+            }
+            return nameOnly ? placeEnd : nil
+        }
+        return nil
+    }
+
+    /// Whether the word at `index` is a `dan` between two fields of an office or a body (`Kelautan dan
+    /// Perikanan`, `Koperasi dan UKM`): a field word before it, a field word or an acronym after it
+    /// that starts no title.
+    func joinsFields(_ units: [Unit], at index: Int) -> Bool {
+        index > 0 && index + 1 < units.count && units[index].key == "dan" && isFieldWord(units[index - 1])
+            && (isFieldWord(units[index + 1]) || units[index + 1].isAllCaps) && titleHead(units, at: index + 1) == nil
+    }
+
     /// Whether a capitalized word names a field of an office (`Kelautan`, `Hukum`, `Pemasaran`): a
     /// common noun or adjective of the lexicon, a derived common word, or a word the input also
     /// writes in lowercase (`bursa`).
@@ -1187,6 +1272,8 @@ struct MentionFinder {
         }
         // Capitalized complement and modifiers, then the person they introduce.
         var capitalizedEnd = end
+        // The index after the last field joined by `dan` (`… Pertanian dan Peternakan`): the person starts after it.
+        var fieldsEnd = end
         if lowercaseTaken == 0 || !units[end - 1].hasClitic {
             let cued = end < units.count && units[end].facts.cue != nil
             while capitalizedEnd < units.count, !units[capitalizedEnd].followsHyphen || cued,
@@ -1195,10 +1282,10 @@ struct MentionFinder {
             }
             // `Menteri Kelautan dan Perikanan`, `Menteri Hukum dan HAM`: `dan` between the fields of
             // an office, common nouns or an acronym after one.
-            while !cued, capitalizedEnd > end, capitalizedEnd + 1 < units.count, units[capitalizedEnd].key == "dan",
-                  isFieldWord(units[capitalizedEnd - 1]), isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps,
-                  titleHead(units, at: capitalizedEnd + 1) == nil, continuesName(units[capitalizedEnd + 1], inCuedName: false) {
+            while !cued, capitalizedEnd > end, joinsFields(units, at: capitalizedEnd),
+                  continuesName(units[capitalizedEnd + 1], inCuedName: false) {
                 capitalizedEnd += 2
+                fieldsEnd = capitalizedEnd
                 while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: false),
                       !units[capitalizedEnd].followsHyphen {
                     capitalizedEnd += 1
@@ -1210,6 +1297,7 @@ struct MentionFinder {
             while cued, capitalizedEnd + 1 < units.count, units[capitalizedEnd].listed(as: .nameConnector),
                   units[capitalizedEnd].key != "tahun", continuesName(units[capitalizedEnd + 1], inCuedName: true),
                   isFieldWord(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].isAllCaps || cue(units, at: capitalizedEnd + 1) != nil {
+                if joinsFields(units, at: capitalizedEnd) { fieldsEnd = capitalizedEnd + 2 }
                 capitalizedEnd += 1
                 while capitalizedEnd < units.count, continuesName(units[capitalizedEnd], inCuedName: true) { capitalizedEnd += 1 }
             }
@@ -1225,13 +1313,22 @@ struct MentionFinder {
             capitalizedEnd = particleEnd
             while capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd]) { capitalizedEnd += 1 }
         }
-        var personStart = self.personStart(units, end: capitalizedEnd, lower: end)
+        // A field after `dan` is never the person's first name (`Kepala Bidang Peternakan Dinas Pertanian dan
+        // Peternakan Diah Ningrum`).
+        // A regnal number ends the holder's name: `Ratu Elizabeth II`, `Paus Yohanes Paulus II`.
+        let regnal = capitalizedEnd - 1 > end && isRegnalNumber(units, at: capitalizedEnd - 1)
+        var personStart = self.personStart(units, end: regnal ? capitalizedEnd - 1 : capitalizedEnd, lower: fieldsEnd)
         // `Ketua Umum Demokrat Susilo Bambang Yudhoyono`: a party's word before two or more words
         // of a name is the party the office belongs to, even where it stands by a verb of saying.
         if capitalizedEnd - personStart >= 3, evidence.partyWords.contains(units[personStart]) { personStart += 1 }
+        // `Menteri Luar Negeri Amerika Serikat Condoleezza Rice`: two words or more after the country an
+        // office serves are its holder, though the lexicon knows one of them as a foreign word.
+        if personStart == capitalizedEnd, let holderStart = holderAfterPlace(units, end..<capitalizedEnd) { personStart = holderStart }
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
-        if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil }), personStart <= lastCue + 1 {
+        // (Not a cue word that ends a place: `Serikat` in `Amerika Serikat Condoleezza Rice`.)
+        if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil && !endsPlace(units, at: $0, after: end) }),
+           personStart <= lastCue + 1 {
             personStart = min(capitalizedEnd, lastCue + 2)
         }
         // The complement is never the person: `kepala Roscosmos Yury Borisov`; after the fields of
@@ -1258,6 +1355,13 @@ struct MentionFinder {
             add(units, start..<end, kind: .title, hint: .title, covered: &covered, into: &found)
             emitName(units, end..<capitalizedEnd, covered: &covered, into: &found)
             return capitalizedEnd
+        }
+        // `Kepala BEI Medan , Muhammad Pintor ,`: one word before a comma and a name of two person-like
+        // words or more (the holder, in apposition) ends the office (its place), it is no holder.
+        if capitalizedEnd - personStart == 1, capitalizedEnd + 2 < units.count, units[capitalizedEnd].key == ",",
+           isPersonLike(units[capitalizedEnd + 1]), isPersonLike(units[capitalizedEnd + 2]),
+           !units[capitalizedEnd + 1].isSentenceInitial {
+            personStart = capitalizedEnd
         }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd
@@ -1295,7 +1399,8 @@ struct MentionFinder {
             var innerEnd = min(nameRun(units, from: inner), titleEnd)
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
             // in `kepala Kementerian Pertahanan untuk Transportasi`.
-            if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) }) {
+            // `dan` between two fields stays in it (`Pusat Pelaporan dan Analisis Transaksi Keuangan`).
+            if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) && !joinsFields(units, at: $0) }) {
                 innerEnd = connector
             }
             var scratch = covered

@@ -38,6 +38,12 @@ final class OccurrenceTally {
     let summaries: [TermSummary?]
     /// Every distinct surface of an occurrence.
     let surfaces: [String]
+    /// By group index: the surfaces of its occurrences (indices into ``surfaces``) with their
+    /// counts, and whether two of its occurrences overlap in some document (then a union's
+    /// outermost occurrences may leave one out even where the group occurs alone). What
+    /// ``summaries(ofUnions:)`` starts from.
+    private let surfaceCounts: [[(surface: Int32, count: Int)]]
+    private let overlapsItself: [Bool]
     /// The mentions' file and what turns one document's mentions into its occurrences.
     private let mentions: RecordFile<MentionRecord>
     private let layout: DocumentLayout
@@ -167,6 +173,8 @@ final class OccurrenceTally {
         // the groups and, per document with any, where its groups end in the list (4 bytes a pair).
         var groupDocuments: [(groups: [Int32], documentEnds: [(document: Int32, end: Int)])] = []
         var lastDocuments = [Int32](repeating: -1, count: groups.count)
+        var lastEnds = [Int32](repeating: 0, count: groups.count)
+        var overlapsItself = [Bool](repeating: false, count: groups.count)
         var pairCounts = [Int](repeating: 0, count: pairs.count)
         // The documents of each chunk go to the worker threads, which make their occurrences while
         // those of the chunk before are counted and written here, in document order.
@@ -174,7 +182,7 @@ final class OccurrenceTally {
         func countPending() {
             guard let (documentIndices, occurrences) = pending else { return }
             Self.count(occurrences.value, of: documentIndices, counts: &counts, groupDocuments: &groupDocuments,
-                       lastDocuments: &lastDocuments, pairCounts: &pairCounts)
+                       lastDocuments: &lastDocuments, lastEnds: &lastEnds, overlapsItself: &overlapsItself, pairCounts: &pairCounts)
             pending = nil
         }
         mentions.forEachChunkOfDocuments { records, ranges in
@@ -225,6 +233,8 @@ final class OccurrenceTally {
         self.containers = containers
         self.summaries = summaries
         self.surfaces = surfaces
+        self.surfaceCounts = surfaceCounts
+        self.overlapsItself = overlapsItself
         self.mentions = mentions
         self.layout = layout
         self.threads = threads
@@ -242,11 +252,13 @@ final class OccurrenceTally {
     /// appended to `groupDocuments`: the groups and, per document with any, where its groups end
     /// in the list; per (group, surface) pair, the occurrences.
     /// `lastDocuments` holds each group's last document (-1 for none), so that a repeat needs no
-    /// look into the list. (A function of its own, so that the counts are borrowed once per batch:
+    /// look into the list; `lastEnds` the furthest end of its occurrences there, so that
+    /// `overlapsItself` marks a group with an occurrence that starts before it (occurrences come
+    /// in text order). (A function of its own, so that the counts are borrowed once per batch:
     /// captured by a closure, every increment was an exclusivity check.)
     private static func count(_ perDocument: [(records: [Record], pairs: [Int32])], of documents: [Int32],
                               counts: inout [Int], groupDocuments chunks: inout [(groups: [Int32], documentEnds: [(document: Int32, end: Int)])],
-                              lastDocuments: inout [Int32],
+                              lastDocuments: inout [Int32], lastEnds: inout [Int32], overlapsItself: inout [Bool],
                               pairCounts: inout [Int]) {
         // Room for a pair per occurrence, written through a buffer pointer and cut to what was
         // written (an append per pair asked whether the storage was unique).
@@ -257,6 +269,7 @@ final class OccurrenceTally {
         // write, which cost as much as the counting itself.
         counts.withUnsafeMutableBufferPointer { counts in
             lastDocuments.withUnsafeMutableBufferPointer { lastDocuments in
+              lastEnds.withUnsafeMutableBufferPointer { lastEnds in
                 pairCounts.withUnsafeMutableBufferPointer { pairCounts in
                     groupDocuments.withUnsafeMutableBufferPointer { groupDocuments in
                         for (document, occurrences) in zip(documents, perDocument) {
@@ -266,8 +279,12 @@ final class OccurrenceTally {
                                     counts[index] += 1
                                     if lastDocuments[index] != document {
                                         lastDocuments[index] = document
+                                        lastEnds[index] = item.end
                                         groupDocuments[written] = item.group
                                         written += 1
+                                    } else {
+                                        if item.start < lastEnds[index] { overlapsItself[index] = true }
+                                        lastEnds[index] = max(lastEnds[index], item.end)
                                     }
                                 }
                             }
@@ -276,6 +293,7 @@ final class OccurrenceTally {
                         }
                     }
                 }
+              }
             }
         }
         chunks.append((Array(groupDocuments[..<written]), documentEnds))
@@ -285,13 +303,18 @@ final class OccurrenceTally {
     /// (`selected` of them), by union in ascending order. A union of one group keeps the group's
     /// order (start, end); a larger union keeps only the outermost occurrences (see
     /// ``VariantClusterer/outermost(_:)``).
-    private func forEachDocument(of unions: [[Int]], selected: Range<Int>, _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
+    ///
+    /// With `wanted` (by document index; a document past its end is not wanted), only the
+    /// documents it marks are read. With `leftOut`, `body` sees instead the occurrences that a
+    /// larger union leaves out (nothing for a union of one group).
+    private func forEachDocument(of unions: [[Int]], selected: Range<Int>, wanted: [Bool]? = nil, leftOut: Bool = false,
+                                 _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
         guard !selected.isEmpty else { return }
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
         // The documents of each chunk go to the worker threads, which sort out their occurrences
         // by union while `body` sees those of the chunk before here, in document order.
-        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout
+        let unionOf = unionOfGroup, threads = self.threads, layout = self.layout, overlapsItself = self.overlapsItself
         var pending: BackgroundWork<[[(union: Int, occurrences: [Record])]]>?
         // Each chunk's runs are freed on another thread once seen (many small arrays).
         func seePending() {
@@ -300,11 +323,20 @@ final class OccurrenceTally {
             for runs in work.value { for (union, run) in runs { body(union, run) } }
             releaseInBackground(work, threads: threads)
         }
-        mentions.forEachChunkOfDocuments { records, ranges in
-            let next = BackgroundWork(threads: threads) {
+        mentions.forEachChunkOfDocuments { records, allRanges in
+            var ranges = allRanges
+            if let wanted {
+                ranges = allRanges.filter { range in
+                    let document = Int(records[range.lowerBound].document)
+                    return document < wanted.count && wanted[document]
+                }
+                guard !ranges.isEmpty else { return }
+            }
+            let next = BackgroundWork(threads: threads) { [ranges] in
                 concurrentMap(ranges, threads: threads) { range in
                     let occurrences = layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOf)
-                    return Self.runs(of: occurrences.records[...], unionOfGroup: unionOf, unions: unions)
+                    return Self.runs(of: occurrences.records[...], unionOfGroup: unionOf, unions: unions,
+                                     leftOutBesides: leftOut ? overlapsItself : nil)
                 }
             }
             seePending()
@@ -315,8 +347,11 @@ final class OccurrenceTally {
 
     /// One document's occurrences of the unions of groups (`unionOfGroup`: each group's union, or
     /// -1), by union in ascending order: a union of one group keeps the group's order (start,
-    /// end), a larger union only its outermost occurrences (see ``outermost(_:)``).
-    private static func runs(of records: ArraySlice<Record>, unionOfGroup: [Int32], unions: [[Int]]) -> [(union: Int, occurrences: [Record])] {
+    /// end), a larger union only its outermost occurrences (see ``outermost(_:)``). With
+    /// `leftOutBesides` (``overlapsItself``), a larger union only the occurrences that are not
+    /// outermost, and a union of one group none.
+    private static func runs(of records: ArraySlice<Record>, unionOfGroup: [Int32], unions: [[Int]],
+                             leftOutBesides overlapsItself: [Bool]? = nil) -> [(union: Int, occurrences: [Record])] {
         // (union, place in the document) packed in one integer each, sorted.
         var keys: [UInt64] = []
         for (place, record) in records.enumerated() {
@@ -332,8 +367,24 @@ final class OccurrenceTally {
             let union = keys[start] >> 32
             var end = start + 1
             while end < keys.count && keys[end] >> 32 == union { end += 1 }
+            // Only a union's occurrences left out are wanted: a run of one group that never
+            // overlaps itself leaves none out, and is passed over unsorted (most runs).
+            if let overlapsItself {
+                let group = records[first + Int(keys[start] & 0xFFFF_FFFF)].group
+                if unions[Int(union)].count == 1
+                    || !overlapsItself[Int(group)] && keys[start..<end].allSatisfy({ records[first + Int($0 & 0xFFFF_FFFF)].group == group }) {
+                    start = end
+                    continue
+                }
+            }
             let run = keys[start..<end].map { records[first + Int($0 & 0xFFFF_FFFF)] }
-            runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
+            if overlapsItself == nil {
+                runs.append((Int(union), unions[Int(union)].count == 1 ? run : outermost(run)))
+            } else {
+                var kept = [Bool](repeating: false, count: run.count), keptCount = 0
+                forEachOutermost(run) { kept[$0] = true; keptCount += 1 }
+                if keptCount < run.count { runs.append((Int(union), run.indices.filter { !kept[$0] }.map { run[$0] })) }
+            }
             start = end
         }
         return runs
@@ -342,36 +393,73 @@ final class OccurrenceTally {
     /// The occurrences in text order without those inside another one (a not-nested occurrence
     /// wins over a nested one of the same span): ``VariantClusterer/outermost(_:)`` for one document.
     static func outermost(_ records: [Record]) -> [Record] {
+        var kept: [Record] = []
+        forEachOutermost(records) { kept.append(records[$0]) }
+        return kept
+    }
+
+    /// Calls `body` with the index in `records` of each of ``outermost(_:)``'s occurrences, in its order.
+    @inline(__always)
+    private static func forEachOutermost(_ records: [Record], _ body: (Int) -> Void) {
         // Sorted by (start, end descending, nested), ties in the order given, as packed integers.
         let order = records.indices.map { index in
             let record = records[index]
             return SortKey(high: UInt64(UInt32(record.start)) << 32 | UInt64(UInt32.max - UInt32(record.end)),
                            low: (record.isNested ? 1 << 32 : 0) | UInt64(index))
         }.sorted()
-        var kept: [Record] = []
         var end: Int32 = -1
         for key in order {
-            let record = records[Int(key.low & 0xFFFF_FFFF)]
-            guard record.end > end else { continue }
-            end = record.end
-            kept.append(record)
+            let index = Int(key.low & 0xFFFF_FFFF)
+            guard records[index].end > end else { continue }
+            end = records[index].end
+            body(index)
         }
-        return kept
     }
 
     /// The summary of each union of groups (its outermost occurrences).
+    ///
+    /// Made from its groups' summaries: their counts, documents and surfaces added up, less the
+    /// occurrences a larger union leaves out (one inside another). Those can only be in a
+    /// document where two of its groups occur, or where one that overlaps itself
+    /// (``overlapsItself``) does: only those documents are read again (the unions summed up
+    /// while clustering leave out few occurrences, and counting every kept one again was most of
+    /// the work, some of it serial).
     func summaries(ofUnions unions: [[Int]]) -> [TermSummary] {
         var counts = [Int](repeating: 0, count: unions.count)
-        var documents = [[Int]](repeating: [], count: unions.count)
         var surfaceCounts = [[Int32: Int]](repeating: [:], count: unions.count)
-        forEachDocument(of: unions, selected: unions.indices) { union, records in
-            counts[union] += records.count
-            documents[union].append(Int(records[0].document))
-            for record in records { surfaceCounts[union][record.surface, default: 0] += 1 }
+        var documents = [[Int32]](repeating: [], count: unions.count)
+        // The documents to read again: a union's second group in a document, or a group that
+        // overlaps itself, marks it (`seenBy` holds the last union that saw each document).
+        var wanted: [Bool] = [], seenBy: [Int] = []
+        func mark(_ document: Int, union: Int, always: Bool) {
+            if document >= wanted.count {
+                wanted += repeatElement(false, count: document + 1 - wanted.count)
+                seenBy += repeatElement(-1, count: document + 1 - seenBy.count)
+            }
+            if always || seenBy[document] == union { wanted[document] = true }
+            seenBy[document] = union
+        }
+        for (union, groups) in unions.enumerated() {
+            for group in groups {
+                let summary = self.summaries[group]!
+                counts[union] += summary.count
+                for (surface, count) in self.surfaceCounts[group] { surfaceCounts[union][surface, default: 0] += count }
+                guard groups.count > 1 else { continue }
+                for document in summary.documentIndices { mark(Int(document), union: union, always: overlapsItself[group]) }
+            }
+            // Every document of a group holds an occurrence of the union (the outermost of a
+            // document's occurrences are never none).
+            documents[union] = groups.count == 1 ? self.summaries[groups[0]]!.documentIndices
+                                                 : Array(Set(groups.flatMap { self.summaries[$0]!.documentIndices })).sorted()
+        }
+        seenBy = []
+        forEachDocument(of: unions, selected: unions.indices, wanted: wanted, leftOut: true) { union, records in
+            counts[union] -= records.count
+            for record in records { surfaceCounts[union][record.surface]! -= 1 }
         }
         return unions.indices.map { union in
-            var summary = TermSummary(count: counts[union], documents: documents[union], surfaceCounts: [:])
-            summary.variants = Self.variants(surfaceCounts[union].map { ($0.key, $0.value) }, surfaces: surfaces)
+            var summary = TermSummary(count: counts[union], documents: documents[union].lazy.map { Int($0) }, surfaceCounts: [:])
+            summary.variants = Self.variants(surfaceCounts[union].compactMap { $0.value > 0 ? ($0.key, $0.value) : nil }, surfaces: surfaces)
             return summary
         }
     }

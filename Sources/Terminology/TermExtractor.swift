@@ -115,7 +115,10 @@ public struct TermExtractor: Sendable {
                 let units = UnsafeBufferPointer(rebasing: all[sentence])
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
-                        if !unit.isSentenceInitial { evidence.capitalized.append(unit.facts.id) }
+                        if !unit.isSentenceInitial {
+                            evidence.capitalized.append(unit.facts.id)
+                            if unit.isAllCaps, (3...6).contains(unit.utf8Range.count) { evidence.acronyms.append((unit.key, unit.facts.id)) }
+                        }
                         // After `di`, `ke`, or a kind of settlement in lowercase (`kota Barranquitas`).
                         if index > 0, units[index - 1].listed(as: .placePreposition)
                             || units[index - 1].listed(as: .settlementHead) && units[index - 1].isWord && !units[index - 1].isCapitalized {

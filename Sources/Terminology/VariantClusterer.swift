@@ -527,7 +527,7 @@ public struct VariantClusterer: Sendable {
         for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
             var words = prepared[index].words[...]
             var removed: [String] = []
-            if language.companyPrefixes.contains(words.first!) { removed.append(words.removeFirst()) }
+            if language.companyLeadForms.contains(words.first!) { removed.append(words.removeFirst()) }
             while let last = words.last, words.count > 2,
                   language.companyForms.contains(last.trimmingCharacters(in: CharacterSet(charactersIn: "()"))) {
                 removed.append(words.removeLast())

@@ -22,9 +22,14 @@ public struct WordStatistics: Sendable {
         self.properNounCounts = properNounCounts
     }
 
-    /// Loads `statistics/pos-lexicon.tsv` and `statistics/wordfreq-id.tsv` from a glossary folder.
+    /// Loads `statistics/pos-lexicon.tsv` and `statistics/wordfreq-id.tsv` from a glossary folder,
+    /// the second on another thread while the first loads here unless `threads` is 1 (they take
+    /// about as long, and the whole load stage waits for them).
     /// - Throws: an error naming the file when one cannot be read.
-    public init(glossary folder: URL) throws {
+    public init(glossary folder: URL, threads: Int = 2) throws {
+        let frequencies = BackgroundWork(threads: threads) {
+            Result { try Self.table(folder.appendingPathComponent("statistics/wordfreq-id.tsv")) { Double($0[2]) } }
+        }
         let tagged = try Self.table(folder.appendingPathComponent("statistics/pos-lexicon.tsv")) { fields in
             let count = Int(fields[2]) ?? 0
             // Without the column of tags, every sighting has the word's tag.
@@ -33,7 +38,7 @@ public struct WordStatistics: Sendable {
         tags = tagged.mapValues(\.0)
         tagCounts = tagged.mapValues(\.1)
         properNounCounts = tagged.compactMapValues { $0.2 > 0 ? $0.2 : nil }
-        zipf = try Self.table(folder.appendingPathComponent("statistics/wordfreq-id.tsv")) { Double($0[2]) }
+        zipf = try frequencies.value.get()
     }
 
     /// The Zipf frequency of `word`, or 1 (rarer than anything listed) when unknown.

@@ -24,9 +24,15 @@ struct AlignedTerms {
         // thread while the glossary and the statistics load here; the aligner waits for it.
         DispatchQueue.global().async { _ = EnglishWordList.system }
         var clock = StageClock()
+        // The word statistics (their own files in the glossary folder) load on another thread
+        // while the library loads here: a third of the load stage's time, no longer serial. A
+        // problem with the library is still reported first.
+        let folder = try glossary.folder()
+        let threads = input.threads
+        let loadingStatistics = BackgroundWork(threads: threads) { Result { try GlossaryOptions.statistics(ofFolder: folder, threads: threads) } }
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
-        let statistics = try GlossaryOptions.statistics(of: library)
+        let statistics = try loadingStatistics.value.get()
         // The aligner first: a broken glossary file fails before any text is read.
         let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)

@@ -13,8 +13,14 @@ extension GlossaryOptions {
 
     /// The extractor's word statistics from the glossary folder of `library`, or a diagnostic.
     static func statistics(of library: GlossaryLibrary) throws -> WordStatistics {
-        do { return try WordStatistics(glossary: URL(fileURLWithPath: library.folder)) } catch {
-            throw InputError(place: library.folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
+        try statistics(ofFolder: library.folder)
+    }
+
+    /// The extractor's word statistics from the glossary folder `folder` (its two tables at once
+    /// unless `threads` is 1), or a diagnostic.
+    static func statistics(ofFolder folder: String, threads: Int = 2) throws -> WordStatistics {
+        do { return try WordStatistics(glossary: URL(fileURLWithPath: folder), threads: threads) } catch {
+            throw InputError(place: folder, message: "cannot read statistics/pos-lexicon.tsv and statistics/wordfreq-id.tsv")
         }
     }
 }

@@ -32,17 +32,9 @@ enum InputFiles {
             if isDirectory.boolValue {
                 // A symbolic link to a directory is searched like the directory itself.
                 let resolved = URL(fileURLWithPath: argument).resolvingSymlinksInPath().path
-                guard let enumerator = fileManager.enumerator(atPath: resolved) else {
+                let prefix = argument.hasSuffix("/") ? argument : argument + "/"
+                guard let found = textFiles(under: resolved, prefix: prefix) else {
                     throw InputError(place: argument, message: "cannot read directory")
-                }
-                var found: [String] = []
-                while let relative = enumerator.nextObject() as? String {
-                    guard relative.hasSuffix(".txt") else { continue }
-                    let path = argument.hasSuffix("/") ? argument + relative : argument + "/" + relative
-                    var isSubdirectory: ObjCBool = false
-                    if fileManager.fileExists(atPath: path, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
-                        found.append(path)
-                    }
                 }
                 guard !found.isEmpty else {
                     throw InputError(place: argument, message: "directory holds no .txt files")
@@ -53,6 +45,42 @@ enum InputFiles {
             }
         }
         return paths
+    }
+
+    /// The `*.txt` files under the directory `directory` (searched recursively, without following
+    /// symbolic links to directories), each as `prefix` + its path relative to `directory`, in no
+    /// particular order; nil when `directory` cannot be read. A name ending in `.txt` counts
+    /// unless it is (or links to) a directory.
+    ///
+    /// With `opendir`/`readdir` and the entry types they give: `FileManager`'s enumerator spent
+    /// about 50 000 instructions per entry (6 444 files took 40 ms of serial time before the
+    /// first batch could start).
+    private static func textFiles(under directory: String, prefix: String) -> [String]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var found: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = directory + "/" + name
+            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                // (Some file systems give no type: ask, without following a link.)
+                var status = stat()
+                isDirectory = lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            }
+            if isDirectory {
+                // An unreadable subdirectory is skipped, as the enumerator skipped it.
+                found += textFiles(under: path, prefix: prefix + name + "/") ?? []
+            } else if name.hasSuffix(".txt") {
+                // A link counts by what it points to (a link to a directory is no text file).
+                var status = stat()
+                if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR { found.append(prefix + name) }
+            }
+        }
+        return found
     }
 
     /// The bytes of `path` (standard input for `-`).

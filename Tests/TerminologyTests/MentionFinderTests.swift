@@ -664,3 +664,100 @@ func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let document = try Segmenter().document(SourceText(id: "t.txt", text: text))
     return TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
 }
+
+extension MentionFinderTests {
+    @Test("dan between two fields stays in an organisation named inside a title: Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan")
+    func fieldsJoinedInsideTitles() throws {
+        let terms = try extract("Calon lain ialah Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan Muhammad Yusuf , serta dari internal Kejaksaan .")
+        #expect(terms[key: "pusat pelaporan dan analisis transaksi keuangan"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "pusat pelaporan"] == nil && terms[key: "muhammad yusuf"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a legal form before a company's name keeps every word after it: PT Salma Arowana Lestari; an acronym ends the company: PT AHM Rina Listiani")
+    func companyLeadForms() throws {
+        let terms = try extract("Ia diperiksa terkait dugaan suap dalam perkara PT Salma Arowana Lestari yang menjeratnya . Hal itu dikatakan Corporate Communication PT AHM Rina Listiani kemarin .")
+        #expect(terms[key: "pt salma arowana lestari"]?.type == .organization && terms[key: "arowana lestari"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "rina listiani"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("one word before a comma and the holder's name in apposition ends the office: Kepala BEI Medan , Muhammad Pintor")
+    func officeBeforeAppositiveHolder() throws {
+        let terms = try extract("Kepala BEI Medan , Muhammad Pintor , menyampaikan , untuk level II pesertanya lebih sedikit .")
+        #expect(terms[key: "medan"]?.type != .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "muhammad pintor"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("the name after the country an office serves is its holder, a cue word inside the country no cue: Menteri Luar Negeri Amerika Serikat Condoleezza Rice")
+    func holderAfterCountry() throws {
+        let terms = try extract([("t.txt", "Menteri Luar Negeri Amerika Serikat Condoleezza Rice , yang mengecam keras penangkapan itu , tiba kemarin .")],
+                                places: countries.union(["amerika serikat"]))
+        #expect(terms[key: "condoleezza rice"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "amerika serikat condoleezza rice"] == nil && terms[key: "rice"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("in a Title Case headline an acronym its document writes in capitals is a name of its own: Sikap Nato Putin Tiba di Korut")
+    func headlineAcronyms() throws {
+        let text = "Sikap Nato Putin Tiba di Korut\nKunjungan Putin ke Korut mendapat perhatian penuh dari NATO . Sekretaris Jenderal NATO Jens Stoltenberg mengaku prihatin ."
+        let terms = try extract(text)
+        #expect(terms[key: "nato putin"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "putin"] != nil && terms[key: "nato"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("initials with full stops after a name end it with their last stop: Bouygues S.A., Farmington N.M.")
+    func dottedInitials() throws {
+        let terms = try extract("Saham Bouygues S.A. , sebuah perusahaan konstruksi , naik . Mesa Airlines di Farmington N.M. , menolak tawaran itu .")
+        let forms = Set(terms.map(\.form))
+        #expect(forms.isSuperset(of: ["Bouygues S.A.", "Farmington N.M."]), "\(terms.map { ($0.key, $0.form, $0.type) })")
+        #expect(!forms.contains("S.A") && !forms.contains("N.M") && !forms.contains("Bouygues"), "\(forms)")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a regnal number ends the holder's name after a title: Ratu Elizabeth II, Paus Yohanes Paulus II")
+    func regnalNumbersAfterTitles() throws {
+        let terms = try extract("Ratu Elizabeth II membuka sidang parlemen . Ia pernah bertemu Paus Yohanes Paulus II di Roma .")
+        #expect(terms[key: "elizabeth ii"]?.type == .person && terms[key: "ii"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "yohanes paulus ii"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a religion before a place names the place's believers: warga Mormon Amerika Serikat; before a person it stays: Kristen Bell")
+    func religionBeforePlace() throws {
+        let terms = try extract([("t.txt", "Pembantaian warga Mormon Amerika Serikat terjadi bulan lalu . Aktris Kristen Bell tiba di Jakarta kemarin .")],
+                                places: countries.union(["amerika serikat"]))
+        #expect(terms[key: "amerika serikat"]?.type == .location && terms[key: "mormon amerika serikat"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "kristen bell"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("a country before words all unknown to the lexicon is a name of its own: Siswa India Nitin Jain; Indonesia Corruption Watch stays")
+    func countryBeforeUnknownWords() throws {
+        let text = "Siswa India Nitin Jain asal Delhi memperoleh medali emas . Laporan Indonesia Corruption Watch terbit kemarin ."
+        let terms = try extract([("t.txt", text)], places: countries.union(["india", "indonesia"]))
+        #expect(terms[key: "nitin jain"] != nil && terms[key: "india nitin jain"] == nil, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "indonesia corruption watch"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
+
+extension MentionFinderTests {
+    @Test("an acronym after an organisation of three words or more, not its own, is the body it belongs to: Dewan Pimpinan Pusat PPP; Badan Statistik Pusat BPS stays")
+    func bodyAcronymAfterOrganisation() throws {
+        let text = "Romahurmuziy beserta anggota Dewan Pimpinan Pusat PPP lainnya mendatangi rumah dinas itu . Data itu dirilis Badan Statistik Pusat BPS kemarin ."
+        let terms = try extract(text)
+        #expect(terms[key: "dewan pimpinan pusat"] != nil && terms[key: "ppp"] != nil && terms[key: "dewan pimpinan pusat ppp"] == nil,
+                "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "badan statistik pusat bps"] != nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+}

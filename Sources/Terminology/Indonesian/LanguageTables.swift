@@ -278,9 +278,10 @@ public struct LanguageTables: Sendable {
         "co", "co.", "cos", "cos.",
     ]
 
-    /// Legal forms written before a company's name (`PT Garuda Indonesia`, `CV Maju Jaya`): the
-    /// name without them is the same company.
-    public var companyPrefixes: Set<String> = ["pt", "cv"]
+    /// Legal forms written before a company's name (`PT Salma Arowana Lestari`, `CV Karya Mandiri`):
+    /// the words after one name the company, never a person; the name without them is the same
+    /// company (`PT Garuda Indonesia` = `Garuda Indonesia`).
+    public var companyLeadForms: Set<String> = ["pt", "cv", "ud", "perum"]
 
     /// Street heads (`Jalan Medan Merdeka Utara`): the name after them, two words or more, is the
     /// same street without them.
