@@ -122,7 +122,9 @@ public struct CompositionalTranslator: Sendable {
                 }
             }
             for entry in library.cldr.entries where entry.category == "GPE" {
-                for term in entry.terms(in: "id") { add(term.text, entry.english, .concept, "properNoun", "cldr", 1) }
+                for (position, term) in entry.terms(in: "id").enumerated() {
+                    add(term.text, GlossaryAligner.shortEnglish(of: entry, position: position) ?? entry.english, .concept, "properNoun", "cldr", 1)
+                }
             }
         }
         for unitKey in entries.keys { entries[unitKey]!.sort { $0.rank < $1.rank } }
@@ -152,10 +154,11 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The English of `indonesian` inside a phrase: an Indonesian acronym takes the entry's English
-    /// acronym when it has one (`resolusi PBB` → UN resolution), anything else the canonical English.
+    /// acronym when it has one, hyphenated or not (`resolusi PBB` → UN resolution, `Sekjen PDIP` →
+    /// PDI-P Secretary-General), anything else the canonical English.
     static func phraseEnglish(_ indonesian: String, _ entry: GlossaryEntry) -> String? {
         guard isAcronym(indonesian) else { return entry.english }
-        return entry.terms(in: "en").first { isAcronym($0.text) }?.text ?? entry.english
+        return entry.terms(in: "en").first { isAcronym($0.text.replacingOccurrences(of: "-", with: "")) }?.text ?? entry.english
     }
 
     /// Whether `text` is written as an acronym: 2–8 capitals and digits (`PBB`, `G20`).
@@ -222,6 +225,10 @@ public struct CompositionalTranslator: Sendable {
         let normalizer = try? Normalizer()
         if category != .term, isEnglishName(phrase, normalizer) {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "english")
+            return Composition(english: phrase, units: [unit], confidence: 0.7)
+        }
+        if category != .term, isStreetName(phrase, normalizer) {
+            let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "street")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
         guard var units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
@@ -371,6 +378,7 @@ public struct CompositionalTranslator: Sendable {
             index += 1
         }
         if category == .product { units = Self.keepingModelNames(units) }
+        if category == .organization || category == .title || category == .product { units = Self.joiningNationalNames(units) }
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
     }
 
@@ -401,6 +409,20 @@ public struct CompositionalTranslator: Sendable {
         var readings = (entries[key] ?? []).map(\.english)
         readings += freeDict?.entries(for: key).compactMap { $0.terms(in: "en").first?.text } ?? []
         return Set(readings.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
+    }
+
+    /// Street heads: a street's name after them is never translated (`Jalan Medan Merdeka Utara`
+    /// stays as written, not North Independent Medan Road).
+    static let streetHeads: Set<String> = ["jalan", "jl", "jl.", "jln", "jln."]
+
+    /// Whether `phrase` is a street's name: a street head, then capitalised words or numbers only,
+    /// and no longer unit starting with the head (`Jalan Tol Cipali` is a toll road, `jalan tol`).
+    func isStreetName(_ phrase: String, _ normalizer: Normalizer?) -> Bool {
+        let words = Self.words(phrase)
+        guard words.count >= 2, words[0].first?.isUppercase == true, Self.streetHeads.contains(Self.key(String(words[0]), normalizer)),
+              words.dropFirst().allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false }),
+              entries[Self.key(words[0] + " " + words[1], normalizer)] == nil else { return false }
+        return true
     }
 
     /// Whether `phrase` is a name written in English (`Sriwijaya Air Group`, `Working Holiday Visa`):
@@ -496,6 +518,25 @@ public struct CompositionalTranslator: Sendable {
             unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
         return unit
+    }
+
+    /// A name no source knows followed by a country written the same in English (`Telkom
+    /// Indonesia`, `Garuda Indonesia`, `Toyota Astra Indonesia`) is one name, a company's or team's own with its country in it: English
+    /// keeps it whole and in order (Garuda Indonesia CEO, not Indonesian Garuda President Director).
+    private static func joiningNationalNames(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        for unit in units {
+            // (Only a country written the same in English: a registered name keeps it as it is, and
+            // `Timnas Jerman` is no name of that kind.)
+            if let last = result.last, last.role == .name, last.source == "name", unit.role == .concept, unit.source == "cldr",
+               unit.indonesian.first?.isUppercase == true, unit.english == unit.indonesian {
+                result[result.count - 1] = LexicalUnit(indonesian: last.indonesian + " " + unit.indonesian,
+                                                       english: last.english + " " + unit.indonesian, role: .name, source: "name")
+            } else {
+                result.append(unit)
+            }
+        }
+        return result
     }
 
     /// `A - B` becomes one name unit `A-B` (`Rusia-Korea Utara` → Russia-North Korea).

@@ -38,6 +38,9 @@ public struct GlossaryAligner: Sendable {
         var english: String
         var source: String
         var englishForms: [String] = []
+        /// Listed as an all-capitals initialism (`PSI`): matches only a form written in capitals,
+        /// not a lowercase word with the same key (`psi`).
+        var initialism = false
     }
 
     /// A glossary organisation name without its last words, which name a place or body (`Partai
@@ -68,10 +71,13 @@ public struct GlossaryAligner: Sendable {
             var result: [String: Hit] = [:]
             for entry in entries {
                 guard let english = entry.english else { continue }
-                for term in entry.terms(in: "id") {
+                let englishForms = entry.terms(in: "en").map(\.text)
+                for (position, term) in entry.terms(in: "id").enumerated() {
                     let key = CompositionalTranslator.key(term.text, normalizer)
                     if result[key] == nil {
-                        result[key] = Hit(english: english, source: source(entry), englishForms: entry.terms(in: "en").map(\.text))
+                        result[key] = Hit(english: Self.shortEnglish(of: entry, position: position) ?? english, source: source(entry),
+                                          englishForms: englishForms,
+                                          initialism: CompositionalTranslator.isAcronym(term.text))
                     }
                 }
             }
@@ -91,7 +97,8 @@ public struct GlossaryAligner: Sendable {
                 for term in entry.terms(in: "en") {
                     let key = CompositionalTranslator.key(term.text, normalizer)
                     if englishNames[key] == nil {
-                        englishNames[key] = Hit(english: term.text, source: (entry.source ?? "glossary") + " (English)")
+                        englishNames[key] = Hit(english: term.text, source: (entry.source ?? "glossary") + " (English)",
+                                                initialism: CompositionalTranslator.isAcronym(term.text))
                     }
                 }
             }
@@ -111,7 +118,8 @@ public struct GlossaryAligner: Sendable {
             guard let english = entry.english, let short = entry.indonesian else { continue }
             let key = CompositionalTranslator.key(short, normalizer)
             if acronyms[key] == nil {
-                acronyms[key] = Hit(english: english, source: entry.source ?? "acronyms.tsv", englishForms: entry.terms(in: "en").map(\.text))
+                acronyms[key] = Hit(english: english, source: entry.source ?? "acronyms.tsv", englishForms: entry.terms(in: "en").map(\.text),
+                                    initialism: CompositionalTranslator.isAcronym(short))
             }
         }
         self.acronyms = acronyms
@@ -120,6 +128,17 @@ public struct GlossaryAligner: Sendable {
         let translator = CompositionalTranslator(library: library, statistics: statistics, options: translatorOptions)
         self.translator = translator
         parallel = sentencePairs.isEmpty ? nil : ParallelTermAligner(pairs: sentencePairs) { translator.englishWords(of: $0) }
+    }
+
+    /// CLDR's short English name of a territory where its short Indonesian name (`position` 1) is
+    /// the form matched and the full English name only adds a qualifier to the short one: `Hong
+    /// Kong` → Hong Kong (not Hong Kong SAR China), `Makau` → Macao, `Myanmar` → Myanmar (not Myanmar
+    /// (Burma)). Nil otherwise (`AS` stays United States: US is no part of it).
+    static func shortEnglish(of entry: GlossaryEntry, position: Int) -> String? {
+        guard entry.source == "cldr", position == 1 else { return nil }
+        let english = entry.terms(in: "en").map(\.text)
+        guard english.count >= 2, english[0].hasPrefix(english[1] + " ") else { return nil }
+        return english[1]
     }
 
     /// Organisation names of `entries` (their Indonesian forms of three words or more) without a last
@@ -171,14 +190,17 @@ public struct GlossaryAligner: Sendable {
         // One form per key: a capitalised variant of a common term is not a name.
         var forms: [String] = []
         var keys: [String] = []
+        // The keys some form writes in capitals: only they match an initialism (`TASS` beside `Tass`, not `psi`).
+        var capitalKeys: Set<String> = []
         for candidate in [form] + variants {
             let key = CompositionalTranslator.key(candidate, normalizer)
             if !keys.contains(key) { forms.append(candidate); keys.append(key) }
+            if CompositionalTranslator.isAcronym(candidate) { capitalKeys.insert(key) }
         }
         let tables = [(user, AlignmentMethod.glossary, 0.98), (shipped, .glossary, 0.95), (acronyms, .acronym, 0.9), (englishNames, .glossary, 0.9)]
         for (table, via, confidence) in tables {
             for (form, key) in zip(forms, keys) {
-                if let hit = table[key] ?? table[Self.strippingClitic(key)] {
+                if let hit = table[key] ?? table[Self.strippingClitic(key)], !hit.initialism || capitalKeys.contains(key) {
                     // An acronym English also uses stays an acronym (AFP, NATO).
                     let english = CompositionalTranslator.isAcronym(form) && hit.englishForms.contains(form) ? form : hit.english
                     return TermAlignment(english: english, via: via, confidence: confidence, evidence: "\(hit.source): \(form)", concept: hit.english)
@@ -229,7 +251,19 @@ public struct GlossaryAligner: Sendable {
             }
             return TermAlignment(english: composition.english, via: .composed, confidence: composition.confidence, evidence: "composed: \(evidence)")
         }
+        // A place name no source translates is kept as written (`Taman Pandang`, `Kemayoran`): a
+        // translator copies a local name rather than leave it out.
+        if type == .location, Self.isCapitalizedName(form) {
+            return TermAlignment(english: form, via: .name, confidence: 0.4, evidence: "name: \(form) (kept as written)")
+        }
         return .unaligned
+    }
+
+    /// Whether every word of `form` starts with a capital letter or a digit (`Taman Pandang`, `Pulau 2`).
+    private static func isCapitalizedName(_ form: String) -> Bool {
+        let words = CompositionalTranslator.words(form)
+        return !words.isEmpty && words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } ?? false }
+            && words.contains { $0.first?.isUppercase == true }
     }
 
     /// The one glossary name that a form completes with a country written in full where the name

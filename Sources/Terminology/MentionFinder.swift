@@ -747,7 +747,7 @@ struct MentionFinder {
               !brand.listed(as: .placeWord), !evidence.afterPlacePreposition.contains(brand),
               !evidence.nearSpeechVerb.contains(brand) else { return nil }
         var end = nameRun(units, from: start)
-        if let placeStart = trailingPlace(units, start..<end) { end = placeStart }
+        if let placeStart = trailingPlace(units, start..<end), !isRegisteredName(units, start..<end) { end = placeStart }
         // A model number: `Boeing 737`.
         if end < units.count, units[end].kind == .number, !units[end].key.contains(".") { end += 1 }
         return (start, end)
@@ -1155,7 +1155,7 @@ struct MentionFinder {
         // that reads as a name (`Badrodin Haiti`, `Hassan Turki`, `Garuda Indonesia`, `Timnas
         // Jerman`: a person with a surname that is a place, a company's or team's national arm;
         // `Katolik Roma` splits, see ``LanguageTables/religionWords``).
-        if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound,
+        if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound, !isRegisteredName(units, run),
            !places.contains(units[run].map(\.key).joined(separator: " ")),  // `Hindia Belanda`
            !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
@@ -1290,6 +1290,28 @@ struct MentionFinder {
     }
 
     /// Where a known place name that ends the run starts, if one does.
+    /// Whether the document writes the name at `run` with a company's legal form, so that a place
+    /// at its end is part of the registered name (`Garuda Indonesia` where the text also has `PT
+    /// Garuda Indonesia` or `Garuda Indonesia Tbk`, `Garuda Indonesia (Persero)`). Reads the
+    /// document's bytes only when a place would be split off a name (seldom).
+    func isRegisteredName(_ units: [Unit], _ run: Range<Int>) -> Bool {
+        let name = text.bytes[units[run.lowerBound].utf8Range.lowerBound..<units[run.upperBound - 1].utf8Range.upperBound]
+        let forms = [Array("PT ".utf8) + name, Array(name) + Array(" Tbk".utf8), Array(name) + Array(" (Persero)".utf8)]
+        return forms.contains { form in Self.contains(text.bytes, form) }
+    }
+
+    /// Whether `bytes` holds `pattern` (a plain scan; `pattern` is short).
+    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
+        var index = 0
+        while let found = bytes[index...].firstIndex(of: first) {
+            guard found + pattern.count <= bytes.count else { return false }
+            if bytes[found..<found + pattern.count].elementsEqual(pattern) { return true }
+            index = found + 1
+        }
+        return false
+    }
+
     private func trailingPlace(_ units: [Unit], _ run: Range<Int>) -> Int? {
         for start in run.lowerBound + 1..<run.upperBound where units[start].listed(as: .placeNameStart) {
             let key = units[start..<run.upperBound].map(\.key).joined(separator: " ")

@@ -22,8 +22,8 @@ import Segmentation
 /// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
 ///    Vladimir Putin` → `Vladimir Putin`).
 /// 5. **Acronyms and blends** — an all-capital word of three to six letters equal to the initials
-///    of exactly one multi-word name (a reduplicated word counted once or twice, connectors
-///    skipped: `PBB`, `KCNA`); a capitalized word split into prefixes of each word of exactly one
+///    of exactly one multi-word name or term written with every word capitalised (a reduplicated
+///    word counted once or twice, connectors skipped: `PBB`, `KCNA`, `TPT`); a capitalized word split into prefixes of each word of exactly one
 ///    two- or three-word name (`Korut` = `Kor`+`ut`).
 /// 6. **Short names** — a one-word person form (or a capitalized word typed an organisation for want
 ///    of evidence) is joined to the full person name whose first or
@@ -219,7 +219,9 @@ public struct VariantClusterer: Sendable {
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
         joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
-        joinAcronyms(prepared, keys, &state, &demoted)
+        joinLegalForms(prepared, bySpaced, &state, &demoted)
+        joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
+        joinAcronyms(prepared, keys, forms, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         var ambiguities: [VariantAmbiguity] = []
         if options.resolvesShortNames {
@@ -516,6 +518,42 @@ public struct VariantClusterer: Sendable {
         }
     }
 
+    // MARK: legal forms
+
+    /// Joins a company name written with its legal form (`PT Garuda Indonesia`, `Garuda Indonesia
+    /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more
+    /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser.
+    func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
+            var words = prepared[index].words[...]
+            var removed: [String] = []
+            if language.companyLeadForms.contains(words.first!) { removed.append(words.removeFirst()) }
+            while let last = words.last, words.count > 2,
+                  language.companyForms.contains(last.trimmingCharacters(in: CharacterSet(charactersIn: "()"))) {
+                removed.append(words.removeLast())
+            }
+            guard !removed.isEmpty, words.count >= 2, let other = bySpaced[UTF8Key(words.joined(separator: " "))],
+                  prepared[other].isName, state.root(other) != state.root(index) else { continue }
+            demoted.insert(index)
+            state.union(other, index, kind: .legalForm, evidence: removed.joined(separator: " "))
+        }
+    }
+
+    /// Joins a street's name of two words or more written without its head (`Medan Merdeka Utara`)
+    /// to the same name with it (`Jalan Medan Merdeka Utara`), which stays canonical; never a
+    /// person's name (`Gatot Subroto` beside `Jalan Gatot Subroto`).
+    func joinStreetNames(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind,
+                         _ demoted: inout Set<Int>) {
+        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3
+            && language.streetHeads.contains(prepared[index].words[0]) {
+            let bare = prepared[index].words.dropFirst().joined(separator: " ")
+            guard let other = bySpaced[UTF8Key(bare)], prepared[other].isName, forms[other].category != .person,
+                  state.root(other) != state.root(index) else { continue }
+            demoted.insert(other)
+            state.union(index, other, kind: .streetName, evidence: prepared[index].words[0])
+        }
+    }
+
     // MARK: acronyms and blends
 
     /// The initials of a name's words: connectors skipped; a reduplicated word once, or twice.
@@ -527,10 +565,17 @@ public struct VariantClusterer: Sendable {
         return [String(content.compactMap(\.first)), String(once.compactMap(\.first))]
     }
 
-    func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm], _ state: inout UnionFind,
+                      _ demoted: inout Set<Int>) {
         var expansions: [String: [Int]] = [:]
         for index in keys.indices {
             for initials in keys[index].initials { expansions[initials, default: []].append(index) }
+        }
+        // A term written with every word capitalised (`Tanda Pendaftaran Tipe`, a document typed a
+        // term) is spelled out as a name is: its initials count too.
+        for index in prepared.indices where forms[index].category == .term && prepared[index].words.count >= 2
+            && Self.isTitleCased(forms[index].surface) {
+            for initials in self.initials(prepared[index].words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
         }
         for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count) {
             let form = prepared[index]
@@ -539,6 +584,11 @@ public struct VariantClusterer: Sendable {
             guard roots.count == 1, roots.first != state.root(index) else { continue }
             state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))
         }
+    }
+
+    /// Whether every word of `surface` (between spaces) starts with an uppercase letter.
+    static func isTitleCased(_ surface: String) -> Bool {
+        surface.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
     }
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
@@ -599,7 +649,10 @@ public struct VariantClusterer: Sendable {
         var byWord: [String: [Int]] = [:]
         for index in prepared.indices where forms[index].category == .person && (2...4).contains(prepared[index].words.count) {
             let form = prepared[index]
-            byWord[form.words[0], default: []].append(index)
+            // A form with a digit (`Airbus A330-900 Neo`, typed a person for want of evidence) is a
+            // model: its first word is the maker, no short form of it (its last word, `L300` of
+            // `Mitsubishi L300`, still is).
+            if !form.key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { byWord[form.words[0], default: []].append(index) }
             if form.words.last != form.words[0] { byWord[form.words.last!, default: []].append(index) }
         }
         var ambiguities: [VariantAmbiguity] = []

@@ -16,6 +16,10 @@ public enum VariantKind: String, Sendable, Hashable, CaseIterable, Codable, Comp
     case typo
     /// A title before a name (`Presiden Rusia Vladimir Putin`/`Vladimir Putin`).
     case title
+    /// A company's legal form around its name (`PT Garuda Indonesia`/`Garuda Indonesia`, `… Tbk`).
+    case legalForm = "legal-form"
+    /// A street's name with and without its head (`Jalan Medan Merdeka Utara`/`Medan Merdeka Utara`).
+    case streetName = "street-name"
     /// One word of a person's full name, resolved in the documents it occurs in (`Putin`).
     case partialName = "partial-name"
     /// Initials of the expansion (`PBB`/`Perserikatan Bangsa-Bangsa`).

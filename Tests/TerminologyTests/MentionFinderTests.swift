@@ -96,6 +96,19 @@ struct MentionFinderTests {
         #expect(keys.contains("rodong sinmun") && keys.contains("korea utara"), "\(keys)")
     }
 
+    /// Held-out news: `… penumpang VIP pesawat baru Garuda Indonesia, Airbus A330-900 Neo …` in a
+    /// text that also writes `PT Garuda Indonesia (Persero) Tbk`.
+    @Test("a place at the end of a name the document writes with a legal form stays in it: pesawat Garuda Indonesia beside PT Garuda Indonesia")
+    func placeInsideARegisteredName() throws {
+        let plain = "Bea Cukai menyita 18 kotak milik penumpang VIP pesawat baru Garuda Indonesia, Airbus A330-900 Neo. "
+            + "Motor itu dibawa melalui pesawat Garuda Indonesia yang baru."
+        let plainKeys = Set(try extractWithTermbase(plain).map(\.key))
+        #expect(plainKeys.contains("pesawat garuda"), "\(plainKeys)")
+        let registered = plain + " Saham PT Garuda Indonesia (Persero) Tbk naik."
+        let keys = Set(try extractWithTermbase(registered).map(\.key))
+        #expect(keys.contains("garuda indonesia") && !keys.contains("pesawat garuda"), "\(keys)")
+    }
+
     @Test("a letter alone, or a unit after a count, names nothing; Drs is a title: 21 C, 126 Ha, Drs Soedjono")
     func lettersAndDrs() throws {
         let terms = try extract("Suhu minimum 19 C dan maksimum 30 C . Izin itu bernomor 121 / D / O / 2007 . Yayasan itu didirikan oleh Drs Soedjono Hadi . Sawahnya seluas 126 Ha .")

@@ -326,8 +326,13 @@ public struct LanguageTables: Sendable {
     ]
 
     /// Legal forms written before a company's name (`PT Salma Arowana Lestari`, `CV Karya Mandiri`):
-    /// the words after one name the company, never a person.
+    /// the words after one name the company, never a person; the name without them is the same
+    /// company (`PT Garuda Indonesia` = `Garuda Indonesia`).
     public var companyLeadForms: Set<String> = ["pt", "cv", "ud", "perum"]
+
+    /// Street heads (`Jalan Medan Merdeka Utara`): the name after them, two words or more, is the
+    /// same street without them.
+    public var streetHeads: Set<String> = ["jalan", "jl", "jl.", "jln", "jln."]
 
     /// Academic degrees written after a name (`Maju Daryono Pakpahan SH`, `Andi Rahman MBA`) and
     /// levels of study (`lulusan S1`): never a name alone (before a name they may be initials:
