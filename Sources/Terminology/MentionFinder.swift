@@ -1301,7 +1301,10 @@ struct MentionFinder {
                let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" ") {
                 mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], into: &found)
             }
-            let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
+            // Of two overlapping compounds the second wins: `hubungan kerja sama` is `hubungan` +
+            // `kerja sama`, not `hubungan kerja` + `sama`.
+            let compound = compoundEnd(units, at: index).flatMap { compoundEnd(units, at: index + 1) == nil ? $0 : nil }
+            let headEnd = compound ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
             if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
@@ -1320,7 +1323,7 @@ struct MentionFinder {
                 while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
                 // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`; an
                 // inserted modifier keeps it one (`sanksi baru PBB`, a variant of `sanksi PBB`).
-                if wordsTaken == 1, end + 1 < units.count, units[end].isWord, units[end].listed(as: .insertableLemma),
+                if wordsTaken == 1, headEnd == index + 1, end + 1 < units.count, units[end].isWord, units[end].listed(as: .insertableLemma),
                    !covered[end], units[end + 1].isWord, units[end + 1].isAllCaps {
                     end += 1  // `baru` is a stop word, no modifier: taken here only before an acronym
                     wordsTaken = 2

@@ -1,0 +1,26 @@
+import Segmentation
+import Termbase
+@testable import Terminology
+import Testing
+
+/// Common-term rules measured on held-out news (sentences from kumparan news, retyped here).
+@Suite("MentionFinder: common-noun terms on Indonesian news")
+struct MentionFinderCommonTermsTests {
+    @Test("a two-word phrase of the termbase heads a term even when it starts with a light or process noun: masa jabatan, pemilihan presiden")
+    func termbasePhrasesAsCompounds() throws {
+        let text = String(repeating: "Kini partai itu ingin menambah masa jabatan presiden . Demokrat menolak pemilihan presiden melalui MPR . Pemilik kendaraan harus membayar pajak bea masuk . Saat ditanya tentang putusnya hubungan kerja sama kedua maskapai , ia diam . ", count: 2)
+        let terms = try extractWithTermbase(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["masa jabatan presiden", "pemilihan presiden", "pajak bea masuk", "hubungan kerja sama"]), "\(keys.sorted())")
+        #expect(!keys.contains("jabatan presiden") && !keys.contains("pajak bea") && !keys.contains("hubungan kerja"), "\(keys.sorted())")
+    }
+
+    @Test("the termbase's two-word phrases are lowercase, hold no function word nor a name cue")
+    func termbaseCompoundList() throws {
+        let lib = try #require(library)
+        let compounds = TermExtractor.termbaseCompounds(lib, tables: LanguageTables(), statistics: statistics)
+        #expect(compounds.isSuperset(of: ["masa jabatan", "bea masuk", "pemilihan presiden", "warga sipil"]))
+        #expect(!compounds.contains("dan sebagainya") && !compounds.contains("atas nama"))
+        #expect(!compounds.contains("kantor berita") && !compounds.contains("kapal selam"))
+    }
+}
