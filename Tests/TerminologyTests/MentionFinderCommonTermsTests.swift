@@ -23,4 +23,13 @@ struct MentionFinderCommonTermsTests {
         #expect(!compounds.contains("dan sebagainya") && !compounds.contains("atas nama"))
         #expect(!compounds.contains("kantor berita") && !compounds.contains("kapal selam"))
     }
+
+    @Test("a relational noun frames the term after it and is no term alone: pemilik granat asap is granat asap")
+    func relationalHeads() throws {
+        let text = String(repeating: "Polisi masih mencari pemilik granat asap itu . PDIP mendukung penolakan Presiden terhadap usulan perpanjangan masa jabatan presiden . Dari segi hukum , usulan itu lemah . Obat ini punya efek samping . ", count: 2)
+        let terms = try extractWithTermbase(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["granat asap", "perpanjangan masa jabatan presiden", "efek samping"]), "\(keys.sorted())")
+        #expect(keys.allSatisfy { !$0.hasPrefix("pemilik") && !$0.hasPrefix("usulan") && !$0.hasPrefix("segi") }, "\(keys.sorted())")
+    }
 }

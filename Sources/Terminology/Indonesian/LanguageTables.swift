@@ -238,6 +238,24 @@ public struct LanguageTables: Sendable {
         "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
     ]
 
+    /// Relational nouns (nomina relasional): nouns whose meaning is a relation to the noun after
+    /// them, which names the thing itself (`pemilik granat asap`, the owner of the smoke grenade;
+    /// `akibat ledakan`, `usulan perpanjangan …`). Like the ``lightNouns`` they never head a term
+    /// when a noun follows: the term is that noun's phrase. The class, by relation: possessor
+    /// (`pemilik`), cause and effect (`akibat`, `penyebab`, `efek`, `imbas`, `konsekuensi`), source
+    /// (`sumber`, `asal`), aspect (`segi`, `aspek`, `perspektif`), proposal and idea (`usulan`, `usul`,
+    /// `gagasan`, `ide`, `wacana`, `saran`, `anjuran`, `imbauan`, `desakan`, `seruan`), attention and
+    /// inclination (`perhatian`, `perasaan`, `kepedulian`, `minat`, `keinginan`, `kecenderungan`),
+    /// purpose (`keperluan`, `maksud`), relative place (`seberang`, `pinggir`, `tepi`, `ujung`) and
+    /// the points of a text (`poin`, `butir`). A termbase phrase starting with one still heads a
+    /// term (`sumber daya`, see ``compounds``).
+    public var relationalNouns: Set<String> = [
+        "pemilik", "akibat", "penyebab", "efek", "imbas", "konsekuensi", "sumber", "asal", "segi", "aspek", "perspektif",
+        "usulan", "usul", "gagasan", "ide", "wacana", "saran", "anjuran", "imbauan", "desakan", "seruan", "perhatian",
+        "perasaan", "kepedulian", "minat", "keinginan", "kecenderungan", "keperluan", "maksud", "seberang", "pinggir",
+        "tepi", "ujung", "poin", "poin-poin", "butir",
+    ]
+
     /// Heads of measures one party takes against another, named by who takes them (`sanksi
     /// Barat`, `embargo AS`): a place after them belongs to the term.
     public var agentHeads: Set<String> = ["sanksi", "embargo", "blokade", "tarif"]
