@@ -484,13 +484,18 @@ struct MentionFinder {
     }
 
     /// The lowercase modifiers from `start` (words or compounds, at most `limit`, each allowed by
-    /// `allowed`); a clitic `-nya` ends them. Returns the index after them and how many there were.
-    func modifiers(_ units: [Unit], from start: Int, limit: Int, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
+    /// `allowed`); a clitic `-nya` ends them. With `terms` (the common-term rules), a light or
+    /// relational noun before a noun ends them. Returns the index after them and how many there were.
+    func modifiers(_ units: [Unit], from start: Int, limit: Int, terms: Bool = false, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
         var end = start
         var count = 0
         while end < units.count, count < limit, allowed(end) {
             if let compound = compoundEnd(units, at: end) {
                 end = compound
+            } else if terms, units[end].listed(as: .lightNounLemma), end + 1 < units.count, isNoun(units[end + 1]) {
+                // A light or relational noun before a noun opens a phrase of its own: `barang-barang
+                // hasil penyelundupan` is `barang-barang` and `penyelundupan`.
+                break
             } else if isModifier(units[end]) || isPossessiveModifier(units, at: end) {
                 end += 1
             } else {
@@ -1316,7 +1321,7 @@ struct MentionFinder {
             var end = headEnd
             var wordsTaken = 1
             if !units[end - 1].hasClitic {
-                let (modifierEnd, taken) = modifiers(units, from: end, limit: 3) { !covered[$0] && !units[$0].followsHyphen }
+                let (modifierEnd, taken) = modifiers(units, from: end, limit: 3, terms: true) { !covered[$0] && !units[$0].followsHyphen }
                 end = modifierEnd
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.

@@ -32,4 +32,12 @@ struct MentionFinderCommonTermsTests {
         #expect(keys.isSuperset(of: ["granat asap", "perpanjangan masa jabatan presiden", "efek samping"]), "\(keys.sorted())")
         #expect(keys.allSatisfy { !$0.hasPrefix("pemilik") && !$0.hasPrefix("usulan") && !$0.hasPrefix("segi") }, "\(keys.sorted())")
     }
+
+    @Test("a light or relational noun inside a phrase opens a phrase of its own: barang-barang hasil penyelundupan, bakteri penyebab penyakit")
+    func relationalNounsInsidePhrases() throws {
+        let text = String(repeating: "Deni menjelaskan , barang-barang hasil penyelundupan itu disita terlebih dulu . Bakteri penyebab penyakit mati pada suhu tinggi . ", count: 2)
+        let terms = try extractWithTermbase(text)
+        let keys = Set(terms.map(\.key))
+        #expect(!keys.contains("barang-barang hasil penyelundupan") && !keys.contains("bakteri penyebab penyakit"), "\(keys.sorted())")
+    }
 }
