@@ -169,7 +169,8 @@ struct MentionFinder {
     }
 
     /// The parts of a token that splits: a pair of capitalized names joined by a hyphen
-    /// (`Korut-Rusia`) splits when every part is written on its own in the document (`standalone`);
+    /// (`Korut-Rusia`, `AS-China`: a part of two letters only as an acronym) splits when every part
+    /// is written on its own in the document (`standalone`);
     /// one name written with a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`,
     /// `El-Shara`), reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
     /// Nil when the token stays one unit. `standalone` is asked only for a token whose pieces are
@@ -183,7 +184,7 @@ struct MentionFinder {
         // The tests on the token alone come before `standalone`, which is made at its first call.
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
-              keys.allSatisfy({ $0.count >= 3 }), Set(keys).count == keys.count,
+              zip(pieces, keys).allSatisfy({ $1.count >= 3 || $0.allSatisfy(\.isUppercase) }), Set(keys).count == keys.count,
               case let standalone = standalone(), keys.allSatisfy({ standalone.contains($0) }) else {
             return nil
         }

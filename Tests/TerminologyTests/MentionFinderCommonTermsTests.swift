@@ -40,4 +40,12 @@ struct MentionFinderCommonTermsTests {
         let keys = Set(terms.map(\.key))
         #expect(!keys.contains("barang-barang hasil penyelundupan") && !keys.contains("bakteri penyebab penyakit"), "\(keys.sorted())")
     }
+
+    @Test("a common noun before a hyphenated pair of places with an acronym is one term: ketegangan AS-China")
+    func acronymPlacePairs() throws {
+        let text = "Amerika Serikat (AS) dan China berunding . Protes itu meningkatkan ketegangan AS-China , kata analis ."
+        let terms = try extractWithTermbase(text)
+        #expect(terms[key: "ketegangan as-china"] != nil, "\(terms.map(\.key))")
+        #expect(terms[key: "as-china"] == nil, "\(terms.map(\.key))")
+    }
 }
