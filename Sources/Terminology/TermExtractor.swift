@@ -186,6 +186,7 @@ public struct TermExtractor: Sendable {
         guard candidate.score >= options.minimumTermScore else { return false }
         guard words.count == 1 else { return true }
         return !isCommonWord(words[0]) && !tables.lightNouns.contains(words[0]) && !tables.relationalNouns.contains(words[0])
+            && !tables.classifierNouns.contains(words[0])
             && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
     }
 

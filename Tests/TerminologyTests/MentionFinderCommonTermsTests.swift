@@ -48,4 +48,13 @@ struct MentionFinderCommonTermsTests {
         #expect(terms[key: "ketegangan as-china"] != nil, "\(terms.map(\.key))")
         #expect(terms[key: "as-china"] == nil, "\(terms.map(\.key))")
     }
+
+    @Test("a classifier or container counts the term after it: unit sepeda lipat is sepeda lipat; peti kemas stays")
+    func classifierHeads() throws {
+        let text = String(repeating: "Sisanya merupakan unit sepeda motor baru . Kasus boks barang mewah itu pernah terjadi . Pelabuhan itu menerima peti kemas . ", count: 2)
+        let terms = try extractWithTermbase(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["sepeda motor", "barang mewah", "peti kemas"]), "\(keys.sorted())")
+        #expect(keys.allSatisfy { !$0.hasPrefix("unit ") && !$0.hasPrefix("boks") }, "\(keys.sorted())")
+    }
 }

@@ -256,6 +256,16 @@ public struct LanguageTables: Sendable {
         "tepi", "ujung", "poin", "poin-poin", "butir",
     ]
 
+    /// Classifiers and nouns of container and measure (kata penggolong, `unit`, `lembar`, `helai`;
+    /// `kotak`, `boks`, `karung`; `liter`, `kilogram`): they count or hold the noun after them
+    /// (`unit sepeda lipat`, `boks barang mewah`, `18 kotak selundupan`), which is the term. Like the
+    /// ``lightNouns`` they never head a term before a noun. Left out: classifiers that head terms of
+    /// their own (`buah naga`, `biji kopi`, `batang pohon`, `ekor`: also a tail). Termbase phrases
+    /// still head terms (`peti kemas`, `unit usaha`, `kotak suara`).
+    public var classifierNouns: Set<String> = [
+        "unit", "lembar", "helai", "kotak", "boks", "karung", "bungkus", "kardus", "peti", "liter", "kilogram",
+    ]
+
     /// Heads of measures one party takes against another, named by who takes them (`sanksi
     /// Barat`, `embargo AS`): a place after them belongs to the term.
     public var agentHeads: Set<String> = ["sanksi", "embargo", "blokade", "tarif"]
