@@ -8,9 +8,7 @@ import Testing
 struct MentionFinderCommonTermsTests {
     @Test("a two-word phrase of the termbase heads a term even when it starts with a light or process noun: masa jabatan, pemilihan presiden")
     func termbasePhrasesAsCompounds() throws {
-        let text = String(repeating: "Kini partai itu ingin menambah masa jabatan presiden . Demokrat menolak pemilihan presiden melalui MPR . Pemilik kendaraan harus membayar pajak bea masuk . Saat ditanya tentang putusnya hubungan kerja sama kedua maskapai , ia diam . ", count: 2)
-        let terms = try extractWithTermbase(text)
-        let keys = Set(terms.map(\.key))
+        let keys = try termKeys("Kini partai itu ingin menambah masa jabatan presiden . Demokrat menolak pemilihan presiden melalui MPR . Pemilik kendaraan harus membayar pajak bea masuk . Saat ditanya tentang putusnya hubungan kerja sama kedua maskapai , ia diam . ")
         #expect(keys.isSuperset(of: ["masa jabatan presiden", "pemilihan presiden", "pajak bea masuk", "hubungan kerja sama"]), "\(keys.sorted())")
         #expect(!keys.contains("jabatan presiden") && !keys.contains("pajak bea") && !keys.contains("hubungan kerja"), "\(keys.sorted())")
     }
@@ -26,18 +24,14 @@ struct MentionFinderCommonTermsTests {
 
     @Test("a relational noun frames the term after it and is no term alone: pemilik granat asap is granat asap")
     func relationalHeads() throws {
-        let text = String(repeating: "Polisi masih mencari pemilik granat asap itu . PDIP mendukung penolakan Presiden terhadap usulan perpanjangan masa jabatan presiden . Dari segi hukum , usulan itu lemah . Obat ini punya efek samping . ", count: 2)
-        let terms = try extractWithTermbase(text)
-        let keys = Set(terms.map(\.key))
+        let keys = try termKeys("Polisi masih mencari pemilik granat asap itu . PDIP mendukung penolakan Presiden terhadap usulan perpanjangan masa jabatan presiden . Dari segi hukum , usulan itu lemah . Obat ini punya efek samping . ")
         #expect(keys.isSuperset(of: ["granat asap", "perpanjangan masa jabatan presiden", "efek samping"]), "\(keys.sorted())")
         #expect(keys.allSatisfy { !$0.hasPrefix("pemilik") && !$0.hasPrefix("usulan") && !$0.hasPrefix("segi") }, "\(keys.sorted())")
     }
 
     @Test("a light or relational noun inside a phrase opens a phrase of its own: barang-barang hasil penyelundupan, bakteri penyebab penyakit")
     func relationalNounsInsidePhrases() throws {
-        let text = String(repeating: "Deni menjelaskan , barang-barang hasil penyelundupan itu disita terlebih dulu . Bakteri penyebab penyakit mati pada suhu tinggi . ", count: 2)
-        let terms = try extractWithTermbase(text)
-        let keys = Set(terms.map(\.key))
+        let keys = try termKeys("Deni menjelaskan , barang-barang hasil penyelundupan itu disita terlebih dulu . Bakteri penyebab penyakit mati pada suhu tinggi . ")
         #expect(!keys.contains("barang-barang hasil penyelundupan") && !keys.contains("bakteri penyebab penyakit"), "\(keys.sorted())")
     }
 
@@ -51,10 +45,13 @@ struct MentionFinderCommonTermsTests {
 
     @Test("a classifier or container counts the term after it: unit sepeda lipat is sepeda lipat; peti kemas stays")
     func classifierHeads() throws {
-        let text = String(repeating: "Sisanya merupakan unit sepeda motor baru . Kasus boks barang mewah itu pernah terjadi . Pelabuhan itu menerima peti kemas . ", count: 2)
-        let terms = try extractWithTermbase(text)
-        let keys = Set(terms.map(\.key))
+        let keys = try termKeys("Sisanya merupakan unit sepeda motor baru . Kasus boks barang mewah itu pernah terjadi . Pelabuhan itu menerima peti kemas . ")
         #expect(keys.isSuperset(of: ["sepeda motor", "barang mewah", "peti kemas"]), "\(keys.sorted())")
         #expect(keys.allSatisfy { !$0.hasPrefix("unit ") && !$0.hasPrefix("boks") }, "\(keys.sorted())")
     }
+}
+
+/// The keys of the candidates of `text` written twice (a term recurs), with the shipped termbase.
+private func termKeys(_ text: String) throws -> Set<String> {
+    Set(try extractWithTermbase(String(repeating: text, count: 2)).map(\.key))
 }
