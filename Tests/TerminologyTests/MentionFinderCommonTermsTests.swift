@@ -49,6 +49,12 @@ struct MentionFinderCommonTermsTests {
         #expect(keys.isSuperset(of: ["sepeda motor", "barang mewah", "peti kemas"]), "\(keys.sorted())")
         #expect(keys.allSatisfy { !$0.hasPrefix("unit ") && !$0.hasPrefix("boks") }, "\(keys.sorted())")
     }
+
+    @Test("an expression of time is no term though it is a compound: akhir pekan, akhir tahun")
+    func timeExpressions() throws {
+        let keys = try termKeys("Keduanya berolahraga di sekitar Monas setiap akhir pekan . Laporan itu terbit pada akhir tahun . ")
+        #expect(!keys.contains("akhir pekan") && !keys.contains("akhir tahun"), "\(keys.sorted())")
+    }
 }
 
 /// The keys of the candidates of `text` written twice (a term recurs), with the shipped termbase.

@@ -352,6 +352,15 @@ public struct LanguageTables: Sendable {
         "january", "february", "march", "june", "july", "august", "october", "december",
     ]
 
+    /// Two-word expressions of a point or part of a day, week, month or year, which like the
+    /// ``calendarWords`` are no glossary terms though they are compounds (`akhir pekan`, `akhir
+    /// tahun`, `dini hari`). Not the reckoning of time (`waktu setempat`, local time, as `WIB`) nor
+    /// concepts of time (`jam kerja`, `masa jabatan`).
+    public var timeExpressions: Set<String> = [
+        "akhir pekan", "awal pekan", "akhir tahun", "awal tahun", "pertengahan tahun", "akhir bulan", "awal bulan",
+        "pertengahan bulan", "tengah malam", "tengah hari", "dini hari", "pagi hari", "siang hari", "sore hari", "malam hari",
+    ]
+
     /// Capitalized words that are never a name on their own: currency and roman numerals.
     public var nonNames: Set<String> = ["rp", "us$", "usd", "idr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
