@@ -476,6 +476,16 @@ struct MentionFinder {
         return isModifier(units[index + 1])
     }
 
+    /// Whether a unit numbers a stage after a noun of sequence (``LanguageTables/sequenceNouns``):
+    /// a number of one or two digits, a roman numeral, or a cardinal or ordinal word (`satu`,
+    /// `kedua`, ``LanguageTables/numerals``).
+    func isSequenceNumber(_ unit: Unit) -> Bool {
+        if unit.kind == .number { return unit.key.utf8.count <= 2 && unit.key.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+        guard unit.isWord, !unit.hasClitic else { return false }
+        return ["satu", "dua", "tiga", "empat", "lima", "pertama", "kedua", "kelima"].contains(unit.key)
+            || unit.listed(as: .numeral) || unit.isCapitalized && unit.listed(as: .nonName) && unit.key.utf8.allSatisfy { "ivx".utf8.contains($0) }
+    }
+
     /// The end of a two-word compound (`luar negeri`) starting at `index`, if one does.
     func compoundEnd(_ units: [Unit], at index: Int) -> Int? {
         guard index + 1 < units.count, units[index].startsCompound, units[index].isWord, units[index + 1].isWord,
@@ -1327,6 +1337,12 @@ struct MentionFinder {
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
                 while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
+                // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
+                if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
+                   !covered[end], isSequenceNumber(units[end]) {
+                    end += 1
+                    wordsTaken += 1
+                }
                 // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`; an
                 // inserted modifier keeps it one (`sanksi baru PBB`, a variant of `sanksi PBB`).
                 if wordsTaken == 1, headEnd == index + 1, end + 1 < units.count, units[end].isWord, units[end].listed(as: .insertableLemma),

@@ -55,6 +55,13 @@ struct MentionFinderCommonTermsTests {
         let keys = try termKeys("Keduanya berolahraga di sekitar Monas setiap akhir pekan . Laporan itu terbit pada akhir tahun . ")
         #expect(!keys.contains("akhir pekan") && !keys.contains("akhir tahun"), "\(keys.sorted())")
     }
+
+    @Test("a noun of sequence keeps its number: kesepakatan fase satu, eliminasi tahap empat")
+    func sequenceNumbers() throws {
+        let keys = try termKeys("Harapannya kesepakatan fase satu akan rampung sebelum itu . Ia gugur di eliminasi tahap 4 kemarin . ")
+        #expect(keys.isSuperset(of: ["kesepakatan fase satu", "eliminasi tahap 4"]), "\(keys.sorted())")
+        #expect(!keys.contains("kesepakatan fase") && !keys.contains("eliminasi tahap"), "\(keys.sorted())")
+    }
 }
 
 /// The keys of the candidates of `text` written twice (a term recurs), with the shipped termbase.

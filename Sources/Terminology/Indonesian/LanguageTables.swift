@@ -352,6 +352,10 @@ public struct LanguageTables: Sendable {
         "january", "february", "march", "june", "july", "august", "october", "december",
     ]
 
+    /// Nouns of sequence that a number follows as part of the term (`kesepakatan fase satu`,
+    /// `vaksinasi tahap 2`, `gelombang kedua`, `babak II`).
+    public var sequenceNouns: Set<String> = ["fase", "tahap", "tahapan", "babak", "gelombang", "jilid", "termin", "angkatan", "seri", "level"]
+
     /// Two-word expressions of a point or part of a day, week, month or year, which like the
     /// ``calendarWords`` are no glossary terms though they are compounds (`akhir pekan`, `akhir
     /// tahun`, `dini hari`). Not the reckoning of time (`waktu setempat`, local time, as `WIB`) nor
