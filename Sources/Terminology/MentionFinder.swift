@@ -1367,6 +1367,12 @@ struct MentionFinder {
                           units[nameEnd].listed(as: .placeWord) || units[nameEnd].isAllCaps {
                         nameEnd += 1
                     }
+                    // An acronym's year: `amandemen UUD 1945`.
+                    if nameEnd == end + 1, units[end].isAllCaps, nameEnd < units.count, units[nameEnd].kind == .number,
+                       units[nameEnd].key.utf8.count == 4, units[nameEnd].key.hasPrefix("19") || units[nameEnd].key.hasPrefix("20"),
+                       units[nameEnd].key.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+                        nameEnd += 1
+                    }
                     end = nameEnd
                 }
                 // `program rudal dan nuklir`: two modifiers of one head joined by `dan`, the last

@@ -62,6 +62,12 @@ struct MentionFinderCommonTermsTests {
         #expect(keys.isSuperset(of: ["kesepakatan fase satu", "eliminasi tahap 4"]), "\(keys.sorted())")
         #expect(!keys.contains("kesepakatan fase") && !keys.contains("eliminasi tahap"), "\(keys.sorted())")
     }
+
+    @Test("a term closed by an acronym keeps the acronym's year: amandemen UUD 1945")
+    func acronymYears() throws {
+        let keys = try termKeys("Presiden Joko Widodo menolak wacana amandemen UUD 1945 yang terus bergulir . ")
+        #expect(keys.contains("amandemen uud 1945") && !keys.contains("amandemen uud"), "\(keys.sorted())")
+    }
 }
 
 /// The keys of the candidates of `text` written twice (a term recurs), with the shipped termbase.
