@@ -172,7 +172,8 @@ struct MentionFinder {
     }
 
     /// The parts of a token that splits: a pair of capitalized names joined by a hyphen
-    /// (`Korut-Rusia`) splits when every part is written on its own in the document (`standalone`);
+    /// (`Korut-Rusia`, `AS-China`: a part of two letters only as an acronym) splits when every part
+    /// is written on its own in the document (`standalone`);
     /// one name written with a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`,
     /// `El-Shara`), reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
     /// Nil when the token stays one unit. `standalone` is asked only for a token whose pieces are
@@ -186,7 +187,7 @@ struct MentionFinder {
         // The tests on the token alone come before `standalone`, which is made at its first call.
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
-              keys.allSatisfy({ $0.count >= 3 }), Set(keys).count == keys.count,
+              zip(pieces, keys).allSatisfy({ $1.count >= 3 || $0.allSatisfy(\.isUppercase) }), Set(keys).count == keys.count,
               case let standalone = standalone(), keys.allSatisfy({ standalone.contains($0) }) else {
             return nil
         }
@@ -478,6 +479,16 @@ struct MentionFinder {
         return isModifier(units[index + 1])
     }
 
+    /// Whether a unit numbers a stage after a noun of sequence (``LanguageTables/sequenceNouns``):
+    /// a number of one or two digits, a roman numeral, or a cardinal or ordinal word (`satu`,
+    /// `kedua`, ``LanguageTables/numerals``).
+    func isSequenceNumber(_ unit: Unit) -> Bool {
+        if unit.kind == .number { return unit.key.utf8.count <= 2 && unit.key.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+        guard unit.isWord, !unit.hasClitic else { return false }
+        return ["satu", "dua", "tiga", "empat", "lima", "pertama", "kedua", "kelima"].contains(unit.key)
+            || unit.listed(as: .numeral) || unit.isCapitalized && unit.listed(as: .nonName) && unit.key.utf8.allSatisfy { "ivx".utf8.contains($0) }
+    }
+
     /// The end of a two-word compound (`luar negeri`) starting at `index`, if one does.
     func compoundEnd(_ units: [Unit], at index: Int) -> Int? {
         guard index + 1 < units.count, units[index].startsCompound, units[index].isWord, units[index + 1].isWord,
@@ -487,13 +498,18 @@ struct MentionFinder {
     }
 
     /// The lowercase modifiers from `start` (words or compounds, at most `limit`, each allowed by
-    /// `allowed`); a clitic `-nya` ends them. Returns the index after them and how many there were.
-    func modifiers(_ units: [Unit], from start: Int, limit: Int, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
+    /// `allowed`); a clitic `-nya` ends them. With `terms` (the common-term rules), a light or
+    /// relational noun before a noun ends them. Returns the index after them and how many there were.
+    func modifiers(_ units: [Unit], from start: Int, limit: Int, terms: Bool = false, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
         var end = start
         var count = 0
         while end < units.count, count < limit, allowed(end) {
             if let compound = compoundEnd(units, at: end) {
                 end = compound
+            } else if terms, units[end].listed(as: .lightNounLemma), end + 1 < units.count, isNoun(units[end + 1]) {
+                // A light or relational noun before a noun opens a phrase of its own: `barang-barang
+                // hasil penyelundupan` is `barang-barang` and `penyelundupan`.
+                break
             } else if isModifier(units[end]) || isPossessiveModifier(units, at: end) {
                 end += 1
             } else {
@@ -1533,7 +1549,10 @@ struct MentionFinder {
                let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" ") {
                 mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], into: &found)
             }
-            let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
+            // Of two overlapping compounds the second wins: `hubungan kerja sama` is `hubungan` +
+            // `kerja sama`, not `hubungan kerja` + `sama`.
+            let compound = compoundEnd(units, at: index).flatMap { compoundEnd(units, at: index + 1) == nil ? $0 : nil }
+            let headEnd = compound ?? (isNoun(units[index]) ? index + 1 : nil)
             guard !covered[index], let headEnd else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
             if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
@@ -1545,14 +1564,20 @@ struct MentionFinder {
             var end = headEnd
             var wordsTaken = 1
             if !units[end - 1].hasClitic {
-                let (modifierEnd, taken) = modifiers(units, from: end, limit: 3) { !covered[$0] && !units[$0].followsHyphen }
+                let (modifierEnd, taken) = modifiers(units, from: end, limit: 3, terms: true) { !covered[$0] && !units[$0].followsHyphen }
                 end = modifierEnd
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
                 while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
+                // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
+                if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
+                   !covered[end], isSequenceNumber(units[end]) {
+                    end += 1
+                    wordsTaken += 1
+                }
                 // A one-word term closed by an acronym or place: `sanksi PBB`, `rakyat Korea`; an
                 // inserted modifier keeps it one (`sanksi baru PBB`, a variant of `sanksi PBB`).
-                if wordsTaken == 1, end + 1 < units.count, units[end].isWord, units[end].listed(as: .insertableLemma),
+                if wordsTaken == 1, headEnd == index + 1, end + 1 < units.count, units[end].isWord, units[end].listed(as: .insertableLemma),
                    !covered[end], units[end + 1].isWord, units[end + 1].isAllCaps {
                     end += 1  // `baru` is a stop word, no modifier: taken here only before an acronym
                     wordsTaken = 2
@@ -1572,6 +1597,12 @@ struct MentionFinder {
                     var nameEnd = end + 1
                     while nameEnd < units.count, units[nameEnd].isWord, units[nameEnd].isCapitalized,
                           units[nameEnd].listed(as: .placeWord) || units[nameEnd].isAllCaps {
+                        nameEnd += 1
+                    }
+                    // An acronym's year: `amandemen UUD 1945`.
+                    if nameEnd == end + 1, units[end].isAllCaps, nameEnd < units.count, units[nameEnd].kind == .number,
+                       units[nameEnd].key.utf8.count == 4, units[nameEnd].key.hasPrefix("19") || units[nameEnd].key.hasPrefix("20"),
+                       units[nameEnd].key.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
                         nameEnd += 1
                     }
                     end = nameEnd

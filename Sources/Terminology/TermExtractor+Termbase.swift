@@ -28,8 +28,41 @@ extension TermExtractor {
                 for form in indonesian where categories[form.lowercased()] == nil { categories[form.lowercased()] = .term }
             }
         }
+        var tables = tables
+        tables.compounds.formUnion(Self.termbaseCompounds(library, tables: tables, statistics: statistics))
         self.init(options: options, tables: tables, statistics: statistics, places: places)
         self.knownCategories = categories
+    }
+}
+
+extension TermExtractor {
+    /// The two-word common-noun phrases the termbase lists (`masa jabatan`, `bea masuk`, `warga
+    /// sipil` in `lexicon.tsv`; `hubungan diplomatik` in `terms.tsv`; `pemilihan presiden`, the
+    /// long form of `pilpres`): lowercase, no function word (`atas nama`, `dan sebagainya`: a
+    /// preposition, conjunction, pronoun or adverb by the lexicon's tag), and no cue of a name, a
+    /// product class or a title head (`kantor berita`, `kapal selam`: the name and title rules'
+    /// words). They act as one word like the
+    /// ``LanguageTables/compounds``, so a light or process noun that starts one (`masa`,
+    /// `pemilihan`) heads the term instead of being skipped (`masa jabatan presiden`, not
+    /// `jabatan presiden`).
+    static func termbaseCompounds(_ library: GlossaryLibrary, tables: LanguageTables, statistics: WordStatistics) -> Set<String> {
+        let nameWords = tables.placeHeads.union(tables.organizationHeads).union(tables.documentHeads).union(tables.eventHeads)
+            .union(tables.productHeads).union(tables.titleHeads).union(tables.preHeads)
+        var phrases = Set<String>()
+        func add(_ text: String) {
+            let words = text.split(separator: " ").map(String.init)
+            guard words.count == 2, text.first?.isLowercase == true, text == text.lowercased(),
+                  words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+                  words.allSatisfy({ statistics.tags[$0].map { ["NN", "NNP", "JJ", "VB", "FW"].contains($0) } ?? true }) else { return }
+            if !nameWords.contains(text) { phrases.insert(text) }
+        }
+        for (name, table) in library.tables where name == "lexicon.tsv" || name == "terms.tsv" || name.hasPrefix("acronyms") {
+            for entry in table.glossary.entries {
+                if name == "terms.tsv", entry.category.flatMap(TermCategory.init(termbaseCategory:)) != .term { continue }
+                for term in entry.terms(in: "id") { add(term.text) }
+            }
+        }
+        return phrases
     }
 }
 

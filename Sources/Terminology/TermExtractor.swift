@@ -183,11 +183,15 @@ public struct TermExtractor: Sendable {
 
 
     /// Whether a common term passes the termhood thresholds: the score, and for a single word a
-    /// general-language frequency below ``Options/maximumSingleWordZipf`` and recurrence on its own.
+    /// general-language frequency below ``Options/maximumSingleWordZipf``, recurrence on its own
+    /// and no light or relational noun (`segi`, `wacana`: a noun that frames another is no term alone);
+    /// an expression of time (``LanguageTables/timeExpressions``) never passes.
     func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int) -> Bool {
         guard candidate.score >= options.minimumTermScore else { return false }
-        guard words.count == 1 else { return true }
-        return !isCommonWord(words[0]) && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
+        guard words.count == 1 else { return words.count != 2 || !tables.timeExpressions.contains(words[0] + " " + words[1]) }
+        return !isCommonWord(words[0]) && !tables.lightNouns.contains(words[0]) && !tables.relationalNouns.contains(words[0])
+            && !tables.classifierNouns.contains(words[0])
+            && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
     }
 
     /// Whether a one-word key is too common in general Indonesian to be a term on its own: its Zipf

@@ -49,7 +49,8 @@ final class WordFacts: Sendable {
         static let productFirstWordLemma = Listing(rawValue: 1 << 18)
         /// The lemma is insertable inside a term (``VariantTables/insertable``: `baru`).
         static let insertableLemma = Listing(rawValue: 1 << 19)
-        /// The lemma is in ``LanguageTables/lightNouns``.
+        /// The lemma is in ``LanguageTables/lightNouns``, ``LanguageTables/relationalNouns`` or
+        /// ``LanguageTables/classifierNouns``.
         static let lightNounLemma = Listing(rawValue: 1 << 20)
         /// The lemma is in ``LanguageTables/collectiveHeads`` (`rakyat`).
         static let collectiveHeadLemma = Listing(rawValue: 1 << 21)
@@ -227,6 +228,8 @@ final class WordFacts: Sendable {
             list(index.productFirstWords, as: .productFirstWordLemma)
             list(variants.insertable, as: .insertableLemma)
             list(tables.lightNouns, as: .lightNounLemma)
+            list(tables.relationalNouns, as: .lightNounLemma)
+            list(tables.classifierNouns, as: .lightNounLemma)
             list(tables.collectiveHeads, as: .collectiveHeadLemma)
             list(tables.agentHeads, as: .agentHeadLemma)
             list(tables.pronouns, as: .pronoun)

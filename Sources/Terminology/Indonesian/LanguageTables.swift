@@ -285,6 +285,34 @@ public struct LanguageTables: Sendable {
         "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
     ]
 
+    /// Relational nouns (nomina relasional): nouns whose meaning is a relation to the noun after
+    /// them, which names the thing itself (`pemilik granat asap`, the owner of the smoke grenade;
+    /// `akibat ledakan`, `usulan perpanjangan …`). Like the ``lightNouns`` they never head a term
+    /// when a noun follows: the term is that noun's phrase. The class, by relation: possessor
+    /// (`pemilik`), cause and effect (`akibat`, `penyebab`, `efek`, `imbas`, `konsekuensi`), source
+    /// (`sumber`, `asal`), aspect (`segi`, `aspek`, `perspektif`), proposal and idea (`usulan`, `usul`,
+    /// `gagasan`, `ide`, `wacana`, `saran`, `anjuran`, `imbauan`, `desakan`, `seruan`), attention and
+    /// inclination (`perhatian`, `perasaan`, `kepedulian`, `minat`, `keinginan`, `kecenderungan`),
+    /// purpose (`keperluan`, `maksud`), relative place (`seberang`, `pinggir`, `tepi`, `ujung`) and
+    /// the points of a text (`poin`, `butir`). A termbase phrase starting with one still heads a
+    /// term (`sumber daya`, see ``compounds``).
+    public var relationalNouns: Set<String> = [
+        "pemilik", "akibat", "penyebab", "efek", "imbas", "konsekuensi", "sumber", "asal", "segi", "aspek", "perspektif",
+        "usulan", "usul", "gagasan", "ide", "wacana", "saran", "anjuran", "imbauan", "desakan", "seruan", "perhatian",
+        "perasaan", "kepedulian", "minat", "keinginan", "kecenderungan", "keperluan", "maksud", "seberang", "pinggir",
+        "tepi", "ujung", "poin", "poin-poin", "butir",
+    ]
+
+    /// Classifiers and nouns of container and measure (kata penggolong, `unit`, `lembar`, `helai`;
+    /// `kotak`, `boks`, `karung`; `liter`, `kilogram`): they count or hold the noun after them
+    /// (`unit sepeda lipat`, `boks barang mewah`, `18 kotak selundupan`), which is the term. Like the
+    /// ``lightNouns`` they never head a term before a noun. Left out: classifiers that head terms of
+    /// their own (`buah naga`, `biji kopi`, `batang pohon`, `ekor`: also a tail). Termbase phrases
+    /// still head terms (`peti kemas`, `unit usaha`, `kotak suara`).
+    public var classifierNouns: Set<String> = [
+        "unit", "lembar", "helai", "kotak", "boks", "karung", "bungkus", "kardus", "peti", "liter", "kilogram",
+    ]
+
     /// Heads of measures one party takes against another, named by who takes them (`sanksi
     /// Barat`, `embargo AS`): a place after them belongs to the term.
     public var agentHeads: Set<String> = ["sanksi", "embargo", "blokade", "tarif"]
@@ -378,6 +406,19 @@ public struct LanguageTables: Sendable {
         // `may`, also a surname (`Theresa May`).
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "june", "july", "august", "october", "december",
+    ]
+
+    /// Nouns of sequence that a number follows as part of the term (`kesepakatan fase satu`,
+    /// `vaksinasi tahap 2`, `gelombang kedua`, `babak II`).
+    public var sequenceNouns: Set<String> = ["fase", "tahap", "tahapan", "babak", "gelombang", "jilid", "termin", "angkatan", "seri", "level"]
+
+    /// Two-word expressions of a point or part of a day, week, month or year, which like the
+    /// ``calendarWords`` are no glossary terms though they are compounds (`akhir pekan`, `akhir
+    /// tahun`, `dini hari`). Not the reckoning of time (`waktu setempat`, local time, as `WIB`) nor
+    /// concepts of time (`jam kerja`, `masa jabatan`).
+    public var timeExpressions: Set<String> = [
+        "akhir pekan", "awal pekan", "akhir tahun", "awal tahun", "pertengahan tahun", "akhir bulan", "awal bulan",
+        "pertengahan bulan", "tengah malam", "tengah hari", "dini hari", "pagi hari", "siang hari", "sore hari", "malam hari",
     ]
 
     /// Capitalized words that are never a name on their own: currency and roman numerals.

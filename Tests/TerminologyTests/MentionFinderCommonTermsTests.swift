@@ -1,0 +1,76 @@
+import Segmentation
+import Termbase
+@testable import Terminology
+import Testing
+
+/// Common-term rules measured on held-out news (sentences from kumparan news, retyped here).
+@Suite("MentionFinder: common-noun terms on Indonesian news")
+struct MentionFinderCommonTermsTests {
+    @Test("a two-word phrase of the termbase heads a term even when it starts with a light or process noun: masa jabatan, pemilihan presiden")
+    func termbasePhrasesAsCompounds() throws {
+        let keys = try termKeys("Kini partai itu ingin menambah masa jabatan presiden . Demokrat menolak pemilihan presiden melalui MPR . Pemilik kendaraan harus membayar pajak bea masuk . Saat ditanya tentang putusnya hubungan kerja sama kedua maskapai , ia diam . ")
+        #expect(keys.isSuperset(of: ["masa jabatan presiden", "pemilihan presiden", "pajak bea masuk", "hubungan kerja sama"]), "\(keys.sorted())")
+        #expect(!keys.contains("jabatan presiden") && !keys.contains("pajak bea") && !keys.contains("hubungan kerja"), "\(keys.sorted())")
+    }
+
+    @Test("the termbase's two-word phrases are lowercase, hold no function word nor a name cue")
+    func termbaseCompoundList() throws {
+        let lib = try #require(library)
+        let compounds = TermExtractor.termbaseCompounds(lib, tables: LanguageTables(), statistics: statistics)
+        #expect(compounds.isSuperset(of: ["masa jabatan", "bea masuk", "pemilihan presiden", "warga sipil"]))
+        #expect(!compounds.contains("dan sebagainya") && !compounds.contains("atas nama"))
+        #expect(!compounds.contains("kantor berita") && !compounds.contains("kapal selam"))
+    }
+
+    @Test("a relational noun frames the term after it and is no term alone: pemilik granat asap is granat asap")
+    func relationalHeads() throws {
+        let keys = try termKeys("Polisi masih mencari pemilik granat asap itu . PDIP mendukung penolakan Presiden terhadap usulan perpanjangan masa jabatan presiden . Dari segi hukum , usulan itu lemah . Obat ini punya efek samping . ")
+        #expect(keys.isSuperset(of: ["granat asap", "perpanjangan masa jabatan presiden", "efek samping"]), "\(keys.sorted())")
+        #expect(keys.allSatisfy { !$0.hasPrefix("pemilik") && !$0.hasPrefix("usulan") && !$0.hasPrefix("segi") }, "\(keys.sorted())")
+    }
+
+    @Test("a light or relational noun inside a phrase opens a phrase of its own: barang-barang hasil penyelundupan, bakteri penyebab penyakit")
+    func relationalNounsInsidePhrases() throws {
+        let keys = try termKeys("Deni menjelaskan , barang-barang hasil penyelundupan itu disita terlebih dulu . Bakteri penyebab penyakit mati pada suhu tinggi . ")
+        #expect(!keys.contains("barang-barang hasil penyelundupan") && !keys.contains("bakteri penyebab penyakit"), "\(keys.sorted())")
+    }
+
+    @Test("a common noun before a hyphenated pair of places with an acronym is one term: ketegangan AS-China")
+    func acronymPlacePairs() throws {
+        let text = "Amerika Serikat (AS) dan China berunding . Protes itu meningkatkan ketegangan AS-China , kata analis ."
+        let terms = try extractWithTermbase(text)
+        #expect(terms[key: "ketegangan as-china"] != nil, "\(terms.map(\.key))")
+        #expect(terms[key: "as-china"] == nil, "\(terms.map(\.key))")
+    }
+
+    @Test("a classifier or container counts the term after it: unit sepeda lipat is sepeda lipat; peti kemas stays")
+    func classifierHeads() throws {
+        let keys = try termKeys("Sisanya merupakan unit sepeda motor baru . Kasus boks barang mewah itu pernah terjadi . Pelabuhan itu menerima peti kemas . ")
+        #expect(keys.isSuperset(of: ["sepeda motor", "barang mewah", "peti kemas"]), "\(keys.sorted())")
+        #expect(keys.allSatisfy { !$0.hasPrefix("unit ") && !$0.hasPrefix("boks") }, "\(keys.sorted())")
+    }
+
+    @Test("an expression of time is no term though it is a compound: akhir pekan, akhir tahun")
+    func timeExpressions() throws {
+        let keys = try termKeys("Keduanya berolahraga di sekitar Monas setiap akhir pekan . Laporan itu terbit pada akhir tahun . ")
+        #expect(!keys.contains("akhir pekan") && !keys.contains("akhir tahun"), "\(keys.sorted())")
+    }
+
+    @Test("a noun of sequence keeps its number: kesepakatan fase satu, eliminasi tahap empat")
+    func sequenceNumbers() throws {
+        let keys = try termKeys("Harapannya kesepakatan fase satu akan rampung sebelum itu . Ia gugur di eliminasi tahap 4 kemarin . ")
+        #expect(keys.isSuperset(of: ["kesepakatan fase satu", "eliminasi tahap 4"]), "\(keys.sorted())")
+        #expect(!keys.contains("kesepakatan fase") && !keys.contains("eliminasi tahap"), "\(keys.sorted())")
+    }
+
+    @Test("a term closed by an acronym keeps the acronym's year: amandemen UUD 1945")
+    func acronymYears() throws {
+        let keys = try termKeys("Presiden Joko Widodo menolak wacana amandemen UUD 1945 yang terus bergulir . ")
+        #expect(keys.contains("amandemen uud 1945") && !keys.contains("amandemen uud"), "\(keys.sorted())")
+    }
+}
+
+/// The keys of the candidates of `text` written twice (a term recurs), with the shipped termbase.
+private func termKeys(_ text: String) throws -> Set<String> {
+    Set(try extractWithTermbase(String(repeating: text, count: 2)).map(\.key))
+}
