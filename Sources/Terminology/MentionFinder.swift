@@ -282,7 +282,8 @@ struct MentionFinder {
             hasKnownVerbStem: kind == .word && (isASCII ? hasKnownVerbStemASCII(key, tables: tables, statistics: statistics)
                 : hasKnownVerbStem(key, tables: tables, statistics: statistics)),
             listings: WordFacts.Lookup.listings(key: ofKey, lemma: ofLemma), cue: ofKey?.cue, synonymHead: ofLemma?.synonymHead,
-            keyHasHyphen: hasHyphen, keyHasFullStop: hasFullStop,
+            keyHasHyphen: hasHyphen, hyphenDerivation: hasHyphen ? hyphenDerivation(of: key, tables: tables, statistics: statistics) : .never,
+            keyHasFullStop: hasFullStop,
             lemmaZipf: lemma == key ? zipf : statistics.zipf(of: lemma), lemmaIsProcessNoun: isProcessNoun(lemma))
     }
 
