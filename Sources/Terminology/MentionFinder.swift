@@ -227,13 +227,17 @@ struct MentionFinder {
     /// equative se- (`sebesar`, `sebanyak`) on an adjective or quantity stem. Like the evaluative
     /// adjectives, it never ends a term (`model terbaru`, `target sebesar`).
     static func isGradedAdjective(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
-        for prefix in ["ter", "se"] where word.hasPrefix(prefix) {
+        // (The prefixes from a constant: an array literal here is an array made at every call.)
+        for prefix in gradingPrefixes where word.hasPrefix(prefix) {
             let stem = String(word.dropFirst(prefix.count))
             guard stem.utf8.count >= 3 else { continue }
             if statistics.tags[stem] == "JJ" || tables.evaluativeAdjectives.contains(stem) || tables.quantifiers.contains(stem) { return true }
         }
         return false
     }
+
+    /// The prefixes that grade an adjective (``isGradedAdjective(_:tables:statistics:)``).
+    private static let gradingPrefixes = ["ter", "se"]
 
     /// Whether `word` (facts made for a word token) may differ from the facts of the same key as
     /// another kind of token. Only the facts that ``facts(of:kind:id:lookup:)`` makes for words
@@ -422,8 +426,15 @@ struct MentionFinder {
     /// into something ending in one, so a word can end like `suffix` only where its last byte is
     /// that letter too.
     static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
-        if let last = suffix.utf8.last, (0x61...0x7A).contains(last), word.utf8.last != last { return false }
+        if let last = lastByte(of: suffix), (0x61...0x7A).contains(last), lastByte(of: word) != last { return false }
         return word.hasSuffix(suffix)
+    }
+
+    /// The last UTF-8 byte of `string`, read from its contiguous bytes (a native or small string
+    /// has them): `string.utf8.last` walks the view's indices, at several times the cost.
+    @inline(__always)
+    static func lastByte(of string: String) -> UInt8? {
+        string.utf8.withContiguousStorageIfAvailable { $0.last } ?? string.utf8.last
     }
 
     /// Whether a word reads as lowercase here: written in lowercase, or capitalized only because it
@@ -521,12 +532,14 @@ struct MentionFinder {
         found.words.reserveCapacity(document.all.count / 3)
         // The rules read one sentence as an array of its own: the sentence's units are copied
         // into one array reused sentence after sentence (its room kept), as is what is covered.
-        var units: [Unit] = [], covered: [Bool] = []
+        var units: [Unit] = [], covered: [Bool] = [], falses: [Bool] = []
         for range in document.sentenceRanges {
             units.removeAll(keepingCapacity: true)
             units.append(contentsOf: document.all[range])
+            // (Filled from a buffer of falses: appending `repeatElement` goes element by element.)
             covered.removeAll(keepingCapacity: true)
-            covered.append(contentsOf: repeatElement(false, count: units.count))
+            if falses.count < units.count { falses = Array(repeating: false, count: units.count) }
+            covered.append(contentsOf: falses[..<units.count])
             findNames(units, covered: &covered, into: &found)
             findCommonTerms(units, covered: covered, into: &found)
         }
