@@ -103,7 +103,7 @@ struct MentionFinder {
                 for index in sentence.tokenRange {
                     let token = tokens[index]
                     let kind = token.kind, range = token.range, utf8Range = token.utf8Range
-                    let shape = SurfaceShape(in: bytes, range: utf8Range)
+                    let shape = token.inlineSurface.map { SurfaceShape(inline: $0.words) } ?? SurfaceShape(in: bytes, range: utf8Range)
                     if kind == .punctuation {
                         let tokenFacts = facts(token)
                         // A new clause starts after an opening quote, a colon or a dash.
@@ -1315,8 +1315,11 @@ struct MentionFinder {
                let head = units[index].facts.synonymHead, head != units[index].lemma, !head.contains(" ") {
                 mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], into: &found)
             }
-            let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil)
-            guard !covered[index], let headEnd else { index += 1; continue }
+            // (Covered first: the head's tests are asked only of the units still free.)
+            guard !covered[index], let headEnd = compoundEnd(units, at: index) ?? (isNoun(units[index]) ? index + 1 : nil) else {
+                index += 1
+                continue
+            }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
             if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
                !units[index].hasClitic, headEnd < units.count,

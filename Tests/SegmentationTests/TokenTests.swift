@@ -114,6 +114,25 @@ struct TokenTests {
         #expect(count == key.utf8.count && words == expected)
     }
 
+    @Test("the inline surface is the surface's bytes, packed, for the tokens that keep their key inline", arguments: [
+        ("Korea", "korea", true), ("KCNA-Rusia", "kcna-rusia", true), ("abcdefghijklmno", "abcdefghijklmno", true),
+        ("abcdefghijklmnop", "abcdefghijklmnop", false), ("Zürich", "zürich", false), ("Korea", "x", false),
+    ])
+    func inlineSurface(surface: String, key: String, inline: Bool) {
+        let token = Token(surface: surface, key: key, kind: .word, range: 0..<surface.unicodeScalars.count,
+                          utf8Range: 0..<surface.utf8.count, line: 1, column: 1)
+        guard let (words, count) = token.inlineSurface else {
+            #expect(!inline)
+            return
+        }
+        #expect(inline)
+        var expected = SIMD2<UInt64>.zero
+        for (index, byte) in surface.utf8.enumerated() {
+            if index < 8 { expected.x |= UInt64(byte) << (8 * UInt64(index)) } else { expected.y |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        }
+        #expect(count == surface.utf8.count && words == expected)
+    }
+
     @Test("capitals read from the stored form agree with the scalars' properties", arguments: [
         "Korea", "korea", "KCNA", "K", "", "1945", "Ärzte", "ÄRZTE", "ärzte", "PBB-nya", "Ünïcode-Lönger-Than-Fifteen",
     ])
