@@ -287,7 +287,7 @@ struct MentionFinder {
                 : hasKnownVerbStem(key, tables: tables, statistics: statistics)),
             listings: WordFacts.Lookup.listings(key: ofKey, lemma: ofLemma), cue: ofKey?.cue, synonymHead: ofLemma?.synonymHead,
             keyHasHyphen: hasHyphen, hyphenDerivation: hasHyphen ? hyphenDerivation(of: key, tables: tables, statistics: statistics) : .never,
-            keyHasFullStop: hasFullStop,
+            keyHasFullStop: hasFullStop, keyHasGenusEnding: hasGenusEnding(key, tables: tables),
             lemmaZipf: lemma == key ? zipf : statistics.zipf(of: lemma), lemmaIsProcessNoun: isProcessNoun(lemma))
     }
 
@@ -1088,9 +1088,13 @@ struct MentionFinder {
     /// Whether a capitalized word is a genus by its ending (``LanguageTables/genusEndings``), with at
     /// least four letters before it (`Tenontosaurus`, `Hibiscadelphus`; not `Raptor`).
     func isGenusName(_ unit: Unit) -> Bool {
-        guard unit.isCapitalized, !unit.isAllCaps else { return false }
-        let key = unit.key
-        return tables.genusEndings.contains { key.utf8.count >= $0.utf8.count + 4 && Self.hasSuffix(key, $0) }
+        unit.isCapitalized && !unit.isAllCaps && unit.facts.keyHasGenusEnding
+    }
+
+    /// Whether `key` ends in a genus ending (``LanguageTables/genusEndings``) with at least four
+    /// letters before it: a word fact (``WordFacts/keyHasGenusEnding``), found once per key.
+    static func hasGenusEnding(_ key: String, tables: LanguageTables) -> Bool {
+        tables.genusEndings.contains { key.utf8.count >= $0.utf8.count + 4 && hasSuffix(key, $0) }
     }
 
     /// Whether a lowercase word reads as a species' Latin epithet: unknown to general Indonesian,

@@ -304,6 +304,8 @@ final class WordFacts: Sendable {
     let hyphenDerivation: HyphenDerivation
     /// ``key`` holds a full stop (`dr.`, `u.s.`).
     let keyHasFullStop: Bool
+    /// ``key`` ends in a genus ending after four letters or more (``MentionFinder/hasGenusEnding(_:tables:)``).
+    let keyHasGenusEnding: Bool
     /// ``lemma`` is a process noun (``MentionFinder/isProcessNoun(_:)``: `penciptaan`).
     let lemmaIsProcessNoun: Bool
     /// ``lemma`` has fewer than three bytes (`ia`): too short to head or modify a term.
@@ -331,7 +333,8 @@ final class WordFacts: Sendable {
     init(id: Int32, key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
          hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
-         keyHasHyphen: Bool, hyphenDerivation: HyphenDerivation = .never, keyHasFullStop: Bool, lemmaZipf: Double, lemmaIsProcessNoun: Bool) {
+         keyHasHyphen: Bool, hyphenDerivation: HyphenDerivation = .never, keyHasFullStop: Bool, keyHasGenusEnding: Bool = false,
+         lemmaZipf: Double, lemmaIsProcessNoun: Bool) {
         self.id = id
         self.key = key
         self.lemma = lemma
@@ -353,6 +356,7 @@ final class WordFacts: Sendable {
         self.keyHasHyphen = keyHasHyphen
         self.hyphenDerivation = hyphenDerivation
         self.keyHasFullStop = keyHasFullStop
+        self.keyHasGenusEnding = keyHasGenusEnding
         self.lemmaZipf = lemmaZipf
         self.lemmaIsProcessNoun = lemmaIsProcessNoun
         lemmaIsShort = lemma.utf8.count < 3
@@ -368,5 +372,6 @@ final class WordFacts: Sendable {
             && isDerived == other.isDerived && hasKnownVerbStem == other.hasKnownVerbStem && listings == other.listings
             && cue == other.cue && synonymHead == other.synonymHead && lemmaZipf == other.lemmaZipf
             && lemmaIsProcessNoun == other.lemmaIsProcessNoun && hyphenDerivation == other.hyphenDerivation
+            && keyHasGenusEnding == other.keyHasGenusEnding
     }
 }
