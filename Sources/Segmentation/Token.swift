@@ -53,6 +53,18 @@ public struct Token: Hashable, Sendable {
         return (SIMD2(bits.x, bits.y & 0x00FF_FFFF_FFFF_FFFF), Int(truncatingIfNeeded: bits.y >> 56) & 0x0F)
     }
 
+    /// The surface's UTF-8 bytes packed little-endian into two words (zero after the last byte)
+    /// and their count, when the token keeps its surface inline (an ASCII surface of at most 15
+    /// bytes whose key is its lowercasing: nearly every token). Nil otherwise: read ``surface``.
+    ///
+    /// A few instructions, no string and no read of the document's text, for callers that look
+    /// at the letters by their bytes (the extractor's surface shapes).
+    public var inlineSurface: (words: SIMD2<UInt64>, count: Int)? {
+        guard large == 0 else { return nil }
+        // The top byte is the small-string discriminator `0xE0 | count`, no surface byte.
+        return (SIMD2(surfaceLow, surfaceHigh & 0x00FF_FFFF_FFFF_FFFF), Int(truncatingIfNeeded: surfaceHigh >> 56) & 0x0F)
+    }
+
     /// ``key`` with accents and other scripts folded to ASCII (see ``Normalizer/accentFoldedKey(_:)``).
     ///
     /// Made on access: ``key`` itself when it is ASCII, else through one process-wide ICU

@@ -10,14 +10,7 @@ extension MentionFinder {
     /// them as proper nouns. A person's name is never one of them.
     /// - Parameter surface: the word as written, for the case of a reduplication's second half.
     static func isDerivedCommonWord(_ key: String, surface: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
-        // (The bytes first: most keys hold no hyphen, and finding none by characters costs more.)
-        if key.utf8.contains(0x2D), let hyphen = key.firstIndex(of: "-") {
-            let first = key[..<hyphen], second = key[key.index(after: hyphen)...]
-            let secondSurface = surface.split(separator: "-", maxSplits: 1).last
-            // With a clitic the second half is an adverb's (`Satu-satunya`, `Sebaik-baiknya`).
-            let bare = second.count > 5 && second.hasSuffix("nya") ? second.dropLast(3) : second
-            return bare.count >= 2 && first.hasSuffix(bare) && secondSurface?.first?.isLowercase == true
-        }
+        if let repeats = reduplication(key) { return repeats && secondHalfIsLowercase(surface) }
         func isCommonStem(_ stem: Substring) -> Bool {
             guard stem.count >= 3, let tag = statistics.tags[String(stem)] else { return false }
             return tag == "NN" || tag == "VB" || tag == "JJ"
@@ -40,6 +33,31 @@ extension MentionFinder {
             }
         }
         return false
+    }
+
+    /// For a key with a hyphen, whether its second half repeats the end of the first (`lobi-lobi`,
+    /// `setiap-tiap`, `satu-satunya`); nil for a key without one.
+    private static func reduplication(_ key: String) -> Bool? {
+        // (The bytes first: most keys hold no hyphen, and finding none by characters costs more.)
+        guard key.utf8.contains(0x2D), let hyphen = key.firstIndex(of: "-") else { return nil }
+        let first = key[..<hyphen], second = key[key.index(after: hyphen)...]
+        // With a clitic the second half is an adverb's (`Satu-satunya`, `Sebaik-baiknya`).
+        let bare = second.count > 5 && second.hasSuffix("nya") ? second.dropLast(3) : second
+        return bare.count >= 2 && first.hasSuffix(bare)
+    }
+
+    /// Whether the part of `surface` after its first hyphen starts with a lowercase letter
+    /// (`Lobi-lobi`; not `Lobi-Lobi`): a reduplication so written is a common word.
+    static func secondHalfIsLowercase(_ surface: String) -> Bool {
+        surface.split(separator: "-", maxSplits: 1).last?.first?.isLowercase == true
+    }
+
+    /// What ``isDerivedCommonWord(_:surface:tables:statistics:)`` says of a key holding a hyphen
+    /// byte, as far as the key decides it: only a reduplication's answer depends on the surface.
+    static func hyphenDerivation(of key: String, tables: LanguageTables, statistics: WordStatistics) -> WordFacts.HyphenDerivation {
+        if let repeats = reduplication(key) { return repeats ? .whereSecondHalfIsLowercase : .never }
+        // (A hyphen byte that is no hyphen character, under a combining mark: the affixes decide.)
+        return isDerivedCommonWord(key, surface: key, tables: tables, statistics: statistics) ? .always : .never
     }
 
     /// ``isDerivedCommonWord(_:surface:tables:statistics:)`` for a key of ASCII bytes without a
@@ -102,7 +120,11 @@ extension MentionFinder {
     func isDerivedCommonWord(_ unit: Unit) -> Bool {
         guard unit.isWord else { return false }
         if unit.isDerived { return true }
-        return unit.facts.keyHasHyphen && Self.isDerivedCommonWord(unit.key, surface: unit.surface, tables: tables, statistics: statistics)
+        switch unit.facts.hyphenDerivation {
+        case .never: return false
+        case .always: return true
+        case .whereSecondHalfIsLowercase: return Self.secondHalfIsLowercase(unit.surface)
+        }
     }
 }
 

@@ -106,7 +106,7 @@ struct MentionFinder {
                 for index in sentence.tokenRange {
                     let token = tokens[index]
                     let kind = token.kind, range = token.range, utf8Range = token.utf8Range
-                    let shape = SurfaceShape(in: bytes, range: utf8Range)
+                    let shape = token.inlineSurface.map { SurfaceShape(inline: $0.words) } ?? SurfaceShape(in: bytes, range: utf8Range)
                     if kind == .punctuation {
                         let tokenFacts = facts(token)
                         // A new clause starts after an opening quote, a colon or a dash.
@@ -231,13 +231,17 @@ struct MentionFinder {
     /// equative se- (`sebesar`, `sebanyak`) on an adjective or quantity stem. Like the evaluative
     /// adjectives, it never ends a term (`model terbaru`, `target sebesar`).
     static func isGradedAdjective(_ word: String, tables: LanguageTables, statistics: WordStatistics) -> Bool {
-        for prefix in ["ter", "se"] where word.hasPrefix(prefix) {
+        // (The prefixes from a constant: an array literal here is an array made at every call.)
+        for prefix in gradingPrefixes where word.hasPrefix(prefix) {
             let stem = String(word.dropFirst(prefix.count))
             guard stem.utf8.count >= 3 else { continue }
             if statistics.tags[stem] == "JJ" || tables.evaluativeAdjectives.contains(stem) || tables.quantifiers.contains(stem) { return true }
         }
         return false
     }
+
+    /// The prefixes that grade an adjective (``isGradedAdjective(_:tables:statistics:)``).
+    private static let gradingPrefixes = ["ter", "se"]
 
     /// Whether `word` (facts made for a word token) may differ from the facts of the same key as
     /// another kind of token. Only the facts that ``facts(of:kind:id:lookup:)`` makes for words
@@ -286,7 +290,8 @@ struct MentionFinder {
             hasKnownVerbStem: kind == .word && (isASCII ? hasKnownVerbStemASCII(key, tables: tables, statistics: statistics)
                 : hasKnownVerbStem(key, tables: tables, statistics: statistics)),
             listings: WordFacts.Lookup.listings(key: ofKey, lemma: ofLemma), cue: ofKey?.cue, synonymHead: ofLemma?.synonymHead,
-            keyHasHyphen: hasHyphen, keyHasFullStop: hasFullStop,
+            keyHasHyphen: hasHyphen, hyphenDerivation: hasHyphen ? hyphenDerivation(of: key, tables: tables, statistics: statistics) : .never,
+            keyHasFullStop: hasFullStop, keyHasGenusEnding: hasGenusEnding(key, tables: tables),
             lemmaZipf: lemma == key ? zipf : statistics.zipf(of: lemma), lemmaIsProcessNoun: isProcessNoun(lemma))
     }
 
@@ -425,8 +430,15 @@ struct MentionFinder {
     /// into something ending in one, so a word can end like `suffix` only where its last byte is
     /// that letter too.
     static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
-        if let last = suffix.utf8.last, (0x61...0x7A).contains(last), word.utf8.last != last { return false }
+        if let last = lastByte(of: suffix), (0x61...0x7A).contains(last), lastByte(of: word) != last { return false }
         return word.hasSuffix(suffix)
+    }
+
+    /// The last UTF-8 byte of `string`, read from its contiguous bytes (a native or small string
+    /// has them): `string.utf8.last` walks the view's indices, at several times the cost.
+    @inline(__always)
+    static func lastByte(of string: String) -> UInt8? {
+        string.utf8.withContiguousStorageIfAvailable { $0.last } ?? string.utf8.last
     }
 
     /// Whether a word reads as lowercase here: written in lowercase, or capitalized only because it
@@ -539,12 +551,14 @@ struct MentionFinder {
         found.words.reserveCapacity(document.all.count / 3)
         // The rules read one sentence as an array of its own: the sentence's units are copied
         // into one array reused sentence after sentence (its room kept), as is what is covered.
-        var units: [Unit] = [], covered: [Bool] = []
+        var units: [Unit] = [], covered: [Bool] = [], falses: [Bool] = []
         for range in document.sentenceRanges {
             units.removeAll(keepingCapacity: true)
             units.append(contentsOf: document.all[range])
+            // (Filled from a buffer of falses: appending `repeatElement` goes element by element.)
             covered.removeAll(keepingCapacity: true)
-            covered.append(contentsOf: repeatElement(false, count: units.count))
+            if falses.count < units.count { falses = Array(repeating: false, count: units.count) }
+            covered.append(contentsOf: falses[..<units.count])
             findNames(units, covered: &covered, into: &found)
             findCommonTerms(units, covered: covered, into: &found)
         }
@@ -1206,9 +1220,13 @@ struct MentionFinder {
     /// Whether a capitalized word is a genus by its ending (``LanguageTables/genusEndings``), with at
     /// least four letters before it (`Tenontosaurus`, `Hibiscadelphus`; not `Raptor`).
     func isGenusName(_ unit: Unit) -> Bool {
-        guard unit.isCapitalized, !unit.isAllCaps else { return false }
-        let key = unit.key
-        return tables.genusEndings.contains { key.utf8.count >= $0.utf8.count + 4 && Self.hasSuffix(key, $0) }
+        unit.isCapitalized && !unit.isAllCaps && unit.facts.keyHasGenusEnding
+    }
+
+    /// Whether `key` ends in a genus ending (``LanguageTables/genusEndings``) with at least four
+    /// letters before it: a word fact (``WordFacts/keyHasGenusEnding``), found once per key.
+    static func hasGenusEnding(_ key: String, tables: LanguageTables) -> Bool {
+        tables.genusEndings.contains { key.utf8.count >= $0.utf8.count + 4 && hasSuffix(key, $0) }
     }
 
     /// Whether a lowercase word reads as a species' Latin epithet: unknown to general Indonesian,
@@ -1550,10 +1568,11 @@ struct MentionFinder {
                 mention(units, index..<index + 2, kind: .common, hint: nil, keyWords: [head, units[index + 1].key], into: &found)
             }
             // Of two overlapping compounds the second wins: `hubungan kerja sama` is `hubungan` +
-            // `kerja sama`, not `hubungan kerja` + `sama`.
+            // `kerja sama`, not `hubungan kerja` + `sama`. (Covered first: the head's tests are
+            // asked only of the units still free.)
+            guard !covered[index] else { index += 1; continue }
             let compound = compoundEnd(units, at: index).flatMap { compoundEnd(units, at: index + 1) == nil ? $0 : nil }
-            let headEnd = compound ?? (isNoun(units[index]) ? index + 1 : nil)
-            guard !covered[index], let headEnd else { index += 1; continue }
+            guard let headEnd = compound ?? (isNoun(units[index]) ? index + 1 : nil) else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
             if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
                !units[index].hasClitic, headEnd < units.count,

@@ -36,6 +36,12 @@ struct SurfaceShape {
         self.init(utf8: UnsafeBufferPointer(rebasing: text[range]))
     }
 
+    /// The shape of a token's surface kept inline (``Segmentation/Token/inlineSurface``: ASCII,
+    /// at most 15 bytes, packed as ``init(ascii:_:)`` reads them): no read of the text.
+    init(inline words: SIMD2<UInt64>) {
+        self.init(ascii: words.x, words.y)
+    }
+
     /// The shape of an ASCII surface of at most 16 bytes packed little-endian into `x` and `y`
     /// (zero after its last byte), every byte at once: bit 7 of a byte marks it as a capital,
     /// a small letter or a hyphen (each byte is below 0x80, so no sum carries into the next).

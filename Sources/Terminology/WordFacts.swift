@@ -115,6 +115,18 @@ final class WordFacts: Sendable {
                                              .complementHeadLemma]
     }
 
+    /// Whether a word whose key holds a hyphen is a derived common word
+    /// (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``), as far as its key decides.
+    enum HyphenDerivation: UInt8, Sendable {
+        /// Never (also every key without a hyphen).
+        case never
+        /// Always, whatever the surface.
+        case always
+        /// A reduplication (`lobi-lobi`): where the surface writes the second half in lowercase
+        /// (``MentionFinder/secondHalfIsLowercase(_:)``).
+        case whereSecondHalfIsLowercase
+    }
+
     /// The lexicon's tag of a word (``WordStatistics/tags``) as one byte, decided once when the
     /// facts are made: the rules compare it where they would compare the tag's string. Tags the
     /// rules never name are all ``other``.
@@ -298,8 +310,14 @@ final class WordFacts: Sendable {
     let hasKnownVerbStem: Bool
     /// ``key`` holds a hyphen (`lobi-lobi`).
     let keyHasHyphen: Bool
+    /// What the key alone decides of whether a word with a hyphen is a derived common word
+    /// (``MentionFinder/hyphenDerivation(of:tables:statistics:)``): found once per key, not at every
+    /// rule that asks (the rules ask of the same units many times).
+    let hyphenDerivation: HyphenDerivation
     /// ``key`` holds a full stop (`dr.`, `u.s.`).
     let keyHasFullStop: Bool
+    /// ``key`` ends in a genus ending after four letters or more (``MentionFinder/hasGenusEnding(_:tables:)``).
+    let keyHasGenusEnding: Bool
     /// ``lemma`` is a process noun (``MentionFinder/isProcessNoun(_:)``: `penciptaan`).
     let lemmaIsProcessNoun: Bool
     /// ``lemma`` has fewer than three bytes (`ia`): too short to head or modify a term.
@@ -327,7 +345,8 @@ final class WordFacts: Sendable {
     init(id: Int32, key: String, lemma: String, hasClitic: Bool, tag: String?, zipf: Double, keyIsStop: Bool, lemmaIsStop: Bool,
          isCalendar: Bool, isEvaluative: Bool, isQuantifier: Bool, looksLikeVerb: Bool, isDerived: Bool,
          hasKnownVerbStem: Bool, listings: Listing, cue: TermCategory?, synonymHead: String?,
-         keyHasHyphen: Bool, keyHasFullStop: Bool, lemmaZipf: Double, lemmaIsProcessNoun: Bool) {
+         keyHasHyphen: Bool, hyphenDerivation: HyphenDerivation = .never, keyHasFullStop: Bool, keyHasGenusEnding: Bool = false,
+         lemmaZipf: Double, lemmaIsProcessNoun: Bool) {
         self.id = id
         self.key = key
         self.lemma = lemma
@@ -347,7 +366,9 @@ final class WordFacts: Sendable {
         self.cue = cue
         self.synonymHead = synonymHead
         self.keyHasHyphen = keyHasHyphen
+        self.hyphenDerivation = hyphenDerivation
         self.keyHasFullStop = keyHasFullStop
+        self.keyHasGenusEnding = keyHasGenusEnding
         self.lemmaZipf = lemmaZipf
         self.lemmaIsProcessNoun = lemmaIsProcessNoun
         lemmaIsShort = lemma.utf8.count < 3
@@ -362,6 +383,7 @@ final class WordFacts: Sendable {
             && isEvaluative == other.isEvaluative && isQuantifier == other.isQuantifier && looksLikeVerb == other.looksLikeVerb
             && isDerived == other.isDerived && hasKnownVerbStem == other.hasKnownVerbStem && listings == other.listings
             && cue == other.cue && synonymHead == other.synonymHead && lemmaZipf == other.lemmaZipf
-            && lemmaIsProcessNoun == other.lemmaIsProcessNoun
+            && lemmaIsProcessNoun == other.lemmaIsProcessNoun && hyphenDerivation == other.hyphenDerivation
+            && keyHasGenusEnding == other.keyHasGenusEnding
     }
 }

@@ -95,6 +95,15 @@ struct TokenTests {
         #expect(document.tokens.map(\.key) == ["di", "korea", "dan", "zürich", ",", "tribunnews.com", "melapor", "."])
     }
 
+    /// The UTF-8 bytes of `text` (at most 16) packed little-endian into two words, zero after them.
+    static func packed(_ text: String) -> SIMD2<UInt64> {
+        var packed = SIMD2<UInt64>.zero
+        for (index, byte) in text.utf8.enumerated() {
+            if index < 8 { packed.x |= UInt64(byte) << (8 * UInt64(index)) } else { packed.y |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        }
+        return packed
+    }
+
     @Test("a short ASCII key lowercasing its surface is given inline as its bytes; others are not", arguments: [
         ("Korea", "korea", true), ("KCNA", "kcna", true), ("abcdefghijklmno", "abcdefghijklmno", true),
         ("abcdefghijklmnop", "abcdefghijklmnop", false), ("Zürich", "zürich", false), ("Korea", "x", false), ("", "", true),
@@ -107,11 +116,22 @@ struct TokenTests {
             return
         }
         #expect(inline)
-        var expected = SIMD2<UInt64>.zero
-        for (index, byte) in key.utf8.enumerated() {
-            if index < 8 { expected.x |= UInt64(byte) << (8 * UInt64(index)) } else { expected.y |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        #expect(count == key.utf8.count && words == Self.packed(key))
+    }
+
+    @Test("the inline surface is the surface's bytes, packed, for the tokens that keep their key inline", arguments: [
+        ("Korea", "korea", true), ("KCNA-Rusia", "kcna-rusia", true), ("abcdefghijklmno", "abcdefghijklmno", true),
+        ("abcdefghijklmnop", "abcdefghijklmnop", false), ("Zürich", "zürich", false), ("Korea", "x", false),
+    ])
+    func inlineSurface(surface: String, key: String, inline: Bool) {
+        let token = Token(surface: surface, key: key, kind: .word, range: 0..<surface.unicodeScalars.count,
+                          utf8Range: 0..<surface.utf8.count, line: 1, column: 1)
+        guard let (words, count) = token.inlineSurface else {
+            #expect(!inline)
+            return
         }
-        #expect(count == key.utf8.count && words == expected)
+        #expect(inline)
+        #expect(count == surface.utf8.count && words == Self.packed(surface))
     }
 
     @Test("capitals read from the stored form agree with the scalars' properties", arguments: [
