@@ -11,8 +11,9 @@ extension TermExtractor {
 
     /// The positions in `made` (the candidates of the groups `groups[live[i]]`, with whether each
     /// passes the thresholds) of common terms that are a recurring term with one word of context
-    /// before it: a phrase of three words or more whose words after the first are a term of its own
-    /// that passes, seen at most ``mostContextMentions`` times and at least twice as often on its
+    /// before it: a phrase of three words or more whose words after the first (or, from four
+    /// words, those between the first and the last: `negara granat asap legal`) are a term of its
+    /// own that passes, seen at most ``mostContextMentions`` times and at least twice as often on its
     /// own as inside the phrase (`kadar gula darah` beside `gula darah`, `pajak bea masuk` beside
     /// `bea masuk`), whose first word is a context word: it heads at least
     /// ``fewestContextPhrases`` distinct common phrases of the input (the context words of the
@@ -37,9 +38,13 @@ extension TermExtractor {
         for (position, result) in made.enumerated() {
             guard let (candidate, passes) = result, passes, candidate.type == .term, candidate.count <= Self.mostContextMentions else { continue }
             let group = groups[live[position]]
-            guard group.words.count >= 3, phrasesHeaded[group.words[0], default: 0] >= Self.fewestContextPhrases,
-                  let count = inner[group.key(of: 1..<group.words.count)], count - candidate.count >= 2 * candidate.count else { continue }
-            found.insert(position)
+            let n = group.words.count
+            guard n >= 3, phrasesHeaded[group.words[0], default: 0] >= Self.fewestContextPhrases else { continue }
+            // The inner term ends the phrase, or one more word follows it (`negara granat asap legal`).
+            let inners = n >= 4 ? [1..<n, 1..<n - 1] : [1..<n]
+            if inners.contains(where: { (inner[group.key(of: $0)] ?? 0) - candidate.count >= 2 * candidate.count }) {
+                found.insert(position)
+            }
         }
         return found
     }

@@ -19,6 +19,15 @@ struct TermExtractorNestingTests {
         #expect(terms[key: "kadar serat"] != nil)
     }
 
+    @Test("a word after the inner term does not hide it: `negara granat asap legal` is `granat asap`")
+    func trailingWord() throws {
+        let terms = try extract("Polisi menemukan granat asap di lokasi ledakan. Menurut polisi, granat asap itu dibeli secara daring. "
+            + "Penjualan granat asap dibatasi. Di beberapa negara granat asap legal dan dijual bebas. "
+            + "Polisi di negara maju, negara anggota dan negara berkembang juga membatasi penjualan granat asap.")
+        #expect(terms[key: "negara granat asap legal"] == nil)
+        #expect(terms[key: "granat asap"]?.count == 5)
+    }
+
     @Test("a head seen in one phrase alone keeps it (`tatanan dunia multipolar`)")
     func singleHeadKept() throws {
         let text = Self.text.replacingOccurrences(of: "kadar serat", with: "serat")
