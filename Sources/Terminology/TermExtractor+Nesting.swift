@@ -3,7 +3,7 @@ import Foundation
 extension TermExtractor {
     /// The most mentions a phrase of a head word and a nested term may have and still be read as
     /// that term in context (``termsInContext(_:groups:live:)``).
-    static let mostContextMentions = 2
+    static let mostContextMentions = 3
 
     /// The fewest distinct common phrases a word must head in the input to be a context word
     /// (``termsInContext(_:groups:live:)``).
