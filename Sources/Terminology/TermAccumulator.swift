@@ -191,8 +191,11 @@ public final class TermAccumulator {
         var candidates: [(candidate: TermCandidate, group: Int)] = []
         var failed: [(candidate: TermCandidate, group: Int)] = []
         var selected: [Int] = [], failedPositions: [Int] = []
+        // A rare phrase that is a recurring term with a word of context is dropped, not even
+        // looked at again through its cluster (C-value nesting: the inner term counts it).
+        let inContext = extractor.termsInContext(made, groups: groups, live: live)
         for (position, result) in made.enumerated() {
-            guard let (candidate, passes) = result else { continue }
+            guard let (candidate, passes) = result, !inContext.contains(position) else { continue }
             if passes {
                 candidates.append((candidate, live[position]))
                 selected.append(position)
