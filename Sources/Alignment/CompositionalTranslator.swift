@@ -166,6 +166,13 @@ public struct CompositionalTranslator: Sendable {
         (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
     }
 
+    /// Whether `unit` is a blend or clipping of the acronym files (`Pangdam`, `Pemprov`, `Timnas`):
+    /// written in lower case after its capital, unlike an initialism (`BPJS`). Such a word shortens
+    /// a common-noun phrase (Military Regional Commander), which English puts after its modifiers.
+    static func isBlend(_ unit: LexicalUnit) -> Bool {
+        unit.source.hasPrefix("acronyms") && unit.indonesian.dropFirst().contains(where: \.isLowercase) && !unit.indonesian.contains(" ")
+    }
+
     /// How often the tagged corpus must have seen a word for its common-word tag to count on its own.
     static let trustedTagCount = 5
 
@@ -734,8 +741,10 @@ public struct CompositionalTranslator: Sendable {
     private func nounPhrase(_ units: ArraySlice<LexicalUnit>) -> String? {
         guard let head = units.first, head.role != .function, !units.dropFirst().contains(where: { $0.role == .function }) else { return nil }
         let modifiers = units.dropFirst()
-        if head.role == .name || head.role == .concept, !modifiers.isEmpty, modifiers.allSatisfy({ $0.role == .name }) {
-            return units.map(\.english).joined(separator: " ")  // a foreign name keeps its order: Washington Post
+        // A foreign name keeps its order (Washington Post); a blend is a common noun (`Pemprov` =
+        // provincial government), whose place or name goes in front: Bali provincial government.
+        if head.role == .name || (head.role == .concept && !Self.isBlend(head)), !modifiers.isEmpty, modifiers.allSatisfy({ $0.role == .name }) {
+            return units.map(\.english).joined(separator: " ")
         }
         var headEnglish = head.isPlural ? Self.plural(head.english) : head.english
         var front = ""

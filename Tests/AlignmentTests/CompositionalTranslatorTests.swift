@@ -95,6 +95,10 @@ import Testing
         ("a letter after a unit stays after it", "vaksin hepatitis A", .term, "hepatitis A vaccine"),
         ("a reduplication the lexicon lists whole", "anak laki-laki", .term, "son"),
         ("an irregular plural", "wanita-wanita", .term, "women"),
+        // `Pemprov Bali mengeluarkan aturan baru`, `Polres Bogor menangkap pelaku` (news): a blend
+        // shortens a common noun, so the name after it goes in front as a modifier.
+        ("a blend is a common head before a name", "Pemprov Bali", .organization, "Bali provincial government"),
+        ("a blend of an office before a name", "Polres Bogor", .organization, "Bogor district police"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
