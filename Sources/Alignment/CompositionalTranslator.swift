@@ -166,6 +166,25 @@ public struct CompositionalTranslator: Sendable {
         (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
     }
 
+    /// Whether the units of a name (`category` an organisation or a place) are a name or an
+    /// initialism followed by common words only (`Mbah Putih`, `Garuda Muda`, `BPJS Kesehatan`,
+    /// `PDI Perjuangan`): the words are part of the name, not vocabulary, so English keeps it as
+    /// written (not White Mbah, Health BPJS). A compass word (``LanguageTables/compassWords``:
+    /// `Jakarta Pusat` → Central Jakarta) and a place or known name after it still compose.
+    func isNameWithCommonWords(_ units: [LexicalUnit], category: TermCategory, _ normalizer: Normalizer?) -> Bool {
+        guard category == .organization || category == .location, units.count >= 2, let first = units.first,
+              (first.role == .name && first.source == "name")
+                || (first.role == .concept && first.source.hasPrefix("acronyms") && Self.isAcronym(first.indonesian)) else { return false }
+        return units.dropFirst().allSatisfy { unit in
+            guard unit.role == .head || unit.role == .modifier, unit.indonesian.first?.isUppercase == true,
+                  !Self.compassWords.contains(Self.key(unit.indonesian, normalizer)) else { return false }
+            if unit.source == Self.freeDictSource || unit.source == Self.freeDictMajoritySource { return true }
+            guard unit.source == "lexicon.tsv", let readings = entries[Self.key(unit.indonesian, normalizer)] else { return false }
+            let common = readings.filter { $0.source == "lexicon.tsv" && ($0.role == .head || $0.role == .modifier) }
+            return !common.isEmpty && common.allSatisfy { $0.english.first?.isLowercase == true }
+        }
+    }
+
     /// Whether `unit` is a blend or clipping of the acronym files (`Pangdam`, `Pemprov`, `Timnas`):
     /// written in lower case after its capital, unlike an initialism (`BPJS`). Such a word shortens
     /// a common-noun phrase (Military Regional Commander), which English puts after its modifiers.
@@ -240,6 +259,10 @@ public struct CompositionalTranslator: Sendable {
         }
         guard var units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
         if category == .product { units = Self.droppingClass(units, products: products, normalizer) }
+        if isNameWithCommonWords(units, category: category, normalizer) {
+            let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "name")
+            return Composition(english: phrase, units: [unit], confidence: 0.7)
+        }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
@@ -776,6 +799,9 @@ public struct CompositionalTranslator: Sendable {
 
     /// Heads that make a name an organisation (`Bank`, `Kementerian`: Terminology's cue table).
     private static let organizationHeads = LanguageTables().organizationHeads
+
+    /// Points of the compass and the centre after a place (Terminology's table): part of a place's English.
+    private static let compassWords = LanguageTables().compassWords
 
     private func isAnd(_ unit: LexicalUnit) -> Bool { unit.role == .function && unit.indonesian.lowercased() == "dan" }
 

@@ -99,6 +99,11 @@ import Testing
         // shortens a common noun, so the name after it goes in front as a modifier.
         ("a blend is a common head before a name", "Pemprov Bali", .organization, "Bali provincial government"),
         ("a blend of an office before a name", "Polres Bogor", .organization, "Bogor district police"),
+        // `Warga mengenal Mbah Putih sebagai dukun`, `BPJS Kesehatan menaikkan iuran` (news): common
+        // words after a name or an initialism belong to the name, not White Mbah or Health BPJS.
+        ("common words after a name stay part of it", "Mbah Putih", .organization, "Mbah Putih"),
+        ("common words after an initialism stay part of the name", "BPJS Kesehatan", .organization, "BPJS Kesehatan"),
+        ("a compass word after a place still composes", "Jakarta Pusat", .location, "Central Jakarta"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
