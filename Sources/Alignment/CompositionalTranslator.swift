@@ -185,11 +185,21 @@ public struct CompositionalTranslator: Sendable {
         }
     }
 
+    /// `english` without the word `regional` (any case), when other words remain: Military Regional
+    /// Command → Military Command, regional police chief → police chief.
+    static func droppingRegional(_ english: String) -> String {
+        let words = english.split(separator: " ")
+        let kept = words.filter { $0.lowercased() != "regional" }
+        return kept.isEmpty || kept.count == words.count ? english : kept.joined(separator: " ")
+    }
+
     /// Whether `unit` is a blend or clipping of the acronym files (`Pangdam`, `Pemprov`, `Timnas`):
     /// written in lower case after its capital, unlike an initialism (`BPJS`). Such a word shortens
     /// a common-noun phrase (Military Regional Commander), which English puts after its modifiers.
-    static func isBlend(_ unit: LexicalUnit) -> Bool {
-        unit.source.hasPrefix("acronyms") && unit.indonesian.dropFirst().contains(where: \.isLowercase) && !unit.indonesian.contains(" ")
+    /// The acronym files decide even when the termbase gives the unit (`Kapolda`, a variant there).
+    func isBlend(_ unit: LexicalUnit) -> Bool {
+        guard unit.indonesian.dropFirst().contains(where: \.isLowercase), !unit.indonesian.contains(" ") else { return false }
+        return unit.source.hasPrefix("acronyms") || entries[unit.indonesian.lowercased()]?.contains { $0.source.hasPrefix("acronyms") } == true
     }
 
     /// How often the tagged corpus must have seen a word for its common-word tag to count on its own.
@@ -766,10 +776,15 @@ public struct CompositionalTranslator: Sendable {
         let modifiers = units.dropFirst()
         // A foreign name keeps its order (Washington Post); a blend is a common noun (`Pemprov` =
         // provincial government), whose place or name goes in front: Bali provincial government.
-        if head.role == .name || (head.role == .concept && !Self.isBlend(head)), !modifiers.isEmpty, modifiers.allSatisfy({ $0.role == .name }) {
+        if head.role == .name || (head.role == .concept && !isBlend(head)), !modifiers.isEmpty, modifiers.allSatisfy({ $0.role == .name }) {
             return units.map(\.english).joined(separator: " ")
         }
         var headEnglish = head.isPlural ? Self.plural(head.english) : head.english
+        // A blend of a regional body or office before the region's name: the name says which region
+        // (`Kapolda Jatim` → East Java police chief, `Kodam Jaya` → Jaya Military Command).
+        if isBlend(head), modifiers.contains(where: { $0.role == .name || $0.role == .concept }) {
+            headEnglish = Self.droppingRegional(headEnglish)
+        }
         var front = ""
         // `Wakil Menteri` + Pertahanan → Deputy Defense Minister: the pre-head word stays first.
         if !modifiers.isEmpty, let space = headEnglish.firstIndex(of: " "),

@@ -104,6 +104,10 @@ import Testing
         ("common words after a name stay part of it", "Mbah Putih", .organization, "Mbah Putih"),
         ("common words after an initialism stay part of the name", "BPJS Kesehatan", .organization, "BPJS Kesehatan"),
         ("a compass word after a place still composes", "Jakarta Pusat", .location, "Central Jakarta"),
+        // `Kapolda Jatim Irjen Nico Afinta memimpin apel`, `Kodam Jaya menurunkan pasukan` (news): the
+        // region's name replaces "regional", as English-language Indonesian press writes it.
+        ("a named region replaces regional", "Kapolda Jatim", .title, "East Java police chief"),
+        ("a named region replaces regional inside a blend's English", "Kodam Jaya", .organization, "Jaya Military Command"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
