@@ -579,6 +579,13 @@ public struct CompositionalTranslator: Sendable {
         return result
     }
 
+    /// The English of one side of a name pair: an Indonesian initialism whose English reading is an
+    /// initialism too takes it (`AS-China` → US-China, as English writes pairs; not United States-China).
+    private static func pairEnglish(_ unit: LexicalUnit) -> String {
+        if isAcronym(unit.indonesian), let demonym = unit.demonym, isAcronym(demonym) { return demonym }
+        return unit.english
+    }
+
     /// `A - B` becomes one name unit `A-B` (`Rusia-Korea Utara` → Russia-North Korea).
     private static func joiningNamePairs(_ units: [LexicalUnit]) -> [LexicalUnit]? {
         var result: [LexicalUnit] = []
@@ -587,7 +594,7 @@ public struct CompositionalTranslator: Sendable {
             if units[index].role == .joiner {
                 guard let left = result.popLast(), index + 1 < units.count else { return nil }
                 let right = units[index + 1]
-                result.append(LexicalUnit(indonesian: left.indonesian + "-" + right.indonesian, english: left.english + "-" + right.english,
+                result.append(LexicalUnit(indonesian: left.indonesian + "-" + right.indonesian, english: pairEnglish(left) + "-" + pairEnglish(right),
                                           role: left.role == .name && right.role == .name ? .name : .concept, source: "pair"))
                 index += 2
             } else {

@@ -108,6 +108,8 @@ import Testing
         // region's name replaces "regional", as English-language Indonesian press writes it.
         ("a named region replaces regional", "Kapolda Jatim", .title, "East Java police chief"),
         ("a named region replaces regional inside a blend's English", "Kodam Jaya", .organization, "Jaya Military Command"),
+        // `di tengah ketegangan AS-China` (news): English writes the pair with the initialism.
+        ("an initialism in a name pair keeps its English initialism", "hubungan AS-China", .term, "US-China relations"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
