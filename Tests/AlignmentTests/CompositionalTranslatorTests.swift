@@ -110,6 +110,8 @@ import Testing
         ("a named region replaces regional inside a blend's English", "Kodam Jaya", .organization, "Jaya Military Command"),
         // `di tengah ketegangan AS-China` (news): English writes the pair with the initialism.
         ("an initialism in a name pair keeps its English initialism", "hubungan AS-China", .term, "US-China relations"),
+        // `Timnas Portugal` (news): the blend `Timnas` (tim nasional) is a common head.
+        ("a blend from the acronym table", "Timnas Portugal", .organization, "Portugal national team"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
