@@ -800,8 +800,13 @@ public struct CompositionalTranslator: Sendable {
             headEnglish = String(headEnglish[headEnglish.index(after: space)...])
         }
         // After a place name a compass word stays a name part (Jawa Barat → West Jawa), not a demonym.
+        // So does one right after a place among the modifiers (Kota Jakarta Barat → West Jakarta City, not Western).
         let english = head.role == .name || head.role == .concept ? modifiers.reversed().map { $0.modifierEnglish ?? $0.english }
-            : modifiers.reversed().map(modifierEnglish)
+            : modifiers.indices.reversed().map { index in
+                let afterPlace = index > modifiers.startIndex && [.name, .concept].contains(modifiers[index - 1].role)
+                    && Self.compassWords.contains(modifiers[index].indonesian.lowercased())
+                return afterPlace ? modifiers[index].modifierEnglish ?? modifiers[index].english : modifierEnglish(modifiers[index])
+            }
         if head.takesOf, !modifiers.isEmpty {
             // `Kementerian Koperasi Rusia` → Russian Ministry of Cooperatives: places keep their
             // demonym in front, the rest follow `of` in their noun reading.

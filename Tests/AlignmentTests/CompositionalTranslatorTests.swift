@@ -112,6 +112,8 @@ import Testing
         ("an initialism in a name pair keeps its English initialism", "hubungan AS-China", .term, "US-China relations"),
         // `Timnas Portugal` (news): the blend `Timnas` (tim nasional) is a common head.
         ("a blend from the acronym table", "Timnas Portugal", .organization, "Portugal national team"),
+        // `Kota Jakarta Barat` (news): a compass word after a place is the place's, not the West's.
+        ("a compass word after a place inside a phrase", "Kota Jakarta Barat", .location, "West Jakarta City"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
