@@ -193,6 +193,12 @@ public struct CompositionalTranslator: Sendable {
         return kept.isEmpty || kept.count == words.count ? english : kept.joined(separator: " ")
     }
 
+    /// Whether `unit` is an initialism of the acronym files whose English is a common noun, written
+    /// in lower case (`RS` → hospital, `SD` → elementary school), not a name (`BPJS`, `KPK`).
+    static func isCommonInitialism(_ unit: LexicalUnit) -> Bool {
+        unit.source.hasPrefix("acronyms") && isAcronym(unit.indonesian) && unit.english.first?.isLowercase == true
+    }
+
     /// Whether `unit` is a blend or clipping of the acronym files (`Pangdam`, `Pemprov`, `Timnas`):
     /// written in lower case after its capital, unlike an initialism (`BPJS`). Such a word shortens
     /// a common-noun phrase (Military Regional Commander), which English puts after its modifiers.
@@ -782,8 +788,10 @@ public struct CompositionalTranslator: Sendable {
         guard let head = units.first, head.role != .function, !units.dropFirst().contains(where: { $0.role == .function }) else { return nil }
         let modifiers = units.dropFirst()
         // A foreign name keeps its order (Washington Post); a blend is a common noun (`Pemprov` =
-        // provincial government), whose place or name goes in front: Bali provincial government.
-        if head.role == .name || (head.role == .concept && !isBlend(head)), !modifiers.isEmpty, modifiers.allSatisfy({ $0.role == .name }) {
+        // provincial government), whose place or name goes in front: Bali provincial government;
+        // so is an initialism the acronym files read as a common noun (`RS` = hospital).
+        if head.role == .name || (head.role == .concept && !isBlend(head) && !Self.isCommonInitialism(head)), !modifiers.isEmpty,
+           modifiers.allSatisfy({ $0.role == .name }) {
             return units.map(\.english).joined(separator: " ")
         }
         var headEnglish = head.isPlural ? Self.plural(head.english) : head.english

@@ -114,6 +114,8 @@ import Testing
         ("a blend from the acronym table", "Timnas Portugal", .organization, "Portugal national team"),
         // `Kota Jakarta Barat` (news): a compass word after a place is the place's, not the West's.
         ("a compass word after a place inside a phrase", "Kota Jakarta Barat", .location, "West Jakarta City"),
+        // `dirawat di RS Bhayangkara` (news): an initialism read as a common noun is a head too.
+        ("an initialism of a common noun before a name", "RS Bhayangkara", .organization, "Bhayangkara hospital"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
