@@ -809,12 +809,16 @@ public struct CompositionalTranslator: Sendable {
         }
         // After a place name a compass word stays a name part (Jawa Barat → West Jawa), not a demonym.
         // So does one right after a place among the modifiers (Kota Jakarta Barat → West Jakarta City, not Western).
-        let english = head.role == .name || head.role == .concept ? modifiers.reversed().map { $0.modifierEnglish ?? $0.english }
-            : modifiers.indices.reversed().map { index in
-                let afterPlace = index > modifiers.startIndex && [.name, .concept].contains(modifiers[index - 1].role)
-                    && Self.compassWords.contains(modifiers[index].indonesian.lowercased())
-                return afterPlace ? modifiers[index].modifierEnglish ?? modifiers[index].english : modifierEnglish(modifiers[index])
-            }
+        let headIsName = head.role == .name || head.role == .concept
+        let english = modifiers.indices.reversed().map { index in
+            let modifier = modifiers[index]
+            let afterPlace = index > modifiers.startIndex && [.name, .concept].contains(modifiers[index - 1].role)
+                && Self.compassWords.contains(modifier.indonesian.lowercased())
+            let reading = headIsName || afterPlace ? modifier.modifierEnglish ?? modifier.english : modifierEnglish(modifier)
+            // A regional blend before its region's name, as for a head (Kabid Humas Polda Metro Jaya → … Metro Jaya police …).
+            let beforePlace = index + 1 < modifiers.endIndex && [.name, .concept].contains(modifiers[index + 1].role)
+            return beforePlace && isBlend(modifier) ? Self.droppingRegional(reading) : reading
+        }
         if head.takesOf, !modifiers.isEmpty {
             // `Kementerian Koperasi Rusia` → Russian Ministry of Cooperatives: places keep their
             // demonym in front, the rest follow `of` in their noun reading.

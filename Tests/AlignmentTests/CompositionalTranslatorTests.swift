@@ -116,6 +116,9 @@ import Testing
         ("a compass word after a place inside a phrase", "Kota Jakarta Barat", .location, "West Jakarta City"),
         // `dirawat di RS Bhayangkara` (news): an initialism read as a common noun is a head too.
         ("an initialism of a common noun before a name", "RS Bhayangkara", .organization, "Bhayangkara hospital"),
+        // `kata Kabid Humas Polda Metro Jaya` (news): the region names the force inside an office too.
+        ("a named region replaces regional in a modifier", "Kabid Humas Polda Jatim", .title,
+         "East Java police public relations division head"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
