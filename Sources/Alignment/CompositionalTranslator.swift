@@ -787,6 +787,14 @@ public struct CompositionalTranslator: Sendable {
     private func nounPhrase(_ units: ArraySlice<LexicalUnit>) -> String? {
         guard let head = units.first, head.role != .function, !units.dropFirst().contains(where: { $0.role == .function }) else { return nil }
         let modifiers = units.dropFirst()
+        // An office of a body whose English is itself an `of` phrase follows with "of the"
+        // (`Presiden Republik Indonesia` → President of the Republic of Indonesia, not Republic of
+        // Indonesia President). A building or office of it keeps the name in front (Ministry of
+        // Transportation Building).
+        if head.role == .title, !head.takesOf, let owner = modifiers.last, owner.role == .concept,
+           owner.english.contains(" of "), owner.english.first?.isUppercase == true, let inner = nounPhrase(units.dropLast()) {
+            return inner + " of the " + owner.english
+        }
         // A foreign name keeps its order (Washington Post); a blend is a common noun (`Pemprov` =
         // provincial government), whose place or name goes in front: Bali provincial government;
         // so is an initialism the acronym files read as a common noun (`RS` = hospital).

@@ -119,6 +119,9 @@ import Testing
         // `kata Kabid Humas Polda Metro Jaya` (news): the region names the force inside an office too.
         ("a named region replaces regional in a modifier", "Kabid Humas Polda Jatim", .title,
          "East Java police public relations division head"),
+        // `Presiden Republik Indonesia` (news): an office of a body named by an `of` phrase follows it.
+        ("an office of an of-named body", "Presiden Republik Indonesia", .title, "President of the Republic of Indonesia"),
+        ("an office of an of-named blend", "Sekretaris Jenderal Kemenhub", .title, "Secretary-General of the Ministry of Transportation"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
