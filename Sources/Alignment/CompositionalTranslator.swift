@@ -403,7 +403,12 @@ public struct CompositionalTranslator: Sendable {
                 // A name that starts with a number (`38 North`, `7 Eleven`): the capitalised words
                 // after it join it as one name.
                 units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
-            } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
+            } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()),
+                      // Inside a name a capitalised word that only FreeDict knows is the name's own
+                      // (`Garuda Indonesia`, `Kuala Lumpur`), unless a common head opens the name
+                      // (`Partai Keadilan` → Justice Party); in a common term or a title it is a word.
+                      (category != .term && category != .title && !(units.last.map { [.head, .title].contains($0.role) } ?? false))
+                        || !isFreeDictWord(word),
                       !IndonesianMorphology.isIndonesianWordShape(word),
                       // In a common term a capital is the sentence's: a stop word or a derived word
                       // there is Indonesian, not a name (`Pengontrol gula darah`, `Satu-satunya fitur`).

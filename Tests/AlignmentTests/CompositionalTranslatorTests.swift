@@ -197,6 +197,14 @@ struct CompositionalTranslatorFreeDictTests {
         #expect(composition.units.map(\.source).contains("freedict"))
     }
 
+    @Test func aWordOnlyFreeDictKnowsIsPartOfANameUnlessAHeadOpensIt() throws {
+        // `Kuala Lumpur` (news): kuala is "estuary" in FreeDict, but here a word of the name, not Mud Delta.
+        let name = try #require(try Self.translator.get().translate("Kuala Lumpur", category: .location))
+        #expect(name.english == "Kuala Lumpur")
+        // After a common head the word is vocabulary again (`Partai Keadilan` → Justice Party).
+        #expect(try Self.translator.get().translate("Partai Keadilan", category: .organization)?.english == "Justice Party")
+    }
+
     @Test func anAmbiguousWordGivesNothing() throws {
         // FreeDict gives several readings of `bisa` (poison, venom, can) and of `ular`: no guess.
         #expect(try Self.translator.get().translate("ular bisa", category: .term) == nil)
