@@ -166,6 +166,48 @@ public struct CompositionalTranslator: Sendable {
         (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
     }
 
+    /// Whether the units of a name (`category` an organisation or a place) are a name or an
+    /// initialism followed by common words only (`Mbah Putih`, `Garuda Muda`, `BPJS Kesehatan`,
+    /// `PDI Perjuangan`): the words are part of the name, not vocabulary, so English keeps it as
+    /// written (not White Mbah, Health BPJS). A compass word (``LanguageTables/compassWords``:
+    /// `Jakarta Pusat` → Central Jakarta) and a place or known name after it still compose.
+    func isNameWithCommonWords(_ units: [LexicalUnit], category: TermCategory, _ normalizer: Normalizer?) -> Bool {
+        guard category == .organization || category == .location, units.count >= 2, let first = units.first,
+              (first.role == .name && first.source == "name")
+                || (first.role == .concept && first.source.hasPrefix("acronyms") && Self.isAcronym(first.indonesian)) else { return false }
+        return units.dropFirst().allSatisfy { unit in
+            guard unit.role == .head || unit.role == .modifier, unit.indonesian.first?.isUppercase == true,
+                  !Self.compassWords.contains(Self.key(unit.indonesian, normalizer)) else { return false }
+            if unit.source == Self.freeDictSource || unit.source == Self.freeDictMajoritySource { return true }
+            guard unit.source == "lexicon.tsv", let readings = entries[Self.key(unit.indonesian, normalizer)] else { return false }
+            let common = readings.filter { $0.source == "lexicon.tsv" && ($0.role == .head || $0.role == .modifier) }
+            return !common.isEmpty && common.allSatisfy { $0.english.first?.isLowercase == true }
+        }
+    }
+
+    /// `english` without the word `regional` (any case), when other words remain: Military Regional
+    /// Command → Military Command, regional police chief → police chief.
+    static func droppingRegional(_ english: String) -> String {
+        let words = english.split(separator: " ")
+        let kept = words.filter { $0.lowercased() != "regional" }
+        return kept.isEmpty || kept.count == words.count ? english : kept.joined(separator: " ")
+    }
+
+    /// Whether `unit` is an initialism of the acronym files whose English is a common noun, written
+    /// in lower case (`RS` → hospital, `SD` → elementary school), not a name (`BPJS`, `KPK`).
+    static func isCommonInitialism(_ unit: LexicalUnit) -> Bool {
+        unit.source.hasPrefix("acronyms") && isAcronym(unit.indonesian) && unit.english.first?.isLowercase == true
+    }
+
+    /// Whether `unit` is a blend or clipping of the acronym files (`Pangdam`, `Pemprov`, `Timnas`):
+    /// written in lower case after its capital, unlike an initialism (`BPJS`). Such a word shortens
+    /// a common-noun phrase (Military Regional Commander), which English puts after its modifiers.
+    /// The acronym files decide even when the termbase gives the unit (`Kapolda`, a variant there).
+    func isBlend(_ unit: LexicalUnit) -> Bool {
+        guard unit.indonesian.dropFirst().contains(where: \.isLowercase), !unit.indonesian.contains(" ") else { return false }
+        return unit.source.hasPrefix("acronyms") || entries[unit.indonesian.lowercased()]?.contains { $0.source.hasPrefix("acronyms") } == true
+    }
+
     /// How often the tagged corpus must have seen a word for its common-word tag to count on its own.
     static let trustedTagCount = 5
 
@@ -233,6 +275,10 @@ public struct CompositionalTranslator: Sendable {
         }
         guard var units = segment(phrase, normalizer, properCase: category != .term, category: category), !units.isEmpty else { return nil }
         if category == .product { units = Self.droppingClass(units, products: products, normalizer) }
+        if isNameWithCommonWords(units, category: category, normalizer) {
+            let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "name")
+            return Composition(english: phrase, units: [unit], confidence: 0.7)
+        }
         guard let english = assemble(units[...], category: category) else { return nil }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
@@ -357,7 +403,12 @@ public struct CompositionalTranslator: Sendable {
                 // A name that starts with a number (`38 North`, `7 Eleven`): the capitalised words
                 // after it join it as one name.
                 units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
-            } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()), !isFreeDictWord(word),
+            } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()),
+                      // Inside a name a capitalised word that only FreeDict knows is the name's own
+                      // (`Garuda Indonesia`, `Kuala Lumpur`), unless a common head opens the name
+                      // (`Partai Keadilan` → Justice Party); in a common term or a title it is a word.
+                      (category != .term && category != .title && !(units.last.map { [.head, .title].contains($0.role) } ?? false))
+                        || !isFreeDictWord(word),
                       !IndonesianMorphology.isIndonesianWordShape(word),
                       // In a common term a capital is the sentence's: a stop word or a derived word
                       // there is Indonesian, not a name (`Pengontrol gula darah`, `Satu-satunya fitur`).
@@ -539,6 +590,13 @@ public struct CompositionalTranslator: Sendable {
         return result
     }
 
+    /// The English of one side of a name pair: an Indonesian initialism whose English reading is an
+    /// initialism too takes it (`AS-China` → US-China, as English writes pairs; not United States-China).
+    private static func pairEnglish(_ unit: LexicalUnit) -> String {
+        if isAcronym(unit.indonesian), let demonym = unit.demonym, isAcronym(demonym) { return demonym }
+        return unit.english
+    }
+
     /// `A - B` becomes one name unit `A-B` (`Rusia-Korea Utara` → Russia-North Korea).
     private static func joiningNamePairs(_ units: [LexicalUnit]) -> [LexicalUnit]? {
         var result: [LexicalUnit] = []
@@ -547,7 +605,7 @@ public struct CompositionalTranslator: Sendable {
             if units[index].role == .joiner {
                 guard let left = result.popLast(), index + 1 < units.count else { return nil }
                 let right = units[index + 1]
-                result.append(LexicalUnit(indonesian: left.indonesian + "-" + right.indonesian, english: left.english + "-" + right.english,
+                result.append(LexicalUnit(indonesian: left.indonesian + "-" + right.indonesian, english: pairEnglish(left) + "-" + pairEnglish(right),
                                           role: left.role == .name && right.role == .name ? .name : .concept, source: "pair"))
                 index += 2
             } else {
@@ -734,10 +792,27 @@ public struct CompositionalTranslator: Sendable {
     private func nounPhrase(_ units: ArraySlice<LexicalUnit>) -> String? {
         guard let head = units.first, head.role != .function, !units.dropFirst().contains(where: { $0.role == .function }) else { return nil }
         let modifiers = units.dropFirst()
-        if head.role == .name || head.role == .concept, !modifiers.isEmpty, modifiers.allSatisfy({ $0.role == .name }) {
-            return units.map(\.english).joined(separator: " ")  // a foreign name keeps its order: Washington Post
+        // An office of a body whose English is itself an `of` phrase follows with "of the"
+        // (`Presiden Republik Indonesia` → President of the Republic of Indonesia, not Republic of
+        // Indonesia President). A building or office of it keeps the name in front (Ministry of
+        // Transportation Building).
+        if head.role == .title, !head.takesOf, let owner = modifiers.last, owner.role == .concept,
+           owner.english.contains(" of "), owner.english.first?.isUppercase == true, let inner = nounPhrase(units.dropLast()) {
+            return inner + " of the " + owner.english
+        }
+        // A foreign name keeps its order (Washington Post); a blend is a common noun (`Pemprov` =
+        // provincial government), whose place or name goes in front: Bali provincial government;
+        // so is an initialism the acronym files read as a common noun (`RS` = hospital).
+        if head.role == .name || (head.role == .concept && !isBlend(head) && !Self.isCommonInitialism(head)), !modifiers.isEmpty,
+           modifiers.allSatisfy({ $0.role == .name }) {
+            return units.map(\.english).joined(separator: " ")
         }
         var headEnglish = head.isPlural ? Self.plural(head.english) : head.english
+        // A blend of a regional body or office before the region's name: the name says which region
+        // (`Kapolda Jatim` → East Java police chief, `Kodam Jaya` → Jaya Military Command).
+        if isBlend(head), modifiers.contains(where: { $0.role == .name || $0.role == .concept }) {
+            headEnglish = Self.droppingRegional(headEnglish)
+        }
         var front = ""
         // `Wakil Menteri` + Pertahanan → Deputy Defense Minister: the pre-head word stays first.
         if !modifiers.isEmpty, let space = headEnglish.firstIndex(of: " "),
@@ -746,8 +821,17 @@ public struct CompositionalTranslator: Sendable {
             headEnglish = String(headEnglish[headEnglish.index(after: space)...])
         }
         // After a place name a compass word stays a name part (Jawa Barat → West Jawa), not a demonym.
-        let english = head.role == .name || head.role == .concept ? modifiers.reversed().map { $0.modifierEnglish ?? $0.english }
-            : modifiers.reversed().map(modifierEnglish)
+        // So does one right after a place among the modifiers (Kota Jakarta Barat → West Jakarta City, not Western).
+        let headIsName = head.role == .name || head.role == .concept
+        let english = modifiers.indices.reversed().map { index in
+            let modifier = modifiers[index]
+            let afterPlace = index > modifiers.startIndex && [.name, .concept].contains(modifiers[index - 1].role)
+                && Self.compassWords.contains(modifier.indonesian.lowercased())
+            let reading = headIsName || afterPlace ? modifier.modifierEnglish ?? modifier.english : modifierEnglish(modifier)
+            // A regional blend before its region's name, as for a head (Kabid Humas Polda Metro Jaya → … Metro Jaya police …).
+            let beforePlace = index + 1 < modifiers.endIndex && [.name, .concept].contains(modifiers[index + 1].role)
+            return beforePlace && isBlend(modifier) ? Self.droppingRegional(reading) : reading
+        }
         if head.takesOf, !modifiers.isEmpty {
             // `Kementerian Koperasi Rusia` → Russian Ministry of Cooperatives: places keep their
             // demonym in front, the rest follow `of` in their noun reading.
@@ -767,6 +851,9 @@ public struct CompositionalTranslator: Sendable {
 
     /// Heads that make a name an organisation (`Bank`, `Kementerian`: Terminology's cue table).
     private static let organizationHeads = LanguageTables().organizationHeads
+
+    /// Points of the compass and the centre after a place (Terminology's table): part of a place's English.
+    private static let compassWords = LanguageTables().compassWords
 
     private func isAnd(_ unit: LexicalUnit) -> Bool { unit.role == .function && unit.indonesian.lowercased() == "dan" }
 

@@ -95,6 +95,33 @@ import Testing
         ("a letter after a unit stays after it", "vaksin hepatitis A", .term, "hepatitis A vaccine"),
         ("a reduplication the lexicon lists whole", "anak laki-laki", .term, "son"),
         ("an irregular plural", "wanita-wanita", .term, "women"),
+        // `Pemprov Bali mengeluarkan aturan baru`, `Polres Bogor menangkap pelaku` (news): a blend
+        // shortens a common noun, so the name after it goes in front as a modifier.
+        ("a blend is a common head before a name", "Pemprov Bali", .organization, "Bali provincial government"),
+        ("a blend of an office before a name", "Polres Bogor", .organization, "Bogor district police"),
+        // `Warga mengenal Mbah Putih sebagai dukun`, `BPJS Kesehatan menaikkan iuran` (news): common
+        // words after a name or an initialism belong to the name, not White Mbah or Health BPJS.
+        ("common words after a name stay part of it", "Mbah Putih", .organization, "Mbah Putih"),
+        ("common words after an initialism stay part of the name", "BPJS Kesehatan", .organization, "BPJS Kesehatan"),
+        ("a compass word after a place still composes", "Jakarta Pusat", .location, "Central Jakarta"),
+        // `Kapolda Jatim Irjen Nico Afinta memimpin apel`, `Kodam Jaya menurunkan pasukan` (news): the
+        // region's name replaces "regional", as English-language Indonesian press writes it.
+        ("a named region replaces regional", "Kapolda Jatim", .title, "East Java police chief"),
+        ("a named region replaces regional inside a blend's English", "Kodam Jaya", .organization, "Jaya Military Command"),
+        // `di tengah ketegangan AS-China` (news): English writes the pair with the initialism.
+        ("an initialism in a name pair keeps its English initialism", "hubungan AS-China", .term, "US-China relations"),
+        // `Timnas Portugal` (news): the blend `Timnas` (tim nasional) is a common head.
+        ("a blend from the acronym table", "Timnas Portugal", .organization, "Portugal national team"),
+        // `Kota Jakarta Barat` (news): a compass word after a place is the place's, not the West's.
+        ("a compass word after a place inside a phrase", "Kota Jakarta Barat", .location, "West Jakarta City"),
+        // `dirawat di RS Bhayangkara` (news): an initialism read as a common noun is a head too.
+        ("an initialism of a common noun before a name", "RS Bhayangkara", .organization, "Bhayangkara hospital"),
+        // `kata Kabid Humas Polda Metro Jaya` (news): the region names the force inside an office too.
+        ("a named region replaces regional in a modifier", "Kabid Humas Polda Jatim", .title,
+         "East Java police public relations division head"),
+        // `Presiden Republik Indonesia` (news): an office of a body named by an `of` phrase follows it.
+        ("an office of an of-named body", "Presiden Republik Indonesia", .title, "President of the Republic of Indonesia"),
+        ("an office of an of-named blend", "Sekretaris Jenderal Kemenhub", .title, "Secretary-General of the Ministry of Transportation"),
         ("two noun phrases coordinated", "Presiden Rusia dan Perdana Menteri Jepang", .title, "Russian President and Japanese Prime Minister"),
     ]
 
@@ -168,6 +195,14 @@ struct CompositionalTranslatorFreeDictTests {
         #expect(composition.english == "Justice Party")
         #expect(composition.confidence <= 0.5)
         #expect(composition.units.map(\.source).contains("freedict"))
+    }
+
+    @Test func aWordOnlyFreeDictKnowsIsPartOfANameUnlessAHeadOpensIt() throws {
+        // `Kuala Lumpur` (news): kuala is "estuary" in FreeDict, but here a word of the name, not Mud Delta.
+        let name = try #require(try Self.translator.get().translate("Kuala Lumpur", category: .location))
+        #expect(name.english == "Kuala Lumpur")
+        // After a common head the word is vocabulary again (`Partai Keadilan` → Justice Party).
+        #expect(try Self.translator.get().translate("Partai Keadilan", category: .organization)?.english == "Justice Party")
     }
 
     @Test func anAmbiguousWordGivesNothing() throws {
