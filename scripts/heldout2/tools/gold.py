@@ -36,7 +36,7 @@ row("PER-024","Prama Nugraha","Prama","Prama Nugraha","Prama Nugraha","PER")
 # g5 PSSI
 row("PER-025","Zainudin Amali","Zainudin","Zainudin Amali","Menpora Zainudin Amali | Zainudin Amali | Zainudin","PER")
 row("PER-026","Mochamad Iriawan","Iwan Bule | Mochamad Iriawan (Iwan Bule) | M. Iriawan | Iriawan","Mochamad Iriawan","Mochamad Iriawan | Iriawan | Iwan Bule | Iwan","PER")
-row("PER-027","Gatot S. Dewa Broto","Gatot S Dewa Broto | Gatot","Gatot S. Dewa Broto","Gatot","PER")
+row("PER-027","Gatot S. Dewa Broto","Gatot S Dewa Broto | Gatot S. | Gatot","Gatot S. Dewa Broto","Gatot","PER")
 row("PER-028","Ratu Tisha Destria","Ratu Tisha","Ratu Tisha Destria","Ratu Tisha Destria","PER")
 row("PER-029","Iwan Budianto","","Iwan Budianto","Iwan Budianto","PER")
 row("PER-030","Endri Erawan","","Endri Erawan","Endri Erawan","PER")
@@ -55,35 +55,41 @@ row("TITLE-003","Polish Prime Minister","Prime Minister of Poland | Poland's Pri
 row("TITLE-004","deputy head of the International Auschwitz Committee","Executive Vice President of the International Auschwitz Committee | vice president of the International Auschwitz Committee | deputy chairman of the International Auschwitz Committee","Deputi Kepala Komite Internasional Auschwitz","Deputi Kepala Komite Internasional Auschwitz","TITLE")
 row("TITLE-005","KPK spokesperson","KPK spokesman | spokesperson for the KPK | KPK spokeswoman","juru bicara KPK","juru bicara KPK","TITLE")
 row("TITLE-006","KPK Deputy Chairman","KPK deputy chairman | deputy chairman of the KPK | KPK Vice Chairman | KPK deputy chair | KPK Deputy Chairperson","Wakil Ketua KPK","Wakil Ketua KPK","TITLE")
-row("TITLE-007","Managing Director","managing director","Managing Director","Managing Director","TITLE","extended")
+row("TITLE-007","Managing Director","managing director","Managing Director","Managing Director Pertamina Energy Service | Managing Director","TITLE","extended")
 row("TITLE-008","Vice President (VP) Marketing","VP Marketing | Vice President Marketing | VP of Marketing | Vice President of Marketing","VP Marketing","Vice President (VP) Marketing | VP Marketing","TITLE","extended")
-row("TITLE-009","President Director","CEO | chief executive officer | chief executive | president director | managing director","Direktur Utama","Direktur Utama | Dirut","TITLE")
+row("TITLE-009","President Director","CEO | chief executive officer | chief executive | president director | managing director","Direktur Utama","Direktur Utama | Dirut","TITLE","extended")
+row("TITLE-036","Petral President Director","President Director of Petral | Petral CEO | President Director of Pertamina Energy Trading Limited | Pertamina Energy Trading Limited President Director","Direktur Utama Petral","Direktur Utama Pertamina Energy Trading Limited","TITLE")
+row("TITLE-037","Telkomsel President Director","Telkomsel CEO | President Director of Telkomsel | Telkomsel chief executive | Telkomsel president director","Direktur Utama Telkomsel","Direktur Utama Telkomsel | Dirut Telkomsel","TITLE")
+row("TITLE-038","BTN President Director","BTN CEO | President Director of BTN | BTN chief executive | BTN president director | President Director of Bank Tabungan Negara","Direktur Utama BTN","Direktur Utama BTN | Dirut BTN","TITLE")
 row("TITLE-010","Finance Director","CFO | chief financial officer | finance director | Director of Finance","Direktur Keuangan","Direktur Keuangan | Dirkeu","TITLE")
 row("TITLE-011","Health Minister","Minister of Health","Menteri Kesehatan","Menteri Kesehatan","TITLE")
 row("TITLE-012","Governor of Bali","Bali Governor | Bali governor","Gubernur Bali","Gubernur Bali","TITLE")
 row("TITLE-013","head of the Bali Provincial Health Office","Bali Health Office head | head of the Bali Health Agency | head of the Bali Provincial Health Agency | head of the Bali Health Office","Kepala Dinas Kesehatan Provinsi Bali","Kepala Dinas Kesehatan Provinsi Bali","TITLE")
 row("TITLE-014","State-Owned Enterprises Minister","Minister of State-Owned Enterprises | SOE Minister | SOEs Minister","Menteri BUMN","Menteri BUMN","TITLE")
-row("TITLE-015","President Commissioner","chief commissioner | president commissioner | Chief Commissioner | chairman of the board of commissioners","Komisaris Utama","Komisaris Utama | Komut","TITLE")
-row("TITLE-016","Vice President Commissioner","deputy president commissioner | Deputy President Commissioner | deputy chief commissioner | vice chief commissioner","Wakil Komisaris Utama","Wakil Komisaris Utama","TITLE")
+row("TITLE-015","Pertamina President Commissioner","President Commissioner of Pertamina | Pertamina chief commissioner | Chief Commissioner of Pertamina | Pertamina president commissioner | chairman of Pertamina's board of commissioners","Komisaris Utama Pertamina","Komisaris Utama PT Pertamina (Persero) | Komisaris Utama PT Pertamina | Komut Pertamina","TITLE")
+row("TITLE-039","President Commissioner","chief commissioner | president commissioner | Chief Commissioner | chairman of the board of commissioners","Komisaris Utama","Komisaris Utama | Komut","TITLE","extended")
+row("TITLE-016","Pertamina Vice President Commissioner","Vice President Commissioner of Pertamina | Pertamina deputy president commissioner | Deputy President Commissioner of Pertamina | Pertamina deputy chief commissioner | Vice President Commissioner | deputy president commissioner","Wakil Komisaris Utama Pertamina","Wakil Komisaris Utama Pertamina | Wakil Komisaris Utama","TITLE")
 row("TITLE-017","Deputy Minister","deputy minister | Vice Minister | Deputy SOE Minister","Wakil Menteri","Wamen","TITLE")
 row("TITLE-018","Phillip Sekuritas director","director of Phillip Sekuritas | Phillip Sekuritas Director | Phillip Sekuritas Indonesia director","Direktur Phillip Sekuritas","Direktur Phillip Sekuritas","TITLE")
 row("TITLE-019","Panin Sekuritas director","director of Panin Sekuritas | Panin Sekuritas Director","Direktur Panin Sekuritas","Direktur Panin Sekuritas","TITLE")
 row("TITLE-020","Minister of Youth and Sports","Youth and Sports Minister | Sports Minister | Menpora | Minister of Youth and Sports (Menpora)","Menteri Pemuda dan Olahraga","Menteri Pemuda dan Olahraga | Menpora","TITLE")
 row("TITLE-021","Secretary of the Ministry of Youth and Sports","Youth and Sports Ministry Secretary | Sesmenpora | Ministry of Youth and Sports secretary | Secretary to the Minister of Youth and Sports | secretary of the youth and sports ministry","Sekretaris Menpora","Sekretaris Menpora | Sesmenpora","TITLE")
-row("TITLE-022","PSSI Chairman","PSSI chairman | chairman of PSSI | PSSI general chairman | PSSI president | President of PSSI | PSSI chair | PSSI Chair","Ketua Umum PSSI","Ketua Umum PSSI | Ketua umum PSSI | Ketum PSSI","TITLE")
+row("TITLE-022","PSSI Chairman","PSSI chairman | PSSI chairperson | chairman of PSSI | PSSI general chairman | PSSI president | President of PSSI | PSSI chair | PSSI Chair","Ketua Umum PSSI","Ketua Umum PSSI | Ketua umum PSSI | Ketum PSSI","TITLE")
 row("TITLE-023","chairman","general chairman | chair | chairperson","Ketua Umum","Ketua Umum","TITLE","extended")
-row("TITLE-024","PSSI Vice Chairman","PSSI vice chairman | PSSI deputy chairman | vice chairman of PSSI | PSSI vice president | PSSI Deputy Chairman | PSSI deputy chair","Wakil Ketua Umum PSSI","Wakil Ketua Umum PSSI","TITLE")
+row("TITLE-024","PSSI Vice Chairman","PSSI vice chairman | PSSI deputy chairperson | PSSI deputy chairman | vice chairman of PSSI | PSSI vice president | PSSI Deputy Chairman | PSSI deputy chair","Wakil Ketua Umum PSSI","Wakil Ketua Umum PSSI","TITLE")
 row("TITLE-025","PSSI Secretary-General","PSSI secretary general | Secretary-General of PSSI | PSSI general secretary","Sekjen PSSI","Sekjen PSSI","TITLE")
 row("TITLE-026","Secretary-General","secretary-general | secretary general","Sekjen","Sekjen","TITLE","extended")
+row("TITLE-040","PSSI Executive Committee member","member of the PSSI Executive Committee | PSSI Exco member | Exco member | member of the PSSI Exco","anggota Komite Eksekutif PSSI","anggota Komite Eksekutif | anggota Exco PSSI","TITLE","extended")
+row("TITLE-041","PSSI Disciplinary Committee member","member of the PSSI Disciplinary Committee | Disciplinary Committee member","anggota Komite Disiplin PSSI","anggota Komite Disiplin PSSI","TITLE","extended")
 row("TITLE-027","PSSI referee assignment director","PSSI director of referee assignments | director of referee assignment | PSSI referee appointments director | PSSI Director of Refereeing","Direktur Penugasan Wasit PSSI","Direktur Penugasan Wasit PSSI","TITLE")
-row("TITLE-028","Head of Trading","head of trading","Head of Trading","Head of Trading","TITLE","extended")
-row("TITLE-029","Senior Trader Light Distillates","senior light distillates trader","Senior Trader Light Distillates","Senior Trader Light Distillates","TITLE","extended")
-row("TITLE-030","junior Trader Light Distillates","junior light distillates trader","junior Trader Light Distillates","junior Trader Light Distillates","TITLE","extended")
-row("TITLE-031","Analyst Light Distillates Trading","light distillates trading analyst","Analyst Light Distillates Trading","Analyst Light Distillates Trading","TITLE","extended")
-row("TITLE-032","Trader Distillates","distillates trader","Trader Distillates","Trader Distillates","TITLE","extended")
-row("TITLE-033","Assistant Manager Petrochemical","assistant manager for petrochemicals","Assistant Manager Petrochemical","Assistant Manager Petrochemical","TITLE","extended")
-row("TITLE-034","Senior Trade Crude","senior crude trader","Senior Trade Crude","Senior Trade Crude","TITLE","extended")
-row("TITLE-035","senior staff","principal staff | senior staff member","staf utama","staf utama","TITLE","extended")
+row("TITLE-028","Head of Trading","head of trading","Head of Trading","Head of Trading Pertamina Energy Service | Head of Trading","TITLE","extended")
+row("TITLE-029","Senior Trader Light Distillates","senior light distillates trader","Senior Trader Light Distillates","Senior Trader Light Distillates Pertamina Energy Service | Senior Trader Light Distillates","TITLE","extended")
+row("TITLE-030","junior Trader Light Distillates","junior light distillates trader","junior Trader Light Distillates","junior Trader Light Distillates Pertamina Energy Service | junior Trader Light Distillates","TITLE","extended")
+row("TITLE-031","Analyst Light Distillates Trading","light distillates trading analyst","Analyst Light Distillates Trading","Analyst Light Distillates Trading Integrated Supply Chain PT Pertamina | Analyst Light Distillates Trading","TITLE","extended")
+row("TITLE-032","Trader Distillates","distillates trader","Trader Distillates","Trader Distillates Pertamina Energy Service | Trader Distillates","TITLE","extended")
+row("TITLE-033","Assistant Manager Petrochemical","assistant manager for petrochemicals","Assistant Manager Petrochemical","Assistant Manager Petrochemical Fungsi Marketing and Trading PT Pertamina | Assistant Manager Petrochemical","TITLE","extended")
+row("TITLE-034","Senior Trade Crude","senior crude trader","Senior Trade Crude","Senior Trade Crude Pertamina Energy Service | Senior Trade Crude","TITLE","extended")
+row("TITLE-035","senior staff","principal staff | senior staff member","staf utama","staf utama Integrated Supply Chain PT Pertamina | staf utama","TITLE","extended")
 
 # ---------------- ORG ----------------
 row("ORG-001","International Auschwitz Committee","","Komite Internasional Auschwitz","Komite Internasional Auschwitz","ORG")
@@ -95,7 +101,7 @@ row("ORG-006","Pertamina Energy Trading Limited (Petral)","Petral | Pertamina En
 row("ORG-007","Pertamina","PT Pertamina | PT Pertamina (Persero) | Pertamina (Persero)","Pertamina","PT Pertamina (Persero) | PT Pertamina | Pertamina","ORG")
 row("ORG-008","Kernel Oil","Kernel Oil Pte Ltd","Kernel Oil","Kernel Oil","ORG")
 row("ORG-009","Integrated Supply Chain (ISC)","Integrated Supply Chain | ISC | Pertamina Integrated Supply Chain","Integrated Supply Chain","Integrated Supply Chain","ORG")
-row("ORG-010","Refining Directorate","Pertamina Refining Directorate | Directorate of Refining | Processing Directorate | Refinery Directorate","Direktorat Pengolahan","Direktorat Pengolahan","ORG")
+row("ORG-010","Refining Directorate","Pertamina Refining Directorate | Directorate of Refining | Processing Directorate | Refinery Directorate","Direktorat Pengolahan","Direktorat Pengolahan PT Pertamina | Direktorat Pengolahan","ORG")
 row("ORG-011","Marketing and Trading function","Marketing & Trading | Marketing and Trading","Fungsi Marketing and Trading","Fungsi Marketing and Trading","ORG","extended")
 row("ORG-012","Depok Health Office","Depok City Health Office | Depok Health Agency | Depok City Health Agency | Depok health office","Dinas Kesehatan Kota Depok","Dinas Kesehatan Kota Depok | Dinkes Depok","ORG")
 row("ORG-013","World Health Organization (WHO)","WHO | World Health Organization","World Health Organization","World Health Organization | WHO","ORG")
@@ -136,6 +142,7 @@ row("LOC-003","Presidential Palace complex","Presidential Palace Complex | presi
 row("LOC-004","IDX Building","Indonesia Stock Exchange Building | IDX building","Gedung BEI","Gedung BEI","LOC","extended")
 row("LOC-005","Senayan","","Senayan","Senayan","LOC")
 row("LOC-006","Shangri-La Hotel","Hotel Shangri-La | Shangri-La Jakarta","Hotel Shangri-La","Hotel Shangri-La","LOC")
+row("LOC-008","Pertamina head office","Pertamina headquarters | head office | headquarters","Kantor Pusat PT Pertamina","Kantor Pusat PT Pertamina | Kantor Pusat","LOC","extended")
 row("LOC-007","Ancol","","Ancol","Ancol","LOC")
 row("EVT-001","Holocaust","the Holocaust","holocaust","holocaust","EVENT")
 row("EVT-002","PSSI Extraordinary Congress","PSSI extraordinary congress | extraordinary congress | KLB | PSSI Extraordinary Congress (KLB)","Kongres Luar Biasa PSSI","KLB PSSI | KLB","EVENT")
@@ -143,6 +150,7 @@ row("EVT-002","PSSI Extraordinary Congress","PSSI extraordinary congress | extra
 # ---------------- DOC / ACRONYM / MISC ----------------
 row("MISC-001","Arbeit macht frei","work sets you free | work makes you free","Arbeit macht frei","Arbeit macht frei","MISC")
 row("MISC-002","Jews","Jewish people | Jewish residents | Jewish citizens","warga Yahudi","warga Yahudi","MISC")
+row("MISC-009","Jewish","Jews | Jew | Jewish people","Yahudi","Yahudi","MISC")
 row("MISC-003","Poles","Polish citizens | Polish people | Polish residents","warga Polandia","warga Polandia","MISC")
 row("MISC-004","Soviet troops","Soviet army | Soviet soldiers | Red Army | Soviet Army","tentara Uni Soviet","tentara Uni Soviet | tentara Soviet","MISC")
 row("MISC-005","anti-Nazi fighters","anti-Nazi resistance fighters | anti-Nazi resistance","pejuang anti-NAZI","pejuang anti-NAZI","MISC","extended")
@@ -187,8 +195,8 @@ T = [
 ("witness","witnesses","saksi","saksi","core"),
 ("press conference","news conference","konferensi pers","konferensi pers","core"),
 ("crude oil","","minyak mentah","minyak mentah","core"),
-("crude oil trader","","crude oil trader","crude oil trader","extended"),
-("refined products","refinery products | refined petroleum products | refined oil products | petroleum products","produk kilang","produk kilang","core"),
+("crude oil trader","","crude oil trader","crude oil trader Pertamina Energy Service | crude oil trader","extended"),
+("refined products","refined product | refinery product | refinery products | refined petroleum products | refined oil products | petroleum products","produk kilang","produk kilang","core"),
 ("procurement","","pengadaan","pengadaan | Pengadaan","core"),
 ("procurement tender","tender | procurement tenders","tender pengadaan","tender pengadaan","core"),
 ("tender","bid | tenders","tender","tender","extended"),
@@ -197,7 +205,6 @@ T = [
 ("business partner","partner | counterparty","rekanan","rekanan","extended"),
 ("law enforcement","law enforcers | law enforcement officers | law enforcement authorities","penegak hukum","penegak hukum","core"),
 ("bank account","bank accounts","rekening bank","rekening bank","extended"),
-("head office","headquarters","kantor pusat","Kantor Pusat","extended"),
 ("subsidiary company","subsidiary","subsidiary company","subsidiary company","extended"),
 ("National Oil Company","national oil companies | NOC","National Oil Company","National Oil Company","extended"),
 ("Major Oil Company","major oil companies | oil majors","Major Oil Company","Major Oil Company","extended"),
@@ -218,9 +225,10 @@ T = [
 ("liver damage","","kerusakan hati","kerusakan hati","core"),
 ("permanent liver damage","","kerusakan hati permanen","kerusakan hati permanen","extended"),
 ("liver failure","","gagal hati","gagal hati","core"),
+("chronic liver cancer","","kanker hati kronis","kanker hati kronis","extended"),
 ("inflammation","inflammatory disease","peradangan","peradangan","extended"),
 ("fecal-oral","fecal-oral route | faecal-oral","fecal-oral","fecal-oral","extended"),
-("sexual intercourse","sexual contact | sex","hubungan seksual","hubungan seksual","core"),
+("sexual intercourse","sexual contact | sexual relations | sex","hubungan seksual","hubungan seksual","core"),
 ("body fluids","bodily fluids | body fluid","cairan tubuh","cairan tubuh","core"),
 ("drinking water","","air minum","air minum","extended"),
 ("hepatitis A vaccine","hepatitis A vaccination | vaccine against hepatitis A","vaksin hepatitis A","Vaksin hepatitis A","core"),
@@ -261,7 +269,7 @@ T = [
 ("coach","head coach","pelatih","pelatih","extended"),
 ("reporters","journalists | the press","pewarta","pewarta","extended"),
 ("federation officials","federation board | federation management","pengurus federasi","pengurus federasi","extended"),
-("chairman candidate","candidate for chairman | chairmanship candidate","calon Ketua Umum","calon Ketua Umum | Calon Ketua Umum","extended"),
+("chairman candidate","candidate for chairman | chairmanship candidate","calon Ketua Umum PSSI","calon Ketua Umum PSSI | calon Ketum PSSI | Calon Ketua Umum","extended"),
 ]
 for k,(en,alts,cid,var,tier) in enumerate(T,1):
     row(f"TERM-{k:03d}",en,alts,cid,var,"TERM",tier)
@@ -269,7 +277,7 @@ for k,(en,alts,cid,var,tier) in enumerate(T,1):
 # counting exceptions: cluster id -> strings inside which its variants are not counted
 NOT_INSIDE = {
  "ORG-007": ["Pertamina Energy Service","Pertamina Energy Trading Limited"],
- "TITLE-015": ["Wakil Komisaris Utama"],
+ "TITLE-039": ["Wakil Komisaris Utama"],
  "TITLE-020": ["Sekretaris Menpora"],
  "TITLE-022": ["Wakil Ketua Umum PSSI"],
  "TITLE-023": ["Wakil Ketua Umum PSSI"],
