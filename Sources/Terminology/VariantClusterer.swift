@@ -72,6 +72,11 @@ public struct VariantClusterer: Sendable {
     public var concepts: [String: Int]
     /// Lowercase keys of the termbase's canonical Indonesian names.
     public var canonicalKeys: Set<String>
+    /// Short forms the texts define (``DefinitionFinder``): the short form's key → every long
+    /// form's spaced key it is defined as, with the number of documents. A short form defined
+    /// one way is joined to its long form before any initials or blend rule runs; one defined
+    /// two ways joins neither, and no initials or blend rule joins it either.
+    public var definitions: [String: [String: Int]] = [:]
 
     /// Creates a clusterer; `concepts` and `canonicalKeys` come from a termbase (see the
     /// `library:` initializer).
@@ -215,6 +220,9 @@ public struct VariantClusterer: Sendable {
                 demoted.insert(prepared[edge.from].words.count == 1 ? edge.from : edge.to)
             }
         }
+
+        // 2b. Definitions made in the texts.
+        joinDefinitions(prepared, spacedColumn, bySpaced, &state, &demoted)
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
         joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
@@ -577,12 +585,26 @@ public struct VariantClusterer: Sendable {
             && Self.isTitleCased(forms[index].surface) {
             for initials in self.initials(prepared[index].words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
         }
-        for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count) {
+        for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count)
+            && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
             guard let candidates = expansions[form.key] else { continue }
             let roots = Set(candidates.map { state.root($0) })
             guard roots.count == 1, roots.first != state.root(index) else { continue }
             state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))
+        }
+    }
+
+    /// Joins each short form defined one way in the texts to its long form (both must be forms);
+    /// a short form that is not an initialism is the lesser form (`Kemenkeu`, `Korut`).
+    func joinDefinitions(_ prepared: [Prepared], _ spaced: [UTF8Key], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind,
+                         _ demoted: inout Set<Int>) {
+        guard !definitions.isEmpty else { return }
+        for index in prepared.indices where prepared[index].words.count == 1 {
+            guard let longs = definitions[prepared[index].spaced], longs.count == 1, let (long, documents) = longs.first,
+                  let other = bySpaced[UTF8Key(long)], bySpaced[spaced[index]] == index, state.root(other) != state.root(index) else { continue }
+            if !prepared[index].isAllCaps { demoted.insert(index) }
+            state.union(other, index, kind: .defined, evidence: "defined in \(documents == 1 ? "1 document" : "\(documents) documents")")
         }
     }
 
@@ -606,7 +628,7 @@ public struct VariantClusterer: Sendable {
         }
         for index in prepared.indices where prepared[index].isName && !prepared[index].isAllCaps && prepared[index].words.count == 1
             && (4...10).contains(prepared[index].key.count) && forms[index].category != .person
-            && statistics.zipf(of: prepared[index].key) < tables.commonWordZipf {
+            && statistics.zipf(of: prepared[index].key) < tables.commonWordZipf && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
             guard let candidates = byStart[String(form.key.prefix(2))], candidates.count <= options.maximumBucket else { continue }
             var matches: [(Int, [String])] = []
