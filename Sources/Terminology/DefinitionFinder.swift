@@ -41,20 +41,28 @@ enum DefinitionFinder {
                 let short = units[open + 1]
                 guard short.surface.contains(where: \.isUppercase) else { continue }
                 let letters = Self.letters(short.key)
-                guard (2...12).contains(letters.count), letters.contains(where: \.isLetter) else { continue }
-                var first = open - 1
+                guard (3...12).contains(letters.count), letters.contains(where: \.isLetter) else { continue }
+                // The shortest run whose words each give a prefix (`Asosiasi Asuransi Jiwa Indonesia
+                // (AAJI)`, not the mid-word `a` of `Asuransi Jiwa Indonesia`), else the shortest covering one.
+                var first = open - 1, covering: Int?, spelled: Int?
                 while first >= start, open - first <= min(maximumLongWords, letters.count + 5), units[first].isWord {
                     if isLongForm(units, first..<open, of: short, letters, connectors: connectors) {
-                        found.append(Found(short: inside, long: headed(units, first..<open, short: short)))
-                        break
+                        if covering == nil { covering = first }
+                        if spellsOut(units, first..<open, letters, connectors: connectors) {
+                            spelled = first
+                            break
+                        }
                     }
                     first -= 1
+                }
+                if let first = spelled ?? covering {
+                    found.append(Found(short: inside, long: headed(units, first..<open, short: short)))
                 }
             } else if open - 1 >= start, units[open - 1].isWord, inside.count >= 2 {
                 // `Y (X)`: all of X.
                 let short = units[open - 1]
                 let letters = Self.letters(short.key)
-                guard (2...12).contains(letters.count), letters.contains(where: \.isLetter), inside.count <= letters.count + 5 else { continue }
+                guard (3...12).contains(letters.count), letters.contains(where: \.isLetter), inside.count <= letters.count + 5 else { continue }
                 let isCapital = short.surface.contains(where: \.isUppercase)
                 if isCapital ? isLongForm(units, inside, of: short, letters, connectors: connectors)
                     : VariantClusterer.blendParts(letters, inside.map { Self.letters(units[$0].key) }) != nil {
@@ -91,6 +99,30 @@ enum DefinitionFinder {
         // A hyphenated unit gives one word a part (`Soekarno-Hatta`).
         let words = long.flatMap { units[$0].key.split(separator: "-").map { Self.letters(String($0)) } }.filter { !$0.isEmpty }
         return covers(letters, words, connectors: connectors)
+    }
+
+    /// Whether `letters` split into a prefix (one letter or more) of each word of `units[long]` in
+    /// order, connectors given a letter or none (`Kementerian Keuangan` = `kemen`+`keu`, `BPJS`).
+    static func spellsOut<Units: RandomAccessCollection>(_ units: Units, _ long: Range<Int>, _ letters: [Character],
+                                                         connectors: Set<String>) -> Bool
+    where Units.Element == Unit, Units.Index == Int {
+        let words = long.flatMap { units[$0].key.split(separator: "-").map(String.init) }.filter { !$0.isEmpty }
+        let parts = words.map { Self.letters($0) }, optional = words.map { connectors.contains($0) }
+        // Whether letters[offset...] split over parts[word...]; memoized over (word, offset).
+        var failed = Set<Int>()
+        func split(_ word: Int, _ offset: Int) -> Bool {
+            if word == parts.count { return offset == letters.count }
+            if failed.contains(word * 64 + offset) { return false }
+            if optional[word] && split(word + 1, offset) { return true }
+            var length = 1
+            while offset + length <= letters.count, length <= parts[word].count, letters[offset + length - 1] == parts[word][length - 1] {
+                if split(word + 1, offset + length) { return true }
+                length += 1
+            }
+            failed.insert(word * 64 + offset)
+            return false
+        }
+        return letters.count < 64 && split(0, 0)
     }
 
     /// Whether the letters of `short` occur in `words` in order (Schwartz & Hearst, matched from

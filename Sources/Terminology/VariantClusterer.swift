@@ -221,19 +221,17 @@ public struct VariantClusterer: Sendable {
             }
         }
 
-        // 2b. Definitions made in the texts.
-        joinDefinitions(prepared, spacedColumn, bySpaced, &state, &demoted)
-
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
         joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinLegalForms(prepared, bySpaced, &state, &demoted)
         joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
+        // Definitions made in the texts outrank the initials and blend rules.
+        var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions(prepared, keys, forms), &state, &demoted)
         joinAcronyms(prepared, keys, forms, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
-        var ambiguities: [VariantAmbiguity] = []
         if options.resolvesShortNames {
-            ambiguities = joinShortNames(prepared, forms, &state, &demoted)
+            ambiguities += joinShortNames(prepared, forms, &state, &demoted)
         }
 
         // Clusters and canonical forms.
@@ -575,16 +573,7 @@ public struct VariantClusterer: Sendable {
 
     func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm], _ state: inout UnionFind,
                       _ demoted: inout Set<Int>) {
-        var expansions: [String: [Int]] = [:]
-        for index in keys.indices {
-            for initials in keys[index].initials { expansions[initials, default: []].append(index) }
-        }
-        // A term written with every word capitalised (`Tanda Pendaftaran Tipe`, a document typed a
-        // term) is spelled out as a name is: its initials count too.
-        for index in prepared.indices where forms[index].category == .term && prepared[index].words.count >= 2
-            && Self.isTitleCased(forms[index].surface) {
-            for initials in self.initials(prepared[index].words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
-        }
+        let expansions = expansions(prepared, keys, forms)
         for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count)
             && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
@@ -595,17 +584,50 @@ public struct VariantClusterer: Sendable {
         }
     }
 
-    /// Joins each short form defined one way in the texts to its long form (both must be forms);
-    /// a short form that is not an initialism is the lesser form (`Kemenkeu`, `Korut`).
-    func joinDefinitions(_ prepared: [Prepared], _ spaced: [UTF8Key], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind,
-                         _ demoted: inout Set<Int>) {
-        guard !definitions.isEmpty else { return }
-        for index in prepared.indices where prepared[index].words.count == 1 {
-            guard let longs = definitions[prepared[index].spaced], longs.count == 1, let (long, documents) = longs.first,
-                  let other = bySpaced[UTF8Key(long)], bySpaced[spaced[index]] == index, state.root(other) != state.root(index) else { continue }
-            if !prepared[index].isAllCaps { demoted.insert(index) }
-            state.union(other, index, kind: .defined, evidence: "defined in \(documents == 1 ? "1 document" : "\(documents) documents")")
+    /// Initials of three letters or more → the names and title-cased terms that have them.
+    func expansions(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm]) -> [String: [Int]] {
+        var expansions: [String: [Int]] = [:]
+        for index in keys.indices {
+            for initials in keys[index].initials { expansions[initials, default: []].append(index) }
         }
+        // A term written with every word capitalised (`Tanda Pendaftaran Tipe`, a document typed a
+        // term) is spelled out as a name is: its initials count too.
+        for index in prepared.indices where forms[index].category == .term && prepared[index].words.count >= 2
+            && Self.isTitleCased(forms[index].surface) {
+            for initials in self.initials(prepared[index].words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
+        }
+        return expansions
+    }
+
+    /// Joins each short form defined one way in the texts to its long form (a form); a short form
+    /// that is not an initialism is the lesser form (`Kemenkeu`, `Korut`). Long forms already one
+    /// term count as one way (`Red Hot Chili Peppers`/`Red Hot Chilli Peppers`); an initialism
+    /// whose letters are the initials of another name (`expansions`, from another document) is
+    /// defined two ways too, and left apart: reported as a ``VariantAmbiguity`` at the short
+    /// form's first document.
+    func joinDefinitions(_ prepared: [Prepared], _ forms: [VariantForm], _ spaced: [UTF8Key], _ bySpaced: [UTF8Key: Int],
+                         _ expansions: [String: [Int]], _ state: inout UnionFind, _ demoted: inout Set<Int>) -> [VariantAmbiguity] {
+        guard !definitions.isEmpty else { return [] }
+        var ambiguities: [VariantAmbiguity] = []
+        for index in prepared.indices where prepared[index].words.count == 1 {
+            guard let longs = definitions[prepared[index].spaced], bySpaced[spaced[index]] == index else { continue }
+            var targets = longs.keys.sorted().compactMap { bySpaced[UTF8Key($0)] }
+            guard let target = targets.first, state.root(target) != state.root(index) else { continue }
+            if prepared[index].isAllCaps, let others = expansions[prepared[index].key] { targets += others }
+            // One target a cluster, the first of each.
+            var roots = Set<Int>()
+            let distinct = targets.filter { state.root($0) != state.root(index) && roots.insert(state.root($0)).inserted }
+            guard distinct.count == 1 else {
+                if let document = forms[index].documentIndices.first {
+                    ambiguities.append(VariantAmbiguity(form: index, document: Int(document), candidates: distinct.sorted(), resolvedElsewhere: false))
+                }
+                continue
+            }
+            if !prepared[index].isAllCaps { demoted.insert(index) }
+            let documents = longs.values.reduce(0, +)
+            state.union(target, index, kind: .defined, evidence: "defined in \(documents == 1 ? "1 document" : "\(documents) documents")")
+        }
+        return ambiguities
     }
 
     /// Whether every word of `surface` (between spaces) starts with an uppercase letter.

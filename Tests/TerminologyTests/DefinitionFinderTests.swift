@@ -93,5 +93,24 @@ struct DefinitionFinderTests {
         #expect(merged.contains { $0.form == "Badan Pengusahaan Kawasan Sabang" } && merged.contains { $0.form == "Balai Pengujian Kendaraan Sipil" },
                 "\(merged.map(\.form))")
         #expect(!clustering.clusters.contains { $0.edges.contains { $0.kind == .defined || $0.kind == .acronym } })
+        // Reported as an ambiguity at the short form's first document, left apart.
+        let ambiguity = try #require(clustering.ambiguities.first { clustering.forms[$0.form].surface == "BPKS" })
+        #expect(Set(ambiguity.candidates.map { clustering.forms[$0].surface })
+                == ["Badan Pengusahaan Kawasan Sabang", "Balai Pengujian Kendaraan Sipil"])
+        #expect(!ambiguity.resolvedElsewhere && ambiguity.document == 0)
+    }
+
+    @Test("an initialism whose letters are the initials of another name is defined two ways: left apart")
+    func contradictedByInitials() throws {
+        let extractor = TermExtractor(statistics: statistics, places: countries)
+        let accumulator = TermAccumulator(extractor)
+        accumulator.add(try Self.prepared([
+            "Kepala Badan Pengusahaan Kawasan Sabang (BPKS) meninjau pelabuhan. BPKS menambah kapal.",
+            "Menurut Badan Pengawas Keuangan Syariah, aturan itu ketat. Uji BPKS berlaku. Ketua Badan Pengawas Keuangan Syariah menolak.",
+        ], extractor))
+        let (merged, clustering, _) = accumulator.mergedCandidates(clusteredBy: clusterer)
+        let bpks = try #require(merged.first { $0.variants.contains { $0.form == "BPKS" } }, "\(merged.map(\.form))")
+        #expect(bpks.variants.map(\.form) == ["BPKS"], "\(merged.map { ($0.form, $0.type) })")
+        #expect(clustering.ambiguities.contains { clustering.forms[$0.form].surface == "BPKS" })
     }
 }
