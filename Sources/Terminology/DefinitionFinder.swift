@@ -73,15 +73,16 @@ enum DefinitionFinder {
         return found
     }
 
-    /// `long` with the capitalized words before it up to a cue word of a name (`Bandara`), at most
+    /// `long` with the capitalized words before it up to a cue word of a place (`Bandara`), at most
     /// two, when `short` is a blend: a blend may leave the head out (`Bandara Internasional
-    /// Soekarno-Hatta (Soetta)`); an initialism spells every word it stands for.
+    /// Soekarno-Hatta (Soetta)`); an initialism spells every word it stands for, and an
+    /// organisation's cue is no part of the blend's name (`Polda Sumatera Utara (Sumut)`).
     static func headed<Units: RandomAccessCollection>(_ units: Units, _ long: Range<Int>, short: Unit) -> Range<Int>
     where Units.Element == Unit, Units.Index == Int {
         guard !short.isAllCaps else { return long }
         var first = long.lowerBound - 1
         while first >= units.startIndex, long.lowerBound - first <= 2, units[first].isWord, units[first].isCapitalized {
-            if units[first].facts.cue != nil { return first..<long.upperBound }
+            if units[first].facts.cue == .location { return first..<long.upperBound }
             first -= 1
         }
         return long

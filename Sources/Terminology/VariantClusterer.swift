@@ -21,7 +21,11 @@ import Segmentation
 ///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short).
 /// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
 ///    Vladimir Putin` → `Vladimir Putin`).
-/// 5. **Acronyms and blends** — an all-capital word of three to six letters equal to the initials
+/// 5. **Definitions, acronyms and blends** — first a short form the texts define in brackets
+///    (``definitions``, found by ``DefinitionFinder``: `Kementerian Keuangan (Kemenkeu)`, `Korut
+///    (Korea Utara)`) is joined to its long form, unless it is defined two ways (two long forms
+///    not already one term, or an initialism that is also another name's initials): then it is
+///    left apart and reported as a ``VariantAmbiguity``, and no rule below joins it. Then an all-capital word of three to six letters equal to the initials
 ///    of exactly one multi-word name or term written with every word capitalised (a reduplicated
 ///    word counted once or twice, connectors skipped: `PBB`, `KCNA`, `TPT`); a capitalized word split into prefixes of each word of exactly one
 ///    two- or three-word name (`Korut` = `Kor`+`ut`).
