@@ -18,6 +18,9 @@ struct CaseEvidence {
     /// The first and last words of names of two or more words typed persons (`Jose Mourinho`),
     /// filled by ``TermExtractor/notingPersons(in:evidence:)`` once all mentions are in.
     var personNameParts: Set<String> = []
+    /// Short form's key → each long form the texts define it as (``DocumentEvidence/definitions``)
+    /// → in how many documents.
+    var definitions: [String: [String: Int]] = [:]
 
     /// Times `unit`'s key was seen capitalized, not sentence-initial.
     func capitalized(_ unit: Unit) -> Int {
@@ -40,6 +43,11 @@ struct CaseEvidence {
         for (key, id) in document.nearSpeechVerb { nearSpeechVerb.insert(key, id: id) }
         for (key, id) in document.partyWords { partyWords.insert(key, id: id) }
         for (key, next) in document.beforeComma { beforeComma[key, default: []].insert(next) }
+        // Each pair once a document.
+        var seen = Set<String>()
+        for (short, long) in document.definitions where seen.insert(short + "\u{0}" + long).inserted {
+            definitions[short, default: [:]][long, default: 0] += 1
+        }
     }
 
     /// Counts each of `ids` in `counts`, grown to hold the largest.

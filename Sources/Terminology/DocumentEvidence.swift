@@ -19,4 +19,7 @@ struct DocumentEvidence: Sendable {
     /// in text order, repeats included: a list, where a dictionary of sets would cost a table
     /// per document that ``CaseEvidence/add(_:)`` merges again.
     var beforeComma: [(key: String, next: String)] = []
+    /// The definitions the text makes (``DefinitionFinder``): the short form's key and the long
+    /// form's words' keys joined by spaces (`kemenkeu`, `kementerian keuangan`), in text order.
+    var definitions: [(short: String, long: String)] = []
 }

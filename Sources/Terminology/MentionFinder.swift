@@ -559,10 +559,27 @@ struct MentionFinder {
             covered.removeAll(keepingCapacity: true)
             if falses.count < units.count { falses = Array(repeating: false, count: units.count) }
             covered.append(contentsOf: falses[..<units.count])
+            let sentenceStart = found.mentions.count
             findNames(units, covered: &covered, into: &found)
             findCommonTerms(units, covered: covered, into: &found)
+            addDefinedLongForms(units, since: sentenceStart, into: &found)
         }
         return found
+    }
+
+    /// Adds a name mention of each long form of a definition in the sentence
+    /// (``DefinitionFinder``) written capitalized that no mention of the sentence (from
+    /// `since` in `found.mentions`) is exactly: a name rule may have glued it into a longer name
+    /// (`Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu)`).
+    private func addDefinedLongForms(_ units: [Unit], since: Int, into found: inout DocumentMentions) {
+        guard units.contains(where: { $0.keyIs("(") }) else { return }
+        for definition in DefinitionFinder.definitions(in: units) {
+            let long = definition.long
+            guard long.allSatisfy({ units[$0].isCapitalized || DefinitionFinder.connectors.contains(units[$0].key) }) else { continue }
+            let start = Int32(units[long.lowerBound].utf8Range.lowerBound), end = Int32(units[long.upperBound - 1].utf8Range.upperBound)
+            guard !found.mentions[since...].contains(where: { $0.surface.byteStart == start && $0.surface.byteEnd == end }) else { continue }
+            mention(units, long, kind: .name, hint: nil, into: &found)
+        }
     }
 
     /// The longest title head starting at `index` (after optional pre-heads): the index after it,

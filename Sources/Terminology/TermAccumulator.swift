@@ -112,7 +112,7 @@ public final class TermAccumulator {
     /// with all its occurrences together, or when it is a variant of a term that passed on its own;
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
     public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
-        let (candidates, candidateGroups, _, _, _) = unmergedCandidates(clusteredBy: clusterer)
+        let (candidates, candidateGroups, _, _, _) = unmergedCandidates(clusteredBy: clusterer.map(defining))
         let lists = tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
         return zip(candidates, lists).map { candidate, occurrences in
             var candidate = candidate
@@ -126,6 +126,7 @@ public final class TermAccumulator {
     /// occurrences: `occurrences` reads those back in bounded pieces.
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
         -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
+        let clusterer = defining(clusterer)
         let (candidates, candidateGroups, prepared, clusterForms, made) = unmergedCandidates(clusteredBy: clusterer)
         // (The forms are made whenever there is a clusterer; the prepared forms whenever the
         // clustering is not made yet.)
@@ -154,6 +155,13 @@ public final class TermAccumulator {
     /// The candidates (without their occurrences), the group of each and, with a clusterer, their
     /// forms to cluster (``VariantClusterer/forms(of:)``) and either their clustering, when it was
     /// made already, or their forms as the clusterer prepared them.
+    /// `clusterer` with the definitions the texts made (``CaseEvidence/definitions``).
+    private func defining(_ clusterer: VariantClusterer) -> VariantClusterer {
+        var clusterer = clusterer
+        clusterer.definitions = evidence.definitions
+        return clusterer
+    }
+
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
         -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?,
             clustering: VariantClustering?) {

@@ -152,6 +152,10 @@ public struct TermExtractor: Sendable {
                         evidence.lowercase.append(unit.facts.id)
                     }
                 }
+                for definition in DefinitionFinder.definitions(in: units) {
+                    evidence.definitions.append((units[definition.short.lowerBound].key,
+                                                 units[definition.long].map(\.key).joined(separator: " ").replacingOccurrences(of: "-", with: " ")))
+                }
             }
         }
         return evidence

@@ -21,7 +21,11 @@ import Segmentation
 ///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short).
 /// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
 ///    Vladimir Putin` → `Vladimir Putin`).
-/// 5. **Acronyms and blends** — an all-capital word of three to six letters equal to the initials
+/// 5. **Definitions, acronyms and blends** — first a short form the texts define in brackets
+///    (``definitions``, found by ``DefinitionFinder``: `Kementerian Keuangan (Kemenkeu)`, `Korut
+///    (Korea Utara)`) is joined to its long form, unless it is defined two ways (two long forms
+///    not already one term, or an initialism that is also another name's initials): then it is
+///    left apart and reported as a ``VariantAmbiguity``, and no rule below joins it. Then an all-capital word of three to six letters equal to the initials
 ///    of exactly one multi-word name or term written with every word capitalised (a reduplicated
 ///    word counted once or twice, connectors skipped: `PBB`, `KCNA`, `TPT`); a capitalized word split into prefixes of each word of exactly one
 ///    two- or three-word name (`Korut` = `Kor`+`ut`).
@@ -72,6 +76,11 @@ public struct VariantClusterer: Sendable {
     public var concepts: [String: Int]
     /// Lowercase keys of the termbase's canonical Indonesian names.
     public var canonicalKeys: Set<String>
+    /// Short forms the texts define (``DefinitionFinder``): the short form's key → every long
+    /// form's spaced key it is defined as, with the number of documents. A short form defined
+    /// one way is joined to its long form before any initials or blend rule runs; one defined
+    /// two ways joins neither, and no initials or blend rule joins it either.
+    public var definitions: [String: [String: Int]] = [:]
 
     /// Creates a clusterer; `concepts` and `canonicalKeys` come from a termbase (see the
     /// `library:` initializer).
@@ -221,11 +230,12 @@ public struct VariantClusterer: Sendable {
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinLegalForms(prepared, bySpaced, &state, &demoted)
         joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
+        // Definitions made in the texts outrank the initials and blend rules.
+        var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions(prepared, keys, forms), &state, &demoted)
         joinAcronyms(prepared, keys, forms, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
-        var ambiguities: [VariantAmbiguity] = []
         if options.resolvesShortNames {
-            ambiguities = joinShortNames(prepared, forms, &state, &demoted)
+            ambiguities += joinShortNames(prepared, forms, &state, &demoted)
         }
 
         // Clusters and canonical forms.
@@ -567,6 +577,19 @@ public struct VariantClusterer: Sendable {
 
     func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm], _ state: inout UnionFind,
                       _ demoted: inout Set<Int>) {
+        let expansions = expansions(prepared, keys, forms)
+        for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count)
+            && definitions[prepared[index].spaced] == nil {
+            let form = prepared[index]
+            guard let candidates = expansions[form.key] else { continue }
+            let roots = Set(candidates.map { state.root($0) })
+            guard roots.count == 1, roots.first != state.root(index) else { continue }
+            state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))
+        }
+    }
+
+    /// Initials of three letters or more → the names and title-cased terms that have them.
+    func expansions(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm]) -> [String: [Int]] {
         var expansions: [String: [Int]] = [:]
         for index in keys.indices {
             for initials in keys[index].initials { expansions[initials, default: []].append(index) }
@@ -577,13 +600,38 @@ public struct VariantClusterer: Sendable {
             && Self.isTitleCased(forms[index].surface) {
             for initials in self.initials(prepared[index].words) where initials.count >= 3 { expansions[initials, default: []].append(index) }
         }
-        for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count) {
-            let form = prepared[index]
-            guard let candidates = expansions[form.key] else { continue }
-            let roots = Set(candidates.map { state.root($0) })
-            guard roots.count == 1, roots.first != state.root(index) else { continue }
-            state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))
+        return expansions
+    }
+
+    /// Joins each short form defined one way in the texts to its long form (a form); a short form
+    /// that is not an initialism is the lesser form (`Kemenkeu`, `Korut`). Long forms already one
+    /// term count as one way (`Red Hot Chili Peppers`/`Red Hot Chilli Peppers`); an initialism
+    /// whose letters are the initials of another name (`expansions`, from another document) is
+    /// defined two ways too, and left apart: reported as a ``VariantAmbiguity`` at the short
+    /// form's first document.
+    func joinDefinitions(_ prepared: [Prepared], _ forms: [VariantForm], _ spaced: [UTF8Key], _ bySpaced: [UTF8Key: Int],
+                         _ expansions: [String: [Int]], _ state: inout UnionFind, _ demoted: inout Set<Int>) -> [VariantAmbiguity] {
+        guard !definitions.isEmpty else { return [] }
+        var ambiguities: [VariantAmbiguity] = []
+        for index in prepared.indices where prepared[index].words.count == 1 {
+            guard let longs = definitions[prepared[index].spaced], bySpaced[spaced[index]] == index else { continue }
+            var targets = longs.keys.sorted().compactMap { bySpaced[UTF8Key($0)] }
+            guard let target = targets.first, state.root(target) != state.root(index) else { continue }
+            if prepared[index].isAllCaps, let others = expansions[prepared[index].key] { targets += others }
+            // One target a cluster, the first of each.
+            var roots = Set<Int>()
+            let distinct = targets.filter { state.root($0) != state.root(index) && roots.insert(state.root($0)).inserted }
+            guard distinct.count == 1 else {
+                if let document = forms[index].documentIndices.first {
+                    ambiguities.append(VariantAmbiguity(form: index, document: Int(document), candidates: distinct.sorted(), resolvedElsewhere: false))
+                }
+                continue
+            }
+            if !prepared[index].isAllCaps { demoted.insert(index) }
+            let documents = longs.values.reduce(0, +)
+            state.union(target, index, kind: .defined, evidence: "defined in \(documents == 1 ? "1 document" : "\(documents) documents")")
         }
+        return ambiguities
     }
 
     /// Whether every word of `surface` (between spaces) starts with an uppercase letter.
@@ -606,7 +654,7 @@ public struct VariantClusterer: Sendable {
         }
         for index in prepared.indices where prepared[index].isName && !prepared[index].isAllCaps && prepared[index].words.count == 1
             && (4...10).contains(prepared[index].key.count) && forms[index].category != .person
-            && statistics.zipf(of: prepared[index].key) < tables.commonWordZipf {
+            && statistics.zipf(of: prepared[index].key) < tables.commonWordZipf && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
             guard let candidates = byStart[String(form.key.prefix(2))], candidates.count <= options.maximumBucket else { continue }
             var matches: [(Int, [String])] = []

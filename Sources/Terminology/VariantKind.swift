@@ -24,6 +24,8 @@ public enum VariantKind: String, Sendable, Hashable, CaseIterable, Codable, Comp
     case partialName = "partial-name"
     /// Initials of the expansion (`PBB`/`Perserikatan Bangsa-Bangsa`).
     case acronym
+    /// A short form the texts define in brackets (`Kementerian Keuangan (Kemenkeu)`, `Korut (Korea Utara)`).
+    case defined
     /// A syllable blend of the expansion (`Korut` = Kor + ut of `Korea Utara`).
     case blend
     /// Names of one concept in the termbase (`glossary/`, CLDR: `Tiongkok`/`China`).

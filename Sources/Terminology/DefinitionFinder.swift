@@ -1,0 +1,164 @@
+/// Finds the definitions a text makes of its short forms, in brackets and in both directions:
+/// `Kementerian Keuangan (Kemenkeu)`, `Korea Central News Agency (KCNA)`, `Korut (Korea Utara)`,
+/// `moge (motor gede)` — after Schwartz & Hearst (2003), adapted to Indonesian blends.
+///
+/// In `X (Y)` with Y one word, the long form is the shortest run of words right before the
+/// bracket (two to eight, no punctuation between them) whose letters hold Y's letters in order
+/// (``covers(_:_:connectors:)``); in `Y (X)` with X two to eight words, all of X. A short form
+/// needs a capital letter, except a lowercase blend of word prefixes in the second direction
+/// (`moge` = `mo`+`ge`). A bracket of a number, a date or a word without a capital (`(25/8/2014)`,
+/// `(kiri)`) defines nothing, nor does one whose letters are not in the words before it (`(Persero)`).
+enum DefinitionFinder {
+    /// One definition in a sentence: the units of the short and of the long form (indices into
+    /// the sentence's units, not empty).
+    struct Found: Equatable {
+        /// The short form's units (one unit).
+        var short: Range<Int>
+        /// The long form's units.
+        var long: Range<Int>
+    }
+
+    /// Words a long form may skip or hold without giving a letter (``VariantTables/initialsConnectors``).
+    static let connectors = VariantTables().initialsConnectors
+
+    /// Most words a long form may have.
+    static let maximumLongWords = 8
+
+    /// The definitions in one sentence's `units`, in text order; O(n) units, each bracket
+    /// trying at most ``maximumLongWords`` suffixes.
+    static func definitions<Units: RandomAccessCollection>(in units: Units, connectors: Set<String> = connectors) -> [Found]
+    where Units.Element == Unit, Units.Index == Int {
+        var found: [Found] = []
+        let start = units.startIndex
+        for open in units.indices where units[open].keyIs("(") {
+            // The closing bracket, at most eight units on.
+            var close = open + 1
+            while close < units.endIndex, close - open <= maximumLongWords + 1, units[close].isWord { close += 1 }
+            guard close < units.endIndex, close > open + 1, units[close].keyIs(")") else { continue }
+            let inside = (open + 1)..<close
+            if inside.count == 1 {
+                // `X (Y)`: the shortest run of words before the bracket that Y's letters cover.
+                let short = units[open + 1]
+                guard short.surface.contains(where: \.isUppercase) else { continue }
+                let letters = Self.letters(short.key)
+                guard (3...12).contains(letters.count), letters.contains(where: \.isLetter) else { continue }
+                // The shortest run whose words each give a prefix (`Asosiasi Asuransi Jiwa Indonesia
+                // (AAJI)`, not the mid-word `a` of `Asuransi Jiwa Indonesia`), else the shortest covering one.
+                var first = open - 1, covering: Int?, spelled: Int?
+                while first >= start, open - first <= min(maximumLongWords, letters.count + 5), units[first].isWord {
+                    if isLongForm(units, first..<open, of: short, letters, connectors: connectors) {
+                        if covering == nil { covering = first }
+                        if spellsOut(units, first..<open, letters, connectors: connectors) {
+                            spelled = first
+                            break
+                        }
+                    }
+                    first -= 1
+                }
+                if let first = spelled ?? covering {
+                    found.append(Found(short: inside, long: headed(units, first..<open, short: short)))
+                }
+            } else if open - 1 >= start, units[open - 1].isWord, inside.count >= 2 {
+                // `Y (X)`: all of X.
+                let short = units[open - 1]
+                let letters = Self.letters(short.key)
+                guard (3...12).contains(letters.count), letters.contains(where: \.isLetter), inside.count <= letters.count + 5 else { continue }
+                let isCapital = short.surface.contains(where: \.isUppercase)
+                if isCapital ? isLongForm(units, inside, of: short, letters, connectors: connectors)
+                    : VariantClusterer.blendParts(letters, inside.map { Self.letters(units[$0].key) }) != nil {
+                    found.append(Found(short: (open - 1)..<open, long: inside))
+                }
+            }
+        }
+        return found
+    }
+
+    /// `long` with the capitalized words before it up to a cue word of a place (`Bandara`), at most
+    /// two, when `short` is a blend: a blend may leave the head out (`Bandara Internasional
+    /// Soekarno-Hatta (Soetta)`); an initialism spells every word it stands for, and an
+    /// organisation's cue is no part of the blend's name (`Polda Sumatera Utara (Sumut)`).
+    static func headed<Units: RandomAccessCollection>(_ units: Units, _ long: Range<Int>, short: Unit) -> Range<Int>
+    where Units.Element == Unit, Units.Index == Int {
+        guard !short.isAllCaps else { return long }
+        var first = long.lowerBound - 1
+        while first >= units.startIndex, long.lowerBound - first <= 2, units[first].isWord, units[first].isCapitalized {
+            if units[first].facts.cue == .location { return first..<long.upperBound }
+            first -= 1
+        }
+        return long
+    }
+
+    /// Whether `units[long]` spell out `short` (whose key's letters are `letters`): its letters
+    /// cover them, and its first word is no connector nor the short form itself; a capitalized
+    /// short form that is not an initialism needs a long form whose first word is capitalized.
+    static func isLongForm<Units: RandomAccessCollection>(_ units: Units, _ long: Range<Int>, of short: Unit, _ letters: [Character],
+                                                          connectors: Set<String>) -> Bool
+    where Units.Element == Unit, Units.Index == Int {
+        let first = units[long.lowerBound]
+        guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
+        if !short.isAllCaps && !first.isCapitalized { return false }
+        // A hyphenated unit gives one word a part (`Soekarno-Hatta`).
+        let words = long.flatMap { units[$0].key.split(separator: "-").map { Self.letters(String($0)) } }.filter { !$0.isEmpty }
+        return covers(letters, words, connectors: connectors)
+    }
+
+    /// Whether `letters` split into a prefix (one letter or more) of each word of `units[long]` in
+    /// order, connectors given a letter or none (`Kementerian Keuangan` = `kemen`+`keu`, `BPJS`).
+    static func spellsOut<Units: RandomAccessCollection>(_ units: Units, _ long: Range<Int>, _ letters: [Character],
+                                                         connectors: Set<String>) -> Bool
+    where Units.Element == Unit, Units.Index == Int {
+        let words = long.flatMap { units[$0].key.split(separator: "-").map(String.init) }.filter { !$0.isEmpty }
+        let parts = words.map { Self.letters($0) }, optional = words.map { connectors.contains($0) }
+        // Whether letters[offset...] split over parts[word...]; memoized over (word, offset).
+        var failed = Set<Int>()
+        func split(_ word: Int, _ offset: Int) -> Bool {
+            if word == parts.count { return offset == letters.count }
+            if failed.contains(word * 64 + offset) { return false }
+            if optional[word] && split(word + 1, offset) { return true }
+            var length = 1
+            while offset + length <= letters.count, length <= parts[word].count, letters[offset + length - 1] == parts[word][length - 1] {
+                if split(word + 1, offset + length) { return true }
+                length += 1
+            }
+            failed.insert(word * 64 + offset)
+            return false
+        }
+        return letters.count < 64 && split(0, 0)
+    }
+
+    /// Whether the letters of `short` occur in `words` in order (Schwartz & Hearst, matched from
+    /// the right): its first letter the first letter of the first word, every word but at most one
+    /// content word giving a letter, and more letters in the words than in the short form.
+    /// O(|short| + letters of the words).
+    static func covers(_ short: [Character], _ words: [[Character]], connectors: Set<String>) -> Bool {
+        guard let head = short.first, words.count >= 2, words[0].first == head else { return false }
+        guard words.reduce(0, { $0 + $1.count }) > short.count else { return false }
+        var word = words.count - 1, position = words[word].count - 1
+        var used = Array(repeating: false, count: words.count)
+        // Every letter but the first, from the right.
+        for letter in short.dropFirst().reversed() {
+            while true {
+                if position < 0 {
+                    word -= 1
+                    // The first word keeps its first letter for the head.
+                    guard word >= 0 else { return false }
+                    position = words[word].count - 1
+                    continue
+                }
+                if word == 0 && position == 0 { return false }
+                if words[word][position] == letter { break }
+                position -= 1
+            }
+            used[word] = true
+            position -= 1
+        }
+        used[0] = true
+        let skipped = words.indices.filter { !used[$0] && !connectors.contains(String(words[$0])) }.count
+        return skipped <= 1
+    }
+
+    /// The letters and digits of a key, lowercase as keys are.
+    static func letters(_ key: String) -> [Character] {
+        key.filter { $0.isLetter || $0.isNumber }.map { $0 }
+    }
+}
