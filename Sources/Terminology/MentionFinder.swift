@@ -1167,7 +1167,7 @@ struct MentionFinder {
         personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
         // The word after a cue is never the person (`Partai Golkar Aburizal Bakrie`); after a cue
         // of two words neither (`Rumah Sakit Raymond Poincare`: a namesake, one hospital).
-        if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }) {
+        if let lastCue = lastCue(units, in: run) {
             let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
             if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
             // A legal form that starts a name (`PT Salma Arowana Lestari`) names a company by all the
@@ -1191,7 +1191,7 @@ struct MentionFinder {
            units[personStart - 1].isAllCaps && units[personStart - 1].utf8Range.count >= 3
             || units[run.lowerBound].listed(as: .placeNameStart)
                 && places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
-                && (readsAsPerson(units, personStart..<run.upperBound) || (personStart..<run.upperBound).allSatisfy { tag(units[$0]) == .unknown }) {
+                && (readsAsPerson(units, personStart..<run.upperBound) || allUnknown(units, personStart..<run.upperBound)) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
             return
@@ -1204,7 +1204,7 @@ struct MentionFinder {
         // `Katolik Roma` splits, see ``LanguageTables/religionWords``).
         if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound, !isRegisteredName(units, run),
            !places.contains(units[run].map(\.key).joined(separator: " ")),  // `Hindia Belanda`
-           !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
+           !allFieldWords(units, run.lowerBound..<placeStart)
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
            !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
@@ -1216,6 +1216,28 @@ struct MentionFinder {
         // Initials with full stops end the name with their last stop (`Bouygues S.A.`).
         let stop = run.count >= 2 && isDottedInitials(units, at: run.upperBound - 1)
         add(units, run, kind: .name, hint: cue, fullStop: stop, covered: &covered, into: &found)
+    }
+
+    // Speed: the three helpers below are loops, not `last(where:)` / `allSatisfy` with a closure
+    // in `emitName`: a closure there that calls a method captures `self`, and Swift copies the
+    // whole finder (an outlined copy and destroy of every field) once per name.
+
+    /// The last index of `run` where a cue word starts (``cue(_:at:)``), if any.
+    func lastCue(_ units: [Unit], in run: Range<Int>) -> Int? {
+        for index in run.reversed() where cue(units, at: index) != nil { return index }
+        return nil
+    }
+
+    /// Whether every word of `units[range]` is unknown to the lexicon.
+    func allUnknown(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        for index in range where tag(units[index]) != .unknown { return false }
+        return true
+    }
+
+    /// Whether every word of `units[range]` names a field of an office (``isFieldWord(_:)``).
+    func allFieldWords(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        for index in range where !isFieldWord(units[index]) { return false }
+        return true
     }
 
     /// Whether the word at `index` is capital initials with full stops between them and a full stop
