@@ -97,6 +97,9 @@ enum DefinitionFinder {
         let first = units[long.lowerBound]
         guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
         if !short.isAllCaps && !first.isCapitalized { return false }
+        // Speed: ``covers(_:_:connectors:)`` needs the first word to open with the short form's first
+        // letter; read it off the key before splitting every word into letters (most runs fail here).
+        if let opening = first.key.first(where: { $0.isLetter || $0.isNumber }), opening != letters.first { return false }
         // A hyphenated unit gives one word a part (`Soekarno-Hatta`).
         let words = long.flatMap { units[$0].key.split(separator: "-").map { Self.letters(String($0)) } }.filter { !$0.isEmpty }
         return covers(letters, words, connectors: connectors)
