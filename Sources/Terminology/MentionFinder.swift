@@ -25,6 +25,8 @@ struct MentionFinder {
     let text: DocumentText
     /// The acronyms the document writes inside its sentences (``DocumentEvidence/acronyms``).
     let acronyms: [(key: String, id: Int32)]
+    /// The definitions the document makes, by sentence (``DocumentEvidence/definitionUnits``).
+    let definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)]
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -36,6 +38,7 @@ struct MentionFinder {
         self.places = places
         self.text = document.text
         self.acronyms = document.evidence.acronyms
+        self.definitionUnits = document.evidence.definitionUnits
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -552,7 +555,9 @@ struct MentionFinder {
         // The rules read one sentence as an array of its own: the sentence's units are copied
         // into one array reused sentence after sentence (its room kept), as is what is covered.
         var units: [Unit] = [], covered: [Bool] = [], falses: [Bool] = []
-        for range in document.sentenceRanges {
+        // The definitions of the sentences so far (``definitionUnits`` is in sentence order).
+        var definitionsSeen = 0
+        for (sentenceNumber, range) in document.sentenceRanges.enumerated() {
             units.removeAll(keepingCapacity: true)
             units.append(contentsOf: document.all[range])
             // (Filled from a buffer of falses: appending `repeatElement` goes element by element.)
@@ -562,18 +567,20 @@ struct MentionFinder {
             let sentenceStart = found.mentions.count
             findNames(units, covered: &covered, into: &found)
             findCommonTerms(units, covered: covered, into: &found)
-            addDefinedLongForms(units, since: sentenceStart, into: &found)
+            let firstDefinition = definitionsSeen
+            while definitionsSeen < definitionUnits.count, definitionUnits[definitionsSeen].sentence == sentenceNumber { definitionsSeen += 1 }
+            addDefinedLongForms(units, definitionUnits[firstDefinition..<definitionsSeen], since: sentenceStart, into: &found)
         }
         return found
     }
 
-    /// Adds a name mention of each long form of a definition in the sentence
-    /// (``DefinitionFinder``) written capitalized that no mention of the sentence (from
-    /// `since` in `found.mentions`) is exactly: a name rule may have glued it into a longer name
-    /// (`Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu)`).
-    private func addDefinedLongForms(_ units: [Unit], since: Int, into found: inout DocumentMentions) {
-        guard units.contains(where: { $0.keyIs("(") }) else { return }
-        for definition in DefinitionFinder.definitions(in: units) {
+    /// Adds a name mention of each long form of the sentence's `definitions` (``DefinitionFinder``,
+    /// found with the case evidence: ``DocumentEvidence/definitionUnits``) written capitalized that
+    /// no mention of the sentence (from `since` in `found.mentions`) is exactly: a name rule may
+    /// have glued it into a longer name (`Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu)`).
+    private func addDefinedLongForms(_ units: [Unit], _ definitions: ArraySlice<(sentence: Int, found: DefinitionFinder.Found)>,
+                                     since: Int, into found: inout DocumentMentions) {
+        for definition in definitions.lazy.map(\.found) {
             let long = definition.long
             guard long.allSatisfy({ units[$0].isCapitalized || DefinitionFinder.connectors.contains(units[$0].key) }) else { continue }
             let start = Int32(units[long.lowerBound].utf8Range.lowerBound), end = Int32(units[long.upperBound - 1].utf8Range.upperBound)
