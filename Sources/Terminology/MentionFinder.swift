@@ -512,9 +512,12 @@ struct MentionFinder {
         return index + 2
     }
 
+    // Speed: inlined, so that an `allowed` closure calling the finder's methods (`title`) does
+    // not copy the whole finder into its context at every call.
     /// The lowercase modifiers from `start` (words or compounds, at most `limit`, each allowed by
     /// `allowed`); a clitic `-nya` ends them. With `terms` (the common-term rules), a light or
     /// relational noun before a noun ends them. Returns the index after them and how many there were.
+    @inline(__always)
     func modifiers(_ units: [Unit], from start: Int, limit: Int, terms: Bool = false, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
         var end = start
         var count = 0
@@ -1225,14 +1228,20 @@ struct MentionFinder {
         add(units, run, kind: .name, hint: cue, fullStop: stop, covered: &covered, into: &found)
     }
 
-    // Speed: the three helpers below are loops, not `last(where:)` / `allSatisfy` with a closure
-    // in `emitName`: a closure there that calls a method captures `self`, and Swift copies the
+    // Speed: the helpers below are loops, not `last(where:)` / `allSatisfy` with a closure in
+    // `emitName` and `title`: a closure there that calls a method captures `self`, and Swift copies the
     // whole finder (an outlined copy and destroy of every field) once per name.
 
     /// The last index of `run` where a cue word starts (``cue(_:at:)``), if any.
     func lastCue(_ units: [Unit], in run: Range<Int>) -> Int? {
         for index in run.reversed() where cue(units, at: index) != nil { return index }
         return nil
+    }
+
+    /// Whether every word of `units[range]` is an initial (``isInitial(_:)``).
+    func allInitials(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        for index in range where !isInitial(units[index]) { return false }
+        return true
     }
 
     /// Whether every word of `units[range]` is unknown to the lexicon.
@@ -1481,7 +1490,8 @@ struct MentionFinder {
         var personStart = complementOnly ? capitalizedEnd
             : self.personStart(units, end: regnal ? capitalizedEnd - 1 : capitalizedEnd, lower: fieldsEnd)
         // Initials between a rank and a name open the name (`Irjen M Iqbal`).
-        if headIsRank, personStart > end, personStart < capitalizedEnd, (end..<personStart).allSatisfy({ isInitial(units[$0]) }) {
+        // (Here and below, loops rather than closures that call methods: see ``lastCue(_:in:)``.)
+        if headIsRank, personStart > end, personStart < capitalizedEnd, allInitials(units, end..<personStart) {
             personStart = end
         }
         // The office of a regional unit (`Kapolda Metro Jaya`, `Pangdam Jaya`) takes its region's
@@ -1499,14 +1509,22 @@ struct MentionFinder {
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         // (Not a cue word that ends a place: `Serikat` in `Amerika Serikat Condoleezza Rice`.)
-        if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil && !endsPlace(units, at: $0, after: end) }),
-           personStart <= lastCue + 1 {
+        var lastCue: Int?
+        for index in (end..<capitalizedEnd).reversed() where cue(units, at: index) != nil && !endsPlace(units, at: index, after: end) {
+            lastCue = index
+            break
+        }
+        if let lastCue, personStart <= lastCue + 1 {
             personStart = min(capitalizedEnd, lastCue + 2)
         }
         // The complement is never the person: `kepala Roscosmos Yury Borisov`; after the fields of
         // the office too, before a name of two or more words (`Direktur Pemasaran dan Niaga
         // Pertamina Hanung Budya`).
-        let afterFields = (end..<personStart).allSatisfy { isFieldWord(units[$0]) || units[$0].key == "dan" }
+        var afterFields = true
+        for index in end..<personStart where !isFieldWord(units[index]) && units[index].key != "dan" {
+            afterFields = false
+            break
+        }
         // The complement of a governor's or a regent's office is a place: before one more word, a word
         // known as no place is the person's first name (`Wakil Gubernur Yusuf Effendi`).
         var firstNameOfHolder = false
@@ -1578,8 +1596,9 @@ struct MentionFinder {
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
             // in `kepala Kementerian Pertahanan untuk Transportasi`.
             // `dan` between two fields stays in it (`Pusat Pelaporan dan Analisis Transaksi Keuangan`).
-            if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) && !joinsFields(units, at: $0) }) {
-                innerEnd = connector
+            for index in inner..<innerEnd where units[index].listed(as: .nameConnector) && !joinsFields(units, at: index) {
+                innerEnd = index
+                break
             }
             // The region of a unit's office names the unit, no place of its own unless it is known
             // as one (`Jaya` of `Pangdam Jaya`, `Metro Jaya` of `Kapolda Metro Jaya`; not `Jawa Timur`).
