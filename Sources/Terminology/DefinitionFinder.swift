@@ -97,6 +97,9 @@ enum DefinitionFinder {
         let first = units[long.lowerBound]
         guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
         if !short.isAllCaps && !first.isCapitalized { return false }
+        // Speed: ``covers(_:_:connectors:)`` needs the first word to open with the short form's first
+        // letter; read it off the key before splitting every word into letters (most runs fail here).
+        if let opening = first.key.first(where: { $0.isLetter || $0.isNumber }), opening != letters.first { return false }
         // A hyphenated unit gives one word a part (`Soekarno-Hatta`).
         let words = long.flatMap { units[$0].key.split(separator: "-").map { Self.letters(String($0)) } }.filter { !$0.isEmpty }
         return covers(letters, words, connectors: connectors)
@@ -159,6 +162,16 @@ enum DefinitionFinder {
 
     /// The letters and digits of a key, lowercase as keys are.
     static func letters(_ key: String) -> [Character] {
-        key.filter { $0.isLetter || $0.isNumber }.map { $0 }
+        // Speed: an ASCII key (most) is read byte by byte; in ASCII only A-Z, a-z and 0-9 are
+        // letters or numbers, each one Character.
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters: [Character] = []
+            letters.reserveCapacity(key.utf8.count)
+            for byte in key.utf8 where (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                letters.append(Character(Unicode.Scalar(byte)))
+            }
+            return letters
+        }
+        return key.filter { $0.isLetter || $0.isNumber }.map { $0 }
     }
 }

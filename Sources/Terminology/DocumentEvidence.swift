@@ -22,4 +22,8 @@ struct DocumentEvidence: Sendable {
     /// The definitions the text makes (``DefinitionFinder``): the short form's key and the long
     /// form's words' keys joined by spaces (`kemenkeu`, `kementerian keuangan`), in text order.
     var definitions: [(short: String, long: String)] = []
+    /// The same definitions as units: the sentence's number in the document and the forms' units
+    /// in it (indices from the sentence's start), in text order. The mention finder reads them
+    /// instead of looking for the definitions a second time (speed).
+    var definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)] = []
 }

@@ -25,6 +25,8 @@ struct MentionFinder {
     let text: DocumentText
     /// The acronyms the document writes inside its sentences (``DocumentEvidence/acronyms``).
     let acronyms: [(key: String, id: Int32)]
+    /// The definitions the document makes, by sentence (``DocumentEvidence/definitionUnits``).
+    let definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)]
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -36,6 +38,7 @@ struct MentionFinder {
         self.places = places
         self.text = document.text
         self.acronyms = document.evidence.acronyms
+        self.definitionUnits = document.evidence.definitionUnits
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -509,9 +512,12 @@ struct MentionFinder {
         return index + 2
     }
 
+    // Speed: inlined, so that an `allowed` closure calling the finder's methods (`title`) does
+    // not copy the whole finder into its context at every call.
     /// The lowercase modifiers from `start` (words or compounds, at most `limit`, each allowed by
     /// `allowed`); a clitic `-nya` ends them. With `terms` (the common-term rules), a light or
     /// relational noun before a noun ends them. Returns the index after them and how many there were.
+    @inline(__always)
     func modifiers(_ units: [Unit], from start: Int, limit: Int, terms: Bool = false, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
         var end = start
         var count = 0
@@ -552,7 +558,9 @@ struct MentionFinder {
         // The rules read one sentence as an array of its own: the sentence's units are copied
         // into one array reused sentence after sentence (its room kept), as is what is covered.
         var units: [Unit] = [], covered: [Bool] = [], falses: [Bool] = []
-        for range in document.sentenceRanges {
+        // The definitions of the sentences so far (``definitionUnits`` is in sentence order).
+        var definitionsSeen = 0
+        for (sentenceNumber, range) in document.sentenceRanges.enumerated() {
             units.removeAll(keepingCapacity: true)
             units.append(contentsOf: document.all[range])
             // (Filled from a buffer of falses: appending `repeatElement` goes element by element.)
@@ -562,18 +570,20 @@ struct MentionFinder {
             let sentenceStart = found.mentions.count
             findNames(units, covered: &covered, into: &found)
             findCommonTerms(units, covered: covered, into: &found)
-            addDefinedLongForms(units, since: sentenceStart, into: &found)
+            let firstDefinition = definitionsSeen
+            while definitionsSeen < definitionUnits.count, definitionUnits[definitionsSeen].sentence == sentenceNumber { definitionsSeen += 1 }
+            addDefinedLongForms(units, definitionUnits[firstDefinition..<definitionsSeen], since: sentenceStart, into: &found)
         }
         return found
     }
 
-    /// Adds a name mention of each long form of a definition in the sentence
-    /// (``DefinitionFinder``) written capitalized that no mention of the sentence (from
-    /// `since` in `found.mentions`) is exactly: a name rule may have glued it into a longer name
-    /// (`Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu)`).
-    private func addDefinedLongForms(_ units: [Unit], since: Int, into found: inout DocumentMentions) {
-        guard units.contains(where: { $0.keyIs("(") }) else { return }
-        for definition in DefinitionFinder.definitions(in: units) {
+    /// Adds a name mention of each long form of the sentence's `definitions` (``DefinitionFinder``,
+    /// found with the case evidence: ``DocumentEvidence/definitionUnits``) written capitalized that
+    /// no mention of the sentence (from `since` in `found.mentions`) is exactly: a name rule may
+    /// have glued it into a longer name (`Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu)`).
+    private func addDefinedLongForms(_ units: [Unit], _ definitions: ArraySlice<(sentence: Int, found: DefinitionFinder.Found)>,
+                                     since: Int, into found: inout DocumentMentions) {
+        for definition in definitions.lazy.map(\.found) {
             let long = definition.long
             guard long.allSatisfy({ units[$0].isCapitalized || DefinitionFinder.connectors.contains(units[$0].key) }) else { continue }
             let start = Int32(units[long.lowerBound].utf8Range.lowerBound), end = Int32(units[long.upperBound - 1].utf8Range.upperBound)
@@ -1167,7 +1177,7 @@ struct MentionFinder {
         personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
         // The word after a cue is never the person (`Partai Golkar Aburizal Bakrie`); after a cue
         // of two words neither (`Rumah Sakit Raymond Poincare`: a namesake, one hospital).
-        if let lastCue = run.last(where: { self.cue(units, at: $0) != nil }) {
+        if let lastCue = lastCue(units, in: run) {
             let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
             if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
             // A legal form that starts a name (`PT Salma Arowana Lestari`) names a company by all the
@@ -1191,7 +1201,7 @@ struct MentionFinder {
            units[personStart - 1].isAllCaps && units[personStart - 1].utf8Range.count >= 3
             || units[run.lowerBound].listed(as: .placeNameStart)
                 && places.contains(units[run.lowerBound..<personStart].map(\.key).joined(separator: " "))
-                && (readsAsPerson(units, personStart..<run.upperBound) || (personStart..<run.upperBound).allSatisfy { tag(units[$0]) == .unknown }) {
+                && (readsAsPerson(units, personStart..<run.upperBound) || allUnknown(units, personStart..<run.upperBound)) {
             emitName(units, run.lowerBound..<personStart, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, covered: &covered, into: &found)
             return
@@ -1204,7 +1214,7 @@ struct MentionFinder {
         // `Katolik Roma` splits, see ``LanguageTables/religionWords``).
         if cue == nil, let placeStart = trailingPlace(units, run), placeStart > run.lowerBound, !isRegisteredName(units, run),
            !places.contains(units[run].map(\.key).joined(separator: " ")),  // `Hindia Belanda`
-           !(run.lowerBound..<placeStart).allSatisfy({ isFieldWord(units[$0]) })
+           !allFieldWords(units, run.lowerBound..<placeStart)
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
            !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
@@ -1216,6 +1226,34 @@ struct MentionFinder {
         // Initials with full stops end the name with their last stop (`Bouygues S.A.`).
         let stop = run.count >= 2 && isDottedInitials(units, at: run.upperBound - 1)
         add(units, run, kind: .name, hint: cue, fullStop: stop, covered: &covered, into: &found)
+    }
+
+    // Speed: the helpers below are loops, not `last(where:)` / `allSatisfy` with a closure in
+    // `emitName` and `title`: a closure there that calls a method captures `self`, and Swift copies the
+    // whole finder (an outlined copy and destroy of every field) once per name.
+
+    /// The last index of `run` where a cue word starts (``cue(_:at:)``), if any.
+    func lastCue(_ units: [Unit], in run: Range<Int>) -> Int? {
+        for index in run.reversed() where cue(units, at: index) != nil { return index }
+        return nil
+    }
+
+    /// Whether every word of `units[range]` is an initial (``isInitial(_:)``).
+    func allInitials(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        for index in range where !isInitial(units[index]) { return false }
+        return true
+    }
+
+    /// Whether every word of `units[range]` is unknown to the lexicon.
+    func allUnknown(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        for index in range where tag(units[index]) != .unknown { return false }
+        return true
+    }
+
+    /// Whether every word of `units[range]` names a field of an office (``isFieldWord(_:)``).
+    func allFieldWords(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        for index in range where !isFieldWord(units[index]) { return false }
+        return true
     }
 
     /// Whether the word at `index` is capital initials with full stops between them and a full stop
@@ -1452,7 +1490,8 @@ struct MentionFinder {
         var personStart = complementOnly ? capitalizedEnd
             : self.personStart(units, end: regnal ? capitalizedEnd - 1 : capitalizedEnd, lower: fieldsEnd)
         // Initials between a rank and a name open the name (`Irjen M Iqbal`).
-        if headIsRank, personStart > end, personStart < capitalizedEnd, (end..<personStart).allSatisfy({ isInitial(units[$0]) }) {
+        // (Here and below, loops rather than closures that call methods: see ``lastCue(_:in:)``.)
+        if headIsRank, personStart > end, personStart < capitalizedEnd, allInitials(units, end..<personStart) {
             personStart = end
         }
         // The office of a regional unit (`Kapolda Metro Jaya`, `Pangdam Jaya`) takes its region's
@@ -1470,14 +1509,22 @@ struct MentionFinder {
         // A cue word inside the title names something by the word after it (`Partai Demokrat`):
         // that word is never the person.
         // (Not a cue word that ends a place: `Serikat` in `Amerika Serikat Condoleezza Rice`.)
-        if let lastCue = (end..<capitalizedEnd).last(where: { cue(units, at: $0) != nil && !endsPlace(units, at: $0, after: end) }),
-           personStart <= lastCue + 1 {
+        var lastCue: Int?
+        for index in (end..<capitalizedEnd).reversed() where cue(units, at: index) != nil && !endsPlace(units, at: index, after: end) {
+            lastCue = index
+            break
+        }
+        if let lastCue, personStart <= lastCue + 1 {
             personStart = min(capitalizedEnd, lastCue + 2)
         }
         // The complement is never the person: `kepala Roscosmos Yury Borisov`; after the fields of
         // the office too, before a name of two or more words (`Direktur Pemasaran dan Niaga
         // Pertamina Hanung Budya`).
-        let afterFields = (end..<personStart).allSatisfy { isFieldWord(units[$0]) || units[$0].key == "dan" }
+        var afterFields = true
+        for index in end..<personStart where !isFieldWord(units[index]) && units[index].key != "dan" {
+            afterFields = false
+            break
+        }
         // The complement of a governor's or a regent's office is a place: before one more word, a word
         // known as no place is the person's first name (`Wakil Gubernur Yusuf Effendi`).
         var firstNameOfHolder = false
@@ -1549,8 +1596,9 @@ struct MentionFinder {
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
             // in `kepala Kementerian Pertahanan untuk Transportasi`.
             // `dan` between two fields stays in it (`Pusat Pelaporan dan Analisis Transaksi Keuangan`).
-            if let connector = (inner..<innerEnd).first(where: { units[$0].listed(as: .nameConnector) && !joinsFields(units, at: $0) }) {
-                innerEnd = connector
+            for index in inner..<innerEnd where units[index].listed(as: .nameConnector) && !joinsFields(units, at: index) {
+                innerEnd = index
+                break
             }
             // The region of a unit's office names the unit, no place of its own unless it is known
             // as one (`Jaya` of `Pangdam Jaya`, `Metro Jaya` of `Kapolda Metro Jaya`; not `Jawa Timur`).

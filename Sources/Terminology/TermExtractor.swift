@@ -110,7 +110,7 @@ public struct TermExtractor: Sendable {
         evidence.capitalized.reserveCapacity(wordCases.capitalized)
         evidence.lowercase.reserveCapacity(wordCases.lowercase)
         document.all.withUnsafeBufferPointer { all in
-            for sentence in document.sentenceRanges {
+            for (sentenceNumber, sentence) in document.sentenceRanges.enumerated() {
                 // The sentence's units, indexed from 0.
                 let units = UnsafeBufferPointer(rebasing: all[sentence])
                 for (index, unit) in units.enumerated() where unit.isWord {
@@ -153,6 +153,7 @@ public struct TermExtractor: Sendable {
                     }
                 }
                 for definition in DefinitionFinder.definitions(in: units) {
+                    evidence.definitionUnits.append((sentenceNumber, definition))
                     evidence.definitions.append((units[definition.short.lowerBound].key,
                                                  units[definition.long].map(\.key).joined(separator: " ").replacingOccurrences(of: "-", with: " ")))
                 }

@@ -53,6 +53,13 @@ struct DefinitionFinderTests {
         #expect(try Self.definitions(text).isEmpty)
     }
 
+    @Test("a key's letters are its letters and digits, in ASCII as in other scripts", arguments: [
+        "kemenkeu", "soekarno-hatta", "covid-19", "a.s.", "o'neill", "Ünal-bey", "ẞtraße", "дума", "x\u{301}y",
+    ])
+    func letters(key: String) {
+        #expect(DefinitionFinder.letters(key) == key.filter { $0.isLetter || $0.isNumber }.map { $0 })
+    }
+
     @Test("letters cover a short form in order from a word start; no more than one content word left out")
     func covers() {
         func words(_ text: String) -> [[Character]] { text.split(separator: " ").map(Array.init) }
