@@ -1,5 +1,7 @@
-import re,glob,sys
-sys.path.insert(0,"/tmp/hg")
+# Counts every gold row's variants in the documents and writes the gold TSV (seed-variants.md, section 0).
+# Usage: count.py DOCS_DIR OUT.tsv [GOLD_DIR]   (GOLD_DIR holds the set's gold.py; default: this folder)
+import os,re,glob,sys
+sys.path.insert(0,os.path.abspath(sys.argv[3]) if len(sys.argv)>3 else os.path.dirname(os.path.abspath(__file__)))
 from gold import R, NOT_INSIDE
 docs=[open(f,encoding="utf-8").read() for f in sorted(glob.glob(sys.argv[1]+"/*.txt"))]
 def pat(v):

@@ -1,5 +1,6 @@
-import gzip,re,sys
-src="/work/shared/data/nlp-id-kumparan/dataset_postag.txt.gz"
+# Writes sents.txt (sentence number, tab, detokenized text as make_corpus.py makes it) in the current folder.
+import gzip,os,re,sys
+src=os.path.join(os.path.dirname(os.path.abspath(__file__)),"..","..","..","..","shared","data","nlp-id-kumparan","dataset_postag.txt.gz")
 sents,cur=[],[]
 for line in gzip.open(src,"rt",encoding="utf-8"):
     line=line.rstrip("\n")

@@ -1,6 +1,6 @@
 import re,difflib,collections,os,json
 S=[l.rstrip("\n").split("\t",1)[1] for l in open("sents.txt")]
-used1=set(i for v in json.load(open('/work/main/scripts/heldout/sentence-ids.json')).values() for i in v)
+used1=set(i for v in json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','heldout','sentence-ids.json'))).values() for i in v)
 freq=collections.Counter(w for s in S for w in re.findall(r"\w+",s.lower()))
 def badness(s): return sum(1 for w in re.findall(r"\w+",s.lower()) if freq[w]<=3 and re.fullmatch(r"[a-z]+i",w))
 # index candidate copies by first 10 chars and last 20 chars
