@@ -1378,7 +1378,6 @@ struct MentionFinder {
         return unit.tagClass == .noun || unit.tagClass == .adjective || isDerivedCommonWord(unit) || evidence.lowercase(unit) > 0
     }
 
-    /// Where a known place name that ends the run starts, if one does.
     /// Whether the document writes the name at `run` with a company's legal form, so that a place
     /// at its end is part of the registered name (`Garuda Indonesia` where the text also has `PT
     /// Garuda Indonesia` or `Garuda Indonesia Tbk`, `Garuda Indonesia (Persero)`). Reads the
@@ -1401,6 +1400,7 @@ struct MentionFinder {
         return false
     }
 
+    /// Where a known place name that ends the run starts, if one does.
     private func trailingPlace(_ units: [Unit], _ run: Range<Int>) -> Int? {
         for start in run.lowerBound + 1..<run.upperBound where units[start].listed(as: .placeNameStart) {
             let key = units[start..<run.upperBound].map(\.key).joined(separator: " ")
