@@ -361,15 +361,23 @@ final class ByteScanner {
     }
 
     /// Whether a listed abbreviation keeps the full stop after it here. Not at the end of a line or
-    /// of the text (`lapor Tass.`); an all-caps acronym (`AS.`, `TASS.`) only before a lowercase word
-    /// or a number, or when it is an honorific (`KH. Mukmin`), since acronyms rarely take a dot.
+    /// of the text (`lapor Tass.`). An acronym written in capitals (`AS.`, `TASS.`, `MoU.`) or a stem
+    /// that is an ordinary word too (`sana.`, `tim.`) keeps it only before a lowercase word or a
+    /// number, or when it is an honorific (`KH. Mukmin`): acronyms rarely take a dot, and before
+    /// a capital such a full stop ends the sentence (`di sana. Kemudian`).
     func takesFullStop(_ token: RawToken, before next: RawToken?, dot: RawToken) -> Bool {
         guard let next else { return false }
         for index in dot.end..<next.start where bytes[index] == 0x0A || bytes[index] == 0x0D { return false }
-        guard token.flags.contains(.upper), token.end - token.start >= 2 else { return true }
-        var allCaps = true
-        for index in token.start..<token.end where Self.isASCIILower(bytes[index]) { allCaps = false }
-        guard allCaps else { return true }
+        guard token.end - token.start >= 2 else { return true }
+        var capitalAfterFirst = false
+        if token.flags.contains(.upper) {
+            for index in token.start + 1..<token.end where Self.isASCIIUpper(bytes[index]) { capitalAfterFirst = true }
+        }
+        if !capitalAfterFirst {
+            // Lowercase or Title case: an abbreviation unless the stem is an ordinary word.
+            guard let stem = asciiLowercased(token.start, token.end),
+                  rules.ordinaryWordAbbreviations.contains(stem) else { return true }
+        }
         let first = bytes[next.start]
         if Self.isASCIILower(first) || (0x30...0x39).contains(first) { return true }
         guard let stem = asciiLowercased(token.start, token.end) else { return false }

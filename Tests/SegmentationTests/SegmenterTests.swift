@@ -152,6 +152,23 @@ struct SegmenterTests {
         #expect(document.sentences.count == 2)
     }
 
+    @Test("a listed stem that is an ordinary word, or an acronym, ends its sentence before a capital")
+    func ordinaryWordBeforeCapital() throws {
+        // `sana`, `tim`, `api` are in the Sastrawi abbreviation list but are words; `MoU` is an acronym.
+        let document = try segment("Dia tinggal di sana. Kemudian dia pindah. Pelatih memuji tim. Rumah terbakar api. "
+            + "Dia menandatangani MoU. Kerja sama berjalan.")
+        #expect(document.sentences.count == 6)
+        #expect(document.tokens.map(\.surface).prefix(6) == ["Dia", "tinggal", "di", "sana", ".", "Kemudian"])
+        #expect(!document.tokens.contains { $0.surface.hasSuffix(".") && $0.surface.count > 1 })
+    }
+
+    @Test("the same stems keep their full stop before a lowercase word or a number, honorifics before a name")
+    func ordinaryWordAbbreviationKept() throws {
+        let document = try segment("Tim. berikutnya datang, usia. 40 tahun, Sdr. Lukman hadir.")
+        #expect(document.sentences.count == 1)
+        #expect(document.tokens.map(\.surface).filter { $0.hasSuffix(".") && $0.count > 1 } == ["Tim.", "usia.", "Sdr."])
+    }
+
     @Test("CRLF and CR line ends count as one line each")
     func lineEnds() throws {
         let document = try segment("Korut\r\nKorsel\rRusia")

@@ -12,6 +12,20 @@ public enum Abbreviations {
     /// them is still a sentence end when a capital follows.
     public static let sentenceFinal: Set<String> = ["dll", "dsb", "dst", "dkk", "etc", "cs"]
 
+    /// Listed stems that are ordinary Indonesian words as well (`sana` "there", `tim` "team",
+    /// `siap` "ready", `usia` "age"), so a full stop after them before a capital is a sentence
+    /// end (`tinggal di sana. Kemudian …`), and they keep it as an abbreviation only before a
+    /// lowercase word or a number. Derived once: the stems of three letters or more that the
+    /// Indonesian hunspell dictionary (hunspell-id 7.5, LGPL-3) lists as words, less those whose
+    /// news use is the abbreviation (`prof`, `sdr`, `kep`, `tel`, `faks`, `jil`, `nik`, `bin`) and
+    /// the rare ones whose reading is unclear.
+    public static let ordinaryWords: Set<String> = [
+        "abu", "aki", "api", "arumba", "asi", "aspal", "bis", "bos", "cekal", "cerpen", "dram",
+        "era", "golput", "humas", "log", "luber", "min", "opsi", "para", "pas", "pati", "pro",
+        "rehab", "sana", "sia", "siap", "sop", "tap", "tarling", "tim", "toga", "togel", "trip",
+        "usia",
+    ]
+
     private static let list = """
 a.d.c
 a.i

@@ -15,8 +15,12 @@ public struct TokenRules: Sendable {
     public var currencyPrefixes: Set<String> = ["rp", "usd", "us$", "idr", "rm", "s$", "eur"]
     /// Abbreviation stems that keep their full stop (`Jl.`, `Prof.`); see ``Abbreviations``.
     public var abbreviations: Set<String> = Abbreviations.stems
-    /// All-caps abbreviations that are honorifics and keep their full stop before a name (`KH.`, `H.`).
-    public var honorifics: Set<String> = ["kh", "h", "hj", "ir", "drs", "dra", "dr", "prof", "sh", "se", "st", "mt", "mm", "ak", "ust", "tgk"]
+    /// Honorifics and titles that keep their full stop before a name (`KH.`, `H.`, `Sdr.`), even
+    /// when written in capitals or when the stem is an ordinary word as well.
+    public var honorifics: Set<String> = ["kh", "h", "hj", "ir", "drs", "dra", "dr", "prof", "sh", "se", "st", "mt", "mm", "ak", "ust", "tgk", "sdr"]
+    /// Listed stems that are ordinary words too (`sana.`, `tim.`): a full stop after them before a
+    /// capital ends the sentence; see ``Abbreviations/ordinaryWords``.
+    public var ordinaryWordAbbreviations: Set<String> = Abbreviations.ordinaryWords
     /// Abbreviations after which a full stop may still end the sentence (`dll.`).
     public var sentenceFinalAbbreviations: Set<String> = Abbreviations.sentenceFinal
     /// Top-level domains that keep a dotted name whole (`fin.co.id`); see ``TopLevelDomains``.
