@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Held-out check: run the extractor on a held-out set's five news documents (scripts/heldout/docs, or
-# scripts/heldout2/docs with HELDOUT=heldout2) and score the output against their hand-made gold with
+# scripts/heldout2/docs with HELDOUT=heldout2, scripts/heldout3/docs with HELDOUT=heldout3) and score the output against their hand-made gold with
 # the project scorer (same scorer as the seeds).
 # Usage: scripts/heldout_eval.sh [ISTILAH_BINARY]   (default .build/release/istilah; builds it if missing)
 # Extra scorer flags can be passed in SCORE_FLAGS, e.g. SCORE_FLAGS=--verbose. A binary outside this tree
