@@ -551,6 +551,7 @@ struct MentionFinder {
     /// Every mention in the document, whose units are `document`.
     func mentions(units document: DocumentUnits) -> DocumentMentions {
         var found = DocumentMentions(document: documentIndex, text: text)
+        document.warmFacts()
         // News has about one mention per four units and three words per two mentions: room
         // for that, so that the arrays seldom grow.
         found.mentions.reserveCapacity(document.all.count / 4)
