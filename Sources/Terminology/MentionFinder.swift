@@ -585,6 +585,7 @@ struct MentionFinder {
     /// found with the case evidence: ``DocumentEvidence/definitionUnits``) written capitalized that
     /// no mention of the sentence (from `since` in `found.mentions`) is exactly: a name rule may
     /// have glued it into a longer name (`Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu)`).
+    /// A company named by its stock ticker is an organisation.
     private func addDefinedLongForms(_ units: [Unit], _ definitions: ArraySlice<(sentence: Int, found: DefinitionFinder.Found)>,
                                      since: Int, into found: inout DocumentMentions) {
         for definition in definitions.lazy.map(\.found) {
@@ -592,7 +593,7 @@ struct MentionFinder {
             guard long.allSatisfy({ units[$0].isCapitalized || DefinitionFinder.connectors.contains(units[$0].key) }) else { continue }
             let start = Int32(units[long.lowerBound].utf8Range.lowerBound), end = Int32(units[long.upperBound - 1].utf8Range.upperBound)
             guard !found.mentions[since...].contains(where: { $0.surface.byteStart == start && $0.surface.byteEnd == end }) else { continue }
-            mention(units, long, kind: .name, hint: nil, into: &found)
+            mention(units, long, kind: .name, hint: definition.isTicker ? .organization : nil, into: &found)
         }
     }
 
