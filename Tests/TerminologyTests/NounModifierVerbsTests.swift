@@ -22,6 +22,12 @@ struct NounModifierVerbsTests {
         #expect(keys.allSatisfy { !$0.hasSuffix(" naik") && !$0.hasSuffix(" menolak") && !$0.hasSuffix(" masuk") }, "\(keys.sorted())")
     }
 
+    @Test("dagang and perdagangan are one modifier: kesepakatan dagang joins kesepakatan perdagangan; kesepakatan damai stays apart")
+    func tradeSynonyms() {
+        #expect(together(name("kesepakatan dagang", .term), name("kesepakatan perdagangan", .term)))
+        #expect(!together(name("kesepakatan dagang", .term), name("kesepakatan damai", .term)))
+    }
+
     @Test("the learned table holds bare stems and ber- words, no active, passive or stative verb form")
     func tableShape() {
         let words = LanguageTables().nounModifierVerbs
