@@ -235,6 +235,7 @@ public struct VariantClusterer: Sendable {
         joinAcronyms(prepared, keys, forms, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
         joinPersonBlends(prepared, forms, &state, &demoted)
+        joinCountryQualifiedNames(prepared, forms, bySpaced, &state, &demoted)
         if options.resolvesShortNames {
             ambiguities += joinShortNames(prepared, forms, &state, &demoted)
         }
