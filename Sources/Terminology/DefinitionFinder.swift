@@ -6,7 +6,8 @@
 /// bracket (two to eight, no punctuation between them) whose letters hold Y's letters in order
 /// (``covers(_:_:connectors:)``); in `Y (X)` with X two to eight words, all of X. A short form
 /// needs a capital letter, except a lowercase blend of word prefixes in the second direction
-/// (`moge` = `mo`+`ge`). A bracket of a number, a date or a word without a capital (`(25/8/2014)`,
+/// (`moge` = `mo`+`ge`). A listed company's stock ticker after its legal form defines its name
+/// (`PT Garuda Indonesia (Persero) Tbk (GIAA)`: ``tickerLongForm(_:open:short:)``). A bracket of a number, a date or a word without a capital (`(25/8/2014)`,
 /// `(kiri)`) defines nothing, nor does one whose letters are not in the words before it (`(Persero)`).
 enum DefinitionFinder {
     /// One definition in a sentence: the units of the short and of the long form (indices into
@@ -16,6 +17,9 @@ enum DefinitionFinder {
         var short: Range<Int>
         /// The long form's units.
         var long: Range<Int>
+        /// Whether the short form is a stock ticker and the long form a company's name
+        /// (``tickerLongForm(_:open:short:)``).
+        var isTicker = false
     }
 
     /// Words a long form may skip or hold without giving a letter (``VariantTables/initialsConnectors``).
@@ -40,6 +44,10 @@ enum DefinitionFinder {
                 // `X (Y)`: the shortest run of words before the bracket that Y's letters cover.
                 let short = units[open + 1]
                 guard short.surface.contains(where: \.isUppercase) else { continue }
+                if let long = tickerLongForm(units, open: open, short: short) {
+                    found.append(Found(short: inside, long: long, isTicker: true))
+                    continue
+                }
                 let letters = Self.letters(short.key)
                 guard (3...12).contains(letters.count), letters.contains(where: \.isLetter) else { continue }
                 // The shortest run whose words each give a prefix (`Asosiasi Asuransi Jiwa Indonesia

@@ -476,13 +476,15 @@ struct MentionFinder {
         return tag == .noun || tag == .properNoun || tag == .foreign
     }
 
-    /// Whether a word can modify a common term: a noun, adjective or unknown word.
+    /// Whether a word can modify a common term: a noun, adjective or unknown word, or a verb stem
+    /// that modifies nouns (``LanguageTables/nounModifierVerbs``: `perang dagang`).
     func isModifier(_ unit: Unit) -> Bool {
         guard unit.isWord, !unit.isCapitalized, !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.looksLikeVerb else { return false }
         let tag = tag(unit)
         guard tag != .unknown else { return true }
         return tag == .noun || tag == .adjective || tag == .properNoun || tag == .foreign
+            || tag == .verb && unit.listed(as: .nounModifierVerb)
     }
 
     /// Whether the word at `index` is `ber-` + a noun, "having X", before the noun it has
@@ -515,7 +517,7 @@ struct MentionFinder {
     // Speed: inlined, so that an `allowed` closure calling the finder's methods (`title`) does
     // not copy the whole finder into its context at every call.
     /// The lowercase modifiers from `start` (words or compounds, at most `limit`, each allowed by
-    /// `allowed`); a clitic `-nya` ends them. With `terms` (the common-term rules), a light or
+    /// `allowed`); a clitic `-nya` or a verb stem (``LanguageTables/nounModifierVerbs``) ends them. With `terms` (the common-term rules), a light or
     /// relational noun before a noun ends them. Returns the index after them and how many there were.
     @inline(__always)
     func modifiers(_ units: [Unit], from start: Int, limit: Int, terms: Bool = false, allowed: (Int) -> Bool) -> (end: Int, count: Int) {
@@ -534,7 +536,9 @@ struct MentionFinder {
                 break
             }
             count += 1
-            if units[end - 1].hasClitic { break }
+            // A verb stem that modifies nouns closes the phrase it ends (`perang dagang`, `mobil balap`):
+            // such compounds take no modifiers after them (`mobil balap legendaris` is `mobil balap`).
+            if units[end - 1].hasClitic || units[end - 1].tagClass == .verb { break }
         }
         return (end, count)
     }
@@ -582,6 +586,7 @@ struct MentionFinder {
     /// found with the case evidence: ``DocumentEvidence/definitionUnits``) written capitalized that
     /// no mention of the sentence (from `since` in `found.mentions`) is exactly: a name rule may
     /// have glued it into a longer name (`Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu)`).
+    /// A company named by its stock ticker is an organisation.
     private func addDefinedLongForms(_ units: [Unit], _ definitions: ArraySlice<(sentence: Int, found: DefinitionFinder.Found)>,
                                      since: Int, into found: inout DocumentMentions) {
         for definition in definitions.lazy.map(\.found) {
@@ -589,7 +594,7 @@ struct MentionFinder {
             guard long.allSatisfy({ units[$0].isCapitalized || DefinitionFinder.connectors.contains(units[$0].key) }) else { continue }
             let start = Int32(units[long.lowerBound].utf8Range.lowerBound), end = Int32(units[long.upperBound - 1].utf8Range.upperBound)
             guard !found.mentions[since...].contains(where: { $0.surface.byteStart == start && $0.surface.byteEnd == end }) else { continue }
-            mention(units, long, kind: .name, hint: nil, into: &found)
+            mention(units, long, kind: .name, hint: definition.isTicker ? .organization : nil, into: &found)
         }
     }
 

@@ -234,6 +234,8 @@ public struct VariantClusterer: Sendable {
         var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions(prepared, keys, forms), &state, &demoted)
         joinAcronyms(prepared, keys, forms, &state, &demoted)
         joinBlends(prepared, forms, &state, &demoted)
+        joinPersonBlends(prepared, forms, &state, &demoted)
+        joinCountryQualifiedNames(prepared, forms, bySpaced, &state, &demoted)
         if options.resolvesShortNames {
             ambiguities += joinShortNames(prepared, forms, &state, &demoted)
         }

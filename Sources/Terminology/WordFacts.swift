@@ -108,6 +108,8 @@ final class WordFacts: Sendable {
         static let rankMarker = Listing(rawValue: 1 << 45)
         /// ``LanguageTables/unitOffices``, one word (`kapolda`, `pangdam`).
         static let unitOffice = Listing(rawValue: 1 << 46)
+        /// ``LanguageTables/nounModifierVerbs`` (`dagang`, `bermotor`).
+        static let nounModifierVerb = Listing(rawValue: 1 << 47)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -232,6 +234,7 @@ final class WordFacts: Sendable {
             list(tables.ranks, as: .rank)
             list(tables.rankMarkers, as: .rankMarker)
             list(tables.unitOffices, as: .unitOffice)
+            list(tables.nounModifierVerbs, as: .nounModifierVerb)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

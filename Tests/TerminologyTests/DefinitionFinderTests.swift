@@ -139,10 +139,12 @@ struct DefinitionFinderTests {
             let short = row[1].lowercased(), long = row[2].lowercased().replacingOccurrences(of: "-", with: " ")
             guard let definition = document.evidence.definitions.first(where: { $0.short == short }) else { continue }
             found += 1
-            if definition.long == long { same += 1 }
+            // A ticker defines the company's name without its legal form, which the miner keeps
+            // (`Indofood Tbk (INDF)`): the two are one name once legal forms are merged.
+            if definition.long == long || long.hasSuffix(" tbk") && definition.long == String(long.dropLast(4)) { same += 1 }
         }
         // (218 rows: 195 found, 187 the same; the others are mostly the miner's: `Academy of
-        // Pediatrics (AAP)` after `American`. Not found: two-letter shorts, tickers after `Tbk`.)
+        // Pediatrics (AAP)` after `American`. Not found: two-letter shorts.)
         #expect(found * 100 >= rows.count * 85, "found \(found) of \(rows.count)")
         #expect(same * 100 >= found * 92, "same \(same) of \(found)")
     }

@@ -468,6 +468,10 @@ public struct LanguageTables: Sendable {
     /// Words whose final "nya" is not the clitic (`hanya`, `akhirnya`).
     public var nonClitics: Set<String> = FunctionWords.nonClitics
 
+    /// Verb stems that modify the noun before them (`perang dagang`, `sepeda lipat`, `kendaraan
+    /// bermotor`), learned from a tagged corpus (``NounModifierVerbs``).
+    public var nounModifierVerbs: Set<String> = NounModifierVerbs.words
+
     /// The tables for Indonesian news.
     public init() {
         titleHeads.formUnion(ranks)

@@ -23,6 +23,8 @@ public struct VariantTables: Sendable {
     public var synonyms: [[String]] = [
         ["asisten", "ajudan", "pembantu"], ["penasihat", "penasehat"],
         ["pimpinan", "dipimpin"], ["sekjen", "sekretaris jenderal"],
+        // "trade" as a modifier: `kesepakatan dagang` = `kesepakatan perdagangan`, `neraca dagang` = `neraca perdagangan`.
+        ["perdagangan", "dagang"],
     ]
 
     /// Words whose insertion inside a term (never first or last) does not make another term (`kemitraan strategis yang
