@@ -75,6 +75,8 @@ public struct CompositionalTranslator: Sendable {
     private let legalForms: Set<String>
     private let englishWords: EnglishWordList
     private let honorifics: Set<String>
+    /// Keys of the places the termbase and CLDR name (types GPE and LOC): what an `of-place` head takes.
+    private let placeKeys: Set<String>
 
     /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
     /// are never passed through as names) from proper names.
@@ -83,6 +85,7 @@ public struct CompositionalTranslator: Sendable {
         func key(_ text: String) -> String { Self.key(text, normalizer) }
         var entries: [String: [Entry]] = [:]
         var titleKeys = Set<String>()
+        var placeKeys = Set<String>()
         var longest = 1
         func add(_ indonesian: String, _ english: String?, _ role: LexicalUnit.Role, _ pos: String?, _ source: String, _ rank: Int) {
             guard let english, !english.isEmpty else { return }
@@ -119,10 +122,12 @@ public struct CompositionalTranslator: Sendable {
                 let role: LexicalUnit.Role = switch entry.category { case "TITLE": .title; case "TERM": .head; default: .concept }
                 for term in entry.terms(in: "id") {
                     add(term.text, Self.phraseEnglish(term.text, entry), role, "properNoun", "terms.tsv", 0)
+                    if entry.category == "GPE" || entry.category == "LOC" { placeKeys.insert(key(term.text)) }
                 }
             }
             for entry in library.cldr.entries where entry.category == "GPE" {
                 for (position, term) in entry.terms(in: "id").enumerated() {
+                    placeKeys.insert(key(term.text))
                     add(term.text, GlossaryAligner.shortEnglish(of: entry, position: position) ?? entry.english, .concept, "properNoun", "cldr", 1)
                 }
             }
@@ -131,6 +136,7 @@ public struct CompositionalTranslator: Sendable {
         self.entries = entries
         self.longestUnit = longest
         self.titleKeys = titleKeys
+        self.placeKeys = placeKeys
         var demonymOfEnglish: [String: String] = [:]
         for found in entries.values {
             guard let demonym = found.first(where: { $0.role == .demonym })?.english else { continue }
@@ -279,7 +285,18 @@ public struct CompositionalTranslator: Sendable {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "name")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
-        guard let english = assemble(units[...], category: category) else { return nil }
+        guard var english = assemble(units[...], category: category) else { return nil }
+        // A FreeDict phrase that the shipped units compose the same (`hubungan internasional` →
+        // international relations) keeps the shipped units and their confidence.
+        if units.contains(where: { $0.indonesian.contains(" ") && $0.source.hasPrefix(Self.freeDictSource) }),
+           var shipped = segment(phrase, normalizer, properCase: category != .term, category: category, freeDictPhrases: false),
+           !shipped.isEmpty {
+            if category == .product { shipped = Self.droppingClass(shipped, products: products, normalizer) }
+            if let composed = assemble(shipped[...], category: category), composed.lowercased() == english.lowercased() {
+                units = shipped
+                english = composed
+            }
+        }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
         if units.contains(where: { $0.source == Self.freeDictMajoritySource }) { confidence = min(confidence, 0.4) }
@@ -290,8 +307,10 @@ public struct CompositionalTranslator: Sendable {
     /// The units of `phrase`, longest match first; nil when a word cannot be a unit.
     /// `properCase` capitalises the English of a capitalised Indonesian word (names and titles, not
     /// common terms, whose first word is often capitalised only by its sentence); `category` picks
-    /// a document head's reading (`Perjanjian …` → Treaty …) and keeps titles from participles.
-    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term) -> [LexicalUnit]? {
+    /// a document head's reading (`Perjanjian …` → Treaty …) and keeps titles from participles;
+    /// `freeDictPhrases` lets a FreeDict phrase longer than the shipped units be one unit (``freeDictPhrase(_:from:beyond:)``).
+    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term,
+                 freeDictPhrases: Bool = true) -> [LexicalUnit]? {
         // Words: (surface, plural); "-" alone is the joiner of a name pair.
         var words: [(text: String, plural: Bool)] = []
         for raw in Self.words(phrase) {
@@ -373,6 +392,14 @@ public struct CompositionalTranslator: Sendable {
                let after = unitEnd(words, from: index + 1, normalizer), after > reach {
                 end = index + 1
             }
+            // A FreeDict phrase longer than any shipped unit here is one word of English (`bawang
+            // putih` → garlic, `obat penenang` → sedative), in common terms and titles only.
+            if freeDictPhrases, category == .term || category == .title,
+               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, normalizer) ?? index + 1) {
+                units.append(phrase.unit)
+                index = phrase.end
+                continue
+            }
             while end > index {
                 let span = words[index..<end]
                 let text = span.map(\.text).joined(separator: " ")
@@ -404,11 +431,11 @@ public struct CompositionalTranslator: Sendable {
                 // after it join it as one name.
                 units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()),
-                      // Inside a name a capitalised word that only FreeDict knows is the name's own
-                      // (`Garuda Indonesia`, `Kuala Lumpur`), unless a common head opens the name
-                      // (`Partai Keadilan` → Justice Party); in a common term or a title it is a word.
-                      (category != .term && category != .title && !(units.last.map { [.head, .title].contains($0.role) } ?? false))
-                        || !isFreeDictWord(word),
+                      // A capitalised word the shipped tables lack is a name's own inside a name or a
+                      // title (`Bank Mandiri`, `Dirut Garuda Indonesia`: FreeDict's `mandiri` =
+                      // self-sufficient is general language, not the name); in a common term the
+                      // capital is the sentence's, and a word FreeDict settles is that word (`Kehamilan`).
+                      !(category == .term && freeDictReading(word) != nil),
                       !IndonesianMorphology.isIndonesianWordShape(word),
                       // In a common term a capital is the sentence's: a stop word or a derived word
                       // there is Indonesian, not a name (`Pengontrol gula darah`, `Satu-satunya fitur`).
@@ -420,7 +447,7 @@ public struct CompositionalTranslator: Sendable {
                 } else {
                     units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
                 }
-            } else if let reading = freeDictReading(word) {
+            } else if category == .term || category == .title, let reading = freeDictReading(word) {
                 units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
                                          source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource, isPlural: words[index].plural))
             } else {
@@ -430,7 +457,7 @@ public struct CompositionalTranslator: Sendable {
         }
         if category == .product { units = Self.keepingModelNames(units) }
         if category == .organization || category == .title || category == .product { units = Self.joiningNationalNames(units) }
-        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
+        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames).map(joiningNameHeads)
     }
 
     /// The end of the longest dictionary unit starting at `start`, if any.
@@ -444,6 +471,28 @@ public struct CompositionalTranslator: Sendable {
         }
         return nil
     }
+
+    /// The longest FreeDict phrase of two or three words starting at `start` and ending after
+    /// `beyond` (the end of the longest shipped unit there), with the unit it makes; nil when FreeDict
+    /// does not settle one (``freeDictReading(_:)``).
+    private func freeDictPhrase(_ words: [(text: String, plural: Bool)], from start: Int, beyond: Int) -> (unit: LexicalUnit, end: Int)? {
+        guard freeDict != nil else { return nil }
+        var end = min(words.count, start + Self.longestFreeDictPhrase)
+        while end > max(beyond, start + 1) {
+            let span = words[start..<end]
+            if !span.contains(where: { $0.text == "-" }), let reading = freeDictReading(span.map(\.text).joined(separator: " ")) {
+                let unit = LexicalUnit(indonesian: span.map(\.text).joined(separator: " "), english: reading.english, role: .head,
+                                       source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource,
+                                       isPlural: span.last?.plural ?? false)
+                return (unit, end)
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The most words a FreeDict phrase unit spans.
+    static let longestFreeDictPhrase = 3
 
     /// The source of a unit whose English is FreeDict's only reading.
     static let freeDictSource = "freedict"
@@ -489,7 +538,7 @@ public struct CompositionalTranslator: Sendable {
             if word.allSatisfy(\.isNumber) { continue }
             guard word.first?.isUppercase == true else { return false }
             let key = Self.key(word, normalizer)
-            let indonesian = entries[key] != nil || commonWords.contains(key) || isFreeDictWord(word)
+            let indonesian = entries[key] != nil || commonWords.contains(key)
                 || IndonesianMorphology.isIndonesianWordShape(word)
             let english = englishWords.contains(word)
             if english && !indonesian { englishOnly = true }
@@ -497,11 +546,6 @@ public struct CompositionalTranslator: Sendable {
             if indonesian && !english { return false }
         }
         return englishOnly
-    }
-
-    /// Whether FreeDict knows `word` as a common word (not only as a proper noun such as `Eurasia`).
-    private func isFreeDictWord(_ word: String) -> Bool {
-        freeDict?.entries(for: word).contains { $0.terms(in: "en").first?.partOfSpeech != "properNoun" } ?? false
     }
 
     /// The FreeDict English of `word` and whether it was the only reading, or nil when FreeDict does
@@ -533,7 +577,7 @@ public struct CompositionalTranslator: Sendable {
         let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
         let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
         let participle = found.first { $0.role == LexicalUnit.Role.participle }?.english
-        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm, .nameHead]
+        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm, .nameHead, .ofPlace, .nameFirst]
         // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
         var readings = found.filter { !special.contains($0.role) } + modifiers
         let capitalised = properCase && surface.first?.isUppercase == true
@@ -565,6 +609,10 @@ public struct CompositionalTranslator: Sendable {
         unit.takesOf = main.role == .ofHead
         unit.participleEnglish = participle
         unit.preNameEnglish = found.first { $0.role == LexicalUnit.Role.preName }?.english
+        if capitalised {
+            unit.ofPlaceEnglish = found.first { $0.role == LexicalUnit.Role.ofPlace }?.english
+            unit.keepsNameOrder = found.contains { $0.role == LexicalUnit.Role.nameFirst }
+        }
         if main.role != .modifier, let modifier = modifiers.first {
             unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
@@ -691,6 +739,44 @@ public struct CompositionalTranslator: Sendable {
                 result.append(units[index])
                 index += 1
             }
+        }
+        return result
+    }
+
+    /// A head that keeps a name's order before it joins the proper names after it into one name
+    /// (`Bank Mandiri` stays Bank Mandiri, not Mandiri Bank); a head that takes `of` and a place joins
+    /// its common modifiers and the place into one name in English order (`Universitas Islam
+    /// Indonesia` → Islamic University of Indonesia), which a title then owns like any name
+    /// (`Rektor Universitas Indonesia` → Rector of the University of Indonesia). Decided by the head's
+    /// lexicon role (`name-first`, `of-place`), never by the entry.
+    private func joiningNameHeads(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        var index = 0
+        while index < units.count {
+            let head = units[index]
+            if head.keepsNameOrder, index + 1 < units.count, units[index + 1].role == .name, units[index + 1].source == "name" {
+                var end = index + 1
+                while end + 1 < units.count, [.name, .concept].contains(units[end + 1].role), units[end + 1].indonesian.first?.isUppercase == true {
+                    end += 1
+                }
+                let name = units[index...end].map(\.indonesian).joined(separator: " ")
+                result.append(LexicalUnit(indonesian: name, english: name, role: .name, source: "name-first"))
+                index = end + 1
+                continue
+            }
+            if let ofPlace = head.ofPlaceEnglish,
+               let place = units[(index + 1)...].firstIndex(where: { $0.role != .modifier && $0.role != .head }),
+               placeKeys.contains(Self.key(units[place].indonesian, nil)), place == units.count - 1 || units[place + 1].role != .joiner,
+               units[(index + 1)..<place].allSatisfy({ $0.indonesian.first?.isUppercase == true }) {
+                let modifiers = units[(index + 1)..<place].reversed().map(modifierEnglish)
+                let english = (modifiers + [ofPlace, "of", units[place].english]).joined(separator: " ")
+                let name = units[index...place].map(\.indonesian).joined(separator: " ")
+                result.append(LexicalUnit(indonesian: name, english: english, role: .concept, source: "of-place"))
+                index = place + 1
+                continue
+            }
+            result.append(head)
+            index += 1
         }
         return result
     }

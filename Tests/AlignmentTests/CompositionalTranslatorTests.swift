@@ -65,7 +65,18 @@ import Testing
         ("a name that starts with a number", "38 North", .organization, "38 North"),
         ("an office of coordinated fields keeps one head", "Menteri Kelautan dan Perikanan", .title, "Marine Affairs and Fisheries Minister"),
         ("the body after the fields of an office goes in front", "Direktur Keuangan dan Perencanaan Bank Bukopin", .title,
-         "Bukopin Bank Finance and Planning Director"),
+         "Bank Bukopin Finance and Planning Director"),
+        // Name-internal order, decided by the head's lexicon role: a bank's registered name stays as
+        // written before a name no source knows; a university takes `of` and a place after it.
+        ("a name-first head keeps the registered name", "Bank Mandiri", .organization, "Bank Mandiri"),
+        ("a name-first head keeps the name inside a title", "Direktur Bank Danamon", .title, "Bank Danamon Director"),
+        ("a name-first head before common words composes", "Bank Sentral Rusia", .organization, "Russian Central Bank"),
+        ("an of-place head before a place", "Universitas Indonesia", .organization, "University of Indonesia"),
+        ("an of-place head keeps its other modifiers in front", "Universitas Islam Indonesia", .organization,
+         "Islamic University of Indonesia"),
+        ("an of-place head before a proper name reads as a head", "Universitas Airlangga", .organization, "Airlangga University"),
+        ("an of-place head in lower case is a common term", "universitas negeri", .term, "state university"),
+        ("an of-head institute", "Institut Teknologi Bandung", .organization, "Bandung Institute of Technology"),
         ("a noun's modifier reading", "infrastruktur pendukung", .term, "supporting infrastructure"),
         ("a field noun before the body stays a field", "Direktur Transformasi dan Pengembangan Bisnis Pelindo", .title,
          "Pelindo Transformation and Business Development Director"),
@@ -104,10 +115,10 @@ import Testing
         ("common words after a name stay part of it", "Mbah Putih", .organization, "Mbah Putih"),
         ("common words after an initialism stay part of the name", "BPJS Kesehatan", .organization, "BPJS Kesehatan"),
         ("a compass word after a place still composes", "Jakarta Pusat", .location, "Central Jakarta"),
-        // `Kapolda Jatim Irjen Nico Afinta memimpin apel`, `Kodam Jaya menurunkan pasukan` (news): the
+        // `Kapolda Jatim Irjen Nico Afinta memimpin apel`, `Kodam Brawijaya menurunkan pasukan` (news): the
         // region's name replaces "regional", as English-language Indonesian press writes it.
         ("a named region replaces regional", "Kapolda Jatim", .title, "East Java police chief"),
-        ("a named region replaces regional inside a blend's English", "Kodam Jaya", .organization, "Jaya Military Command"),
+        ("a named region replaces regional inside a blend's English", "Kodam Brawijaya", .organization, "Brawijaya Military Command"),
         // `di tengah ketegangan AS-China` (news): English writes the pair with the initialism.
         ("an initialism in a name pair keeps its English initialism", "hubungan AS-China", .term, "US-China relations"),
         // `Timnas Portugal` (news): the blend `Timnas` (tim nasional) is a common head.
@@ -191,18 +202,35 @@ struct CompositionalTranslatorFreeDictTests {
     }
 
     @Test func anUnambiguousReadingIsUsedWithLowConfidence() throws {
-        let composition = try #require(try Self.translator.get().translate("Partai Keadilan", category: .organization))
-        #expect(composition.english == "Justice Party")
+        // `kehamilan`: pregnancy, FreeDict's only reading.
+        let composition = try #require(try Self.translator.get().translate("kehamilan", category: .term))
+        #expect(composition.english == "pregnancy")
         #expect(composition.confidence <= 0.5)
         #expect(composition.units.map(\.source).contains("freedict"))
     }
 
-    @Test func aWordOnlyFreeDictKnowsIsPartOfANameUnlessAHeadOpensIt() throws {
+    @Test func aWordOnlyFreeDictKnowsIsPartOfANameEvenAfterAHead() throws {
         // `Kuala Lumpur` (news): kuala is "estuary" in FreeDict, but here a word of the name, not Mud Delta.
         let name = try #require(try Self.translator.get().translate("Kuala Lumpur", category: .location))
         #expect(name.english == "Kuala Lumpur")
-        // After a common head the word is vocabulary again (`Partai Keadilan` → Justice Party).
-        #expect(try Self.translator.get().translate("Partai Keadilan", category: .organization)?.english == "Justice Party")
+        // After a common head too: `mandiri` = self-sufficient is general language, `Bank Mandiri`
+        // a bank's name (not Selfsufficient Bank); so in a title (not Indonesian Garuda President Director).
+        #expect(try Self.translator.get().translate("Bank Mandiri", category: .organization)?.english.contains("Selfsufficient") == false)
+        #expect(try Self.translator.get().translate("Dirut Garuda Indonesia", category: .title)?.english == "Garuda Indonesia President Director")
+        // In a common term a capital is the sentence's: the word is vocabulary.
+        #expect(try Self.translator.get().translate("Kehamilan", category: .term)?.english.lowercased() == "pregnancy")
+    }
+
+    @Test func aFreeDictPhraseLongerThanTheShippedUnitsIsOneUnit() throws {
+        // `bawang` and `putih` compose to white onion; FreeDict lists the phrase: garlic.
+        let garlic = try #require(try Self.translator.get().translate("bawang putih", category: .term))
+        #expect(garlic.english == "garlic")
+        #expect(garlic.units.count == 1)
+        #expect(try Self.translator.get().translate("sistem operasi", category: .term)?.english == "operating system")
+        // A shipped unit as long still wins: `hak asasi manusia` is the termbase's.
+        #expect(try Self.translator.get().translate("hak asasi manusia", category: .term)?.units.map(\.source) == ["terms.tsv"])
+        // Never inside a name.
+        #expect(try Self.translator.get().translate("Restoran Bawang Putih", category: .location)?.english.contains("Garlic") != true)
     }
 
     @Test func anAmbiguousWordGivesNothing() throws {
@@ -218,7 +246,7 @@ struct CompositionalTranslatorFreeDictTests {
         #expect(composition.english == "engine")
         #expect(composition.confidence <= 0.4)
         #expect(composition.units.map(\.source) == ["freedict (majority)"])
-        let unique = try #require(try Self.translator.get().translate("Partai Keadilan", category: .organization))
+        let unique = try #require(try Self.translator.get().translate("kehamilan", category: .term))
         #expect(unique.confidence > composition.confidence)
     }
 
