@@ -62,6 +62,13 @@ import Testing
         // `… di seberang Istana Merdeka, Jalan Medan Merdeka Utara …`: a street's name is not translated.
         ("a street name kept as written", "Jalan Medan Merdeka Utara", [], .location, "Jalan Medan Merdeka Utara", .name),
         ("a toll road is no street name", "Jalan Tol Cipali", [], .location, "Cipali Toll Road", .composed),
+        // Established English of Indonesian offices, police and military units and state banks (terms.tsv).
+        ("the capital's police by its short name", "Polda Metro Jaya", [], .organization, "Jakarta Police", .glossary),
+        ("the capital's military commander", "Pangdam Jaya", [], .title, "Jakarta Military Commander", .glossary),
+        ("a police agency by its blend", "Bareskrim", [], .organization, "Criminal Investigation Agency", .glossary),
+        ("a directorate general by its short name", "Ditjen Imigrasi", [], .organization, "Directorate General of Immigration", .glossary),
+        ("a ministry by its blend", "Kemenparekraf", [], .organization, "Ministry of Tourism and Creative Economy", .glossary),
+        ("a state bank keeps its registered name", "Bank Rakyat Indonesia", ["BRI"], .organization, "Bank Rakyat Indonesia", .glossary),
     ]
 
     @Test(arguments: cases)
