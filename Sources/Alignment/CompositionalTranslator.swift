@@ -275,6 +275,10 @@ public struct CompositionalTranslator: Sendable {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "english")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
+        if category == .term, isEnglishTerm(phrase, normalizer) {
+            let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .head, source: Self.englishLoanSource)
+            return Composition(english: phrase, units: [unit], confidence: 0.6)
+        }
         if category != .term, isStreetName(phrase, normalizer) {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "street")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
@@ -450,6 +454,18 @@ public struct CompositionalTranslator: Sendable {
             } else if category == .term || category == .title, let reading = freeDictReading(word) {
                 units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
                                          source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource, isPlural: words[index].plural))
+            } else if category == .term || category == .title, isEnglishLoan(word, normalizer) {
+                // An English word in Indonesian news (`produk fashion` → fashion product) is its own English;
+                // English words in a row are one English phrase in their own order (`short dress hijau` →
+                // green short dress).
+                if let last = units.last, last.source == Self.englishLoanSource, !words[index - 1].plural {
+                    units[units.count - 1].indonesian += " " + word
+                    units[units.count - 1].english += " " + word.lowercased()
+                    units[units.count - 1].isPlural = words[index].plural
+                } else {
+                    units.append(LexicalUnit(indonesian: word, english: word.lowercased(), role: .head, source: Self.englishLoanSource,
+                                             isPlural: words[index].plural))
+                }
             } else {
                 return nil
             }
@@ -523,6 +539,30 @@ public struct CompositionalTranslator: Sendable {
               words.dropFirst().allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false }),
               entries[Self.key(words[0] + " " + words[1], normalizer)] == nil else { return false }
         return true
+    }
+
+    /// The source of a unit that is an English word used in Indonesian text (``isEnglishLoan(_:_:)``).
+    static let englishLoanSource = "english"
+
+    /// Whether `word` is an English word used as such in Indonesian text (`fashion`, `makeup`,
+    /// `podcast`): in the English word list, unknown to every Indonesian table, and tagged a foreign
+    /// word (`FW`) or a name by the news tagger, or never seen by it. An Indonesian word spelt like an
+    /// English one (`air` = water, `sore` = afternoon, `dot` = pacifier) is tagged as Indonesian, so
+    /// it never counts. Without the English word list the rule is off.
+    func isEnglishLoan(_ word: String, _ normalizer: Normalizer?) -> Bool {
+        let lower = word.lowercased()
+        guard !englishWords.words.isEmpty, englishWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+              !commonWords.contains(lower), !stopWords.contains(lower) else { return false }
+        let tag = statistics?.tags[lower]
+        return tag == nil || tag == "FW" || tag == "NNP"
+    }
+
+    /// Whether the common term `phrase` is written in English throughout (`hair dryer`, `smart
+    /// economy`): every word an English loan (``isEnglishLoan(_:_:)``); English keeps it as written,
+    /// in its own order.
+    func isEnglishTerm(_ phrase: String, _ normalizer: Normalizer?) -> Bool {
+        let words = Self.words(phrase)
+        return !words.isEmpty && words.allSatisfy { isEnglishLoan(String($0), normalizer) }
     }
 
     /// Whether `phrase` is a name written in English (`Sriwijaya Air Group`, `Working Holiday Visa`):

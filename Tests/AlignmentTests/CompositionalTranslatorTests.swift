@@ -158,6 +158,35 @@ import Testing
         #expect(composition.isName)
     }
 
+    /// A small English list for the English-loan rule.
+    static let withEnglishLoans = Result {
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: ["fashion", "hybrid", "foam", "short", "dress", "hair", "dryer", "air", "sore", "dot", "world"])
+        return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+    }
+
+    @Test("an English word in a common term is its own English; English words in a row keep their order", arguments: [
+        ("dunia fashion", "fashion world"), ("teknologi hybrid foam", "hybrid foam technology"), ("short dress hijau", "green short dress"),
+        ("hair dryer", "hair dryer"),
+    ])
+    func englishLoans(_ indonesian: String, _ english: String) throws {
+        let composition = try #require(try Self.withEnglishLoans.get().translate(indonesian, category: .term))
+        #expect(composition.english == english)
+        #expect(composition.units.contains { $0.source == "english" })
+    }
+
+    @Test("an Indonesian word spelt like an English one is Indonesian (the tagger says so)", arguments: ["air", "sore", "dot"])
+    func falseFriendsAreNoLoans(_ word: String) throws {
+        #expect(try Self.withEnglishLoans.get().translate(word, category: .term)?.english != word)
+    }
+
+    @Test func withoutAnEnglishListTheLoanRuleIsOff() throws {
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: [])
+        let translator = CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+        #expect(translator.translate("dunia fashion", category: .term) == nil)
+    }
+
     @Test("in a common term a capitalised derived or stop word is Indonesian, not a name", arguments: ["Pengontrol gula darah", "Satu-satunya fitur modern"])
     func sentenceCapitals(_ phrase: String) throws {
         #expect(try Self.translator.get().translate(phrase, category: .term) == nil)
