@@ -304,6 +304,7 @@ public struct CompositionalTranslator: Sendable {
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
         if units.contains(where: { $0.source == Self.freeDictMajoritySource }) { confidence = min(confidence, 0.4) }
+        if units.contains(where: { $0.source == Self.cognateSource }) { confidence = min(confidence, 0.5) }
         if units.count > 1, units.contains(where: { $0.role == .name }) { confidence -= 0.1 }
         return Composition(english: english, units: units, confidence: max(0.3, (confidence * 100).rounded() / 100))
     }
@@ -454,16 +455,20 @@ public struct CompositionalTranslator: Sendable {
             } else if category == .term || category == .title, let reading = freeDictReading(word) {
                 units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
                                          source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource, isPlural: words[index].plural))
-            } else if category == .term || category == .title, isEnglishLoan(word, normalizer) {
-                // An English word in Indonesian news (`produk fashion` → fashion product) is its own English;
-                // English words in a row are one English phrase in their own order (`short dress hijau` →
-                // green short dress).
-                if let last = units.last, last.source == Self.englishLoanSource, !words[index - 1].plural {
+            } else if category == .term || category == .title, let borrowed = borrowedEnglish(word, normalizer) {
+                // An English word in Indonesian news (`produk fashion` → fashion product) is its own English,
+                // a loan spelt the Indonesian way its English (`edukasi` → education); words written as
+                // English in a row are one English phrase in their own order (`short dress hijau` → green
+                // short dress, `interior designer`).
+                let asWritten = borrowed.english == word.lowercased()
+                if asWritten, let last = units.last, last.source == Self.englishLoanSource || last.source == Self.cognateSource,
+                   last.english == last.indonesian.lowercased(), !words[index - 1].plural {
                     units[units.count - 1].indonesian += " " + word
-                    units[units.count - 1].english += " " + word.lowercased()
+                    units[units.count - 1].english += " " + borrowed.english
                     units[units.count - 1].isPlural = words[index].plural
+                    units[units.count - 1].source = Self.englishLoanSource
                 } else {
-                    units.append(LexicalUnit(indonesian: word, english: word.lowercased(), role: .head, source: Self.englishLoanSource,
+                    units.append(LexicalUnit(indonesian: word, english: borrowed.english, role: .head, source: borrowed.source,
                                              isPlural: words[index].plural))
                 }
             } else {
@@ -539,6 +544,50 @@ public struct CompositionalTranslator: Sendable {
               words.dropFirst().allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false }),
               entries[Self.key(words[0] + " " + words[1], normalizer)] == nil else { return false }
         return true
+    }
+
+    /// The English of a word the shipped tables and FreeDict lack, borrowed from English: an English
+    /// loan as written (``isEnglishLoan(_:_:)``), else a lower-case loan's English spelling
+    /// (``cognate(_:_:)``); with the unit source that says which.
+    func borrowedEnglish(_ word: String, _ normalizer: Normalizer?) -> (english: String, source: String)? {
+        if isEnglishLoan(word, normalizer) { return (word.lowercased(), Self.englishLoanSource) }
+        if word.first?.isLowercase == true, let english = cognate(word, normalizer) { return (english, Self.cognateSource) }
+        return nil
+    }
+
+    /// The source of a unit whose English is its Indonesian loan's spelling undone (``cognate(_:_:)``).
+    static let cognateSource = "cognate"
+
+    /// Regular correspondences of Indonesian loan spelling to English, tried in order on a word's
+    /// ending (`transmisi` → transmission, `intensitas` → intensity, `kosmetik` → cosmetic).
+    static let loanEndings: [(indonesian: String, english: String)] = [
+        ("", ""), ("ksi", "ction"), ("asi", "ation"), ("si", "sion"), ("si", "ssion"), ("si", "tion"), ("si", "sy"), ("tas", "ty"), ("ik", "ic"), ("ika", "ics"),
+        ("isme", "ism"), ("if", "ive"), ("ur", "ure"), ("an", "ant"), ("en", "ent"), ("i", "y"), ("us", "ous"),
+    ]
+
+    /// The English of an Indonesian loanword the shipped tables and FreeDict lack, when undoing its
+    /// spelling gives a word of the English word list: the ending by ``loanEndings``, `k` → `c`,
+    /// `ks` → `x` (`edukasi` → education, `kontroversi` → controversy, `radiator`, `gestur` →
+    /// gesture). Only lower-case words of five letters or more that are no stop word and that the
+    /// tagger does not see as a verb: short words are where Indonesian and English spellings meet by
+    /// chance (`air`, `sore`). Nil without the English word list.
+    func cognate(_ word: String, _ normalizer: Normalizer?) -> String? {
+        let lower = word.lowercased()
+        guard !englishWords.words.isEmpty, lower.count >= 5, lower.allSatisfy({ $0.isASCII && $0.isLetter }),
+              !stopWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+              statistics?.tags[lower].map({ $0.hasPrefix("VB") }) != true else { return nil }
+        var spellings = [lower]
+        for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
+                        lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
+            spellings.append(variant)
+        }
+        for ending in Self.loanEndings {
+            for spelling in spellings where spelling.hasSuffix(ending.indonesian) {
+                let english = spelling.dropLast(ending.indonesian.count) + ending.english
+                if english.count >= 5, englishWords.words.contains(String(english)) { return String(english) }
+            }
+        }
+        return nil
     }
 
     /// The source of a unit that is an English word used in Indonesian text (``isEnglishLoan(_:_:)``).

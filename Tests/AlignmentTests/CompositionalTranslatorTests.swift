@@ -180,6 +180,38 @@ import Testing
         #expect(try Self.withEnglishLoans.get().translate(word, category: .term)?.english != word)
     }
 
+    /// A small English list for the loan-spelling rule.
+    static let withCognates = Result {
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: ["education", "controversy", "intensity", "cosmetic", "transmission", "radiator",
+                                                       "reaction", "gesture", "designer", "interior", "product", "serious", "sore"])
+        return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+    }
+
+    @Test("a loan spelt the Indonesian way takes its English spelling", arguments: [
+        ("edukasi", "education"), ("kontroversi", "controversy"), ("intensitas", "intensity"), ("kosmetik", "cosmetic"),
+        ("transmisi", "transmission"), ("radiator", "radiator"), ("gestur", "gesture"), ("desain interior", "interior design"),
+    ])
+    func cognates(_ indonesian: String, _ english: String) throws {
+        let composition = try #require(try Self.withCognates.get().translate(indonesian, category: .term))
+        #expect(composition.english == english)
+        #expect(composition.confidence <= 0.5 || composition.units.allSatisfy { $0.source != "cognate" })
+    }
+
+    @Test func shortWordsAndVerbsAreNoCognates() throws {
+        let translator = try Self.withCognates.get()
+        // Under five letters: where Indonesian and English spellings meet by chance.
+        #expect(translator.cognate("sore", nil) == nil)
+        // A word the tagger sees as a verb is Indonesian (`bereaksi` is no English word either way).
+        #expect(translator.cognate("bereaksi", nil) == nil)
+        #expect(translator.cognate("kosmetik", nil) == "cosmetic")
+        // Without the English list the rule is off.
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: [])
+        #expect(CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+            .cognate("edukasi", nil) == nil)
+    }
+
     @Test func withoutAnEnglishListTheLoanRuleIsOff() throws {
         var options = CompositionalTranslator.Options()
         options.englishWords = EnglishWordList(words: [])

@@ -33,7 +33,7 @@ import Testing
         ("common word is no name", "Partai Keadilan", [], .organization, nil, .none),
         ("unknown common word", "prihatin", ["prihatin"], .term, nil, .none),
         ("capitalised variant of a common word", "persahabatan kuat", ["Persahabatan Kuat"], .term, nil, .none),
-        ("a variant of other length is not composed", "kurator", ["Hakim Kurator"], .term, nil, .none),
+        ("a variant of other length is not composed", "prihatin", ["Hakim Prihatin"], .term, nil, .none),
         // `Meski PDI Perjuangan terdepan di dalam mengusulkan amandemen terbatas …` (held-out news).
         ("a party's established English", "PDI Perjuangan", ["PDIP"], .organization, "Indonesian Democratic Party of Struggle", .glossary),
         ("a party's short name", "Demokrat", [], .organization, "Democratic Party", .glossary),
