@@ -388,6 +388,15 @@ public struct CompositionalTranslator: Sendable {
                 index += 2
                 continue
             }
+            // A number word after a noun of sequence numbers it, after it in English too (`fase satu` →
+            // phase one, `tahap dua` → stage two), not an ordinal in front.
+            if let last = units.last, Self.sequenceNouns.contains(Self.key(last.indonesian, normalizer)),
+               let number = Self.cardinalWords[Self.key(words[index].text, normalizer)] {
+                units[units.count - 1].indonesian += " " + words[index].text
+                units[units.count - 1].english += " " + number
+                index += 1
+                continue
+            }
             var matched = false
             var end = min(words.count, index + longestUnit)
             // A pre-head whose unit ends inside a longer one after it stands alone: `Wakil Ketua Umum`
@@ -1014,7 +1023,10 @@ public struct CompositionalTranslator: Sendable {
             let others = modifiers.filter { !($0.demonym != nil || $0.role == .concept || $0.role == .name) }
             guard !others.isEmpty else { return front + (places.reversed().map(modifierEnglish) + [headEnglish]).joined(separator: " ") }
             let placeFront = places.reversed().map(modifierEnglish)
-            return front + (placeFront + [headEnglish, "of"] + others.reversed().map(\.english)).joined(separator: " ")
+            // The words after `of` are a noun phrase of their own (`perpanjangan masa jabatan presiden` →
+            // extension of presidential term), else each in its noun reading.
+            let ofPhrase = others.count > 1 ? nounPhrase(others[...]) : nil
+            return front + (placeFront + [headEnglish, "of"] + (ofPhrase.map { [$0] } ?? others.reversed().map(\.english))).joined(separator: " ")
         }
         return front + (english + [headEnglish]).joined(separator: " ")
     }
@@ -1026,6 +1038,13 @@ public struct CompositionalTranslator: Sendable {
 
     /// Heads that make a name an organisation (`Bank`, `Kementerian`: Terminology's cue table).
     private static let organizationHeads = LanguageTables().organizationHeads
+
+    /// Nouns of sequence a number follows (`fase`, `tahap`, `babak`: Terminology's table).
+    private static let sequenceNouns = LanguageTables().sequenceNouns
+
+    /// Indonesian cardinal words one to ten and their English, for a number after a noun of sequence.
+    static let cardinalWords = ["satu": "one", "dua": "two", "tiga": "three", "empat": "four", "lima": "five", "enam": "six",
+                                "tujuh": "seven", "delapan": "eight", "sembilan": "nine", "sepuluh": "ten"]
 
     /// Points of the compass and the centre after a place (Terminology's table): part of a place's English.
     private static let compassWords = LanguageTables().compassWords
