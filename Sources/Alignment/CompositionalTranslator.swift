@@ -624,16 +624,20 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// Whether `phrase` is a name written in English (`Sriwijaya Air Group`, `Working Holiday Visa`):
-    /// every word capitalised (or a number), each an English word or a name no Indonesian source
-    /// knows, and at least one an English word no Indonesian source knows (`Air` alone is also
+    /// every word capitalised (or a number, or an English function word inside: Securities and
+    /// Exchange Commission), each an English word or a name no Indonesian source knows, and at least one an English word no Indonesian source knows (`Air` alone is also
     /// Indonesian for water, `Group` is only English). Such a name is kept as written, never
     /// reordered or translated word by word.
     func isEnglishName(_ phrase: String, _ normalizer: Normalizer?) -> Bool {
         let words = phrase.split(separator: " ").map(String.init)
         guard words.count >= 2, !englishWords.words.isEmpty else { return false }
         var englishOnly = false
-        for word in words {
+        guard let last = words.last, !Self.englishMinorWords.contains(last) else { return false }
+        for (position, word) in words.enumerated() {
             if word.allSatisfy(\.isNumber) { continue }
+            // English writes its short function words in lower case inside a name (Securities and
+            // Exchange Commission, Sculpture by the Sea); none is an Indonesian word.
+            if position > 0, Self.englishMinorWords.contains(word) { continue }
             guard word.first?.isUppercase == true else { return false }
             let key = Self.key(word, normalizer)
             let indonesian = entries[key] != nil || commonWords.contains(key)
@@ -645,6 +649,9 @@ public struct CompositionalTranslator: Sendable {
         }
         return englishOnly
     }
+
+    /// English function words a name written in English keeps in lower case.
+    static let englishMinorWords: Set<String> = ["of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an"]
 
     /// The FreeDict English of `word` and whether it was the only reading, or nil when FreeDict does
     /// not settle it.

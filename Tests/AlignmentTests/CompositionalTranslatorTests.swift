@@ -149,12 +149,15 @@ import Testing
     /// A small English list, so that the rule is tested whether or not `wamerican` is installed.
     static let withEnglish = Result {
         var options = CompositionalTranslator.Options()
-        options.englishWords = EnglishWordList(words: ["air", "group", "working", "holiday", "visa", "video", "effects", "lion", "office", "federal"])
+        options.englishWords = EnglishWordList(words: ["air", "group", "working", "holiday", "visa", "video", "effects", "lion", "office", "federal",
+                                                       "securities", "exchange", "commission", "sculpture", "sea", "journal", "nutrition"])
         return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
     }
 
     @Test("a name written in English is kept as written, never reordered or translated word by word",
-          arguments: ["Sriwijaya Air Group", "Working Holiday Visa", "Video Effects", "Lion Air"])
+          arguments: ["Sriwijaya Air Group", "Working Holiday Visa", "Video Effects", "Lion Air",
+                      // English function words stay lower case inside such a name.
+                      "Securities and Exchange Commission", "Sculpture by the Sea", "The Journal of Nutrition"])
     func englishNames(_ phrase: String) throws {
         let composition = try #require(try Self.withEnglish.get().translate(phrase, category: .organization))
         #expect(composition.english == phrase)
@@ -227,7 +230,8 @@ import Testing
         #expect(try Self.translator.get().translate(phrase, category: .term) == nil)
     }
 
-    @Test("an Indonesian word no English list holds keeps the phrase Indonesian", arguments: ["Kantor Google Indonesia", "Universitas Federal", "Bursa Efek Indonesia"])
+    @Test("an Indonesian word no English list holds keeps the phrase Indonesian", arguments: ["Kantor Google Indonesia", "Universitas Federal", "Bursa Efek Indonesia",
+                                                                                              "Kantor of Sea", "Securities and"])
     func indonesianPhrasesStayIndonesian(_ phrase: String) throws {
         #expect(try Self.withEnglish.get().translate(phrase, category: .organization)?.english != phrase)
     }
