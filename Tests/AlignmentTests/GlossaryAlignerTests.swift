@@ -68,6 +68,8 @@ import Testing
         ("a police agency by its blend", "Bareskrim", [], .organization, "Criminal Investigation Agency", .glossary),
         ("a directorate general by its short name", "Ditjen Imigrasi", [], .organization, "Directorate General of Immigration", .glossary),
         ("a ministry by its blend", "Kemenparekraf", [], .organization, "Ministry of Tourism and Creative Economy", .glossary),
+        ("a foreign agency by its Indonesian name", "Pusat Pengendalian dan Pencegahan Penyakit", ["CDC"], .organization,
+         "Centers for Disease Control and Prevention", .glossary),
         ("a state bank keeps its registered name", "Bank Rakyat Indonesia", ["BRI"], .organization, "Bank Rakyat Indonesia", .glossary),
     ]
 
