@@ -70,6 +70,8 @@ public struct CompositionalTranslator: Sendable {
     private let statistics: WordStatistics?
     private let titleKeys: Set<String>
     private let freeDict: FreeDictLexicon?
+    /// FreeDict's settled readings as looked up (parsing a definition costs about 100,000 instructions).
+    private let freeDictReadings = FreeDictReadings()
     private let preHeadEnglish: Set<String>
     private let demonymOfEnglish: [String: String]
     private let legalForms: Set<String>
@@ -586,9 +588,11 @@ public struct CompositionalTranslator: Sendable {
               !stopWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
               statistics?.tags[lower].map({ $0.hasPrefix("VB") }) != true else { return nil }
         var spellings = [lower]
-        for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
-                        lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
-            spellings.append(variant)
+        if lower.contains("k") {
+            for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
+                            lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
+                spellings.append(variant)
+            }
         }
         for ending in Self.loanEndings {
             for spelling in spellings where spelling.hasSuffix(ending.indonesian) {
@@ -663,9 +667,23 @@ public struct CompositionalTranslator: Sendable {
     /// (`akibat` → consequence, result; `dekan` → dean, bamboo rat): no guessing.
     func freeDictReading(_ word: String) -> (english: String, isUnique: Bool)? {
         guard let freeDict else { return nil }
+        let key = word.lowercased()
+        let reading: FreeDictReadings.Reading?
+        if let known = freeDictReadings.value(for: key) {
+            reading = known
+        } else {
+            reading = Self.settledReading(freeDict.entries(for: key))
+            freeDictReadings.store(reading, for: key)
+        }
+        guard let reading else { return nil }
+        return (word.first?.isUppercase == true ? Self.titleCased(reading.english) : reading.english, reading.isUnique)
+    }
+
+    /// The settled reading of one key's FreeDict entries, by the rules of ``freeDictReading(_:)``.
+    static func settledReading(_ entries: [GlossaryEntry]) -> FreeDictReadings.Reading? {
         var senses: [String: Int] = [:]
         var order: [String] = []
-        for entry in freeDict.entries(for: word.lowercased()) {
+        for entry in entries {
             guard let english = entry.terms(in: "en").first, english.partOfSpeech == "noun" || english.partOfSpeech == "adjective",
                   english.text.split(separator: " ").count <= 2 else { continue }
             if senses[english.text] == nil { order.append(english.text) }
@@ -673,7 +691,7 @@ public struct CompositionalTranslator: Sendable {
         }
         let ranked = order.sorted { senses[$0]! > senses[$1]! }
         guard let best = ranked.first, ranked.count == 1 || senses[best]! > senses[ranked[1]]! else { return nil }
-        return (word.first?.isUppercase == true ? Self.titleCased(best) : best, ranked.count == 1)
+        return FreeDictReadings.Reading(english: best, isUnique: ranked.count == 1)
     }
 
     /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside
