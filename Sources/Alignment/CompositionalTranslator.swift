@@ -70,11 +70,15 @@ public struct CompositionalTranslator: Sendable {
     private let statistics: WordStatistics?
     private let titleKeys: Set<String>
     private let freeDict: FreeDictLexicon?
+    /// FreeDict's settled readings as looked up (parsing a definition costs about 100,000 instructions).
+    private let freeDictReadings = FreeDictReadings()
     private let preHeadEnglish: Set<String>
     private let demonymOfEnglish: [String: String]
     private let legalForms: Set<String>
     private let englishWords: EnglishWordList
     private let honorifics: Set<String>
+    /// Keys of the places the termbase and CLDR name (types GPE and LOC): what an `of-place` head takes.
+    private let placeKeys: Set<String>
 
     /// Builds the unit dictionary from `library`; `statistics` tells common Indonesian words (which
     /// are never passed through as names) from proper names.
@@ -83,6 +87,7 @@ public struct CompositionalTranslator: Sendable {
         func key(_ text: String) -> String { Self.key(text, normalizer) }
         var entries: [String: [Entry]] = [:]
         var titleKeys = Set<String>()
+        var placeKeys = Set<String>()
         var longest = 1
         func add(_ indonesian: String, _ english: String?, _ role: LexicalUnit.Role, _ pos: String?, _ source: String, _ rank: Int) {
             guard let english, !english.isEmpty else { return }
@@ -119,10 +124,12 @@ public struct CompositionalTranslator: Sendable {
                 let role: LexicalUnit.Role = switch entry.category { case "TITLE": .title; case "TERM": .head; default: .concept }
                 for term in entry.terms(in: "id") {
                     add(term.text, Self.phraseEnglish(term.text, entry), role, "properNoun", "terms.tsv", 0)
+                    if entry.category == "GPE" || entry.category == "LOC" { placeKeys.insert(key(term.text)) }
                 }
             }
             for entry in library.cldr.entries where entry.category == "GPE" {
                 for (position, term) in entry.terms(in: "id").enumerated() {
+                    placeKeys.insert(key(term.text))
                     add(term.text, GlossaryAligner.shortEnglish(of: entry, position: position) ?? entry.english, .concept, "properNoun", "cldr", 1)
                 }
             }
@@ -131,6 +138,7 @@ public struct CompositionalTranslator: Sendable {
         self.entries = entries
         self.longestUnit = longest
         self.titleKeys = titleKeys
+        self.placeKeys = placeKeys
         var demonymOfEnglish: [String: String] = [:]
         for found in entries.values {
             guard let demonym = found.first(where: { $0.role == .demonym })?.english else { continue }
@@ -269,6 +277,10 @@ public struct CompositionalTranslator: Sendable {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "english")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
+        if category == .term, isEnglishTerm(phrase, normalizer) {
+            let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .head, source: Self.englishLoanSource)
+            return Composition(english: phrase, units: [unit], confidence: 0.6)
+        }
         if category != .term, isStreetName(phrase, normalizer) {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "street")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
@@ -279,10 +291,22 @@ public struct CompositionalTranslator: Sendable {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "name")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
-        guard let english = assemble(units[...], category: category) else { return nil }
+        guard var english = assemble(units[...], category: category) else { return nil }
+        // A FreeDict phrase that the shipped units compose the same (`hubungan internasional` →
+        // international relations) keeps the shipped units and their confidence.
+        if units.contains(where: { $0.indonesian.contains(" ") && $0.source.hasPrefix(Self.freeDictSource) }),
+           var shipped = segment(phrase, normalizer, properCase: category != .term, category: category, freeDictPhrases: false),
+           !shipped.isEmpty {
+            if category == .product { shipped = Self.droppingClass(shipped, products: products, normalizer) }
+            if let composed = assemble(shipped[...], category: category), composed.lowercased() == english.lowercased() {
+                units = shipped
+                english = composed
+            }
+        }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
         if units.contains(where: { $0.source == Self.freeDictMajoritySource }) { confidence = min(confidence, 0.4) }
+        if units.contains(where: { $0.source == Self.cognateSource }) { confidence = min(confidence, 0.5) }
         if units.count > 1, units.contains(where: { $0.role == .name }) { confidence -= 0.1 }
         return Composition(english: english, units: units, confidence: max(0.3, (confidence * 100).rounded() / 100))
     }
@@ -290,8 +314,10 @@ public struct CompositionalTranslator: Sendable {
     /// The units of `phrase`, longest match first; nil when a word cannot be a unit.
     /// `properCase` capitalises the English of a capitalised Indonesian word (names and titles, not
     /// common terms, whose first word is often capitalised only by its sentence); `category` picks
-    /// a document head's reading (`Perjanjian …` → Treaty …) and keeps titles from participles.
-    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term) -> [LexicalUnit]? {
+    /// a document head's reading (`Perjanjian …` → Treaty …) and keeps titles from participles;
+    /// `freeDictPhrases` lets a FreeDict phrase longer than the shipped units be one unit (``freeDictPhrase(_:from:beyond:)``).
+    func segment(_ phrase: String, _ normalizer: Normalizer?, properCase: Bool = true, category: TermCategory = .term,
+                 freeDictPhrases: Bool = true) -> [LexicalUnit]? {
         // Words: (surface, plural); "-" alone is the joiner of a name pair.
         var words: [(text: String, plural: Bool)] = []
         for raw in Self.words(phrase) {
@@ -364,6 +390,15 @@ public struct CompositionalTranslator: Sendable {
                 index += 2
                 continue
             }
+            // A number word after a noun of sequence numbers it, after it in English too (`fase satu` →
+            // phase one, `tahap dua` → stage two), not an ordinal in front.
+            if let last = units.last, Self.sequenceNouns.contains(Self.key(last.indonesian, normalizer)),
+               let number = Self.cardinalWords[Self.key(words[index].text, normalizer)] {
+                units[units.count - 1].indonesian += " " + words[index].text
+                units[units.count - 1].english += " " + number
+                index += 1
+                continue
+            }
             var matched = false
             var end = min(words.count, index + longestUnit)
             // A pre-head whose unit ends inside a longer one after it stands alone: `Wakil Ketua Umum`
@@ -372,6 +407,14 @@ public struct CompositionalTranslator: Sendable {
                let reach = unitEnd(words, from: index, normalizer), reach - index >= 2,
                let after = unitEnd(words, from: index + 1, normalizer), after > reach {
                 end = index + 1
+            }
+            // A FreeDict phrase longer than any shipped unit here is one word of English (`bawang
+            // putih` → garlic, `obat penenang` → sedative), in common terms and titles only.
+            if freeDictPhrases, category == .term || category == .title,
+               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, normalizer) ?? index + 1) {
+                units.append(phrase.unit)
+                index = phrase.end
+                continue
             }
             while end > index {
                 let span = words[index..<end]
@@ -404,11 +447,11 @@ public struct CompositionalTranslator: Sendable {
                 // after it join it as one name.
                 units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()),
-                      // Inside a name a capitalised word that only FreeDict knows is the name's own
-                      // (`Garuda Indonesia`, `Kuala Lumpur`), unless a common head opens the name
-                      // (`Partai Keadilan` → Justice Party); in a common term or a title it is a word.
-                      (category != .term && category != .title && !(units.last.map { [.head, .title].contains($0.role) } ?? false))
-                        || !isFreeDictWord(word),
+                      // A capitalised word the shipped tables lack is a name's own inside a name or a
+                      // title (`Bank Mandiri`, `Dirut Garuda Indonesia`: FreeDict's `mandiri` =
+                      // self-sufficient is general language, not the name); in a common term the
+                      // capital is the sentence's, and a word FreeDict settles is that word (`Kehamilan`).
+                      !(category == .term && freeDictReading(word) != nil),
                       !IndonesianMorphology.isIndonesianWordShape(word),
                       // In a common term a capital is the sentence's: a stop word or a derived word
                       // there is Indonesian, not a name (`Pengontrol gula darah`, `Satu-satunya fitur`).
@@ -420,9 +463,25 @@ public struct CompositionalTranslator: Sendable {
                 } else {
                     units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
                 }
-            } else if let reading = freeDictReading(word) {
+            } else if category == .term || category == .title, let reading = freeDictReading(word) {
                 units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
                                          source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource, isPlural: words[index].plural))
+            } else if category == .term || category == .title, let borrowed = borrowedEnglish(word, normalizer) {
+                // An English word in Indonesian news (`produk fashion` → fashion product) is its own English,
+                // a loan spelt the Indonesian way its English (`edukasi` → education); words written as
+                // English in a row are one English phrase in their own order (`short dress hijau` → green
+                // short dress, `interior designer`).
+                let asWritten = borrowed.english == word.lowercased()
+                if asWritten, let last = units.last, last.source == Self.englishLoanSource || last.source == Self.cognateSource,
+                   last.english == last.indonesian.lowercased(), !words[index - 1].plural {
+                    units[units.count - 1].indonesian += " " + word
+                    units[units.count - 1].english += " " + borrowed.english
+                    units[units.count - 1].isPlural = words[index].plural
+                    units[units.count - 1].source = Self.englishLoanSource
+                } else {
+                    units.append(LexicalUnit(indonesian: word, english: borrowed.english, role: .head, source: borrowed.source,
+                                             isPlural: words[index].plural))
+                }
             } else {
                 return nil
             }
@@ -430,7 +489,7 @@ public struct CompositionalTranslator: Sendable {
         }
         if category == .product { units = Self.keepingModelNames(units) }
         if category == .organization || category == .title || category == .product { units = Self.joiningNationalNames(units) }
-        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames)
+        return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames).map(joiningNameHeads)
     }
 
     /// The end of the longest dictionary unit starting at `start`, if any.
@@ -444,6 +503,28 @@ public struct CompositionalTranslator: Sendable {
         }
         return nil
     }
+
+    /// The longest FreeDict phrase of two or three words starting at `start` and ending after
+    /// `beyond` (the end of the longest shipped unit there), with the unit it makes; nil when FreeDict
+    /// does not settle one (``freeDictReading(_:)``).
+    private func freeDictPhrase(_ words: [(text: String, plural: Bool)], from start: Int, beyond: Int) -> (unit: LexicalUnit, end: Int)? {
+        guard freeDict != nil else { return nil }
+        var end = min(words.count, start + Self.longestFreeDictPhrase)
+        while end > max(beyond, start + 1) {
+            let span = words[start..<end]
+            if !span.contains(where: { $0.text == "-" }), let reading = freeDictReading(span.map(\.text).joined(separator: " ")) {
+                let unit = LexicalUnit(indonesian: span.map(\.text).joined(separator: " "), english: reading.english, role: .head,
+                                       source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource,
+                                       isPlural: span.last?.plural ?? false)
+                return (unit, end)
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The most words a FreeDict phrase unit spans.
+    static let longestFreeDictPhrase = 3
 
     /// The source of a unit whose English is FreeDict's only reading.
     static let freeDictSource = "freedict"
@@ -476,20 +557,94 @@ public struct CompositionalTranslator: Sendable {
         return true
     }
 
+    /// The English of a word the shipped tables and FreeDict lack, borrowed from English: an English
+    /// loan as written (``isEnglishLoan(_:_:)``), else a lower-case loan's English spelling
+    /// (``cognate(_:_:)``); with the unit source that says which.
+    func borrowedEnglish(_ word: String, _ normalizer: Normalizer?) -> (english: String, source: String)? {
+        if isEnglishLoan(word, normalizer) { return (word.lowercased(), Self.englishLoanSource) }
+        if word.first?.isLowercase == true, let english = cognate(word, normalizer) { return (english, Self.cognateSource) }
+        return nil
+    }
+
+    /// The source of a unit whose English is its Indonesian loan's spelling undone (``cognate(_:_:)``).
+    static let cognateSource = "cognate"
+
+    /// Regular correspondences of Indonesian loan spelling to English, tried in order on a word's
+    /// ending (`transmisi` → transmission, `intensitas` → intensity, `kosmetik` → cosmetic).
+    static let loanEndings: [(indonesian: String, english: String)] = [
+        ("", ""), ("ksi", "ction"), ("asi", "ation"), ("si", "sion"), ("si", "ssion"), ("si", "tion"), ("si", "sy"), ("tas", "ty"), ("ik", "ic"), ("ika", "ics"),
+        ("isme", "ism"), ("if", "ive"), ("ur", "ure"), ("an", "ant"), ("en", "ent"), ("i", "y"), ("us", "ous"),
+    ]
+
+    /// The English of an Indonesian loanword the shipped tables and FreeDict lack, when undoing its
+    /// spelling gives a word of the English word list: the ending by ``loanEndings``, `k` → `c`,
+    /// `ks` → `x` (`edukasi` → education, `kontroversi` → controversy, `radiator`, `gestur` →
+    /// gesture). Only lower-case words of five letters or more that are no stop word and that the
+    /// tagger does not see as a verb: short words are where Indonesian and English spellings meet by
+    /// chance (`air`, `sore`). Nil without the English word list.
+    func cognate(_ word: String, _ normalizer: Normalizer?) -> String? {
+        let lower = word.lowercased()
+        guard !englishWords.words.isEmpty, lower.count >= 5, lower.allSatisfy({ $0.isASCII && $0.isLetter }),
+              !stopWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+              statistics?.tags[lower].map({ $0.hasPrefix("VB") }) != true else { return nil }
+        var spellings = [lower]
+        if lower.contains("k") {
+            for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
+                            lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
+                spellings.append(variant)
+            }
+        }
+        for ending in Self.loanEndings {
+            for spelling in spellings where spelling.hasSuffix(ending.indonesian) {
+                let english = spelling.dropLast(ending.indonesian.count) + ending.english
+                if english.count >= 5, englishWords.words.contains(String(english)) { return String(english) }
+            }
+        }
+        return nil
+    }
+
+    /// The source of a unit that is an English word used in Indonesian text (``isEnglishLoan(_:_:)``).
+    static let englishLoanSource = "english"
+
+    /// Whether `word` is an English word used as such in Indonesian text (`fashion`, `makeup`,
+    /// `podcast`): in the English word list, unknown to every Indonesian table, and tagged a foreign
+    /// word (`FW`) or a name by the news tagger, or never seen by it. An Indonesian word spelt like an
+    /// English one (`air` = water, `sore` = afternoon, `dot` = pacifier) is tagged as Indonesian, so
+    /// it never counts. Without the English word list the rule is off.
+    func isEnglishLoan(_ word: String, _ normalizer: Normalizer?) -> Bool {
+        let lower = word.lowercased()
+        guard !englishWords.words.isEmpty, englishWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+              !commonWords.contains(lower), !stopWords.contains(lower) else { return false }
+        let tag = statistics?.tags[lower]
+        return tag == nil || tag == "FW" || tag == "NNP"
+    }
+
+    /// Whether the common term `phrase` is written in English throughout (`hair dryer`, `smart
+    /// economy`): every word an English loan (``isEnglishLoan(_:_:)``); English keeps it as written,
+    /// in its own order.
+    func isEnglishTerm(_ phrase: String, _ normalizer: Normalizer?) -> Bool {
+        let words = Self.words(phrase)
+        return !words.isEmpty && words.allSatisfy { isEnglishLoan(String($0), normalizer) }
+    }
+
     /// Whether `phrase` is a name written in English (`Sriwijaya Air Group`, `Working Holiday Visa`):
-    /// every word capitalised (or a number), each an English word or a name no Indonesian source
-    /// knows, and at least one an English word no Indonesian source knows (`Air` alone is also
+    /// every word capitalised (or a number, or an English function word inside: Securities and
+    /// Exchange Commission), each an English word or a name no Indonesian source knows, and at least one an English word no Indonesian source knows (`Air` alone is also
     /// Indonesian for water, `Group` is only English). Such a name is kept as written, never
     /// reordered or translated word by word.
     func isEnglishName(_ phrase: String, _ normalizer: Normalizer?) -> Bool {
         let words = phrase.split(separator: " ").map(String.init)
         guard words.count >= 2, !englishWords.words.isEmpty else { return false }
         var englishOnly = false
-        for word in words {
+        guard let last = words.last, !Self.englishMinorWords.contains(last) else { return false }
+        for (position, word) in words.enumerated() {
             if word.allSatisfy(\.isNumber) { continue }
+            // English writes its short function words in lower case inside a name (Securities and
+            // Exchange Commission, Sculpture by the Sea); none is an Indonesian word.
+            if position > 0, Self.englishMinorWords.contains(word) { continue }
             guard word.first?.isUppercase == true else { return false }
             let key = Self.key(word, normalizer)
-            let indonesian = entries[key] != nil || commonWords.contains(key) || isFreeDictWord(word)
+            let indonesian = entries[key] != nil || commonWords.contains(key)
                 || IndonesianMorphology.isIndonesianWordShape(word)
             let english = englishWords.contains(word)
             if english && !indonesian { englishOnly = true }
@@ -499,10 +654,8 @@ public struct CompositionalTranslator: Sendable {
         return englishOnly
     }
 
-    /// Whether FreeDict knows `word` as a common word (not only as a proper noun such as `Eurasia`).
-    private func isFreeDictWord(_ word: String) -> Bool {
-        freeDict?.entries(for: word).contains { $0.terms(in: "en").first?.partOfSpeech != "properNoun" } ?? false
-    }
+    /// English function words a name written in English keeps in lower case.
+    static let englishMinorWords: Set<String> = ["of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an"]
 
     /// The FreeDict English of `word` and whether it was the only reading, or nil when FreeDict does
     /// not settle it.
@@ -514,9 +667,23 @@ public struct CompositionalTranslator: Sendable {
     /// (`akibat` → consequence, result; `dekan` → dean, bamboo rat): no guessing.
     func freeDictReading(_ word: String) -> (english: String, isUnique: Bool)? {
         guard let freeDict else { return nil }
+        let key = word.lowercased()
+        let reading: FreeDictReadings.Reading?
+        if let known = freeDictReadings.value(for: key) {
+            reading = known
+        } else {
+            reading = Self.settledReading(freeDict.entries(for: key))
+            freeDictReadings.store(reading, for: key)
+        }
+        guard let reading else { return nil }
+        return (word.first?.isUppercase == true ? Self.titleCased(reading.english) : reading.english, reading.isUnique)
+    }
+
+    /// The settled reading of one key's FreeDict entries, by the rules of ``freeDictReading(_:)``.
+    static func settledReading(_ entries: [GlossaryEntry]) -> FreeDictReadings.Reading? {
         var senses: [String: Int] = [:]
         var order: [String] = []
-        for entry in freeDict.entries(for: word.lowercased()) {
+        for entry in entries {
             guard let english = entry.terms(in: "en").first, english.partOfSpeech == "noun" || english.partOfSpeech == "adjective",
                   english.text.split(separator: " ").count <= 2 else { continue }
             if senses[english.text] == nil { order.append(english.text) }
@@ -524,7 +691,7 @@ public struct CompositionalTranslator: Sendable {
         }
         let ranked = order.sorted { senses[$0]! > senses[$1]! }
         guard let best = ranked.first, ranked.count == 1 || senses[best]! > senses[ranked[1]]! else { return nil }
-        return (word.first?.isUppercase == true ? Self.titleCased(best) : best, ranked.count == 1)
+        return FreeDictReadings.Reading(english: best, isUnique: ranked.count == 1)
     }
 
     /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside
@@ -533,7 +700,7 @@ public struct CompositionalTranslator: Sendable {
         let demonyms = found.filter { $0.role == LexicalUnit.Role.demonym }
         let modifiers = found.filter { $0.role == LexicalUnit.Role.modifier }
         let participle = found.first { $0.role == LexicalUnit.Role.participle }?.english
-        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm, .nameHead]
+        let special: Set<LexicalUnit.Role> = [.demonym, .modifier, .document, .participle, .preName, .legalForm, .nameHead, .ofPlace, .nameFirst]
         // The reading a head takes: a noun reading before a modifier one (`rakyat` = people, not people's).
         var readings = found.filter { !special.contains($0.role) } + modifiers
         let capitalised = properCase && surface.first?.isUppercase == true
@@ -565,6 +732,10 @@ public struct CompositionalTranslator: Sendable {
         unit.takesOf = main.role == .ofHead
         unit.participleEnglish = participle
         unit.preNameEnglish = found.first { $0.role == LexicalUnit.Role.preName }?.english
+        if capitalised {
+            unit.ofPlaceEnglish = found.first { $0.role == LexicalUnit.Role.ofPlace }?.english
+            unit.keepsNameOrder = found.contains { $0.role == LexicalUnit.Role.nameFirst }
+        }
         if main.role != .modifier, let modifier = modifiers.first {
             unit.modifierEnglish = capitalised ? Self.titleCased(modifier.english) : modifier.english
         }
@@ -691,6 +862,44 @@ public struct CompositionalTranslator: Sendable {
                 result.append(units[index])
                 index += 1
             }
+        }
+        return result
+    }
+
+    /// A head that keeps a name's order before it joins the proper names after it into one name
+    /// (`Bank Mandiri` stays Bank Mandiri, not Mandiri Bank); a head that takes `of` and a place joins
+    /// its common modifiers and the place into one name in English order (`Universitas Islam
+    /// Indonesia` → Islamic University of Indonesia), which a title then owns like any name
+    /// (`Rektor Universitas Indonesia` → Rector of the University of Indonesia). Decided by the head's
+    /// lexicon role (`name-first`, `of-place`), never by the entry.
+    private func joiningNameHeads(_ units: [LexicalUnit]) -> [LexicalUnit] {
+        var result: [LexicalUnit] = []
+        var index = 0
+        while index < units.count {
+            let head = units[index]
+            if head.keepsNameOrder, index + 1 < units.count, units[index + 1].role == .name, units[index + 1].source == "name" {
+                var end = index + 1
+                while end + 1 < units.count, [.name, .concept].contains(units[end + 1].role), units[end + 1].indonesian.first?.isUppercase == true {
+                    end += 1
+                }
+                let name = units[index...end].map(\.indonesian).joined(separator: " ")
+                result.append(LexicalUnit(indonesian: name, english: name, role: .name, source: "name-first"))
+                index = end + 1
+                continue
+            }
+            if let ofPlace = head.ofPlaceEnglish,
+               let place = units[(index + 1)...].firstIndex(where: { $0.role != .modifier && $0.role != .head }),
+               placeKeys.contains(Self.key(units[place].indonesian, nil)), place == units.count - 1 || units[place + 1].role != .joiner,
+               units[(index + 1)..<place].allSatisfy({ $0.indonesian.first?.isUppercase == true }) {
+                let modifiers = units[(index + 1)..<place].reversed().map(modifierEnglish)
+                let english = (modifiers + [ofPlace, "of", units[place].english]).joined(separator: " ")
+                let name = units[index...place].map(\.indonesian).joined(separator: " ")
+                result.append(LexicalUnit(indonesian: name, english: english, role: .concept, source: "of-place"))
+                index = place + 1
+                continue
+            }
+            result.append(head)
+            index += 1
         }
         return result
     }
@@ -839,7 +1048,10 @@ public struct CompositionalTranslator: Sendable {
             let others = modifiers.filter { !($0.demonym != nil || $0.role == .concept || $0.role == .name) }
             guard !others.isEmpty else { return front + (places.reversed().map(modifierEnglish) + [headEnglish]).joined(separator: " ") }
             let placeFront = places.reversed().map(modifierEnglish)
-            return front + (placeFront + [headEnglish, "of"] + others.reversed().map(\.english)).joined(separator: " ")
+            // The words after `of` are a noun phrase of their own (`perpanjangan masa jabatan presiden` →
+            // extension of presidential term), else each in its noun reading.
+            let ofPhrase = others.count > 1 ? nounPhrase(others[...]) : nil
+            return front + (placeFront + [headEnglish, "of"] + (ofPhrase.map { [$0] } ?? others.reversed().map(\.english))).joined(separator: " ")
         }
         return front + (english + [headEnglish]).joined(separator: " ")
     }
@@ -851,6 +1063,13 @@ public struct CompositionalTranslator: Sendable {
 
     /// Heads that make a name an organisation (`Bank`, `Kementerian`: Terminology's cue table).
     private static let organizationHeads = LanguageTables().organizationHeads
+
+    /// Nouns of sequence a number follows (`fase`, `tahap`, `babak`: Terminology's table).
+    private static let sequenceNouns = LanguageTables().sequenceNouns
+
+    /// Indonesian cardinal words one to ten and their English, for a number after a noun of sequence.
+    static let cardinalWords = ["satu": "one", "dua": "two", "tiga": "three", "empat": "four", "lima": "five", "enam": "six",
+                                "tujuh": "seven", "delapan": "eight", "sembilan": "nine", "sepuluh": "ten"]
 
     /// Points of the compass and the centre after a place (Terminology's table): part of a place's English.
     private static let compassWords = LanguageTables().compassWords

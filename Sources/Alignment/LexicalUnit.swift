@@ -44,6 +44,14 @@ public struct LexicalUnit: Hashable, Sendable {
         /// A lexicon reading for a head inside a proper name only (`kereta api` = Railways in
         /// `Kereta Api Rusia`, railway elsewhere); never the role of a segmented unit.
         case nameHead = "name-head"
+        /// A head English follows with `of` and the place named after it, its other modifiers in front
+        /// (`Universitas Indonesia` → University of Indonesia, `Universitas Negeri Jakarta` → State
+        /// University of Jakarta); before a proper name it reads as a head (Airlangga University).
+        case ofPlace = "of-place"
+        /// A head that opens a registered company name, kept in Indonesian order before a proper name
+        /// no source knows (`Bank Mandiri`, `Bank Danamon`, as English-language media write them);
+        /// before common words and places it reads as a head (`Bank Sentral Rusia` → Russian Central Bank).
+        case nameFirst = "name-first"
     }
 
     /// The Indonesian as segmented (lowercased keys are not kept: this is the surface).
@@ -69,6 +77,10 @@ public struct LexicalUnit: Hashable, Sendable {
     public var takesOf: Bool = false
     /// The English the unit takes before a proper name, when it can (`gunung` → Mount).
     public var preNameEnglish: String?
+    /// The English the unit takes before `of` and a place, when it can (`universitas` → University).
+    public var ofPlaceEnglish: String?
+    /// Whether the unit opens a registered name that keeps its Indonesian order (`Bank` in `Bank Mandiri`).
+    public var keepsNameOrder: Bool = false
 
     /// Creates a unit.
     public init(indonesian: String, english: String, demonym: String? = nil, role: LexicalUnit.Role,

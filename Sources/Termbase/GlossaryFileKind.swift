@@ -79,5 +79,5 @@ public enum GlossaryFileKind: String, Sendable, CaseIterable {
     /// TBX-Basic parts of speech.
     public static let partsOfSpeech = ["noun", "properNoun", "verb", "adjective", "adverb", "other"]
     /// What a lexicon word does in a composed term.
-    public static let lexiconRoles = ["head", "modifier", "pre-head", "demonym", "ordinal", "function", "document", "participle", "of-head", "pre-name", "legal-form", "name-head"]
+    public static let lexiconRoles = ["head", "modifier", "pre-head", "demonym", "ordinal", "function", "document", "participle", "of-head", "pre-name", "legal-form", "name-head", "of-place", "name-first"]
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Terminology
 
 /// The options `extract` and `table` share: thresholds, the glossary and `--no-glossary`.
@@ -14,8 +15,13 @@ struct TermOptions: ParsableArguments {
     @Flag(name: .long, help: "Align with composition, names and acronyms only: no terms.tsv, CLDR names or glossary files.")
     var noGlossary = false
 
-    @Flag(name: .long, help: "Use FreeDict (Debian dict-freedict-eng-ind) for words the shipped lexicon lacks: unambiguous readings only, confidence at most 0.5. Off by default so output does not depend on what is installed.")
-    var freedict = false
+    @Flag(name: .long, inversion: .prefixedNo, help: "Use FreeDict (Debian dict-freedict-eng-ind) for common words and phrases the shipped lexicon lacks, in common terms and titles only (never inside a name): settled readings only, confidence at most 0.5. Default: on when the dictionary is installed (silently off when it is not).")
+    var freedict: Bool?
+
+    /// Whether to load FreeDict: as asked, else when the dictionary is installed at `path`.
+    static func loadsFreeDict(_ asked: Bool?, path: String) -> Bool {
+        asked ?? FileManager.default.fileExists(atPath: path + ".index")
+    }
 
     /// Refuses counts that mean nothing (`--top 0`, `--min-count -1`).
     func validate() throws {
@@ -27,7 +33,7 @@ struct TermOptions: ParsableArguments {
     func alignedTerms(_ input: InputOptions, keepText: Bool) throws -> AlignedTerms {
         var options = TermExtractor.Options()
         options.minimumCount = minCount
-        return try AlignedTerms(input: input, glossary: glossary, noGlossary: noGlossary, freeDict: freedict, options: options,
+        return try AlignedTerms(input: input, glossary: glossary, noGlossary: noGlossary, freeDict: Self.loadsFreeDict(freedict, path: glossary.freeDictPath), options: options,
                                 top: top, keepText: keepText)
     }
 }

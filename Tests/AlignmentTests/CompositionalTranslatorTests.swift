@@ -65,7 +65,21 @@ import Testing
         ("a name that starts with a number", "38 North", .organization, "38 North"),
         ("an office of coordinated fields keeps one head", "Menteri Kelautan dan Perikanan", .title, "Marine Affairs and Fisheries Minister"),
         ("the body after the fields of an office goes in front", "Direktur Keuangan dan Perencanaan Bank Bukopin", .title,
-         "Bukopin Bank Finance and Planning Director"),
+         "Bank Bukopin Finance and Planning Director"),
+        // Name-internal order, decided by the head's lexicon role: a bank's registered name stays as
+        // written before a name no source knows; a university takes `of` and a place after it.
+        ("a name-first head keeps the registered name", "Bank Mandiri", .organization, "Bank Mandiri"),
+        ("a name-first head keeps the name inside a title", "Direktur Bank Danamon", .title, "Bank Danamon Director"),
+        ("a name-first head before common words composes", "Bank Sentral Rusia", .organization, "Russian Central Bank"),
+        ("an of-place head before a place", "Universitas Indonesia", .organization, "University of Indonesia"),
+        ("an of-place head keeps its other modifiers in front", "Universitas Islam Indonesia", .organization,
+         "Islamic University of Indonesia"),
+        ("an of-place head before a proper name reads as a head", "Universitas Airlangga", .organization, "Airlangga University"),
+        ("an of-place head in lower case is a common term", "universitas negeri", .term, "state university"),
+        ("an of-head institute", "Institut Teknologi Bandung", .organization, "Bandung Institute of Technology"),
+        ("a number word after a noun of sequence stays after it", "kesepakatan fase satu", .term, "phase one agreement"),
+        ("the words after an of-head's of are a noun phrase", "perpanjangan masa jabatan presiden", .term, "extension of presidential term"),
+        ("news English says tensions and term", "ketegangan AS-China", .term, "US-China tensions"),
         ("a noun's modifier reading", "infrastruktur pendukung", .term, "supporting infrastructure"),
         ("a field noun before the body stays a field", "Direktur Transformasi dan Pengembangan Bisnis Pelindo", .title,
          "Pelindo Transformation and Business Development Director"),
@@ -104,10 +118,10 @@ import Testing
         ("common words after a name stay part of it", "Mbah Putih", .organization, "Mbah Putih"),
         ("common words after an initialism stay part of the name", "BPJS Kesehatan", .organization, "BPJS Kesehatan"),
         ("a compass word after a place still composes", "Jakarta Pusat", .location, "Central Jakarta"),
-        // `Kapolda Jatim Irjen Nico Afinta memimpin apel`, `Kodam Jaya menurunkan pasukan` (news): the
+        // `Kapolda Jatim Irjen Nico Afinta memimpin apel`, `Kodam Brawijaya menurunkan pasukan` (news): the
         // region's name replaces "regional", as English-language Indonesian press writes it.
         ("a named region replaces regional", "Kapolda Jatim", .title, "East Java police chief"),
-        ("a named region replaces regional inside a blend's English", "Kodam Jaya", .organization, "Jaya Military Command"),
+        ("a named region replaces regional inside a blend's English", "Kodam Brawijaya", .organization, "Brawijaya Military Command"),
         // `di tengah ketegangan AS-China` (news): English writes the pair with the initialism.
         ("an initialism in a name pair keeps its English initialism", "hubungan AS-China", .term, "US-China relations"),
         // `Timnas Portugal` (news): the blend `Timnas` (tim nasional) is a common head.
@@ -135,16 +149,80 @@ import Testing
     /// A small English list, so that the rule is tested whether or not `wamerican` is installed.
     static let withEnglish = Result {
         var options = CompositionalTranslator.Options()
-        options.englishWords = EnglishWordList(words: ["air", "group", "working", "holiday", "visa", "video", "effects", "lion", "office", "federal"])
+        options.englishWords = EnglishWordList(words: ["air", "group", "working", "holiday", "visa", "video", "effects", "lion", "office", "federal",
+                                                       "securities", "exchange", "commission", "sculpture", "sea", "journal", "nutrition"])
         return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
     }
 
     @Test("a name written in English is kept as written, never reordered or translated word by word",
-          arguments: ["Sriwijaya Air Group", "Working Holiday Visa", "Video Effects", "Lion Air"])
+          arguments: ["Sriwijaya Air Group", "Working Holiday Visa", "Video Effects", "Lion Air",
+                      // English function words stay lower case inside such a name.
+                      "Securities and Exchange Commission", "Sculpture by the Sea", "The Journal of Nutrition"])
     func englishNames(_ phrase: String) throws {
         let composition = try #require(try Self.withEnglish.get().translate(phrase, category: .organization))
         #expect(composition.english == phrase)
         #expect(composition.isName)
+    }
+
+    /// A small English list for the English-loan rule.
+    static let withEnglishLoans = Result {
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: ["fashion", "hybrid", "foam", "short", "dress", "hair", "dryer", "air", "sore", "dot", "world"])
+        return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+    }
+
+    @Test("an English word in a common term is its own English; English words in a row keep their order", arguments: [
+        ("dunia fashion", "fashion world"), ("teknologi hybrid foam", "hybrid foam technology"), ("short dress hijau", "green short dress"),
+        ("hair dryer", "hair dryer"),
+    ])
+    func englishLoans(_ indonesian: String, _ english: String) throws {
+        let composition = try #require(try Self.withEnglishLoans.get().translate(indonesian, category: .term))
+        #expect(composition.english == english)
+        #expect(composition.units.contains { $0.source == "english" })
+    }
+
+    @Test("an Indonesian word spelt like an English one is Indonesian (the tagger says so)", arguments: ["air", "sore", "dot"])
+    func falseFriendsAreNoLoans(_ word: String) throws {
+        #expect(try Self.withEnglishLoans.get().translate(word, category: .term)?.english != word)
+    }
+
+    /// A small English list for the loan-spelling rule.
+    static let withCognates = Result {
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: ["education", "controversy", "intensity", "cosmetic", "transmission", "radiator",
+                                                       "reaction", "gesture", "designer", "interior", "product", "serious", "sore"])
+        return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+    }
+
+    @Test("a loan spelt the Indonesian way takes its English spelling", arguments: [
+        ("edukasi", "education"), ("kontroversi", "controversy"), ("intensitas", "intensity"), ("kosmetik", "cosmetic"),
+        ("transmisi", "transmission"), ("radiator", "radiator"), ("gestur", "gesture"), ("desain interior", "interior design"),
+    ])
+    func cognates(_ indonesian: String, _ english: String) throws {
+        let composition = try #require(try Self.withCognates.get().translate(indonesian, category: .term))
+        #expect(composition.english == english)
+        #expect(composition.confidence <= 0.5 || composition.units.allSatisfy { $0.source != "cognate" })
+    }
+
+    @Test func shortWordsAndVerbsAreNoCognates() throws {
+        let translator = try Self.withCognates.get()
+        // Under five letters: where Indonesian and English spellings meet by chance.
+        #expect(translator.cognate("sore", nil) == nil)
+        // A word the tagger sees as a verb is Indonesian (`bereaksi` is no English word either way).
+        #expect(translator.cognate("bereaksi", nil) == nil)
+        #expect(translator.cognate("kosmetik", nil) == "cosmetic")
+        // Without the English list the rule is off.
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: [])
+        #expect(CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+            .cognate("edukasi", nil) == nil)
+    }
+
+    @Test func withoutAnEnglishListTheLoanRuleIsOff() throws {
+        var options = CompositionalTranslator.Options()
+        options.englishWords = EnglishWordList(words: [])
+        let translator = CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
+        #expect(translator.translate("dunia fashion", category: .term) == nil)
     }
 
     @Test("in a common term a capitalised derived or stop word is Indonesian, not a name", arguments: ["Pengontrol gula darah", "Satu-satunya fitur modern"])
@@ -152,7 +230,8 @@ import Testing
         #expect(try Self.translator.get().translate(phrase, category: .term) == nil)
     }
 
-    @Test("an Indonesian word no English list holds keeps the phrase Indonesian", arguments: ["Kantor Google Indonesia", "Universitas Federal", "Bursa Efek Indonesia"])
+    @Test("an Indonesian word no English list holds keeps the phrase Indonesian", arguments: ["Kantor Google Indonesia", "Universitas Federal", "Bursa Efek Indonesia",
+                                                                                              "Kantor of Sea", "Securities and"])
     func indonesianPhrasesStayIndonesian(_ phrase: String) throws {
         #expect(try Self.withEnglish.get().translate(phrase, category: .organization)?.english != phrase)
     }
@@ -191,18 +270,35 @@ struct CompositionalTranslatorFreeDictTests {
     }
 
     @Test func anUnambiguousReadingIsUsedWithLowConfidence() throws {
-        let composition = try #require(try Self.translator.get().translate("Partai Keadilan", category: .organization))
-        #expect(composition.english == "Justice Party")
+        // `kehamilan`: pregnancy, FreeDict's only reading.
+        let composition = try #require(try Self.translator.get().translate("kehamilan", category: .term))
+        #expect(composition.english == "pregnancy")
         #expect(composition.confidence <= 0.5)
         #expect(composition.units.map(\.source).contains("freedict"))
     }
 
-    @Test func aWordOnlyFreeDictKnowsIsPartOfANameUnlessAHeadOpensIt() throws {
+    @Test func aWordOnlyFreeDictKnowsIsPartOfANameEvenAfterAHead() throws {
         // `Kuala Lumpur` (news): kuala is "estuary" in FreeDict, but here a word of the name, not Mud Delta.
         let name = try #require(try Self.translator.get().translate("Kuala Lumpur", category: .location))
         #expect(name.english == "Kuala Lumpur")
-        // After a common head the word is vocabulary again (`Partai Keadilan` → Justice Party).
-        #expect(try Self.translator.get().translate("Partai Keadilan", category: .organization)?.english == "Justice Party")
+        // After a common head too: `mandiri` = self-sufficient is general language, `Bank Mandiri`
+        // a bank's name (not Selfsufficient Bank); so in a title (not Indonesian Garuda President Director).
+        #expect(try Self.translator.get().translate("Bank Mandiri", category: .organization)?.english.contains("Selfsufficient") == false)
+        #expect(try Self.translator.get().translate("Dirut Garuda Indonesia", category: .title)?.english == "Garuda Indonesia President Director")
+        // In a common term a capital is the sentence's: the word is vocabulary.
+        #expect(try Self.translator.get().translate("Kehamilan", category: .term)?.english.lowercased() == "pregnancy")
+    }
+
+    @Test func aFreeDictPhraseLongerThanTheShippedUnitsIsOneUnit() throws {
+        // `bawang` and `putih` compose to white onion; FreeDict lists the phrase: garlic.
+        let garlic = try #require(try Self.translator.get().translate("bawang putih", category: .term))
+        #expect(garlic.english == "garlic")
+        #expect(garlic.units.count == 1)
+        #expect(try Self.translator.get().translate("sistem operasi", category: .term)?.english == "operating system")
+        // A shipped unit as long still wins: `hak asasi manusia` is the termbase's.
+        #expect(try Self.translator.get().translate("hak asasi manusia", category: .term)?.units.map(\.source) == ["terms.tsv"])
+        // Never inside a name.
+        #expect(try Self.translator.get().translate("Restoran Bawang Putih", category: .location)?.english.contains("Garlic") != true)
     }
 
     @Test func anAmbiguousWordGivesNothing() throws {
@@ -218,7 +314,7 @@ struct CompositionalTranslatorFreeDictTests {
         #expect(composition.english == "engine")
         #expect(composition.confidence <= 0.4)
         #expect(composition.units.map(\.source) == ["freedict (majority)"])
-        let unique = try #require(try Self.translator.get().translate("Partai Keadilan", category: .organization))
+        let unique = try #require(try Self.translator.get().translate("kehamilan", category: .term))
         #expect(unique.confidence > composition.confidence)
     }
 

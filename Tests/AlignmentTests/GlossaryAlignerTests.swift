@@ -33,7 +33,7 @@ import Testing
         ("common word is no name", "Partai Keadilan", [], .organization, nil, .none),
         ("unknown common word", "prihatin", ["prihatin"], .term, nil, .none),
         ("capitalised variant of a common word", "persahabatan kuat", ["Persahabatan Kuat"], .term, nil, .none),
-        ("a variant of other length is not composed", "kurator", ["Hakim Kurator"], .term, nil, .none),
+        ("a variant of other length is not composed", "prihatin", ["Hakim Prihatin"], .term, nil, .none),
         // `Meski PDI Perjuangan terdepan di dalam mengusulkan amandemen terbatas …` (held-out news).
         ("a party's established English", "PDI Perjuangan", ["PDIP"], .organization, "Indonesian Democratic Party of Struggle", .glossary),
         ("a party's short name", "Demokrat", [], .organization, "Democratic Party", .glossary),
@@ -62,6 +62,15 @@ import Testing
         // `… di seberang Istana Merdeka, Jalan Medan Merdeka Utara …`: a street's name is not translated.
         ("a street name kept as written", "Jalan Medan Merdeka Utara", [], .location, "Jalan Medan Merdeka Utara", .name),
         ("a toll road is no street name", "Jalan Tol Cipali", [], .location, "Cipali Toll Road", .composed),
+        // Established English of Indonesian offices, police and military units and state banks (terms.tsv).
+        ("the capital's police by its short name", "Polda Metro Jaya", [], .organization, "Jakarta Police", .glossary),
+        ("the capital's military commander", "Pangdam Jaya", [], .title, "Jakarta Military Commander", .glossary),
+        ("a police agency by its blend", "Bareskrim", [], .organization, "Criminal Investigation Agency", .glossary),
+        ("a directorate general by its short name", "Ditjen Imigrasi", [], .organization, "Directorate General of Immigration", .glossary),
+        ("a ministry by its blend", "Kemenparekraf", [], .organization, "Ministry of Tourism and Creative Economy", .glossary),
+        ("a foreign agency by its Indonesian name", "Pusat Pengendalian dan Pencegahan Penyakit", ["CDC"], .organization,
+         "Centers for Disease Control and Prevention", .glossary),
+        ("a state bank keeps its registered name", "Bank Rakyat Indonesia", ["BRI"], .organization, "Bank Rakyat Indonesia", .glossary),
     ]
 
     @Test(arguments: cases)
