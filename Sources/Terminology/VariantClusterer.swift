@@ -231,8 +231,10 @@ public struct VariantClusterer: Sendable {
         joinLegalForms(prepared, bySpaced, &state, &demoted)
         joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
         // Definitions made in the texts outrank the initials and blend rules.
-        var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions(prepared, keys, forms), &state, &demoted)
-        joinAcronyms(prepared, keys, forms, &state, &demoted)
+        // (The initials' expansions depend on the forms alone: made once for both rules.)
+        let expansions = expansions(prepared, keys, forms)
+        var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions, &state, &demoted)
+        joinAcronyms(prepared, expansions, &state)
         joinBlends(prepared, forms, &state, &demoted)
         if options.resolvesShortNames {
             ambiguities += joinShortNames(prepared, forms, &state, &demoted)
@@ -567,17 +569,30 @@ public struct VariantClusterer: Sendable {
     // MARK: acronyms and blends
 
     /// The initials of a name's words: connectors skipped; a reduplicated word once, or twice.
-    func initials(_ words: [String]) -> Set<String> {
+    /// Each distinct string once: the initials of every content word, then (when it differs) with
+    /// a reduplicated word counted once. Words of ASCII letters are read by their first byte.
+    func initials(_ words: [String]) -> [String] {
         let content = words.filter { !tables.initialsConnectors.contains($0) }
         guard content.count >= 2 else { return [] }
         var once: [String] = []
         for word in content where word != once.last { once.append(word) }
-        return [String(content.compactMap(\.first)), String(once.compactMap(\.first))]
+        func initials(_ words: [String]) -> String {
+            // (In ASCII every byte is a `Character` of its own, carriage return and line feed
+            // aside, which no word begins with.)
+            if words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
+                return String(decoding: words.compactMap { $0.utf8.first }, as: UTF8.self)
+            }
+            return String(words.compactMap(\.first))
+        }
+        let all = initials(content)
+        guard once.count < content.count else { return [all] }
+        let reduced = initials(once)
+        return reduced == all ? [all] : [all, reduced]
     }
 
-    func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm], _ state: inout UnionFind,
-                      _ demoted: inout Set<Int>) {
-        let expansions = expansions(prepared, keys, forms)
+    /// Joins an all-capital word of three to six letters to the one cluster whose names' initials
+    /// it is (`expansions`, from ``expansions(_:_:_:)`` of the same forms).
+    func joinAcronyms(_ prepared: [Prepared], _ expansions: [String: [Int]], _ state: inout UnionFind) {
         for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count)
             && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
@@ -635,8 +650,20 @@ public struct VariantClusterer: Sendable {
     }
 
     /// Whether every word of `surface` (between spaces) starts with an uppercase letter.
+    /// An ASCII surface is read as bytes (in ASCII the uppercase letters are A to Z and every
+    /// byte is a `Character` of its own); any other through its `Character`s.
     static func isTitleCased(_ surface: String) -> Bool {
-        surface.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+        guard surface.utf8.allSatisfy({ $0 < 0x80 }) else { return surface.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } }
+        var wordStart = true
+        for byte in surface.utf8 {
+            if byte == 0x20 {
+                wordStart = true
+            } else if wordStart {
+                guard byte >= 0x41 && byte <= 0x5A else { return false }
+                wordStart = false
+            }
+        }
+        return true
     }
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
@@ -668,6 +695,33 @@ public struct VariantClusterer: Sendable {
             guard roots.count == 1, let match = matches.first, roots.first != state.root(index) else { continue }
             demoted.insert(index)
             state.union(match.0, index, kind: .blend, evidence: match.1.joined(separator: "+"))
+        }
+    }
+
+    /// Calls `body` with each position in `documents` (ascending) whose document is in `others`:
+    /// by a walk through both when `others` is ascending too (binary searches when it is much
+    /// longer), else by searching it for each.
+    static func forEachShared(_ documents: [Int32], _ others: [Int32], _ body: (Int) -> Void) {
+        guard zip(others, others.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            for (position, document) in documents.enumerated() where others.contains(document) { body(position) }
+            return
+        }
+        if documents.count * 16 < others.count {
+            for (position, document) in documents.enumerated() {
+                var low = 0, high = others.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if others[middle] < document { low = middle + 1 } else { high = middle }
+                }
+                if low < others.count && others[low] == document { body(position) }
+            }
+            return
+        }
+        var other = 0
+        for (position, document) in documents.enumerated() {
+            while other < others.count && others[other] < document { other += 1 }
+            if other == others.count { return }
+            if others[other] == document { body(position) }
         }
     }
 
@@ -712,8 +766,19 @@ public struct VariantClusterer: Sendable {
             guard let full = byWord[form.words[0]] else { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []
-            for document in forms[index].documentIndices.sorted().map(Int.init) {
-                let here = full.filter { forms[$0].documentIndices.contains(Int32(document)) && state.root($0) != state.root(index) }
+            let shortDocuments = forms[index].documentIndices.sorted()
+            // The full names of each document, in the order of `full`, found by searching each
+            // full name's documents (in order) for the short form's, not each document's names one by one.
+            var found: [(position: Int, full: Int)] = []
+            for candidate in full where state.root(candidate) != state.root(index) {
+                Self.forEachShared(shortDocuments, forms[candidate].documentIndices) { found.append(($0, candidate)) }
+            }
+            // (`full` is in ascending order, each form once: each document's names keep its order.)
+            found.sort { ($0.position, $0.full) < ($1.position, $1.full) }
+            var next = 0
+            for (position, document) in shortDocuments.lazy.map(Int.init).enumerated() {
+                var here: [Int] = []
+                while next < found.count && found[next].position == position { here.append(found[next].full); next += 1 }
                 let roots = Set(here.map { state.root($0) })
                 if roots.count == 1 {
                     votes[roots.first!, default: []].append(document)
