@@ -265,9 +265,18 @@ public struct VariantClusterer: Sendable {
         // Fewer capitals decides only where a member is a common term (`media pemerintah`); names keep theirs.
         let allNames = group.allSatisfy { prepared[$0].isName }
         // (Among names only words of three letters or more written all in capitals count: `KOREA UTARA`.)
+        // (An ASCII surface is counted by its bytes: there the letters are A to Z and a to z, the
+        // uppercase ones A to Z, and every byte is a character of its own, carriage returns aside.)
         func capitals(_ index: Int) -> Int {
-            guard allNames else { return forms[index].surface.unicodeScalars.filter(\.properties.isUppercase).count }
-            return forms[index].surface.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { word in
+            let surface = forms[index].surface
+            if surface.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                guard allNames else { return surface.utf8.reduce(0) { $0 + ($1 >= 0x41 && $1 <= 0x5A ? 1 : 0) } }
+                return surface.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).filter { word in
+                    word.count >= 3 && !word.contains { $0 >= 0x61 && $0 <= 0x7A }
+                }.count
+            }
+            guard allNames else { return surface.unicodeScalars.filter(\.properties.isUppercase).count }
+            return surface.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { word in
                 word.count >= 3 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
             }.count
         }
@@ -536,12 +545,14 @@ public struct VariantClusterer: Sendable {
     /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more
     /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser.
     func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        let brackets = CharacterSet(charactersIn: "()")
         for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
             var words = prepared[index].words[...]
             var removed: [String] = []
             if language.companyLeadForms.contains(words.first!) { removed.append(words.removeFirst()) }
+            // (Only a word with a bracket is trimmed: most have none.)
             while let last = words.last, words.count > 2,
-                  language.companyForms.contains(last.trimmingCharacters(in: CharacterSet(charactersIn: "()"))) {
+                  language.companyForms.contains(last.utf8.contains { $0 == 0x28 || $0 == 0x29 } ? last.trimmingCharacters(in: brackets) : last) {
                 removed.append(words.removeLast())
             }
             guard !removed.isEmpty, words.count >= 2, let other = bySpaced[UTF8Key(words.joined(separator: " "))],
@@ -775,14 +786,20 @@ public struct VariantClusterer: Sendable {
             }
             // (`full` is in ascending order, each form once: each document's names keep its order.)
             found.sort { ($0.position, $0.full) < ($1.position, $1.full) }
-            var next = 0
+            // Each document's distinct roots, in a list used again (most documents have one).
+            var next = 0, roots: [Int] = []
             for (position, document) in shortDocuments.lazy.map(Int.init).enumerated() {
-                var here: [Int] = []
-                while next < found.count && found[next].position == position { here.append(found[next].full); next += 1 }
-                let roots = Set(here.map { state.root($0) })
+                let first = next
+                while next < found.count && found[next].position == position { next += 1 }
+                roots.removeAll(keepingCapacity: true)
+                for item in found[first..<next] {
+                    let root = state.root(item.full)
+                    if !roots.contains(root) { roots.append(root) }
+                }
                 if roots.count == 1 {
-                    votes[roots.first!, default: []].append(document)
+                    votes[roots[0], default: []].append(document)
                 } else if roots.count > 1 {
+                    let here = found[first..<next].map(\.full)
                     ambiguous.append((document, roots.map { root in here.filter { state.root($0) == root }.min()! }.sorted()))
                 }
             }
