@@ -241,21 +241,23 @@ public struct VariantClusterer: Sendable {
         }
 
         // Clusters and canonical forms.
-        var members: [Int: [Int]] = [:]
-        for index in forms.indices { members[state.root(index), default: []].append(index) }
+        // (By root, in arrays: a set's root is its smallest member, so the clusters in order of
+        // their first members are the roots in ascending order.)
+        let roots = forms.indices.map { state.root($0) }
+        var members = [[Int]](repeating: [], count: forms.count)
+        for index in forms.indices { members[roots[index]].append(index) }
         // A one-word member that is the first word of a longer member is a truncation
         // (`Amerika` of `Amerika Serikat`): the full form wins.
-        for group in members.values where group.count > 1 {
+        for group in members where group.count > 1 {
             let firstWords = Set(group.filter { prepared[$0].words.count > 1 }.map { prepared[$0].words[0] })
             for member in group where prepared[member].words.count == 1 && firstWords.contains(prepared[member].spaced) {
                 demoted.insert(member)
             }
         }
-        var edges: [Int: [VariantEdge]] = [:]
-        for edge in state.edges { edges[state.root(edge.from), default: []].append(edge) }
-        let clusters = members.values.sorted { $0[0] < $1[0] }.map { group in
-            TermCluster(canonical: canonical(of: group, forms, prepared, demoted), members: group,
-                        edges: edges[state.root(group[0])] ?? [])
+        var edges = [[VariantEdge]](repeating: [], count: forms.count)
+        for edge in state.edges { edges[roots[edge.from]].append(edge) }
+        let clusters = forms.indices.filter { roots[$0] == $0 }.map { root in
+            TermCluster(canonical: canonical(of: members[root], forms, prepared, demoted), members: members[root], edges: edges[root])
         }
         return VariantClustering(forms: forms, clusters: clusters, ambiguities: ambiguities)
     }
