@@ -391,25 +391,26 @@ final class OccurrenceTally {
     }
 
     /// One document's `records` (in text order, every one of a group in a union: `unionOfGroup`)
-    /// with their unions, in the order ``spans(of:in:)`` writes them: the records of a union of one
-    /// group (`isSingle`) as they come, then those of each larger union, by union, as
-    /// ``outermost(_:)`` keeps them. Each union's records keep their order among themselves.
-    private static func unionOrder(_ records: [Record], unionOfGroup: [Int32], isSingle: [Bool]) -> [(union: Int32, record: Record)] {
-        var ordered: [(union: Int32, record: Record)] = []
+    /// in the order ``spans(of:in:)`` writes them: the records of unions of one group (`isSingle`)
+    /// as they come, then those of each larger union, by union, as ``outermost(_:)`` keeps them.
+    /// Each union's records keep their order among themselves; a document whose records are all
+    /// of unions of one group is returned as it is.
+    private static func unionOrder(_ records: [Record], unionOfGroup: [Int32], isSingle: [Bool]) -> [Record] {
+        guard records.contains(where: { !isSingle[Int(unionOfGroup[Int($0.group)])] }) else { return records }
+        var ordered: [Record] = []
         ordered.reserveCapacity(records.count)
         var waiting: [(union: Int32, record: Record)] = []
         for record in records {
             let union = unionOfGroup[Int(record.group)]
-            if isSingle[Int(union)] { ordered.append((union, record)) } else { waiting.append((union, record)) }
+            if isSingle[Int(union)] { ordered.append(record) } else { waiting.append((union, record)) }
         }
-        guard !waiting.isEmpty else { return ordered }
         let byUnion = waiting.indices.sorted { (waiting[$0].union, $0) < (waiting[$1].union, $1) }
         var start = 0
         while start < byUnion.count {
             let union = waiting[byUnion[start]].union
             var end = start + 1
             while end < byUnion.count && waiting[byUnion[end]].union == union { end += 1 }
-            for record in outermost(byUnion[start..<end].map { waiting[$0].record }) { ordered.append((union, record)) }
+            ordered += outermost(byUnion[start..<end].map { waiting[$0].record })
             start = end
         }
         return ordered
@@ -529,12 +530,11 @@ final class OccurrenceTally {
         let total = starts.last!
         // Each union's next free place.
         var filled = Array(starts.dropLast())
-        /// Writes a document's records (each with its union, in the order ``unionOrder(_:unionOfGroup:isSingle:)``
-        /// gives them) into their unions' room.
-        func take(_ records: [(union: Int32, record: Record)], into room: UnsafeMutableBufferPointer<TermSpan>,
-                  filled: UnsafeMutableBufferPointer<Int>) {
-            for (union, record) in records {
-                let list = Int(union) - selected.lowerBound, place = filled[list]
+        /// Writes a document's records (in the order ``unionOrder(_:unionOfGroup:isSingle:)`` gives
+        /// them) into their unions' room.
+        func take(_ records: [Record], into room: UnsafeMutableBufferPointer<TermSpan>, filled: UnsafeMutableBufferPointer<Int>) {
+            for record in records {
+                let list = Int(unionOfGroup[Int(record.group)]) - selected.lowerBound, place = filled[list]
                 precondition(place < starts[list + 1], "a union has more occurrences than its groups")
                 room[place] = TermSpan(document: record.document, start: record.start, end: record.end, isNested: record.isNested)
                 filled[list] = place + 1
@@ -547,9 +547,9 @@ final class OccurrenceTally {
             filled.withUnsafeMutableBufferPointer { filled in
                 // Each chunk's documents' occurrences are made on the worker threads while those of
                 // the chunk before are taken in here, in document order.
-                // (Each document's records are put in their unions' order there too: only the
+                // (A document's records of larger unions are sorted out there too: only the
                 // copying into the room is left to this thread.)
-                var pending: BackgroundWork<[[(union: Int32, record: Record)]]>?
+                var pending: BackgroundWork<[[Record]]>?
                 func takePending() {
                     guard let work = pending else { return }
                     pending = nil
