@@ -390,6 +390,32 @@ final class OccurrenceTally {
         return runs
     }
 
+    /// One document's `records` (in text order, every one of a group in a union: `unionOfGroup`)
+    /// in the order ``spans(of:in:)`` writes them: the records of unions of one group (`isSingle`)
+    /// as they come, then those of each larger union, by union, as ``outermost(_:)`` keeps them.
+    /// Each union's records keep their order among themselves; a document whose records are all
+    /// of unions of one group is returned as it is.
+    private static func unionOrder(_ records: [Record], unionOfGroup: [Int32], isSingle: [Bool]) -> [Record] {
+        guard records.contains(where: { !isSingle[Int(unionOfGroup[Int($0.group)])] }) else { return records }
+        var ordered: [Record] = []
+        ordered.reserveCapacity(records.count)
+        var waiting: [(union: Int32, record: Record)] = []
+        for record in records {
+            let union = unionOfGroup[Int(record.group)]
+            if isSingle[Int(union)] { ordered.append(record) } else { waiting.append((union, record)) }
+        }
+        let byUnion = waiting.indices.sorted { (waiting[$0].union, $0) < (waiting[$1].union, $1) }
+        var start = 0
+        while start < byUnion.count {
+            let union = waiting[byUnion[start]].union
+            var end = start + 1
+            while end < byUnion.count && waiting[byUnion[end]].union == union { end += 1 }
+            ordered += outermost(byUnion[start..<end].map { waiting[$0].record })
+            start = end
+        }
+        return ordered
+    }
+
     /// The occurrences in text order without those inside another one (a not-nested occurrence
     /// wins over a nested one of the same span): ``VariantClusterer/outermost(_:)`` for one document.
     static func outermost(_ records: [Record]) -> [Record] {
@@ -504,31 +530,15 @@ final class OccurrenceTally {
         let total = starts.last!
         // Each union's next free place.
         var filled = Array(starts.dropLast())
-        /// Writes a document's `records` (in text order) into their unions' room, those of the
-        /// larger unions through `waiting` and ``outermost(_:)``.
-        func take(_ records: [Record], into room: UnsafeMutableBufferPointer<TermSpan>, filled: UnsafeMutableBufferPointer<Int>,
-                  waiting: inout [(union: Int32, record: Record)]) {
-            func append(_ record: Record, to union: Int) {
-                let list = union - selected.lowerBound, place = filled[list]
+        /// Writes a document's records (in the order ``unionOrder(_:unionOfGroup:isSingle:)`` gives
+        /// them) into their unions' room.
+        func take(_ records: [Record], into room: UnsafeMutableBufferPointer<TermSpan>, filled: UnsafeMutableBufferPointer<Int>) {
+            for record in records {
+                let list = Int(unionOfGroup[Int(record.group)]) - selected.lowerBound, place = filled[list]
                 precondition(place < starts[list + 1], "a union has more occurrences than its groups")
                 room[place] = TermSpan(document: record.document, start: record.start, end: record.end, isNested: record.isNested)
                 filled[list] = place + 1
             }
-            for record in records {
-                let union = unionOfGroup[Int(record.group)]
-                if isSingle[Int(union)] { append(record, to: Int(union)) } else { waiting.append((union, record)) }
-            }
-            guard !waiting.isEmpty else { return }
-            let byUnion = waiting.indices.sorted { (waiting[$0].union, $0) < (waiting[$1].union, $1) }
-            var start = 0
-            while start < byUnion.count {
-                let union = waiting[byUnion[start]].union
-                var end = start + 1
-                while end < byUnion.count && waiting[byUnion[end]].union == union { end += 1 }
-                for record in Self.outermost(byUnion[start..<end].map { waiting[$0].record }) { append(record, to: Int(union)) }
-                start = end
-            }
-            waiting.removeAll(keepingCapacity: true)
         }
         let threads = self.threads, layout = self.layout, mentions = self.mentions
         let spans = [TermSpan](unsafeUninitializedCapacity: total) { room, initialized in
@@ -537,17 +547,20 @@ final class OccurrenceTally {
             filled.withUnsafeMutableBufferPointer { filled in
                 // Each chunk's documents' occurrences are made on the worker threads while those of
                 // the chunk before are taken in here, in document order.
+                // (A document's records of larger unions are sorted out there too: only the
+                // copying into the room is left to this thread.)
                 var pending: BackgroundWork<[[Record]]>?
-                var waiting: [(union: Int32, record: Record)] = []
                 func takePending() {
                     guard let work = pending else { return }
                     pending = nil
-                    for records in work.value { take(records, into: room, filled: filled, waiting: &waiting) }
+                    for records in work.value { take(records, into: room, filled: filled) }
                 }
                 mentions.forEachChunkOfDocuments { records, ranges in
                     let next = BackgroundWork(threads: threads) {
                         concurrentMap(ranges, threads: threads) { range in
-                            layout.occurrences(of: records[range], document: records[range.lowerBound].document, keeping: unionOfGroup).records
+                            Self.unionOrder(layout.occurrences(of: records[range], document: records[range.lowerBound].document,
+                                                               keeping: unionOfGroup).records,
+                                            unionOfGroup: unionOfGroup, isSingle: isSingle)
                         }
                     }
                     takePending()

@@ -231,8 +231,10 @@ public struct VariantClusterer: Sendable {
         joinLegalForms(prepared, bySpaced, &state, &demoted)
         joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
         // Definitions made in the texts outrank the initials and blend rules.
-        var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions(prepared, keys, forms), &state, &demoted)
-        joinAcronyms(prepared, keys, forms, &state, &demoted)
+        // (The initials' expansions depend on the forms alone: made once for both rules.)
+        let expansions = expansions(prepared, keys, forms)
+        var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions, &state, &demoted)
+        joinAcronyms(prepared, expansions, &state)
         joinBlends(prepared, forms, &state, &demoted)
         joinPersonBlends(prepared, forms, &state, &demoted)
         joinCountryQualifiedNames(prepared, forms, bySpaced, &state, &demoted)
@@ -241,21 +243,23 @@ public struct VariantClusterer: Sendable {
         }
 
         // Clusters and canonical forms.
-        var members: [Int: [Int]] = [:]
-        for index in forms.indices { members[state.root(index), default: []].append(index) }
+        // (By root, in arrays: a set's root is its smallest member, so the clusters in order of
+        // their first members are the roots in ascending order.)
+        let roots = forms.indices.map { state.root($0) }
+        var members = [[Int]](repeating: [], count: forms.count)
+        for index in forms.indices { members[roots[index]].append(index) }
         // A one-word member that is the first word of a longer member is a truncation
         // (`Amerika` of `Amerika Serikat`): the full form wins.
-        for group in members.values where group.count > 1 {
+        for group in members where group.count > 1 {
             let firstWords = Set(group.filter { prepared[$0].words.count > 1 }.map { prepared[$0].words[0] })
             for member in group where prepared[member].words.count == 1 && firstWords.contains(prepared[member].spaced) {
                 demoted.insert(member)
             }
         }
-        var edges: [Int: [VariantEdge]] = [:]
-        for edge in state.edges { edges[state.root(edge.from), default: []].append(edge) }
-        let clusters = members.values.sorted { $0[0] < $1[0] }.map { group in
-            TermCluster(canonical: canonical(of: group, forms, prepared, demoted), members: group,
-                        edges: edges[state.root(group[0])] ?? [])
+        var edges = [[VariantEdge]](repeating: [], count: forms.count)
+        for edge in state.edges { edges[roots[edge.from]].append(edge) }
+        let clusters = forms.indices.filter { roots[$0] == $0 }.map { root in
+            TermCluster(canonical: canonical(of: members[root], forms, prepared, demoted), members: members[root], edges: edges[root])
         }
         return VariantClustering(forms: forms, clusters: clusters, ambiguities: ambiguities)
     }
@@ -265,9 +269,18 @@ public struct VariantClusterer: Sendable {
         // Fewer capitals decides only where a member is a common term (`media pemerintah`); names keep theirs.
         let allNames = group.allSatisfy { prepared[$0].isName }
         // (Among names only words of three letters or more written all in capitals count: `KOREA UTARA`.)
+        // (An ASCII surface is counted by its bytes: there the letters are A to Z and a to z, the
+        // uppercase ones A to Z, and every byte is a character of its own, carriage returns aside.)
         func capitals(_ index: Int) -> Int {
-            guard allNames else { return forms[index].surface.unicodeScalars.filter(\.properties.isUppercase).count }
-            return forms[index].surface.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { word in
+            let surface = forms[index].surface
+            if surface.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                guard allNames else { return surface.utf8.reduce(0) { $0 + ($1 >= 0x41 && $1 <= 0x5A ? 1 : 0) } }
+                return surface.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).filter { word in
+                    word.count >= 3 && !word.contains { $0 >= 0x61 && $0 <= 0x7A }
+                }.count
+            }
+            guard allNames else { return surface.unicodeScalars.filter(\.properties.isUppercase).count }
+            return surface.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { word in
                 word.count >= 3 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
             }.count
         }
@@ -536,12 +549,14 @@ public struct VariantClusterer: Sendable {
     /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more
     /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser.
     func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+        let brackets = CharacterSet(charactersIn: "()")
         for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
             var words = prepared[index].words[...]
             var removed: [String] = []
             if language.companyLeadForms.contains(words.first!) { removed.append(words.removeFirst()) }
+            // (Only a word with a bracket is trimmed: most have none.)
             while let last = words.last, words.count > 2,
-                  language.companyForms.contains(last.trimmingCharacters(in: CharacterSet(charactersIn: "()"))) {
+                  language.companyForms.contains(last.utf8.contains { $0 == 0x28 || $0 == 0x29 } ? last.trimmingCharacters(in: brackets) : last) {
                 removed.append(words.removeLast())
             }
             guard !removed.isEmpty, words.count >= 2, let other = bySpaced[UTF8Key(words.joined(separator: " "))],
@@ -569,17 +584,30 @@ public struct VariantClusterer: Sendable {
     // MARK: acronyms and blends
 
     /// The initials of a name's words: connectors skipped; a reduplicated word once, or twice.
-    func initials(_ words: [String]) -> Set<String> {
+    /// Each distinct string once: the initials of every content word, then (when it differs) with
+    /// a reduplicated word counted once. Words of ASCII letters are read by their first byte.
+    func initials(_ words: [String]) -> [String] {
         let content = words.filter { !tables.initialsConnectors.contains($0) }
         guard content.count >= 2 else { return [] }
         var once: [String] = []
         for word in content where word != once.last { once.append(word) }
-        return [String(content.compactMap(\.first)), String(once.compactMap(\.first))]
+        func initials(_ words: [String]) -> String {
+            // (In ASCII every byte is a `Character` of its own, carriage return and line feed
+            // aside, which no word begins with.)
+            if words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
+                return String(decoding: words.compactMap { $0.utf8.first }, as: UTF8.self)
+            }
+            return String(words.compactMap(\.first))
+        }
+        let all = initials(content)
+        guard once.count < content.count else { return [all] }
+        let reduced = initials(once)
+        return reduced == all ? [all] : [all, reduced]
     }
 
-    func joinAcronyms(_ prepared: [Prepared], _ keys: [PreparedForms.Keys], _ forms: [VariantForm], _ state: inout UnionFind,
-                      _ demoted: inout Set<Int>) {
-        let expansions = expansions(prepared, keys, forms)
+    /// Joins an all-capital word of three to six letters to the one cluster whose names' initials
+    /// it is (`expansions`, from ``expansions(_:_:_:)`` of the same forms).
+    func joinAcronyms(_ prepared: [Prepared], _ expansions: [String: [Int]], _ state: inout UnionFind) {
         for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count)
             && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
@@ -637,8 +665,20 @@ public struct VariantClusterer: Sendable {
     }
 
     /// Whether every word of `surface` (between spaces) starts with an uppercase letter.
+    /// An ASCII surface is read as bytes (in ASCII the uppercase letters are A to Z and every
+    /// byte is a `Character` of its own); any other through its `Character`s.
     static func isTitleCased(_ surface: String) -> Bool {
-        surface.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+        guard surface.utf8.allSatisfy({ $0 < 0x80 }) else { return surface.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } }
+        var wordStart = true
+        for byte in surface.utf8 {
+            if byte == 0x20 {
+                wordStart = true
+            } else if wordStart {
+                guard byte >= 0x41 && byte <= 0x5A else { return false }
+                wordStart = false
+            }
+        }
+        return true
     }
 
     func joinBlends(_ prepared: [Prepared], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
@@ -670,6 +710,33 @@ public struct VariantClusterer: Sendable {
             guard roots.count == 1, let match = matches.first, roots.first != state.root(index) else { continue }
             demoted.insert(index)
             state.union(match.0, index, kind: .blend, evidence: match.1.joined(separator: "+"))
+        }
+    }
+
+    /// Calls `body` with each position in `documents` (ascending) whose document is in `others`:
+    /// by a walk through both when `others` is ascending too (binary searches when it is much
+    /// longer), else by searching it for each.
+    static func forEachShared(_ documents: [Int32], _ others: [Int32], _ body: (Int) -> Void) {
+        guard zip(others, others.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            for (position, document) in documents.enumerated() where others.contains(document) { body(position) }
+            return
+        }
+        if documents.count * 16 < others.count {
+            for (position, document) in documents.enumerated() {
+                var low = 0, high = others.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if others[middle] < document { low = middle + 1 } else { high = middle }
+                }
+                if low < others.count && others[low] == document { body(position) }
+            }
+            return
+        }
+        var other = 0
+        for (position, document) in documents.enumerated() {
+            while other < others.count && others[other] < document { other += 1 }
+            if other == others.count { return }
+            if others[other] == document { body(position) }
         }
     }
 
@@ -714,12 +781,29 @@ public struct VariantClusterer: Sendable {
             guard let full = byWord[form.words[0]] else { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []
-            for document in forms[index].documentIndices.sorted().map(Int.init) {
-                let here = full.filter { forms[$0].documentIndices.contains(Int32(document)) && state.root($0) != state.root(index) }
-                let roots = Set(here.map { state.root($0) })
+            let shortDocuments = forms[index].documentIndices.sorted()
+            // The full names of each document, in the order of `full`, found by searching each
+            // full name's documents (in order) for the short form's, not each document's names one by one.
+            var found: [(position: Int, full: Int)] = []
+            for candidate in full where state.root(candidate) != state.root(index) {
+                Self.forEachShared(shortDocuments, forms[candidate].documentIndices) { found.append(($0, candidate)) }
+            }
+            // (`full` is in ascending order, each form once: each document's names keep its order.)
+            found.sort { ($0.position, $0.full) < ($1.position, $1.full) }
+            // Each document's distinct roots, in a list used again (most documents have one).
+            var next = 0, roots: [Int] = []
+            for (position, document) in shortDocuments.lazy.map(Int.init).enumerated() {
+                let first = next
+                while next < found.count && found[next].position == position { next += 1 }
+                roots.removeAll(keepingCapacity: true)
+                for item in found[first..<next] {
+                    let root = state.root(item.full)
+                    if !roots.contains(root) { roots.append(root) }
+                }
                 if roots.count == 1 {
-                    votes[roots.first!, default: []].append(document)
+                    votes[roots[0], default: []].append(document)
                 } else if roots.count > 1 {
+                    let here = found[first..<next].map(\.full)
                     ambiguous.append((document, roots.map { root in here.filter { state.root($0) == root }.min()! }.sorted()))
                 }
             }

@@ -33,22 +33,37 @@ struct AlignedTerms {
         let library = try glossary.library(freeDict: freeDict)
         if let problem = library.freeDictProblem { printError("warning: --freedict: \(problem.message)") }
         let statistics = try loadingStatistics.value.get()
-        // The aligner first: a broken glossary file fails before any text is read.
-        let aligner = try glossary.aligner(library: library, statistics: statistics, noGlossary: noGlossary)
+        // The glossary files first: a broken one fails before any text is read. The aligner and
+        // the clusterer, needed only once every text is read, are made on another thread while
+        // the first batch is read and prepared.
+        let user = noGlossary ? Glossary() : try glossary.userGlossary()
+        let making = BackgroundWork(threads: threads) {
+            (GlossaryOptions.aligner(library: library, user: user, statistics: statistics, noGlossary: noGlossary),
+             VariantClusterer(statistics: statistics, library: library))
+        }
         let extractor = TermExtractor(options: options, statistics: statistics, library: library)
-        let clusterer = VariantClusterer(statistics: statistics, library: library)
         let accumulator = TermAccumulator(extractor, threads: input.threads)
         clock.lap("load")
         let summaries = try Self.accumulate(input, into: accumulator, keepText: keepText)
         clock.lap("accumulate")
+        let (aligner, clusterer) = (consume making).value
         // One term per cluster of variants; the --top cut comes after merging. The occurrences
         // stay in the accumulator's file until they are asked for.
         let (merged, clustering, occurrences) = accumulator.mergedCandidates(clusteredBy: clusterer)
         clock.lap("cluster")
         for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
         documents = summaries
-        // Which places and bodies each document names is asked only for short forms (rare).
-        let named = merged.contains { !aligner.completionKeys(of: $0).isEmpty } ? Self.namedEntities(merged) : [:]
+        // Which places and bodies each document names is asked only for short forms (rare), and
+        // only in the documents they occur in.
+        let completing = parallelMap(merged, threads: input.threads) { !aligner.completionKeys(of: $0).isEmpty }
+        var asked: [Bool] = []
+        for (term, isCompleting) in zip(merged, completing) where isCompleting {
+            for document in term.documents {
+                if document >= asked.count { asked += repeatElement(false, count: document + 1 - asked.count) }
+                asked[document] = true
+            }
+        }
+        let named = asked.isEmpty ? [:] : Self.namedEntities(merged, in: asked)
         let aligned = try Self.align(merged, with: aligner, namedIn: named, among: merged, threads: input.threads)
         clock.lap("align")
         // Terms a glossary gives the same English and type are one concept (`KCNA` and `Kantor
@@ -72,12 +87,15 @@ struct AlignedTerms {
         discard.release(threads: input.threads)
     }
 
-    /// Per document, the keys of the places and organisations named in it (every variant form).
-    static func namedEntities(_ terms: [TermCandidate]) -> [Int: Set<String>] {
+    /// Per document marked in `asked` (by document index; none past its end), the keys of the
+    /// places and organisations named in it (every variant form).
+    static func namedEntities(_ terms: [TermCandidate], in asked: [Bool]) -> [Int: Set<String>] {
         var named: [Int: Set<String>] = [:]
         for term in terms where term.type == .location || term.type == .organization {
+            let documents = term.documents.filter { $0 < asked.count && asked[$0] }
+            guard !documents.isEmpty else { continue }
             let keys = Set(term.variants.map { GlossaryAligner.key($0.form) })
-            for document in term.documents { named[document, default: []].formUnion(keys) }
+            for document in documents { named[document, default: []].formUnion(keys) }
         }
         return named
     }

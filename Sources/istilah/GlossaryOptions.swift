@@ -66,10 +66,15 @@ extension GlossaryOptions {
     /// The aligner over `library` and the glossary files given; `noGlossary` keeps composition,
     /// names and acronyms only.
     func aligner(library: GlossaryLibrary, statistics: WordStatistics?, noGlossary: Bool) throws -> GlossaryAligner {
+        Self.aligner(library: library, user: noGlossary ? Glossary() : try userGlossary(), statistics: statistics, noGlossary: noGlossary)
+    }
+
+    /// The aligner over `library` and `user` (the glossary files given, read already: nothing here
+    /// fails); `noGlossary` keeps composition, names and acronyms only.
+    static func aligner(library: GlossaryLibrary, user: Glossary, statistics: WordStatistics?, noGlossary: Bool) -> GlossaryAligner {
         var options = GlossaryAligner.Options()
         options.termbase = !noGlossary
-        let user = noGlossary ? Glossary() : try userGlossary()
-        return GlossaryAligner(library: library, userGlossary: user, sentencePairs: Self.sentencePairs(of: user),
+        return GlossaryAligner(library: library, userGlossary: user, sentencePairs: sentencePairs(of: user),
                                statistics: statistics, options: options)
     }
 
