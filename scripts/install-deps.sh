@@ -3,7 +3,8 @@
 #   libicu-dev, pkg-config  ICU's C API (normalization, break iteration, transliteration, CLDR names)
 #   zlib1g-dev              zlib, to inflate FreeDict's dictzip (.dict.dz) file
 #   dict-freedict-eng-ind   FreeDict English-Indonesian dictionary (CC BY-SA 3.0), used reversed by
-#                           'istilah lookup'; optional at run time (tests that need it are skipped)
+#                           'istilah lookup' and for common terms in 'extract'/'table'; optional at
+#                           run time, but the golden files of the tests expect it
 #   wamerican               an English word list (/usr/share/dict/american-english): tells a name
 #                           written in English (Sriwijaya Air Group) from Indonesian to translate;
 #                           optional at run time
