@@ -27,6 +27,8 @@ struct MentionFinder {
     let acronyms: [(key: String, id: Int32)]
     /// The definitions the document makes, by sentence (``DocumentEvidence/definitionUnits``).
     let definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)]
+    /// The names the document writes with a company's legal form, found at the first question.
+    let legalFormNames: LegalFormNames
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -39,6 +41,7 @@ struct MentionFinder {
         self.text = document.text
         self.acronyms = document.evidence.acronyms
         self.definitionUnits = document.evidence.definitionUnits
+        self.legalFormNames = LegalFormNames(units: document.units, text: document.text)
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -1380,24 +1383,12 @@ struct MentionFinder {
 
     /// Whether the document writes the name at `run` with a company's legal form, so that a place
     /// at its end is part of the registered name (`Garuda Indonesia` where the text also has `PT
-    /// Garuda Indonesia` or `Garuda Indonesia Tbk`, `Garuda Indonesia (Persero)`). Reads the
-    /// document's bytes only when a place would be split off a name (seldom).
+    /// Garuda Indonesia` or `Garuda Indonesia Tbk`, `Garuda Indonesia (Persero)`; the forms are
+    /// ``LanguageTables/companyLeadForms`` and ``LanguageTables/companyForms``). Asked only when a
+    /// place would be split off a name (seldom): the document's legal-form names are found then.
     func isRegisteredName(_ units: [Unit], _ run: Range<Int>) -> Bool {
         let name = text.bytes[units[run.lowerBound].utf8Range.lowerBound..<units[run.upperBound - 1].utf8Range.upperBound]
-        let forms = [Array("PT ".utf8) + name, Array(name) + Array(" Tbk".utf8), Array(name) + Array(" (Persero)".utf8)]
-        return forms.contains { form in Self.contains(text.bytes, form) }
-    }
-
-    /// Whether `bytes` holds `pattern` (a plain scan; `pattern` is short).
-    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
-        var index = 0
-        while let found = bytes[index...].firstIndex(of: first) {
-            guard found + pattern.count <= bytes.count else { return false }
-            if bytes[found..<found + pattern.count].elementsEqual(pattern) { return true }
-            index = found + 1
-        }
-        return false
+        return legalFormNames.contains(name, tables: tables)
     }
 
     /// Where a known place name that ends the run starts, if one does.
