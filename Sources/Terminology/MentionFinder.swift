@@ -977,9 +977,8 @@ struct MentionFinder {
             }
             break
         }
-        // A connector never ends a name on its own.
-        while end > start + 1, units[end - 1].isWord, units[end - 1].listed(as: .nameConnector) { end -= 1 }
-        return end
+        // A connector never ends a name on its own, nor does the label of a number (`No`, `Rp`).
+        return endBeforeNumberLabels(units, from: start, end: end)
     }
 
     /// Whether a word capitalized only by its first letter in a headline is an acronym its document
@@ -1127,8 +1126,9 @@ struct MentionFinder {
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].range.count == 1 { return }
-        // An academic degree alone (`Pakpahan SH`, `lulusan S1`) names nothing.
-        if run.count == 1, units[run.lowerBound].listed(as: .degree) { return }
+        // An academic degree alone (`Pakpahan SH`, `lulusan S1`) names nothing, nor does the label
+        // of a number (`Jalan Kolonel Sugiyono No.`).
+        if run.count == 1, units[run.lowerBound].listed(as: .degree) || labelsNumber(units[run.lowerBound]) { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, units[run.lowerBound].listed(as: .englishNameConnector) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word

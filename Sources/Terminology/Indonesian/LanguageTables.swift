@@ -259,8 +259,9 @@ public struct LanguageTables: Sendable {
     ]
 
     /// Nouns of number that end a name before the number they introduce (`Jalan Pegangsaan Timur
-    /// Nomor 56`, `Peraturan OJK Nomor 1/POJK.07/2013`).
-    public var numberNouns: Set<String> = ["nomor", "no", "no."]
+    /// Nomor 56`, `Peraturan OJK Nomor 1/POJK.07/2013`), the numbered articles and clauses of a law
+    /// among them (`UU Lalu Lintas dan Angkutan Jalan Pasal 106 ayat 8`).
+    public var numberNouns: Set<String> = ["nomor", "no", "no.", "pasal", "ayat"]
 
     /// Verbs of saying: a name right before or after one is a person (`kata Putin`, `Putin mengatakan`).
     public var speechVerbs: Set<String> = [
