@@ -21,4 +21,11 @@ extension MentionFinder {
         }
         return end
     }
+
+    /// Whether `unit` is a word the tagged news corpus reads mostly as a function word (its most
+    /// frequent tag is none of noun, proper noun, adjective, verb or foreign word: a preposition,
+    /// conjunction, adverb, negation, pronoun …), written capitalized but not in capitals.
+    func isCapitalizedFunctionWord(_ unit: Unit) -> Bool {
+        unit.isWord && unit.isCapitalized && !unit.isAllCaps && unit.tagClass == .other
+    }
 }

@@ -1129,6 +1129,10 @@ struct MentionFinder {
         // An academic degree alone (`Pakpahan SH`, `lulusan S1`) names nothing, nor does the label
         // of a number (`Jalan Kolonel Sugiyono No.`).
         if run.count == 1, units[run.lowerBound].listed(as: .degree) || labelsNumber(units[run.lowerBound]) { return }
+        // A function word alone (`Hingga`, `Tak`: the tagged news corpus reads it as a preposition,
+        // conjunction, adverb, negation …), capitalized where a sentence's full stop was lost
+        // (`dibuka di Rp 14.048 Hingga pukul 9.06 WIB`), names nothing.
+        if run.count == 1, isCapitalizedFunctionWord(units[run.lowerBound]) { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, units[run.lowerBound].listed(as: .englishNameConnector) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word

@@ -28,4 +28,19 @@ struct MentionFinderNameEndsTests {
         #expect(keys.contains("perang dunia ii"), "\(keys)")
         #expect(keys.contains("surat tanda nomor kendaraan bermotor"), "\(keys)")
     }
+
+    /// Held-out news: a full stop lost after a figure (`… dibuka di Rp 14.048 Hingga pukul 9.06 WIB …`).
+    @Test("a capitalized function word alone names nothing: Hingga, Tak after a lost full stop")
+    func functionWordsAlone() throws {
+        let text = "Dolar AS dibuka di Rp 14.048 Hingga pukul 9.06 WIB , dolar AS sudah melemah . "
+            + "Sepatu itu dijual Rp 3 juta Tak cuma diisi dengan kerja , tahun ini juga untuk liburan ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains("hingga") && !keys.contains("tak"), "\(keys)")
+    }
+
+    @Test("a name that starts with such a word stays: Oh In-kyun, a Korean name")
+    func functionWordStartingAName() throws {
+        let terms = try extract("Pelatih Oh In-kyun mengatakan timnya siap . Menurut Oh In-kyun , latihan berjalan baik .")
+        #expect(terms.contains { $0.key.hasPrefix("oh ") && $0.type == .person }, "\(terms.map { ($0.key, $0.type) })")
+    }
 }
