@@ -28,4 +28,22 @@ extension MentionFinder {
     func isCapitalizedFunctionWord(_ unit: Unit) -> Bool {
         unit.isWord && unit.isCapitalized && !unit.isAllCaps && unit.tagClass == .other
     }
+
+    /// The end of a person's name that starts with the Balinese `I` (`I Gusti Ngurah Askhara`, `I
+    /// Gede Darmayusa`), if one starts at `index`: `I` where no name or lowercase word stands before
+    /// it (a clause's start, punctuation, a legal form that ends the name before: `PT Garuda
+    /// Indonesia (Persero) Tbk I Gusti …`), then a capitalized word that is no acronym, cue or title
+    /// (`Gede`, `Made` are common words too) and one that reads as a person's. A roman
+    /// numeral `I` follows what it numbers (`Pelindo I`, `seksi I`) and starts nothing.
+    func balineseNameEnd(_ units: [Unit], at index: Int) -> Int? {
+        guard units[index].isWord, units[index].utf8Range.count == 1, units[index].key == "i", units[index].isCapitalized,
+              index + 2 < units.count, units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].isAllCaps,
+              cue(units, at: index + 1) == nil, titleHead(units, at: index + 1) == nil, isPersonLike(units[index + 2]) else { return nil }
+        if index > 0 {
+            let before = units[index - 1]
+            guard before.kind == .punctuation || before.listed(as: .companyForm) else { return nil }
+        }
+        let end = nameRun(units, from: index + 1)
+        return end - index >= 3 ? end : nil
+    }
 }

@@ -311,6 +311,9 @@ struct MentionFinder {
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
         if unit.isCalendar || unit.isQuantifier || unit.listed(as: .nonName) || unit.listed(as: .numberNoun) { return false }
+        // A legal form ends the name before it and starts none (`PT Garuda Indonesia (Persero) Tbk I
+        // Gusti Ngurah Askhara`: the person starts after `Tbk`).
+        if unit.listed(as: .companyForm) { return false }
         // A number word counts or ranks what follows (`Sembilan Hakim Konstitusi`): it may sit
         // inside a name (`Kepulauan Seribu`) but starts none.
         if unit.listed(as: .numeral) { return false }
@@ -755,6 +758,12 @@ struct MentionFinder {
             // (`Kementerian pertahanan Rusia`, `Kementerian luar negeri Mesir`).
             if let end = lowercaseFieldName(units, at: index) {
                 add(units, index..<end, kind: .name, hint: .organization, covered: &covered, into: &found)
+                index = end
+                continue
+            }
+            // `I Gusti Ngurah Askhara`, `I Gede Darmayusa`: a Balinese name's first word.
+            if let end = balineseNameEnd(units, at: index) {
+                emitName(units, index..<end, covered: &covered, into: &found)
                 index = end
                 continue
             }

@@ -43,4 +43,22 @@ struct MentionFinderNameEndsTests {
         let terms = try extract("Pelatih Oh In-kyun mengatakan timnya siap . Menurut Oh In-kyun , latihan berjalan baik .")
         #expect(terms.contains { $0.key.hasPrefix("oh ") && $0.type == .person }, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    /// Held-out news: `… milik Direktur Utama PT Garuda Indonesia (Persero) Tbk I Gusti Ngurah Askhara atau Ari Askhara`.
+    @Test("a legal form starts no name, and the Balinese I starts a person's: Tbk I Gusti Ngurah Askhara")
+    func legalFormBeforeAPerson() throws {
+        let text = "Motor itu milik Direktur Utama PT Garuda Indonesia (Persero) Tbk I Gusti Ngurah Askhara atau Ari Askhara . "
+            + "Chief Technology Officer XL Axiata , I Gede Darmayusa mengatakan , persiapan sudah dilakukan ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(!keys.contains { $0.hasPrefix("tbk") }, "\(keys)")
+        #expect(terms[key: "i gusti ngurah askhara"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "i gede darmayusa"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a roman I after what it numbers starts no name: Pelindo I Ihsanuddin Usman, seksi I Kayu Agung")
+    func romanOneAfterItsNoun() throws {
+        let keys = Set(try extract("Direktur Utama Pelindo I Ihsanuddin Usman hadir . Tol seksi I Kayu Agung dibuka kemarin .").map(\.key))
+        #expect(!keys.contains { $0.hasPrefix("i ") }, "\(keys)")
+    }
 }
