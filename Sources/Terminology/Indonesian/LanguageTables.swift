@@ -284,6 +284,8 @@ public struct LanguageTables: Sendable {
         "waktu", "tempat", "lokasi", "kesempatan", "momen", "saat", "suasana", "kegiatan", "acara", "agenda",
         "topik", "tema", "judul", "nama", "pesan", "isi", "hasil", "dampak", "pengaruh", "manfaat", "peran",
         "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
+        // A total, like a number or an amount, frames what it sums (`total penjualan` is `penjualan`).
+        "total",
     ]
 
     /// Relational nouns (nomina relasional): nouns whose meaning is a relation to the noun after
@@ -295,23 +297,26 @@ public struct LanguageTables: Sendable {
     /// `gagasan`, `ide`, `wacana`, `saran`, `anjuran`, `imbauan`, `desakan`, `seruan`), attention and
     /// inclination (`perhatian`, `perasaan`, `kepedulian`, `minat`, `keinginan`, `kecenderungan`),
     /// purpose (`keperluan`, `maksud`), relative place (`seberang`, `pinggir`, `tepi`, `ujung`) and
-    /// the points of a text (`poin`, `butir`). A termbase phrase starting with one still heads a
+    /// the points of a text (`poin`, `butir`), choice and list (`pilihan menu`, `daftar penumpang`),
+    /// series and row (`rangkaian acara`, `deretan resor`, `jajaran direksi`) and covering (`balutan
+    /// gaun`, dressed in a gown). A termbase phrase starting with one still heads a
     /// term (`sumber daya`, see ``compounds``).
     public var relationalNouns: Set<String> = [
         "pemilik", "akibat", "penyebab", "efek", "imbas", "konsekuensi", "sumber", "asal", "segi", "aspek", "perspektif",
         "usulan", "usul", "gagasan", "ide", "wacana", "saran", "anjuran", "imbauan", "desakan", "seruan", "perhatian",
         "perasaan", "kepedulian", "minat", "keinginan", "kecenderungan", "keperluan", "maksud", "seberang", "pinggir",
-        "tepi", "ujung", "poin", "poin-poin", "butir",
+        "tepi", "ujung", "poin", "poin-poin", "butir", "pilihan", "daftar", "rangkaian", "deretan", "jajaran", "balutan",
     ]
 
-    /// Classifiers and nouns of container and measure (kata penggolong, `unit`, `lembar`, `helai`;
-    /// `kotak`, `boks`, `karung`; `liter`, `kilogram`): they count or hold the noun after them
+    /// Classifiers and nouns of container and measure (kata penggolong, `unit`, `lembar`, `helai`,
+    /// `sosok` for a figure; `kotak`, `boks`, `karung`; `liter`, `kilogram`, `persen`: `30 persen
+    /// dukungan`): they count or hold the noun after them
     /// (`unit sepeda lipat`, `boks barang mewah`, `18 kotak selundupan`), which is the term. Like the
     /// ``lightNouns`` they never head a term before a noun. Left out: classifiers that head terms of
     /// their own (`buah naga`, `biji kopi`, `batang pohon`, `ekor`: also a tail). Termbase phrases
     /// still head terms (`peti kemas`, `unit usaha`, `kotak suara`).
     public var classifierNouns: Set<String> = [
-        "unit", "lembar", "helai", "kotak", "boks", "karung", "bungkus", "kardus", "peti", "liter", "kilogram",
+        "unit", "lembar", "helai", "kotak", "boks", "karung", "bungkus", "kardus", "peti", "liter", "kilogram", "sosok", "persen",
     ]
 
     /// Heads of measures one party takes against another, named by who takes them (`sanksi
