@@ -46,4 +46,17 @@ extension MentionFinder {
         let end = nameRun(units, from: index + 1)
         return end - index >= 3 ? end : nil
     }
+
+    /// Whether `unit` is an ordinal: `ke-` and digits (`ke-12`, `ke-10nya`), or `ke-` and a number
+    /// word (`kedua`, `ketiga`, ``LanguageTables/numerals``), or `pertama` (first).
+    func isOrdinal(_ unit: Unit) -> Bool {
+        guard unit.isWord else { return false }
+        let lemma = unit.lemma.utf8
+        guard lemma.count >= 4, lemma.first == UInt8(ascii: "k") || lemma.first == UInt8(ascii: "p") else { return false }
+        if unit.lemma.hasPrefix("ke-") {
+            return lemma.dropFirst(3).first.map { (0x30...0x39).contains($0) } ?? false
+        }
+        return unit.lemma == "pertama" || unit.lemma == "kedua" || unit.lemma == "kelima"
+            || unit.lemma.hasPrefix("ke") && unit.listed(as: .numeral)
+    }
 }

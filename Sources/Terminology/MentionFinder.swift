@@ -534,6 +534,10 @@ struct MentionFinder {
                 // A light or relational noun before a noun opens a phrase of its own: `barang-barang
                 // hasil penyelundupan` is `barang-barang` and `penyelundupan`.
                 break
+            } else if terms, end > 0, isOrdinal(units[end]), !tables.sequenceNouns.contains(units[end - 1].lemma) {
+                // An ordinal ranks one thing of a kind and ends the term (`generasi ke-12`,
+                // `generasi kedelapan sedan itu`), but after a noun of sequence, which it numbers (`tahap ketiga`).
+                break
             } else if isModifier(units[end]) || isPossessiveModifier(units, at: end) {
                 end += 1
             } else {
@@ -1641,7 +1645,8 @@ struct MentionFinder {
             // asked only of the units still free.)
             guard !covered[index] else { index += 1; continue }
             let compound = compoundEnd(units, at: index).flatMap { compoundEnd(units, at: index + 1) == nil ? $0 : nil }
-            guard let headEnd = compound ?? (isNoun(units[index]) ? index + 1 : nil) else { index += 1; continue }
+            // (An ordinal heads nothing: `generasi kedelapan` leaves `kedelapan` alone.)
+            guard let headEnd = compound ?? (isNoun(units[index]) && !isOrdinal(units[index]) ? index + 1 : nil) else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
             if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
                !units[index].hasClitic, headEnd < units.count,

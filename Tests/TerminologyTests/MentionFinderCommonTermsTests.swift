@@ -48,6 +48,21 @@ struct MentionFinderCommonTermsTests {
         #expect(keys.contains { $0.hasPrefix("daftar hitam") }, "\(keys.sorted())")
     }
 
+    /// Held4 news: `Pada generasi ke-10nya ini, Grand New Altis hadir …`, `susuli album ke-5 mereka`.
+    @Test("an ordinal ends no term and heads none: generasi ke-12, album ketiga, generasi kedelapan")
+    func ordinalsEndNoTerm() throws {
+        let keys = try termKeys("Pada generasi ke-10nya ini , mobil itu hadir dengan mesin baru . Band itu merilis album ke-5 mereka . "
+            + "Album ketiga mereka laris . Toyota meluncurkan generasi kedelapan sedan itu . Rumah itu dibangun pada abad ke-17 . ")
+        let ranked = keys.filter { $0.contains("ke-") || $0.contains("ketiga") || $0.contains("kedelapan") }
+        #expect(ranked.isEmpty, "\(keys.sorted())")
+    }
+
+    @Test("after a noun of sequence the ordinal numbers it and stays: vaksinasi tahap ketiga")
+    func ordinalsAfterSequenceNouns() throws {
+        let keys = try termKeys("Gol itu tercipta di babak kedua . Memasuki babak kedua , tim tamu menekan . Vaksinasi tahap ketiga dimulai . Babak kedua berjalan keras . ")
+        #expect(keys.contains("tahap ketiga"), "\(keys.sorted())")
+    }
+
     @Test("a light or relational noun inside a phrase opens a phrase of its own: barang-barang hasil penyelundupan, bakteri penyebab penyakit")
     func relationalNounsInsidePhrases() throws {
         let keys = try termKeys("Deni menjelaskan , barang-barang hasil penyelundupan itu disita terlebih dulu . Bakteri penyebab penyakit mati pada suhu tinggi . ")
