@@ -61,4 +61,13 @@ struct MentionFinderNameEndsTests {
         let keys = Set(try extract("Direktur Utama Pelindo I Ihsanuddin Usman hadir . Tol seksi I Kayu Agung dibuka kemarin .").map(\.key))
         #expect(!keys.contains { $0.hasPrefix("i ") }, "\(keys)")
     }
+
+    /// Held4 news: a list line whose full stop was lost (`Batasi Makanan yang Mengandung Lemak Jenuh dan Gula Anda dan suami …`).
+    @Test("the polite Anda is no part of a name: Gula Anda, Hubungan Anda")
+    func politeYou() throws {
+        let text = "Batasi Makanan yang Mengandung Lemak Jenuh dan Gula Anda dan suami juga perlu membatasi makanan manis . "
+            + "Manfaatkan bantuan pengasuh Hubungan Anda dan suami bukan hanya hubungan orang tua ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains { $0.hasSuffix(" anda") }, "\(keys)")
+    }
 }

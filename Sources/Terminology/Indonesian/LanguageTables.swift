@@ -84,9 +84,10 @@ public struct LanguageTables: Sendable {
     public var addressForms: Set<String> = ["bapak", "ibu", "pak", "bu", "tuan", "nyonya"]
 
     /// Personal pronouns: capitalized inside a sentence they start one the text lost its full stop
-    /// before (`Prof Muhammad Ikhsan Ia merupakan …`), never a part of a name. Not `kita` and `kami`,
-    /// which names hold (`Rumah Sakit Harapan Kita`).
-    public var pronouns: Set<String> = ["ia", "dia", "beliau", "mereka", "saya", "aku", "engkau", "kamu"]
+    /// before (`Prof Muhammad Ikhsan Ia merupakan …`), never a part of a name; the polite `Anda` is
+    /// capitalized wherever it stands (`Batasi Makanan yang Mengandung Gula Anda dan suami …`). Not
+    /// `kita` and `kami`, which names hold (`Rumah Sakit Harapan Kita`).
+    public var pronouns: Set<String> = ["ia", "dia", "beliau", "mereka", "saya", "aku", "engkau", "kamu", "anda"]
 
     /// Demonstratives after a noun (`Trojan ini`, `hewan itu`): the word before one heads a noun phrase.
     public var demonstratives: Set<String> = ["ini", "itu", "tersebut"]
