@@ -1550,7 +1550,7 @@ struct MentionFinder {
         // not its holder: `penasihat kebijakan luar negeri Putin` is Putin's adviser. The title ends
         // before the name, and the name is a name of its own.
         if head.needsComplement && lowercaseTaken > 0 && end < capitalizedEnd {
-            add(units, start..<end, kind: .title, hint: .title, covered: &covered, into: &found)
+            addOffice(units, start..<end, covered: &covered, into: &found)
             emitName(units, end..<capitalizedEnd, covered: &covered, into: &found)
             return capitalizedEnd
         }
@@ -1584,7 +1584,7 @@ struct MentionFinder {
         // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
         } else if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
            !units[start].listed(as: .bylineHead) {
-            add(units, start..<titleEnd, kind: .title, hint: .title, covered: &covered, into: &found)
+            addOffice(units, start..<titleEnd, covered: &covered, into: &found)
         } else {
             for index in start..<titleEnd { covered[index] = true }
         }
@@ -1625,7 +1625,8 @@ struct MentionFinder {
             let appositive = start >= 2 && units[start - 1].key == "," && units[start - 2].isCapitalized
                 && lowercaseTaken > 0
             add(units, personStart..<capitalizedEnd, kind: .name, hint: appositive ? nil : .person,
-                titled: appositive ? nil : (titledFrom ?? start)..<capitalizedEnd, covered: &covered, into: &found)
+                titled: appositive ? nil : officeStart(units, (titledFrom ?? start)..<capitalizedEnd)..<capitalizedEnd,
+                covered: &covered, into: &found)
         }
         return capitalizedEnd
     }
@@ -1734,6 +1735,28 @@ struct MentionFinder {
               units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"",
               units[range.lowerBound].listed(as: .documentHeadLemma) else { return nil }
         return .document
+    }
+
+    /// Appends the title mention of the office at `units[range]` and marks its units covered; a
+    /// pre-head of a former or past holder at its start (`mantan`, ``LanguageTables/formerPreHeads``)
+    /// is covered but left out of the title: it dates the holder, it names no office (`mantan
+    /// Menteri ESDM` is the office `Menteri ESDM`).
+    private func addOffice(_ units: [Unit], _ range: Range<Int>, covered: inout [Bool], into found: inout DocumentMentions) {
+        let start = officeStart(units, range)
+        for index in range.lowerBound..<start { covered[index] = true }
+        add(units, start..<range.upperBound, kind: .title, hint: .title, covered: &covered, into: &found)
+    }
+
+    /// Where the office in `units[range]` starts: after the pre-heads of a former holder at its
+    /// start (``LanguageTables/formerPreHeads``), before its last unit. The holder's titled form
+    /// starts there too (`Ketua Umum Partai Demokrat Anas Urbaningrum` of `mantan Ketua Umum …`).
+    func officeStart(_ units: [Unit], _ range: Range<Int>) -> Int {
+        var start = range.lowerBound
+        while start + 1 < range.upperBound, units[start].isWord, units[start].listed(as: .preHead),
+              tables.formerPreHeads.contains(units[start].key) {
+            start += 1
+        }
+        return start
     }
 
     /// Appends a mention of `units[range]` (nothing when the range is empty) and marks its units covered.

@@ -70,4 +70,17 @@ struct MentionFinderNameEndsTests {
         let keys = Set(try extract(text).map(\.key))
         #expect(!keys.contains { $0.hasSuffix(" anda") }, "\(keys)")
     }
+
+    /// Held-out news: `… mantan Dirut Garuda Indonesia …`; held4: `mantan Menteri ESDM Ignasius Jonan`.
+    @Test("a former holder's pre-head is no part of the office: mantan Menteri ESDM is Menteri ESDM; Wakil Presiden keeps wakil")
+    func formerHolders() throws {
+        let text = "Mantan Menteri ESDM Ignasius Jonan hadir di acara itu . Wakil Presiden Ma'ruf Amin juga hadir . "
+            + "Ia bertemu mantan Menteri BUMN Rini Soemarno kemarin ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(!keys.contains { $0.hasPrefix("mantan") }, "\(keys)")
+        #expect(terms[key: "menteri esdm"]?.type == .title && terms[key: "menteri bumn"]?.type == .title, "\(terms.map { ($0.key, $0.type) })")
+        #expect(keys.contains("wakil presiden"), "\(keys)")
+        #expect(terms[key: "ignasius jonan"]?.type == .person, "\(terms.map { ($0.key, $0.type) })")
+    }
 }

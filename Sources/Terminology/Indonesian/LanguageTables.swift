@@ -94,6 +94,11 @@ public struct LanguageTables: Sendable {
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
     public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
 
+    /// Pre-heads of a former holder (`mantan Menteri ESDM`, `eks Dirut Garuda`): they date the
+    /// holder and name no office, so the title term starts after them (`wakil`, `plt` are offices
+    /// of their own: `Wakil Presiden`).
+    public var formerPreHeads: Set<String> = ["mantan", "eks", "bekas"]
+
     /// Title heads that need a complement before a name can follow (`kepala Roscosmos …`).
     public var complementHeads: Set<String> = [
         "kepala", "ketua", "direktur", "direktur jenderal", "direktur utama", "gubernur", "juru bicara", "jubir",
