@@ -48,15 +48,16 @@ extension MentionFinder {
     }
 
     /// Whether `unit` is an ordinal: `ke-` and digits (`ke-12`, `ke-10nya`), or `ke-` and a number
-    /// word (`kedua`, `ketiga`, ``LanguageTables/numerals``), or `pertama` (first).
+    /// word (`ketiga`, ``LanguageTables/numerals``). (`pertama`, `kedua`, `kelima` are stop words,
+    /// which neither head nor modify a term.) Asked of every head and modifier: bits first (a
+    /// numeral, a hyphen in the key), the key's first bytes only then.
     func isOrdinal(_ unit: Unit) -> Bool {
         guard unit.isWord else { return false }
-        let lemma = unit.lemma.utf8
-        guard lemma.count >= 4, lemma.first == UInt8(ascii: "k") || lemma.first == UInt8(ascii: "p") else { return false }
-        if unit.lemma.hasPrefix("ke-") {
-            return lemma.dropFirst(3).first.map { (0x30...0x39).contains($0) } ?? false
-        }
-        return unit.lemma == "pertama" || unit.lemma == "kedua" || unit.lemma == "kelima"
-            || unit.lemma.hasPrefix("ke") && unit.listed(as: .numeral)
+        if unit.listed(as: .numeral) { return unit.key.hasPrefix("ke") }
+        guard unit.facts.keyHasHyphen else { return false }
+        var bytes = unit.key.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "k"), bytes.next() == UInt8(ascii: "e"), bytes.next() == UInt8(ascii: "-"),
+              let digit = bytes.next() else { return false }
+        return (0x30...0x39).contains(digit)
     }
 }

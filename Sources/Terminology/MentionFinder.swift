@@ -765,8 +765,9 @@ struct MentionFinder {
                 index = end
                 continue
             }
-            // `I Gusti Ngurah Askhara`, `I Gede Darmayusa`: a Balinese name's first word.
-            if let end = balineseNameEnd(units, at: index) {
+            // `I Gusti Ngurah Askhara`, `I Gede Darmayusa`: a Balinese name's first word (a word of
+            // one byte asked here, not in a call for every word).
+            if unit.utf8Range.count == 1, let end = balineseNameEnd(units, at: index) {
                 emitName(units, index..<end, covered: &covered, into: &found)
                 index = end
                 continue
