@@ -27,6 +27,8 @@ struct MentionFinder {
     let acronyms: [(key: String, id: Int32)]
     /// The definitions the document makes, by sentence (``DocumentEvidence/definitionUnits``).
     let definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)]
+    /// The names the document writes with a company's legal form, found at the first question.
+    let legalFormNames: LegalFormNames
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -39,6 +41,7 @@ struct MentionFinder {
         self.text = document.text
         self.acronyms = document.evidence.acronyms
         self.definitionUnits = document.evidence.definitionUnits
+        self.legalFormNames = LegalFormNames(units: document.units, text: document.text)
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -308,6 +311,9 @@ struct MentionFinder {
     func isNamePart(_ unit: Unit) -> Bool {
         guard unit.isWord, unit.isCapitalized else { return false }
         if unit.isCalendar || unit.isQuantifier || unit.listed(as: .nonName) || unit.listed(as: .numberNoun) { return false }
+        // A legal form ends the name before it and starts none (`PT Garuda Indonesia (Persero) Tbk I
+        // Gusti Ngurah Askhara`: the person starts after `Tbk`).
+        if unit.listed(as: .companyForm) { return false }
         // A number word counts or ranks what follows (`Sembilan Hakim Konstitusi`): it may sit
         // inside a name (`Kepulauan Seribu`) but starts none.
         if unit.listed(as: .numeral) { return false }
@@ -529,6 +535,10 @@ struct MentionFinder {
             } else if terms, units[end].listed(as: .lightNounLemma), end + 1 < units.count, isNoun(units[end + 1]) {
                 // A light or relational noun before a noun opens a phrase of its own: `barang-barang
                 // hasil penyelundupan` is `barang-barang` and `penyelundupan`.
+                break
+            } else if terms, end > 0, isOrdinal(units[end]), !tables.sequenceNouns.contains(units[end - 1].lemma) {
+                // An ordinal ranks one thing of a kind and ends the term (`generasi ke-12`,
+                // `generasi kedelapan sedan itu`), but after a noun of sequence, which it numbers (`tahap ketiga`).
                 break
             } else if isModifier(units[end]) || isPossessiveModifier(units, at: end) {
                 end += 1
@@ -761,6 +771,13 @@ struct MentionFinder {
                 index = end
                 continue
             }
+            // `I Gusti Ngurah Askhara`, `I Gede Darmayusa`: a Balinese name's first word (a word of
+            // one byte asked here, not in a call for every word).
+            if unit.utf8Range.count == 1, let end = balineseNameEnd(units, at: index) {
+                emitName(units, index..<end, covered: &covered, into: &found)
+                index = end
+                continue
+            }
             // A cue word that starts a sentence starts a name when a name part follows
             // (`Partai Demokrat memilih …`, `Kementerian Luar Negeri menyatakan …`).
             let cueStartsName = unit.isSentenceInitial && unit.isCapitalized && cue(units, at: index) != nil
@@ -980,9 +997,8 @@ struct MentionFinder {
             }
             break
         }
-        // A connector never ends a name on its own.
-        while end > start + 1, units[end - 1].isWord, units[end - 1].listed(as: .nameConnector) { end -= 1 }
-        return end
+        // A connector never ends a name on its own, nor does the label of a number (`No`, `Rp`).
+        return endBeforeNumberLabels(units, from: start, end: end)
     }
 
     /// Whether a word capitalized only by its first letter in a headline is an acronym its document
@@ -1130,8 +1146,13 @@ struct MentionFinder {
         // A letter alone names nothing: a unit (`21 C`), a code (`No 121/D/O/2007`), an initial cut
         // from its name by a full stop.
         if run.count == 1, units[run.lowerBound].range.count == 1 { return }
-        // An academic degree alone (`Pakpahan SH`, `lulusan S1`) names nothing.
-        if run.count == 1, units[run.lowerBound].listed(as: .degree) { return }
+        // An academic degree alone (`Pakpahan SH`, `lulusan S1`) names nothing, nor does the label
+        // of a number (`Jalan Kolonel Sugiyono No.`).
+        if run.count == 1, units[run.lowerBound].listed(as: .degree) || labelsNumber(units[run.lowerBound]) { return }
+        // A function word alone (`Hingga`, `Tak`: the tagged news corpus reads it as a preposition,
+        // conjunction, adverb, negation …), capitalized where a sentence's full stop was lost
+        // (`dibuka di Rp 14.048 Hingga pukul 9.06 WIB`), names nothing.
+        if run.count == 1, isCapitalizedFunctionWord(units[run.lowerBound]) { return }
         // An English function word alone (`The` of `" The 50 Sexiest Men "`) names nothing.
         if run.count == 1, units[run.lowerBound].listed(as: .englishNameConnector) { return }
         // A title or byline head alone (`Reporter` under an article) names no one; a cue word
@@ -1386,24 +1407,12 @@ struct MentionFinder {
 
     /// Whether the document writes the name at `run` with a company's legal form, so that a place
     /// at its end is part of the registered name (`Garuda Indonesia` where the text also has `PT
-    /// Garuda Indonesia` or `Garuda Indonesia Tbk`, `Garuda Indonesia (Persero)`). Reads the
-    /// document's bytes only when a place would be split off a name (seldom).
+    /// Garuda Indonesia` or `Garuda Indonesia Tbk`, `Garuda Indonesia (Persero)`; the forms are
+    /// ``LanguageTables/companyLeadForms`` and ``LanguageTables/companyForms``). Asked only when a
+    /// place would be split off a name (seldom): the document's legal-form names are found then.
     func isRegisteredName(_ units: [Unit], _ run: Range<Int>) -> Bool {
         let name = text.bytes[units[run.lowerBound].utf8Range.lowerBound..<units[run.upperBound - 1].utf8Range.upperBound]
-        let forms = [Array("PT ".utf8) + name, Array(name) + Array(" Tbk".utf8), Array(name) + Array(" (Persero)".utf8)]
-        return forms.contains { form in Self.contains(text.bytes, form) }
-    }
-
-    /// Whether `bytes` holds `pattern` (a plain scan; `pattern` is short).
-    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
-        var index = 0
-        while let found = bytes[index...].firstIndex(of: first) {
-            guard found + pattern.count <= bytes.count else { return false }
-            if bytes[found..<found + pattern.count].elementsEqual(pattern) { return true }
-            index = found + 1
-        }
-        return false
+        return legalFormNames.contains(name, tables: tables)
     }
 
     /// Where a known place name that ends the run starts, if one does.
@@ -1548,7 +1557,7 @@ struct MentionFinder {
         // not its holder: `penasihat kebijakan luar negeri Putin` is Putin's adviser. The title ends
         // before the name, and the name is a name of its own.
         if head.needsComplement && lowercaseTaken > 0 && end < capitalizedEnd {
-            add(units, start..<end, kind: .title, hint: .title, covered: &covered, into: &found)
+            addOffice(units, start..<end, covered: &covered, into: &found)
             emitName(units, end..<capitalizedEnd, covered: &covered, into: &found)
             return capitalizedEnd
         }
@@ -1582,7 +1591,7 @@ struct MentionFinder {
         // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
         } else if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
            !units[start].listed(as: .bylineHead) {
-            add(units, start..<titleEnd, kind: .title, hint: .title, covered: &covered, into: &found)
+            addOffice(units, start..<titleEnd, covered: &covered, into: &found)
         } else {
             for index in start..<titleEnd { covered[index] = true }
         }
@@ -1623,7 +1632,8 @@ struct MentionFinder {
             let appositive = start >= 2 && units[start - 1].key == "," && units[start - 2].isCapitalized
                 && lowercaseTaken > 0
             add(units, personStart..<capitalizedEnd, kind: .name, hint: appositive ? nil : .person,
-                titled: appositive ? nil : (titledFrom ?? start)..<capitalizedEnd, covered: &covered, into: &found)
+                titled: appositive ? nil : officeStart(units, (titledFrom ?? start)..<capitalizedEnd)..<capitalizedEnd,
+                covered: &covered, into: &found)
         }
         return capitalizedEnd
     }
@@ -1643,7 +1653,8 @@ struct MentionFinder {
             // asked only of the units still free.)
             guard !covered[index] else { index += 1; continue }
             let compound = compoundEnd(units, at: index).flatMap { compoundEnd(units, at: index + 1) == nil ? $0 : nil }
-            guard let headEnd = compound ?? (isNoun(units[index]) ? index + 1 : nil) else { index += 1; continue }
+            // (An ordinal heads nothing: `generasi kedelapan` leaves `kedelapan` alone.)
+            guard let headEnd = compound ?? (isNoun(units[index]) && !isOrdinal(units[index]) ? index + 1 : nil) else { index += 1; continue }
             // "the making of X" is X: `penciptaan dunia multipolar` → `dunia multipolar`.
             if headEnd == index + 1, units[index].facts.lemmaIsProcessNoun || units[index].listed(as: .lightNounLemma),
                !units[index].hasClitic, headEnd < units.count,
@@ -1731,6 +1742,28 @@ struct MentionFinder {
               units[range.upperBound].kind == .punctuation, units[range.upperBound].key == "\"",
               units[range.lowerBound].listed(as: .documentHeadLemma) else { return nil }
         return .document
+    }
+
+    /// Appends the title mention of the office at `units[range]` and marks its units covered; a
+    /// pre-head of a former or past holder at its start (`mantan`, ``LanguageTables/formerPreHeads``)
+    /// is covered but left out of the title: it dates the holder, it names no office (`mantan
+    /// Menteri ESDM` is the office `Menteri ESDM`).
+    private func addOffice(_ units: [Unit], _ range: Range<Int>, covered: inout [Bool], into found: inout DocumentMentions) {
+        let start = officeStart(units, range)
+        for index in range.lowerBound..<start { covered[index] = true }
+        add(units, start..<range.upperBound, kind: .title, hint: .title, covered: &covered, into: &found)
+    }
+
+    /// Where the office in `units[range]` starts: after the pre-heads of a former holder at its
+    /// start (``LanguageTables/formerPreHeads``), before its last unit. The holder's titled form
+    /// starts there too (`Ketua Umum Partai Demokrat Anas Urbaningrum` of `mantan Ketua Umum …`).
+    func officeStart(_ units: [Unit], _ range: Range<Int>) -> Int {
+        var start = range.lowerBound
+        while start + 1 < range.upperBound, units[start].isWord, units[start].listed(as: .preHead),
+              tables.formerPreHeads.contains(units[start].key) {
+            start += 1
+        }
+        return start
     }
 
     /// Appends a mention of `units[range]` (nothing when the range is empty) and marks its units covered.

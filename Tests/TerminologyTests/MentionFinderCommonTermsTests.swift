@@ -29,6 +29,40 @@ struct MentionFinderCommonTermsTests {
         #expect(keys.allSatisfy { !$0.hasPrefix("pemilik") && !$0.hasPrefix("usulan") && !$0.hasPrefix("segi") }, "\(keys.sorted())")
     }
 
+    /// Held-out and held4 news: `18 kotak itu dibawa penumpang VIP … daftar penumpang`, `syarat 30
+    /// persen dukungan bagi caketum`, `total penjualan motor`, `Pilihan menu`, `balutan gaun mewah`.
+    @Test("choice, list, series, covering, a total and a percentage frame the noun after them: daftar penumpang, 30 persen dukungan")
+    func framingNouns() throws {
+        let keys = try termKeys("Petugas memeriksa daftar penumpang pesawat itu . Ketua DPP itu menyinggung syarat 30 persen dukungan bagi caketum . "
+            + "Indonesia adalah pasar ketiga dengan total penjualan motor enam juta unit . Pilihan menu di restoran itu beragam . "
+            + "Ia tampil dengan balutan gaun mewah . Warga melihat sosok makhluk halus di sana . Rangkaian acara dimulai pukul tujuh . ")
+        for framing in ["daftar", "persen", "total", "pilihan", "balutan", "sosok", "rangkaian"] {
+            #expect(!keys.contains { $0.hasPrefix(framing + " ") }, "\(framing): \(keys.sorted())")
+        }
+        #expect(keys.contains("penjualan motor") || keys.contains("gaun mewah"), "\(keys.sorted())")
+    }
+
+    @Test("the same nouns still head a term before an adjective: daftar hitam, pilihan terbaik is no term but daftar hitam is")
+    func framingNounsBeforeAdjectives() throws {
+        let keys = try termKeys("Perusahaan itu masuk daftar hitam pemerintah . Daftar hitam itu diumumkan kemarin . Nama mereka ada di daftar hitam . ")
+        #expect(keys.contains { $0.hasPrefix("daftar hitam") }, "\(keys.sorted())")
+    }
+
+    /// Held4 news: `Pada generasi ke-10nya ini, Grand New Altis hadir …`, `susuli album ke-5 mereka`.
+    @Test("an ordinal ends no term and heads none: generasi ke-12, album ketiga, generasi kedelapan")
+    func ordinalsEndNoTerm() throws {
+        let keys = try termKeys("Pada generasi ke-10nya ini , mobil itu hadir dengan mesin baru . Band itu merilis album ke-5 mereka . "
+            + "Album ketiga mereka laris . Toyota meluncurkan generasi kedelapan sedan itu . Rumah itu dibangun pada abad ke-17 . ")
+        let ranked = keys.filter { $0.contains("ke-") || $0.contains("ketiga") || $0.contains("kedelapan") }
+        #expect(ranked.isEmpty, "\(keys.sorted())")
+    }
+
+    @Test("after a noun of sequence the ordinal numbers it and stays: vaksinasi tahap ketiga")
+    func ordinalsAfterSequenceNouns() throws {
+        let keys = try termKeys("Gol itu tercipta di babak kedua . Memasuki babak kedua , tim tamu menekan . Vaksinasi tahap ketiga dimulai . Babak kedua berjalan keras . ")
+        #expect(keys.contains("tahap ketiga"), "\(keys.sorted())")
+    }
+
     @Test("a light or relational noun inside a phrase opens a phrase of its own: barang-barang hasil penyelundupan, bakteri penyebab penyakit")
     func relationalNounsInsidePhrases() throws {
         let keys = try termKeys("Deni menjelaskan , barang-barang hasil penyelundupan itu disita terlebih dulu . Bakteri penyebab penyakit mati pada suhu tinggi . ")

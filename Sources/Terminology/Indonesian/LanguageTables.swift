@@ -84,14 +84,20 @@ public struct LanguageTables: Sendable {
     public var addressForms: Set<String> = ["bapak", "ibu", "pak", "bu", "tuan", "nyonya"]
 
     /// Personal pronouns: capitalized inside a sentence they start one the text lost its full stop
-    /// before (`Prof Muhammad Ikhsan Ia merupakan …`), never a part of a name. Not `kita` and `kami`,
-    /// which names hold (`Rumah Sakit Harapan Kita`).
-    public var pronouns: Set<String> = ["ia", "dia", "beliau", "mereka", "saya", "aku", "engkau", "kamu"]
+    /// before (`Prof Muhammad Ikhsan Ia merupakan …`), never a part of a name; the polite `Anda` is
+    /// capitalized wherever it stands (`Batasi Makanan yang Mengandung Gula Anda dan suami …`). Not
+    /// `kita` and `kami`, which names hold (`Rumah Sakit Harapan Kita`).
+    public var pronouns: Set<String> = ["ia", "dia", "beliau", "mereka", "saya", "aku", "engkau", "kamu", "anda"]
 
     /// Demonstratives after a noun (`Trojan ini`, `hewan itu`): the word before one heads a noun phrase.
     public var demonstratives: Set<String> = ["ini", "itu", "tersebut"]
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
     public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
+
+    /// Pre-heads of a former holder (`mantan Menteri ESDM`, `eks Dirut Garuda`): they date the
+    /// holder and name no office, so the title term starts after them (`wakil`, `plt` are offices
+    /// of their own: `Wakil Presiden`).
+    public var formerPreHeads: Set<String> = ["mantan", "eks", "bekas"]
 
     /// Title heads that need a complement before a name can follow (`kepala Roscosmos …`).
     public var complementHeads: Set<String> = [
@@ -259,8 +265,9 @@ public struct LanguageTables: Sendable {
     ]
 
     /// Nouns of number that end a name before the number they introduce (`Jalan Pegangsaan Timur
-    /// Nomor 56`, `Peraturan OJK Nomor 1/POJK.07/2013`).
-    public var numberNouns: Set<String> = ["nomor", "no", "no."]
+    /// Nomor 56`, `Peraturan OJK Nomor 1/POJK.07/2013`), the numbered articles and clauses of a law
+    /// among them (`UU Lalu Lintas dan Angkutan Jalan Pasal 106 ayat 8`).
+    public var numberNouns: Set<String> = ["nomor", "no", "no.", "pasal", "ayat"]
 
     /// Verbs of saying: a name right before or after one is a person (`kata Putin`, `Putin mengatakan`).
     public var speechVerbs: Set<String> = [
@@ -283,6 +290,8 @@ public struct LanguageTables: Sendable {
         "waktu", "tempat", "lokasi", "kesempatan", "momen", "saat", "suasana", "kegiatan", "acara", "agenda",
         "topik", "tema", "judul", "nama", "pesan", "isi", "hasil", "dampak", "pengaruh", "manfaat", "peran",
         "fungsi", "nilai", "jumlah", "angka", "tingkat", "level", "posisi", "status", "peluang", "pemimpin", "pejabat", "warga", "orang", "anggota", "tokoh", "mobil", "gedung", "pesawat",
+        // A total, like a number or an amount, frames what it sums (`total penjualan` is `penjualan`).
+        "total",
     ]
 
     /// Relational nouns (nomina relasional): nouns whose meaning is a relation to the noun after
@@ -294,23 +303,26 @@ public struct LanguageTables: Sendable {
     /// `gagasan`, `ide`, `wacana`, `saran`, `anjuran`, `imbauan`, `desakan`, `seruan`), attention and
     /// inclination (`perhatian`, `perasaan`, `kepedulian`, `minat`, `keinginan`, `kecenderungan`),
     /// purpose (`keperluan`, `maksud`), relative place (`seberang`, `pinggir`, `tepi`, `ujung`) and
-    /// the points of a text (`poin`, `butir`). A termbase phrase starting with one still heads a
+    /// the points of a text (`poin`, `butir`), choice and list (`pilihan menu`, `daftar penumpang`),
+    /// series and row (`rangkaian acara`, `deretan resor`, `jajaran direksi`) and covering (`balutan
+    /// gaun`, dressed in a gown). A termbase phrase starting with one still heads a
     /// term (`sumber daya`, see ``compounds``).
     public var relationalNouns: Set<String> = [
         "pemilik", "akibat", "penyebab", "efek", "imbas", "konsekuensi", "sumber", "asal", "segi", "aspek", "perspektif",
         "usulan", "usul", "gagasan", "ide", "wacana", "saran", "anjuran", "imbauan", "desakan", "seruan", "perhatian",
         "perasaan", "kepedulian", "minat", "keinginan", "kecenderungan", "keperluan", "maksud", "seberang", "pinggir",
-        "tepi", "ujung", "poin", "poin-poin", "butir",
+        "tepi", "ujung", "poin", "poin-poin", "butir", "pilihan", "daftar", "rangkaian", "deretan", "jajaran", "balutan",
     ]
 
-    /// Classifiers and nouns of container and measure (kata penggolong, `unit`, `lembar`, `helai`;
-    /// `kotak`, `boks`, `karung`; `liter`, `kilogram`): they count or hold the noun after them
+    /// Classifiers and nouns of container and measure (kata penggolong, `unit`, `lembar`, `helai`,
+    /// `sosok` for a figure; `kotak`, `boks`, `karung`; `liter`, `kilogram`, `persen`: `30 persen
+    /// dukungan`): they count or hold the noun after them
     /// (`unit sepeda lipat`, `boks barang mewah`, `18 kotak selundupan`), which is the term. Like the
     /// ``lightNouns`` they never head a term before a noun. Left out: classifiers that head terms of
     /// their own (`buah naga`, `biji kopi`, `batang pohon`, `ekor`: also a tail). Termbase phrases
     /// still head terms (`peti kemas`, `unit usaha`, `kotak suara`).
     public var classifierNouns: Set<String> = [
-        "unit", "lembar", "helai", "kotak", "boks", "karung", "bungkus", "kardus", "peti", "liter", "kilogram",
+        "unit", "lembar", "helai", "kotak", "boks", "karung", "bungkus", "kardus", "peti", "liter", "kilogram", "sosok", "persen",
     ]
 
     /// Heads of measures one party takes against another, named by who takes them (`sanksi

@@ -1,0 +1,63 @@
+/// Where a name ends before words that belong to what follows it, not to the name.
+extension MentionFinder {
+    /// Whether `unit` labels a number or an amount after it: a noun of number (`No`, `Nomor`,
+    /// `Pasal`; ``LanguageTables/numberNouns``) or a currency (`Rp`, `USD`; the
+    /// ``LanguageTables/nonNames`` that are no roman numerals). It never ends a name: `Jalan Raya
+    /// Bromo No.` (the number cut off by a full stop), `Sweatshirt dari ZARA Rp 479 ribu`, `UU
+    /// Lalu Lintas dan Angkutan Jalan Pasal 106`.
+    func labelsNumber(_ unit: Unit) -> Bool {
+        guard unit.isWord else { return false }
+        if unit.listed(as: .numberNoun) { return true }
+        return unit.listed(as: .nonName) && !unit.key.utf8.allSatisfy { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }
+    }
+
+    /// `end` moved back over the words at the end of the name `units[start..<end]` that label a
+    /// number (``labelsNumber(_:)``) and the connectors before them (``LanguageTables/nameConnectors``);
+    /// the name keeps its first word.
+    func endBeforeNumberLabels(_ units: [Unit], from start: Int, end: Int) -> Int {
+        var end = end
+        while end > start + 1, labelsNumber(units[end - 1]) || units[end - 1].isWord && units[end - 1].listed(as: .nameConnector) {
+            end -= 1
+        }
+        return end
+    }
+
+    /// Whether `unit` is a word the tagged news corpus reads mostly as a function word (its most
+    /// frequent tag is none of noun, proper noun, adjective, verb or foreign word: a preposition,
+    /// conjunction, adverb, negation, pronoun …), written capitalized but not in capitals.
+    func isCapitalizedFunctionWord(_ unit: Unit) -> Bool {
+        unit.isWord && unit.isCapitalized && !unit.isAllCaps && unit.tagClass == .other
+    }
+
+    /// The end of a person's name that starts with the Balinese `I` (`I Gusti Ngurah Askhara`, `I
+    /// Gede Darmayusa`), if one starts at `index`: `I` where no name or lowercase word stands before
+    /// it (a clause's start, punctuation, a legal form that ends the name before: `PT Garuda
+    /// Indonesia (Persero) Tbk I Gusti …`), then a capitalized word that is no acronym, cue or title
+    /// (`Gede`, `Made` are common words too) and one that reads as a person's. A roman
+    /// numeral `I` follows what it numbers (`Pelindo I`, `seksi I`) and starts nothing.
+    func balineseNameEnd(_ units: [Unit], at index: Int) -> Int? {
+        guard units[index].isWord, units[index].utf8Range.count == 1, units[index].key == "i", units[index].isCapitalized,
+              index + 2 < units.count, units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].isAllCaps,
+              cue(units, at: index + 1) == nil, titleHead(units, at: index + 1) == nil, isPersonLike(units[index + 2]) else { return nil }
+        if index > 0 {
+            let before = units[index - 1]
+            guard before.kind == .punctuation || before.listed(as: .companyForm) else { return nil }
+        }
+        let end = nameRun(units, from: index + 1)
+        return end - index >= 3 ? end : nil
+    }
+
+    /// Whether `unit` is an ordinal: `ke-` and digits (`ke-12`, `ke-10nya`), or `ke-` and a number
+    /// word (`ketiga`, ``LanguageTables/numerals``). (`pertama`, `kedua`, `kelima` are stop words,
+    /// which neither head nor modify a term.) Asked of every head and modifier: bits first (a
+    /// numeral, a hyphen in the key), the key's first bytes only then.
+    func isOrdinal(_ unit: Unit) -> Bool {
+        guard unit.isWord else { return false }
+        if unit.listed(as: .numeral) { return unit.key.hasPrefix("ke") }
+        guard unit.facts.keyHasHyphen else { return false }
+        var bytes = unit.key.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "k"), bytes.next() == UInt8(ascii: "e"), bytes.next() == UInt8(ascii: "-"),
+              let digit = bytes.next() else { return false }
+        return (0x30...0x39).contains(digit)
+    }
+}

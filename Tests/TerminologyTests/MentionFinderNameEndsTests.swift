@@ -1,0 +1,88 @@
+@testable import Terminology
+import Testing
+
+/// Held4-style news (addresses in lists, prices after products, articles of a law).
+@Suite("MentionFinder: a number's label (No, Rp, Pasal) ends no name")
+struct MentionFinderNameEndsTests {
+    @Test("a number's label after a name is no part of it, whether its number follows or was cut off", arguments: [
+        ("Sweatshirt dari ZARA Rp 479 ribu ini punya motif garis . Jaket dari ZARA juga dijual .", "zara", "zara rp"),
+        ("Penginapan itu terletak di Jalan Raya Bromo No.\nHarganya terjangkau bagi wisatawan .", "raya bromo", "jalan raya bromo no"),
+        ("Ia melanggar UU Lalu Lintas dan Angkutan Jalan Pasal 106 ayat 8 yang mewajibkan helm .", "angkutan jalan", "angkutan jalan pasal"),
+    ])
+    func labelEndsName(text: String, name: String, wrong: String) throws {
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains(wrong), "\(keys)")
+        #expect(keys.contains { $0.hasSuffix(name) }, "\(keys)")
+    }
+
+    @Test("a label alone names nothing: Jalan Kolonel Sugiyono No.")
+    func labelAlone() throws {
+        let keys = Set(try extract("Bengkel itu ada di Jalan Kolonel Sugiyono No. Pemiliknya ramah .").map(\.key))
+        #expect(!keys.contains("no") && !keys.contains { $0.hasSuffix(" no") }, "\(keys)")
+    }
+
+    @Test("not a roman numeral, nor a label inside a name: Perang Dunia II, Surat Tanda Nomor Kendaraan Bermotor")
+    func romanNumeralsAndInnerLabels() throws {
+        let terms = try extract("Kota itu hancur pada Perang Dunia II . Setiap warga wajib memiliki Surat Tanda Nomor Kendaraan Bermotor sendiri .")
+        let keys = Set(terms.map(\.key))
+        #expect(keys.contains("perang dunia ii"), "\(keys)")
+        #expect(keys.contains("surat tanda nomor kendaraan bermotor"), "\(keys)")
+    }
+
+    /// Held-out news: a full stop lost after a figure (`… dibuka di Rp 14.048 Hingga pukul 9.06 WIB …`).
+    @Test("a capitalized function word alone names nothing: Hingga, Tak after a lost full stop")
+    func functionWordsAlone() throws {
+        let text = "Dolar AS dibuka di Rp 14.048 Hingga pukul 9.06 WIB , dolar AS sudah melemah . "
+            + "Sepatu itu dijual Rp 3 juta Tak cuma diisi dengan kerja , tahun ini juga untuk liburan ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains("hingga") && !keys.contains("tak"), "\(keys)")
+    }
+
+    @Test("a name that starts with such a word stays: Oh In-kyun, a Korean name")
+    func functionWordStartingAName() throws {
+        let terms = try extract("Pelatih Oh In-kyun mengatakan timnya siap . Menurut Oh In-kyun , latihan berjalan baik .")
+        #expect(terms.contains { $0.key.hasPrefix("oh ") && $0.type == .person }, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    /// Held-out news: `… milik Direktur Utama PT Garuda Indonesia (Persero) Tbk I Gusti Ngurah Askhara atau Ari Askhara`.
+    @Test("a legal form starts no name, and the Balinese I starts a person's: Tbk I Gusti Ngurah Askhara")
+    func legalFormBeforeAPerson() throws {
+        let text = "Motor itu milik Direktur Utama PT Garuda Indonesia (Persero) Tbk I Gusti Ngurah Askhara atau Ari Askhara . "
+            + "Chief Technology Officer XL Axiata , I Gede Darmayusa mengatakan , persiapan sudah dilakukan ."
+        try expectTerms(text, noneStarting: "tbk", typed: ["i gusti ngurah askhara": .person, "i gede darmayusa": .person])
+    }
+
+    @Test("a roman I after what it numbers starts no name: Pelindo I Ihsanuddin Usman, seksi I Kayu Agung")
+    func romanOneAfterItsNoun() throws {
+        let keys = Set(try extract("Direktur Utama Pelindo I Ihsanuddin Usman hadir . Tol seksi I Kayu Agung dibuka kemarin .").map(\.key))
+        #expect(!keys.contains { $0.hasPrefix("i ") }, "\(keys)")
+    }
+
+    /// Held4 news: a list line whose full stop was lost (`Batasi Makanan yang Mengandung Lemak Jenuh dan Gula Anda dan suami …`).
+    @Test("the polite Anda is no part of a name: Gula Anda, Hubungan Anda")
+    func politeYou() throws {
+        let text = "Batasi Makanan yang Mengandung Lemak Jenuh dan Gula Anda dan suami juga perlu membatasi makanan manis . "
+            + "Manfaatkan bantuan pengasuh Hubungan Anda dan suami bukan hanya hubungan orang tua ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains { $0.hasSuffix(" anda") }, "\(keys)")
+    }
+
+    /// Held-out news: `… mantan Dirut Garuda Indonesia …`; held4: `mantan Menteri ESDM Ignasius Jonan`.
+    @Test("a former holder's pre-head is no part of the office: mantan Menteri ESDM is Menteri ESDM; Wakil Presiden keeps wakil")
+    func formerHolders() throws {
+        let text = "Mantan Menteri ESDM Ignasius Jonan hadir di acara itu . Wakil Presiden Ma'ruf Amin juga hadir . "
+            + "Ia bertemu mantan Menteri BUMN Rini Soemarno kemarin ."
+        try expectTerms(text, noneStarting: "mantan",
+                        typed: ["menteri esdm": .title, "menteri bumn": .title, "wakil presiden": .title, "ignasius jonan": .person])
+    }
+
+    /// Expects no term of `text` whose key starts with `prefix`, and each key of `typed` with its type.
+    private func expectTerms(_ text: String, noneStarting prefix: String, typed: [String: TermCategory]) throws {
+        let terms = try extract(text)
+        let described = "\(terms.map { ($0.key, $0.type) })"
+        #expect(!terms.contains { $0.key.hasPrefix(prefix) }, "\(described)")
+        for (key, type) in typed.sorted(by: { $0.key < $1.key }) {
+            #expect(terms[key: key]?.type == type, "\(key): \(described)")
+        }
+    }
+}
