@@ -583,13 +583,35 @@ struct MentionFinder {
             if falses.count < units.count { falses = Array(repeating: false, count: units.count) }
             covered.append(contentsOf: falses[..<units.count])
             let sentenceStart = found.mentions.count
-            findNames(units, covered: &covered, into: &found)
-            findCommonTerms(units, covered: covered, into: &found)
+            if !findLayout(units, covered: &covered, into: &found) {
+                findNames(units, covered: &covered, into: &found)
+                findCommonTerms(units, covered: covered, into: &found)
+            }
             let firstDefinition = definitionsSeen
             while definitionsSeen < definitionUnits.count, definitionUnits[definitionsSeen].sentence == sentenceNumber { definitionsSeen += 1 }
             addDefinedLongForms(units, definitionUnits[firstDefinition..<definitionsSeen], since: sentenceStart, into: &found)
         }
         return found
+    }
+
+    /// The mentions of a sentence that starts with an article's furniture (``NewsLayout``): a credit
+    /// line's person (the line holds nothing else), or a dateline's place and outlet before the
+    /// running text, whose mentions are found as any sentence's. False for any other sentence
+    /// (nothing added).
+    private func findLayout(_ units: [Unit], covered: inout [Bool], into found: inout DocumentMentions) -> Bool {
+        if let name = NewsLayout.creditName(units) {
+            add(units, name, kind: .name, hint: .person, covered: &covered, into: &found)
+            return true
+        }
+        guard let dateline = NewsLayout.dateline(units) else { return false }
+        add(units, dateline.place, kind: .name, hint: .location, covered: &covered, into: &found)
+        add(units, dateline.outlet, kind: .name, hint: .organization, covered: &covered, into: &found)
+        // The running text is read as a sentence of its own.
+        let text = Array(units[dateline.textStart...])
+        var textCovered = Array(covered[dateline.textStart...])
+        findNames(text, covered: &textCovered, into: &found)
+        findCommonTerms(text, covered: textCovered, into: &found)
+        return true
     }
 
     /// Adds a name mention of each long form of the sentence's `definitions` (``DefinitionFinder``,

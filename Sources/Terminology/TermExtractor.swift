@@ -113,11 +113,15 @@ public struct TermExtractor: Sendable {
             for (sentenceNumber, sentence) in document.sentenceRanges.enumerated() {
                 // The sentence's units, indexed from 0.
                 let units = UnsafeBufferPointer(rebasing: all[sentence])
+                // A dateline's place in capitals (`NEW YORK -`) is no acronym.
+                let datelineEnd = NewsLayout.dateline(units)?.textStart ?? 0
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial {
                             evidence.capitalized.append(unit.facts.id)
-                            if unit.isAllCaps, (3...6).contains(unit.utf8Range.count) { evidence.acronyms.append((unit.key, unit.facts.id)) }
+                            if unit.isAllCaps, (3...6).contains(unit.utf8Range.count), index >= datelineEnd {
+                                evidence.acronyms.append((unit.key, unit.facts.id))
+                            }
                         }
                         // After `di`, `ke`, or a kind of settlement in lowercase (`kota Barranquitas`).
                         if index > 0, units[index - 1].listed(as: .placePreposition)

@@ -1,0 +1,73 @@
+import Segmentation
+@testable import Terminology
+import Testing
+
+/// The furniture of scraped online news: datelines and credit lines.
+@Suite("NewsLayout: datelines and credit lines")
+struct NewsLayoutTests {
+    @Test("a dateline's place in capitals is one place, also where the headline names it: NEW YORK")
+    func datelinePlaceInCapitals() throws {
+        let terms = try extract("""
+            Menlu Retno Bahas Gencatan Senjata Gaza dengan Sekjen PBB di New York
+
+            TRIBUNNEWS.COM, NEW YORK - Menteri Luar Negeri Retno Marsudi bertemu Antonio Guterres di Markas Besar PBB, New York, Amerika Serikat, Selasa (24/10/2023).
+            """)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "new york"]?.type == .location, "\(listed)")
+        #expect(terms[key: "new"] == nil && terms[key: "york"] == nil, "\(listed)")
+        #expect(terms[key: "tribunnews.com"]?.type == .organization, "\(listed)")
+    }
+
+    @Test("a place before the outlet is a place, never an organisation: Jakarta, CNN Indonesia --; Jakarta -")
+    func datelinePlaceBeforeOutlet() throws {
+        let cnn = try extract("Jakarta, CNN Indonesia -- Komisi Pemberantasan Korupsi (KPK) menahan seorang tersangka di Jakarta.")
+        #expect(cnn[key: "jakarta"]?.type == .location, "\(cnn.map { ($0.key, $0.type) })")
+        #expect(cnn[key: "cnn indonesia"]?.type == .organization, "\(cnn.map { ($0.key, $0.type) })")
+        let bare = try extract("Jakarta - Presiden Prabowo Subianto melantik para menteri di Istana Negara, Jakarta.")
+        #expect(bare[key: "jakarta"]?.type == .location, "\(bare.map { ($0.key, $0.type) })")
+    }
+
+    @Test("no dateline in running text: a name and a dash without an outlet")
+    func noDatelineInRunningText() throws {
+        let units = try sentenceUnits("Retno Marsudi, Menteri Luar Negeri - yang baru tiba - mengatakan hal itu.")
+        #expect(NewsLayout.dateline(units) == nil)
+        let outletOnly = try sentenceUnits("IDNtribune.com - Vladimir Putin tiba di Pyongyang.")
+        #expect(NewsLayout.dateline(outletOnly) == nil)
+        let dateline = try sentenceUnits("KARAWANG, ANTARA - Wakil Presiden meresmikan pabrik baterai.")
+        #expect(NewsLayout.dateline(dateline) == NewsLayout.Dateline(place: 0..<1, outlet: 2..<3, textStart: 4))
+    }
+
+    @Test("a credit line names a person, the whole line after the label: Editor: Sanusi, Penulis: Rina Ayu Panca Rini")
+    func creditLines() throws {
+        let terms = try extract("""
+            Banjir merendam ribuan rumah di Kota Semarang.
+
+            Penulis: Rina Ayu Panca Rini
+            Editor: Sanusi
+            """)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "rina ayu panca rini"]?.type == .person, "\(listed)")
+        #expect(terms[key: "sanusi"]?.type == .person, "\(listed)")
+        #expect(terms[key: "rina"] == nil && terms[key: "editor"] == nil, "\(listed)")
+        let report = try sentenceUnits("Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda")
+        #expect(NewsLayout.creditName(report) == 4..<6)
+    }
+
+    @Test("no credit line in running text: a label word before a clause")
+    func noCreditInRunningText() throws {
+        #expect(try NewsLayout.creditName(sentenceUnits("Penulis buku itu, Ahmad Tohari, hadir di Jakarta.")) == nil)
+        #expect(try NewsLayout.creditName(sentenceUnits("Editor: laporan itu belum terbit")) == nil)
+        #expect(try NewsLayout.creditName(sentenceUnits("Laporan keuangan, kata Sri Mulyani, sudah diaudit.")) == nil)
+    }
+}
+
+/// An extractor that lives as long as the tests: units point into its word facts.
+private let layoutExtractor = TermExtractor(statistics: statistics, places: countries)
+
+/// The units of the first sentence of `text`, as the extractor makes them.
+func sentenceUnits(_ text: String) throws -> [Unit] {
+    let extractor = layoutExtractor
+    let document = try Segmenter().document(SourceText(id: "t.txt", text: text))
+    let prepared = extractor.prepare(document, index: 0)
+    return Array(prepared.units.all[prepared.units.sentenceRanges.first(where: { _ in true })!])
+}
