@@ -403,8 +403,9 @@ struct MentionFinder {
         if properNoun ? (capitalized > 0 && capitalized >= lowercase) : (capitalized >= 2 && capitalized >= 2 * lowercase) {
             return true
         }
-        // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`).
-        return lowercase == 0 && properNoun && !isDerivedCommonWord(unit)
+        // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`) or
+        // a headline's verb (`Israel Gempur Rafah`).
+        return lowercase == 0 && properNoun && !isDerivedCommonWord(unit) && !(capitalized == 0 && isBareVerbStem(unit))
     }
 
     /// Whether a word ends in a particle `-lah` or `-kah` after a stem of four letters or more that

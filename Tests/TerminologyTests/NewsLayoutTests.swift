@@ -71,3 +71,35 @@ func sentenceUnits(_ text: String) throws -> [Unit] {
     let prepared = extractor.prepare(document, index: 0)
     return Array(prepared.units.all[prepared.units.sentenceRanges.first(where: { _ in true })!])
 }
+
+/// Headlines write verbs as bare stems in Title Case.
+@Suite("MentionFinder: a headline's verb is no name")
+struct HeadlineVerbTests {
+    @Test("a bare verb stem in a headline or a `Baca juga:` line joins no name: Gempur, Tinjau, Sita, Lantik")
+    func headlineVerbs() throws {
+        let terms = try extract("""
+            Presiden Prabowo Lantik Menteri Kabinet di Istana Negara
+
+            Presiden Prabowo Subianto melantik para menteri di Istana Negara, Jakarta, Senin.
+
+            Baca juga: Israel Gempur Rafah, Ratusan Warga Palestina Mengungsi
+
+            Baca juga: Kejagung Sita Aset Tersangka Kasus Timah
+
+            Kejaksaan Agung (Kejagung) menyita aset itu, kata Prabowo.
+            """)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "gempur rafah"] == nil && terms[key: "prabowo lantik"] == nil && terms[key: "kejagung sita"] == nil, "\(listed)")
+        #expect(terms[key: "prabowo subianto"]?.type == .person, "\(listed)")
+        #expect(MentionFinder.activeForm(of: "tinjau") == "meninjau" && MentionFinder.activeForm(of: "sita") == "menyita"
+            && MentionFinder.activeForm(of: "gempur") == "menggempur" && MentionFinder.activeForm(of: "pukul") == "memukul")
+    }
+
+    @Test("a name at a sentence start whose meN- form is a pronoun, a noun or no verb stays a name: Reka, Maki")
+    func namesThatLookLikeStems() throws {
+        let terms = try extract("Maki Horikita tampil di Tokyo pekan lalu. Reka Vocalia juga hadir bersama Maki Horikita.")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "maki horikita"]?.type == .person, "\(listed)")
+        #expect(terms[key: "reka vocalia"] != nil, "\(listed)")
+    }
+}
