@@ -35,3 +35,16 @@ extension MentionFinder {
         }
     }
 }
+
+extension MentionFinder {
+    /// Whether the word at `index` is a word of a place name only as the first word of a longer
+    /// place that does not follow it, and reads as a person's name otherwise: `Sri` of `Sri Lanka`
+    /// in `Menteri Keuangan Sri Mulyani Indrawati`, a common first name. (Not `Korea` or `Jakarta`,
+    /// places of their own, nor a word of a place that follows: `Sri Lanka`.)
+    func beginsAbsentPlace(_ units: [Unit], at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.isWord, unit.listed(as: .placeWord), unit.listed(as: .placeNameStart), !unit.listed(as: .placeName),
+              index + 1 < units.count, !units[index + 1].listed(as: .placeWord) else { return false }
+        return isPersonLike(unit, placeWordAllowed: true)
+    }
+}

@@ -419,9 +419,10 @@ struct MentionFinder {
 
     /// Whether a capitalized word looks like part of a person's name: not an acronym, place,
     /// title or cue word, and never read as a common word in the lexicon.
-    func isPersonLike(_ unit: Unit) -> Bool {
+    /// `placeWordAllowed`: a word of a place name may be one (see ``beginsAbsentPlace(_:at:)``).
+    func isPersonLike(_ unit: Unit, placeWordAllowed: Bool = false) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
-        if unit.listed(as: .placeWord) || evidence.afterPlacePreposition.contains(unit) { return false }
+        if unit.listed(as: .placeWord) && !placeWordAllowed || evidence.afterPlacePreposition.contains(unit) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
         // unless it also stands next to a verb of saying as people do.
         if evidence.partyWords.contains(unit) && !evidence.nearSpeechVerb.contains(unit) { return false }
@@ -1083,7 +1084,7 @@ struct MentionFinder {
     func personStart(_ units: [Unit], end: Int, lower: Int) -> Int {
         var start = end
         while start > lower {
-            if isPersonLike(units[start - 1]) { start -= 1; continue }
+            if isPersonLike(units[start - 1]) || start < end && beginsAbsentPlace(units, at: start - 1) { start -= 1; continue }
             // A glued particle ends the name (`Bashar al-Assad`); another sits between two parts.
             if start - 1 > lower, isPersonLike(units[start - 2]), let particleEnd = personParticleEnd(units, at: start - 1),
                particleEnd == start || (particleEnd == start + 1 && start < end) {

@@ -103,3 +103,22 @@ struct HeadlineVerbTests {
         #expect(terms[key: "reka vocalia"] != nil, "\(listed)")
     }
 }
+
+/// A word that begins a longer place name is a first name where that place does not follow.
+@Suite("MentionFinder: the first word of an absent place in a holder's name")
+struct AbsentPlaceWordTests {
+    @Test("Sri of Sri Lanka opens a holder's name where Lanka does not follow, and stays the place's where it does")
+    func sriIsAFirstName() throws {
+        let places = countries.union(["sri lanka"])
+        let terms = try extract([("t.txt", """
+            Menteri Keuangan Sri Mulyani Indrawati mengatakan penerimaan pajak naik. \
+            Presiden Sri Lanka Ranil Wickremesinghe bertemu Sri Mulyani di Jakarta.
+            """)], places: places)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "sri mulyani indrawati"]?.type == .person, "\(listed)")
+        #expect(terms[key: "menteri keuangan"]?.type == .title && terms[key: "menteri keuangan sri"] == nil, "\(listed)")
+        #expect(terms[key: "mulyani indrawati"] == nil, "\(listed)")
+        #expect(terms[key: "ranil wickremesinghe"]?.type == .person, "\(listed)")
+        #expect(terms[key: "presiden sri lanka"]?.type == .title, "\(listed)")
+    }
+}
