@@ -616,6 +616,36 @@ struct MentionFinder {
         return true
     }
 
+    /// The holder of an office named after the office's short form in parentheses, where the title
+    /// (ending at `end`, its head at `headEnd`) names no person: `Menteri Luar Negeri (Menlu) RI
+    /// Retno Marsudi`, `Menteri Luar Negeri (Menlu) Sugiono`. The short form is read as any name;
+    /// acronyms or places before the holder (`RI`) are names of their own; the holder is a person.
+    /// Returns the index after the holder, or nil (nothing added) where no holder follows.
+    private func holderAfterShortForm(_ units: [Unit], headEnd: Int, end: Int, covered: inout [Bool],
+                                      into found: inout DocumentMentions) -> Int? {
+        guard end + 3 < units.count, units[end].keyIs("("), personStart(units, end: end, lower: headEnd) == end else { return nil }
+        var close = end + 1
+        while close < units.count, close - end <= 3, units[close].isWord, units[close].isCapitalized { close += 1 }
+        guard close > end + 1, close + 1 < units.count, units[close].keyIs(")") else { return nil }
+        let first = close + 1
+        var runEnd = first
+        while runEnd < units.count, runEnd - first < 6, units[runEnd].isWord, units[runEnd].isCapitalized,
+              !units[runEnd].isCalendar, runEnd == first || !units[runEnd].followsHyphen {
+            runEnd += 1
+        }
+        guard runEnd > first, runEnd - first < 6 else { return nil }
+        let person = personStart(units, end: runEnd, lower: first)
+        guard person < runEnd, (first..<person).allSatisfy({ units[$0].isAllCaps || units[$0].listed(as: .placeName) }) else { return nil }
+        if let head = titleHead(units, at: end + 1), head.end <= close {
+            _ = title(Array(units[..<close]), from: end + 1, head: head, covered: &covered, into: &found)
+        } else {
+            emitName(units, end + 1..<close, covered: &covered, into: &found)
+        }
+        if person > first { emitName(units, first..<person, covered: &covered, into: &found) }
+        add(units, person..<runEnd, kind: .name, hint: .person, covered: &covered, into: &found)
+        return runEnd
+    }
+
     /// Adds a name mention of each long form of the sentence's `definitions` (``DefinitionFinder``,
     /// found with the case evidence: ``DocumentEvidence/definitionUnits``) written capitalized that
     /// no mention of the sentence (from `since` in `found.mentions`) is exactly: a name rule may
@@ -733,6 +763,11 @@ struct MentionFinder {
             if unit.isAllCaps || unit.utf8Range.count <= 2, followsCount(units, at: index) { index += 1; continue }
             if let head = titleHead(units, at: index) {
                 if let end = title(units, from: index, head: head, covered: &covered, into: &found) {
+                    index = holderAfterShortForm(units, headEnd: head.end, end: end, covered: &covered, into: &found) ?? end
+                    continue
+                }
+                // A head alone at a sentence start is no title, but its holder may follow its short form.
+                if let end = holderAfterShortForm(units, headEnd: head.end, end: head.end, covered: &covered, into: &found) {
                     index = end
                     continue
                 }

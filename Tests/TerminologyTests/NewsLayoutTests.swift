@@ -122,3 +122,27 @@ struct AbsentPlaceWordTests {
         #expect(terms[key: "presiden sri lanka"]?.type == .title, "\(listed)")
     }
 }
+
+/// An office's short form in parentheses between the office and its holder.
+@Suite("MentionFinder: a holder after an office's short form")
+struct HolderAfterShortFormTests {
+    @Test("the holder after `(Menlu)` is a person, a country acronym before it a name of its own")
+    func holderAfterShortForm() throws {
+        let terms = try extract("""
+            Menteri Luar Negeri (Menlu) Sugiono menggantikan Retno Marsudi. \
+            Menteri Luar Negeri (Menlu) RI Retno Marsudi bertemu Antonio Guterres di New York.
+            """)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "sugiono"]?.type == .person, "\(listed)")
+        #expect(terms[key: "retno marsudi"]?.type == .person, "\(listed)")
+        #expect(terms[key: "ri retno marsudi"] == nil, "\(listed)")
+    }
+
+    @Test("no holder where the person's own short form is in parentheses: Presiden Joko Widodo (Jokowi) Senin")
+    func personShortForm() throws {
+        let terms = try extract("Presiden Joko Widodo (Jokowi) Senin mengatakan Badan Pusat Statistik (BPS) Jakarta mencatat inflasi.")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "joko widodo"]?.type == .person, "\(listed)")
+        #expect(terms[key: "jakarta"]?.type != .person, "\(listed)")
+    }
+}
