@@ -616,6 +616,34 @@ struct MentionFinder {
         return true
     }
 
+    /// Drops the sentence's mentions (from `since`) that are pieces of the defined long form `long`
+    /// cut at a connector or at a title head inside it: `Anggaran Pendapatan` and `Belanja Negara` of
+    /// `Anggaran Pendapatan dan Belanja Negara (APBN)`, `Rapat Dewan` and the title `Gubernur` of
+    /// `Rapat Dewan Gubernur (RDG)`. The definition makes the long form one name; its pieces name
+    /// nothing here. (A name inside it that is no such piece stays: `PBB`, `Palestina` of `Badan
+    /// PBB untuk Pengungsi Palestina (UNRWA)`.)
+    private func dropPieces(of long: Range<Int>, _ units: [Unit], since: Int, in found: inout DocumentMentions) {
+        let start = Int32(units[long.lowerBound].utf8Range.lowerBound), end = Int32(units[long.upperBound - 1].utf8Range.upperBound)
+        func isCut(_ index: Int) -> Bool {
+            units[index].listed(as: .nameConnector) || DefinitionFinder.connectors.contains(units[index].key)
+        }
+        var index = since
+        while index < found.mentions.count {
+            let piece = found.mentions[index]
+            index += 1
+            guard piece.surface.byteStart >= start, piece.surface.byteEnd <= end,
+                  piece.surface.byteStart != start || piece.surface.byteEnd != end,
+                  let first = long.first(where: { units[$0].utf8Range.lowerBound == Int(piece.surface.byteStart) }),
+                  let last = long.first(where: { units[$0].utf8Range.upperBound == Int(piece.surface.byteEnd) }) else { continue }
+            let after = last + 1
+            let cutAfter = after < long.upperBound && (isCut(after) || titleHead(units, at: after) != nil)
+            let cutBefore = first > long.lowerBound && isCut(first - 1)
+            guard cutAfter || cutBefore || piece.kind == .title && first > long.lowerBound else { continue }
+            index -= 1
+            found.mentions.remove(at: index)
+        }
+    }
+
     /// The holder of an office named after the office's short form in parentheses, where the title
     /// (ending at `end`, its head at `headEnd`) names no person: `Menteri Luar Negeri (Menlu) RI
     /// Retno Marsudi`, `Menteri Luar Negeri (Menlu) Sugiono`. The short form is read as any name;
@@ -658,6 +686,7 @@ struct MentionFinder {
             guard long.allSatisfy({ units[$0].isCapitalized || DefinitionFinder.connectors.contains(units[$0].key) }) else { continue }
             let start = Int32(units[long.lowerBound].utf8Range.lowerBound), end = Int32(units[long.upperBound - 1].utf8Range.upperBound)
             guard !found.mentions[since...].contains(where: { $0.surface.byteStart == start && $0.surface.byteEnd == end }) else { continue }
+            dropPieces(of: long, units, since: since, in: &found)
             mention(units, long, kind: .name, hint: definition.isTicker ? .organization : nil, into: &found)
         }
     }

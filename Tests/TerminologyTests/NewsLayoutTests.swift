@@ -146,3 +146,30 @@ struct HolderAfterShortFormTests {
         #expect(terms[key: "jakarta"]?.type != .person, "\(listed)")
     }
 }
+
+/// The pieces a name rule cuts a defined long form into.
+@Suite("MentionFinder: pieces of a defined long form")
+struct DefinedLongFormPieceTests {
+    @Test("pieces cut at `dan` or at a title head inside a defined long form are dropped: Anggaran Pendapatan, Rapat Dewan")
+    func piecesDropped() throws {
+        let terms = try extract("""
+            Kementerian Keuangan melaporkan defisit Anggaran Pendapatan dan Belanja Negara (APBN) masih terjaga. \
+            Bank Indonesia mempertahankan suku bunga dalam Rapat Dewan Gubernur (RDG) pekan ini.
+            """)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "anggaran pendapatan dan belanja negara"] != nil, "\(listed)")
+        #expect(terms[key: "anggaran pendapatan"] == nil && terms[key: "belanja negara"] == nil, "\(listed)")
+        #expect(terms[key: "rapat dewan gubernur"] != nil && terms[key: "rapat dewan"] == nil, "\(listed)")
+    }
+
+    @Test("a name inside a long form that is no cut piece stays: PBB, Palestina of Badan PBB untuk Pengungsi Palestina (UNRWA)")
+    func innerNamesKept() throws {
+        let terms = try extract("""
+            Badan PBB untuk Pengungsi Palestina (UNRWA) melaporkan ribuan orang mengungsi. \
+            Warga Palestina menunggu bantuan PBB.
+            """)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "pbb"] != nil || terms.contains { $0.variants.contains { $0.form == "PBB" } }, "\(listed)")
+        #expect(terms[key: "palestina"] != nil, "\(listed)")
+    }
+}
