@@ -585,7 +585,7 @@ struct MentionFinder {
             if falses.count < units.count { falses = Array(repeating: false, count: units.count) }
             covered.append(contentsOf: falses[..<units.count])
             let sentenceStart = found.mentions.count
-            if !findLayout(units, covered: &covered, into: &found) {
+            if !findLayout(units, sentence: sentenceNumber, covered: &covered, into: &found) {
                 findNames(units, covered: &covered, into: &found)
                 findCommonTerms(units, covered: covered, into: &found)
             }
@@ -598,14 +598,14 @@ struct MentionFinder {
 
     /// The mentions of a sentence that starts with an article's furniture (``NewsLayout``): a credit
     /// line's person (the line holds nothing else), or a dateline's place and outlet before the
-    /// running text, whose mentions are found as any sentence's. False for any other sentence
+    /// running text, whose mentions are found as any sentence's (`sentence`: the sentence's number). False for any other sentence
     /// (nothing added).
-    private func findLayout(_ units: [Unit], covered: inout [Bool], into found: inout DocumentMentions) -> Bool {
+    private func findLayout(_ units: [Unit], sentence: Int, covered: inout [Bool], into found: inout DocumentMentions) -> Bool {
         if let name = NewsLayout.creditName(units) {
             add(units, name, kind: .name, hint: .person, covered: &covered, into: &found)
             return true
         }
-        guard let dateline = NewsLayout.dateline(units) else { return false }
+        guard sentence < NewsLayout.datelineSentences, let dateline = NewsLayout.dateline(units) else { return false }
         add(units, dateline.place, kind: .name, hint: .location, covered: &covered, into: &found)
         add(units, dateline.outlet, kind: .name, hint: .organization, covered: &covered, into: &found)
         // The running text is read as a sentence of its own.

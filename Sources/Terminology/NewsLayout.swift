@@ -28,7 +28,12 @@ struct NewsLayout {
     /// The most units before a dateline's dash: a place of three words, a comma, an outlet of three.
     static let datelineLimit = 8
 
-    /// The dateline at the start of a sentence's `units`, or nil. A dateline is a place and an
+    /// The sentences of a document that may open with a dateline: the first paragraph's, after a
+    /// headline, a byline and a caption or two.
+    static let datelineSentences = 6
+
+    /// The dateline at the start of a sentence's `units`, or nil (ask only of the first
+    /// ``datelineSentences`` sentences of a document). A dateline is a place and an
     /// outlet separated by a comma, or a place alone, before a dash and running text; the outlet is
     /// the part with a web domain (`TRIBUNNEWS.COM`, `Beritasatu.com`), else the part after the
     /// comma (`JAKARTA, KOMPAS.com`, `KARAWANG, ANTARA`, `Jakarta, CNN Indonesia`), and carries a
@@ -55,7 +60,7 @@ struct NewsLayout {
             // (`Jakarta - Presiden …`), or words in capitals (`JAKARTA -`).
             let place = first..<dash
             guard place.count <= 3, units[dash + 1].isCapitalized, !place.contains(where: { isDomain(units[$0]) }),
-                  place.count == 1 && (units[first].listed(as: .placeName) || units[first].tagClass == .properNoun)
+                  place.count == 1 && (units[first].listed(as: .placeName) || units[first].tagClass == .properNoun && !units[first].isAllCaps)
                     || place.allSatisfy({ units[$0].isAllCaps && units[$0].utf8Range.count >= 3 })
             else { return nil }
             return Dateline(place: place, outlet: dash..<dash, textStart: dash + 1)

@@ -114,7 +114,7 @@ public struct TermExtractor: Sendable {
                 // The sentence's units, indexed from 0.
                 let units = UnsafeBufferPointer(rebasing: all[sentence])
                 // A dateline's place in capitals (`NEW YORK -`) is no acronym.
-                let datelineEnd = NewsLayout.dateline(units)?.textStart ?? 0
+                let datelineEnd = sentenceNumber < NewsLayout.datelineSentences ? NewsLayout.dateline(units)?.textStart ?? 0 : 0
                 for (index, unit) in units.enumerated() where unit.isWord {
                     if unit.isCapitalized {
                         if !unit.isSentenceInitial {
