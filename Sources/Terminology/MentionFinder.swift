@@ -661,7 +661,10 @@ struct MentionFinder {
               !units[runEnd].isCalendar, runEnd == first || !units[runEnd].followsHyphen {
             runEnd += 1
         }
-        guard runEnd > first, runEnd - first < 6 else { return nil }
+        // The holder's name ends before a lowercase word or punctuation (not before a number: `(KAI) Daop 4`).
+        guard runEnd > first, runEnd - first < 6,
+              runEnd == units.count || units[runEnd].kind == .punctuation || units[runEnd].isWord && !units[runEnd].isCapitalized
+        else { return nil }
         let person = personStart(units, end: runEnd, lower: first)
         guard person < runEnd, (first..<person).allSatisfy({ units[$0].isAllCaps || units[$0].listed(as: .placeName) }) else { return nil }
         if let head = titleHead(units, at: end + 1), head.end <= close {

@@ -173,3 +173,11 @@ struct DefinedLongFormPieceTests {
         #expect(terms[key: "palestina"] != nil, "\(listed)")
     }
 }
+
+extension HolderAfterShortFormTests {
+    @Test("no holder where a number follows the words after the short form: (KAI) Daop 4 Semarang")
+    func noHolderBeforeNumber() throws {
+        let terms = try extract("Kepala Humas PT Kereta Api Indonesia (KAI) Daop 4 Semarang Ixfan Hendriwintoko mengatakan perjalanan kereta dialihkan.")
+        #expect(terms[key: "daop"]?.type != .person, "\(terms.map { ($0.key, $0.type) })")
+    }
+}
