@@ -602,6 +602,10 @@ struct MentionFinder {
     /// (nothing added).
     private func findLayout(_ units: [Unit], sentence: Int, covered: inout [Bool], into found: inout DocumentMentions) -> Bool {
         if let name = NewsLayout.creditName(units) {
+            // The outlet a reporter writes for (`Laporan Wartawan Tribunnews.com, …`) is an organisation.
+            for index in 0..<name.lowerBound where NewsLayout.isDomain(units[index]) {
+                add(units, index..<index + 1, kind: .name, hint: .organization, covered: &covered, into: &found)
+            }
             add(units, name, kind: .name, hint: .person, covered: &covered, into: &found)
             return true
         }

@@ -49,6 +49,9 @@ struct NewsLayoutTests {
         #expect(terms[key: "rina ayu panca rini"]?.type == .person, "\(listed)")
         #expect(terms[key: "sanusi"]?.type == .person, "\(listed)")
         #expect(terms[key: "rina"] == nil && terms[key: "editor"] == nil, "\(listed)")
+        let byline = try extract("Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda\n\nRetno bertemu Guterres di New York.")
+        #expect(byline[key: "tribunnews.com"]?.type == .organization, "\(byline.map { ($0.key, $0.type) })")
+        #expect(byline[key: "fransiskus adhiyuda"]?.type == .person, "\(byline.map { ($0.key, $0.type) })")
         let report = try sentenceUnits("Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda")
         #expect(NewsLayout.creditName(report) == 4..<6)
     }
