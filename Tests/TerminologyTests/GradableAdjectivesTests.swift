@@ -29,6 +29,19 @@ struct GradableAdjectivesTests {
                 "\(keys.sorted())")
     }
 
+    /// Held4 news: `satu-satunya negara`, `Satu-satunya gol kemenangan`, `anak perempuan satu-satunya`.
+    @Test("a reduplicated adjective with -nya heads and ends no term: satu-satunya negara, anak perempuan satu-satunya")
+    func reduplicatedAdjectives() throws {
+        let keys = try gradableKeys("Korea Utara adalah satu-satunya negara yang menguji rudal balistik tahun ini . "
+            + "Ia tinggal bersama anak perempuan satu-satunya di Bandung . ")
+        #expect(!keys.contains { $0.contains("satu-satunya") }, "\(keys.sorted())")
+        #expect(keys.contains("rudal balistik"), "\(keys.sorted())")
+        #expect(MentionFinder.isReduplicatedAdjective("satu-satunya", statistics: statistics))
+        // A reduplicated noun with -nya (`anak-anaknya`) and one without it are no such adjective.
+        #expect(!MentionFinder.isReduplicatedAdjective("anak-anaknya", statistics: statistics))
+        #expect(!MentionFinder.isReduplicatedAdjective("satu-satu", statistics: statistics))
+    }
+
     @Test("the learned table holds graded adjectives and no classifying one")
     func tableShape() {
         let words = LanguageTables().gradableAdjectives
