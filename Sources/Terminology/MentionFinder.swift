@@ -246,6 +246,14 @@ struct MentionFinder {
         return false
     }
 
+    /// Whether a hyphenated `word` is a reduplicated adjective with `-nya` (`satu-satunya`, "the only"):
+    /// the tagged corpus splits the `-nya` off and tags the rest (`satu-satu`) an adjective. It
+    /// singles out or grades, and like an evaluative adjective heads and ends no term.
+    static func isReduplicatedAdjective(_ word: String, statistics: WordStatistics) -> Bool {
+        guard word.hasSuffix("nya"), statistics.tags[word] == nil else { return false }
+        return statistics.tags[String(word.dropLast(3))] == "JJ"
+    }
+
     /// The prefixes that grade an adjective (``isGradedAdjective(_:tables:statistics:)``).
     private static let gradingPrefixes = ["ter", "se"]
 
@@ -288,7 +296,8 @@ struct MentionFinder {
             id: id, key: key, lemma: lemma, hasClitic: hasClitic, tag: statistics.tags[lemma], zipf: zipf,
             keyIsStop: ofKey?.isStop ?? false, lemmaIsStop: ofLemma?.isStop ?? false,
             isCalendar: ofKey?.isCalendar == true || ofLemma?.isCalendar == true,
-            isEvaluative: ofLemma?.isEvaluative == true || isGradedAdjective(lemma, tables: tables, statistics: statistics),
+            isEvaluative: ofLemma?.isEvaluative == true || isGradedAdjective(lemma, tables: tables, statistics: statistics)
+                || hasHyphen && isReduplicatedAdjective(key, statistics: statistics),
             isQuantifier: ofLemma?.isQuantifier ?? false,
             looksLikeVerb: kind == .word && looksLikeVerb(lemma, tables: tables, statistics: statistics),
             isDerived: kind == .word && !hasHyphen && (isASCII ? isDerivedASCIIWord(key, tables: tables, statistics: statistics)

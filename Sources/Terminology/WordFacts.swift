@@ -211,6 +211,7 @@ final class WordFacts: Sendable {
             for word in tables.stopWords { entries[word, default: Listed()].isStop = true }
             for word in tables.calendarWords { entries[word, default: Listed()].isCalendar = true }
             for word in tables.evaluativeAdjectives { entries[word, default: Listed()].isEvaluative = true }
+            for word in tables.gradableAdjectives { entries[word, default: Listed()].isEvaluative = true }
             for word in tables.quantifiers { entries[word, default: Listed()].isQuantifier = true }
             for (word, cue) in index.cues { entries[word, default: Listed()].cue = cue }
             for (word, head) in synonymHeads { entries[word, default: Listed()].synonymHead = head }

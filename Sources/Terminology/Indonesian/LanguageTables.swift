@@ -477,6 +477,11 @@ public struct LanguageTables: Sendable {
     /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT).
     public var stopWords: Set<String> = FunctionWords.stopWords
 
+    /// Adjectives that an intensifier often grades (`harga murah`, `kerusakan parah`, `solusi
+    /// efektif`), learned from a tagged corpus (``GradableAdjectives``): they describe, they do not
+    /// classify, and like ``evaluativeAdjectives`` they end no term.
+    public var gradableAdjectives: Set<String> = GradableAdjectives.words
+
     /// Words whose final "nya" is not the clitic (`hanya`, `akhirnya`).
     public var nonClitics: Set<String> = FunctionWords.nonClitics
 
