@@ -1682,6 +1682,13 @@ struct MentionFinder {
            !units[capitalizedEnd + 1].isSentenceInitial {
             personStart = capitalizedEnd
         }
+        // A title's short form in brackets after its long form is all title, its holder named after the
+        // bracket: `Menteri Koordinator … Investasi (Menko Marves) Luhut …` (not `bendahara negara
+        // (Menkeu Sri Mulyani)`, the holder inside the bracket).
+        if start > 1, units[start - 1].key == "(", units[start - 2].isCapitalized, capitalizedEnd + 1 < units.count,
+           units[capitalizedEnd].key == ")", isPersonLike(units[capitalizedEnd + 1]) {
+            personStart = capitalizedEnd
+        }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd
         // A form of address before common words is an ordinary word: the phrase is a common term

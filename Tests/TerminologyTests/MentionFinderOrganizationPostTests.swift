@@ -64,4 +64,20 @@ struct MentionFinderOrganizationPostTests {
         let listed = "\(terms.map { ($0.key, $0.type) })"
         #expect(terms[key: "seto nurdiantoro"]?.type == .person, "\(listed)")
     }
+
+    @Test("a title's short form in brackets is all title; the holder follows the bracket: (Menko Marves) Luhut")
+    func shortFormInBrackets() throws {
+        let terms = try extract("Menteri Koordinator Bidang Kemaritiman dan Investasi (Menko Marves) Luhut Binsar Pandjaitan menyatakan hal itu .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "menko marves"]?.type == .title, "\(listed)")
+        #expect(terms[key: "marves"]?.type != .person, "\(listed)")
+        #expect(terms[key: "luhut binsar pandjaitan"]?.type == .person, "\(listed)")
+    }
+
+    @Test("a bracket that closes after the holder keeps the holder: (Menkeu Sri Mulyani)")
+    func holderInsideBrackets() throws {
+        let terms = try extract("Rapat itu dihadiri bendahara negara (Menkeu Sri Mulyani) dan para gubernur .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "sri mulyani"]?.type == .person, "\(listed)")
+    }
 }
