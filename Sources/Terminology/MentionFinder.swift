@@ -1657,6 +1657,25 @@ struct MentionFinder {
             personStart += 1
             if personStart > capitalizedEnd { personStart = capitalizedEnd }
         }
+        // A team's or a company's post (``LanguageTables/organizationPosts``) is followed by its holder
+        // directly in two person-like words (`pelatih Rajko Toroman`), by a one-word organisation first
+        // in three or more (`Pelatih Persija Thomas Doll`); a name that is not a person's is all
+        // organisation (`CEO Mitsubishi Motors Corporation`). In apposition to a name before it the
+        // holder is named already: `Dennis Gross, pendiri Dennis Gross Dermatology` names the company.
+        let organizationPost = !headIsRank && tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
+        if organizationPost, lowercaseTaken == 0, end < capitalizedEnd {
+            if capitalizedEnd - end == 2, personStart == end + 1, isPersonLike(units[end]), isPersonLike(units[end + 1]) {
+                personStart = end
+            }
+            let inApposition = start >= 2 && units[start - 1].key == "," && units[start - 2].isCapitalized
+                && !units[start - 2].isSentenceInitial
+            var personLike = personStart < capitalizedEnd && !inApposition
+                && !tables.foreignOrganizationLastWords.contains(units[capitalizedEnd - 1].key)
+            for index in personStart..<capitalizedEnd where personLike && units[index].isCapitalized && !units[index].followsHyphen {
+                personLike = isPersonLike(units[index])
+            }
+            if !personLike { personStart = capitalizedEnd }
+        }
         // A head that needs a complement and took lowercase modifiers is followed by its principal,
         // not its holder: `penasihat kebijakan luar negeri Putin` is Putin's adviser. The title ends
         // before the name, and the name is a name of its own.
@@ -1670,6 +1689,13 @@ struct MentionFinder {
         if capitalizedEnd - personStart == 1, capitalizedEnd + 2 < units.count, units[capitalizedEnd].key == ",",
            isPersonLike(units[capitalizedEnd + 1]), isPersonLike(units[capitalizedEnd + 2]),
            !units[capitalizedEnd + 1].isSentenceInitial {
+            personStart = capitalizedEnd
+        }
+        // A title's short form in brackets after its long form is all title, its holder named after the
+        // bracket: `Menteri Koordinator … Investasi (Menko Marves) Luhut …` (not `bendahara negara
+        // (Menkeu Sri Mulyani)`, the holder inside the bracket).
+        if start > 1, units[start - 1].key == "(", units[start - 2].isCapitalized, capitalizedEnd + 1 < units.count,
+           units[capitalizedEnd].key == ")", isPersonLike(units[capitalizedEnd + 1]) {
             personStart = capitalizedEnd
         }
         let titleEnd = personStart
@@ -1727,7 +1753,16 @@ struct MentionFinder {
                 continue
             }
             var scratch = covered
+            let emitted = found.mentions.count
             emitName(units, inner..<innerEnd, covered: &scratch, into: &found)
+            // The first name after a team's or a company's post is the organisation it serves
+            // (`pelatih Benfica`), though a verb of saying stands by it.
+            if inner == end, organizationPost {
+                for index in emitted..<found.mentions.count where found.mentions[index].kind == .name
+                    && found.mentions[index].typeHint != .location {
+                    found.mentions[index].typeHint = .organization
+                }
+            }
             inner = innerEnd
         }
         if hasPerson {

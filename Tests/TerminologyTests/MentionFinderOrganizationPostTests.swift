@@ -1,0 +1,83 @@
+@testable import Terminology
+import Testing
+
+/// Posts in a team or a company (`pelatih`, `manajer`, `CEO`, `pendiri`) before the organisation
+/// they serve and the person who holds them (sentences in the style of Indonesian sports and
+/// business news).
+@Suite("MentionFinder: team and company posts")
+struct MentionFinderOrganizationPostTests {
+    @Test("the post takes its organisation; the person starts after it: Pelatih Persija Thomas Doll")
+    func postOrganizationHolder() throws {
+        let terms = try extract("Pelatih Persija Thomas Doll memuji penampilan anak asuhnya .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "pelatih persija"]?.type == .title, "\(listed)")
+        #expect(terms[key: "thomas doll"]?.type == .person, "\(listed)")
+        #expect(terms[key: "persija thomas doll"] == nil, "\(listed)")
+        #expect(terms[key: "persija"]?.type == .organization, "\(listed)")
+    }
+
+    @Test("a team named by its country before the person: Pelatih Timnas Indonesia Shin Tae-yong")
+    func nationalTeamCoach() throws {
+        let terms = try extract([("t.txt", "Pelatih Timnas Indonesia Shin Tae-yong mengatakan timnya siap menghadapi Vietnam .")],
+                                places: countries.union(["indonesia", "vietnam"]))
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "pelatih timnas indonesia"]?.type == .title, "\(listed)")
+        #expect(terms[key: "shin tae-yong"]?.type == .person, "\(listed)")
+        #expect(!terms.contains { $0.key.hasPrefix("timnas indonesia shin") }, "\(listed)")
+    }
+
+    @Test("a post before one name: the name is the organisation, no person, by a verb of saying too")
+    func postBeforeOrganizationOnly() throws {
+        let terms = try extract("Pelatih Benfica mengatakan timnya akan bangkit . Ia pernah menjadi pelatih Benfica selama dua musim .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "benfica"]?.type == .organization, "\(listed)")
+        #expect(terms.filter { $0.type == .person }.isEmpty, "\(listed)")
+    }
+
+    @Test("two person-like words right after the post are its holder, not an organisation and a name")
+    func holderRightAfterPost() throws {
+        let terms = try extract("Tim itu pernah ditangani pelatih Rajko Toroman selama tiga musim .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "rajko toroman"]?.type == .person, "\(listed)")
+        #expect(terms[key: "rajko"] == nil && terms[key: "toroman"] == nil, "\(listed)")
+    }
+
+    @Test("a company's name in English is all organisation: CEO Mitsubishi Motors Corporation")
+    func companyInEnglish() throws {
+        let terms = try extract("Menurut CEO Mitsubishi Motors Corporation , penjualan mobil itu naik tahun ini .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "mitsubishi motors corporation"]?.type == .organization, "\(listed)")
+        #expect(terms.filter { $0.type == .person }.isEmpty, "\(listed)")
+    }
+
+    @Test("in apposition to a person the post names only the company: Dennis Gross , pendiri Dennis Gross Dermatology")
+    func postInApposition() throws {
+        let terms = try extract("Dokter Dennis Gross , pendiri Dennis Gross Dermatology yang berbasis di Manhattan , menjelaskannya .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "dennis gross dermatology"]?.type == .organization, "\(listed)")
+        #expect(terms[key: "gross dermatology"] == nil, "\(listed)")
+    }
+
+    @Test("a capitalized sentence adverb before the comma is no apposition: Bahkan , pelatih Seto Nurdiantoro")
+    func adverbIsNoApposition() throws {
+        let terms = try extract("Bahkan , pelatih Seto Nurdiantoro menyebut bahwa ia memiliki kejutan .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "seto nurdiantoro"]?.type == .person, "\(listed)")
+    }
+
+    @Test("a title's short form in brackets is all title; the holder follows the bracket: (Menko Marves) Luhut")
+    func shortFormInBrackets() throws {
+        let terms = try extract("Menteri Koordinator Bidang Kemaritiman dan Investasi (Menko Marves) Luhut Binsar Pandjaitan menyatakan hal itu .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "menko marves"]?.type == .title, "\(listed)")
+        #expect(terms[key: "marves"]?.type != .person, "\(listed)")
+        #expect(terms[key: "luhut binsar pandjaitan"]?.type == .person, "\(listed)")
+    }
+
+    @Test("a bracket that closes after the holder keeps the holder: (Menkeu Sri Mulyani)")
+    func holderInsideBrackets() throws {
+        let terms = try extract("Rapat itu dihadiri bendahara negara (Menkeu Sri Mulyani) dan para gubernur .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "sri mulyani"]?.type == .person, "\(listed)")
+    }
+}
