@@ -60,7 +60,7 @@ final class OccurrenceTally {
     /// as a common word too) keeps only its occurrences written with a capital. The tally reads `mentions` again whenever occurrences are asked
     /// for: nothing may be appended to it while the tally is in use.
     init(groups: [MentionGroup], mentions: RecordFile<MentionRecord>, namesAlsoCommon: [Bool]? = nil,
-         threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+         threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
         // A form with an inserted word (`sanksi baru PBB`) counts only for a term also written
         // without it.
         let live = Self.liveGroups(groups)
@@ -185,7 +185,7 @@ final class OccurrenceTally {
                        lastDocuments: &lastDocuments, lastEnds: &lastEnds, overlapsItself: &overlapsItself, pairCounts: &pairCounts)
             pending = nil
         }
-        mentions.forEachChunkOfDocuments { records, ranges in
+        try mentions.forEachChunkOfDocuments { records, ranges in
             let occurrences = BackgroundWork(threads: threads) {
                 concurrentMap(ranges, threads: threads) { layout.occurrences(of: records[$0], document: records[$0.lowerBound].document, keeping: nil) }
             }
@@ -308,7 +308,7 @@ final class OccurrenceTally {
     /// documents it marks are read. With `leftOut`, `body` sees instead the occurrences that a
     /// larger union leaves out (nothing for a union of one group).
     private func forEachDocument(of unions: [[Int]], selected: Range<Int>, wanted: [Bool]? = nil, leftOut: Bool = false,
-                                 _ body: (_ union: Int, _ occurrences: [Record]) -> Void) {
+                                 _ body: (_ union: Int, _ occurrences: [Record]) -> Void) throws {
         guard !selected.isEmpty else { return }
         var unionOfGroup = [Int32](repeating: -1, count: summaries.count)
         for index in selected { for group in unions[index] { unionOfGroup[group] = Int32(index) } }
@@ -323,7 +323,7 @@ final class OccurrenceTally {
             for runs in work.value { for (union, run) in runs { body(union, run) } }
             releaseInBackground(work, threads: threads)
         }
-        mentions.forEachChunkOfDocuments { records, allRanges in
+        try mentions.forEachChunkOfDocuments { records, allRanges in
             var ranges = allRanges
             if let wanted {
                 ranges = allRanges.filter { range in
@@ -450,7 +450,7 @@ final class OccurrenceTally {
     /// (``overlapsItself``) does: only those documents are read again (the unions summed up
     /// while clustering leave out few occurrences, and counting every kept one again was most of
     /// the work, some of it serial).
-    func summaries(ofUnions unions: [[Int]]) -> [TermSummary] {
+    func summaries(ofUnions unions: [[Int]]) throws -> [TermSummary] {
         var counts = [Int](repeating: 0, count: unions.count)
         var surfaceCounts = [[Int32: Int]](repeating: [:], count: unions.count)
         var documents = [[Int32]](repeating: [], count: unions.count)
@@ -479,7 +479,7 @@ final class OccurrenceTally {
                                                  : Array(Set(groups.flatMap { self.summaries[$0]!.documentIndices })).sorted()
         }
         seenBy = []
-        forEachDocument(of: unions, selected: unions.indices, wanted: wanted, leftOut: true) { union, records in
+        try forEachDocument(of: unions, selected: unions.indices, wanted: wanted, leftOut: true) { union, records in
             counts[union] -= records.count
             for record in records { surfaceCounts[union][record.surface]! -= 1 }
         }
@@ -491,9 +491,9 @@ final class OccurrenceTally {
     }
 
     /// The occurrences of the unions of groups `unions[selected]`, in text order, by union.
-    func occurrences(of unions: [[Int]], in selected: Range<Int>) -> [[TermOccurrence]] {
+    func occurrences(of unions: [[Int]], in selected: Range<Int>) throws -> [[TermOccurrence]] {
         var lists = [[TermOccurrence]](repeating: [], count: selected.count)
-        forEachDocument(of: unions, selected: selected) { union, records in
+        try forEachDocument(of: unions, selected: selected) { union, records in
             for record in records {
                 lists[union - selected.lowerBound].append(TermOccurrence(
                     document: Int(record.document), range: Int(record.start)..<Int(record.end),
@@ -511,7 +511,7 @@ final class OccurrenceTally {
     /// The lists are slices of one array, each union given room for all its groups' occurrences
     /// (a larger union keeps at most their sum) and filled in place: no append checks whether a
     /// list of its own is unique, and none grows one.
-    func spans(of unions: [[Int]], in selected: Range<Int>) -> [ArraySlice<TermSpan>] {
+    func spans(of unions: [[Int]], in selected: Range<Int>) throws -> [ArraySlice<TermSpan>] {
         // (Constants, not variables, from here on: a variable that a nested function captures is
         // checked for exclusive access at run time on every read, which cost more than the copying.)
         let unionOfGroup = {
@@ -541,10 +541,10 @@ final class OccurrenceTally {
             }
         }
         let threads = self.threads, layout = self.layout, mentions = self.mentions
-        let spans = [TermSpan](unsafeUninitializedCapacity: total) { room, initialized in
+        let spans = try [TermSpan](unsafeUninitializedCapacity: total) { room, initialized in
             // (TermSpan is a trivial type: its places are written by assignment.)
             let room = room
-            filled.withUnsafeMutableBufferPointer { filled in
+            try filled.withUnsafeMutableBufferPointer { filled in
                 // Each chunk's documents' occurrences are made on the worker threads while those of
                 // the chunk before are taken in here, in document order.
                 // (A document's records of larger unions are sorted out there too: only the
@@ -555,7 +555,7 @@ final class OccurrenceTally {
                     pending = nil
                     for records in work.value { take(records, into: room, filled: filled) }
                 }
-                mentions.forEachChunkOfDocuments { records, ranges in
+                try mentions.forEachChunkOfDocuments { records, ranges in
                     let next = BackgroundWork(threads: threads) {
                         concurrentMap(ranges, threads: threads) { range in
                             Self.unionOrder(layout.occurrences(of: records[range], document: records[range.lowerBound].document,

@@ -10,6 +10,8 @@ import Foundation
 /// Not thread-safe; records are written in their in-memory layout (the file is never shared).
 final class RecordFile<Record: BitwiseCopyable> {
     private let handle: FileHandle?
+    /// The file's path when it was made (for messages: it is unlinked at once).
+    private let path: String?
     /// Records not yet written out (all of them without a file).
     private var buffer: [Record] = []
     /// The number of records appended.
@@ -27,16 +29,17 @@ final class RecordFile<Record: BitwiseCopyable> {
             .appendingPathComponent("istilah-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         if FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forUpdatingAtPath: path) {
             unlink(path)
-            self.init(handle: handle)
+            self.init(handle: handle, path: path)
         } else {
             self.init(handle: nil)
         }
     }
 
     /// Records kept in the empty file open as `handle` (nil: in memory); for tests, a file that
-    /// refuses writes (`/dev/full`).
-    init(handle: FileHandle?) {
+    /// refuses writes (`/dev/full`); `path` names it in messages.
+    init(handle: FileHandle?, path: String? = nil) {
         self.handle = handle
+        self.path = path
     }
 
     deinit { try? handle?.close() }
@@ -78,9 +81,10 @@ final class RecordFile<Record: BitwiseCopyable> {
     }
 
     /// Calls `body` with every record in order, a chunk at a time.
-    func forEachChunk(_ body: ([Record]) -> Void) {
+    /// Throws ``TemporaryFileError`` when the file cannot be read back (the records before it were seen).
+    func forEachChunk(_ body: ([Record]) throws -> Void) throws {
         guard let handle else {
-            if !buffer.isEmpty { body(buffer) }
+            if !buffer.isEmpty { try body(buffer) }
             return
         }
         flush()
@@ -89,22 +93,22 @@ final class RecordFile<Record: BitwiseCopyable> {
         while offset < written {
             let wanted = min(written - offset, chunk * stride) / stride
             // Read straight into the new array's storage (the records are bitwise copyable).
-            let records = [Record](unsafeUninitializedCapacity: wanted) { records, initialized in
+            let records = try [Record](unsafeUninitializedCapacity: wanted) { records, initialized in
                 let bytes = UnsafeMutableRawBufferPointer(records)
                 var done = 0
                 while done < wanted * stride {
                     let read = pread(descriptor, bytes.baseAddress! + done, wanted * stride - done, off_t(offset + done))
                     if read < 0 && errno == EINTR { continue }
-                    precondition(read > 0, "cannot read a temporary file back (errno \(errno))")
+                    guard read > 0 else { throw TemporaryFileError(path: path, code: read < 0 ? errno : 0) }
                     done += read
                 }
                 initialized = wanted
             }
-            body(records)
+            try body(records)
             offset += wanted * stride
         }
         // After a failed write, the records from then on are still here.
-        if fileFailed && !buffer.isEmpty { body(buffer) }
+        if fileFailed && !buffer.isEmpty { try body(buffer) }
     }
 }
 
@@ -118,7 +122,8 @@ extension RecordFile where Record: DocumentRecord {
     /// Calls `body` with the records in order, about a chunk at a time, each call holding whole
     /// runs of records of one document only: `records` and the range of each run in it, in order.
     /// (The runs are slices of one array, so that none is copied out on its own.)
-    func forEachChunkOfDocuments(_ body: (_ records: [Record], _ runs: [Range<Int>]) -> Void) {
+    /// Throws ``TemporaryFileError`` when the file cannot be read back.
+    func forEachChunkOfDocuments(_ body: (_ records: [Record], _ runs: [Range<Int>]) throws -> Void) throws {
         /// The runs of `records` (one document each), in order (read through the buffer: a
         /// subscript of the captured array paid a uniqueness check per record).
         func runs(of records: [Record]) -> [Range<Int>] {
@@ -137,7 +142,7 @@ extension RecordFile where Record: DocumentRecord {
         }
         // The last run of a chunk may go on in the next one: it waits for the next chunk.
         var waiting: [Record] = []
-        forEachChunk { chunk in
+        try forEachChunk { chunk in
             var records = waiting.isEmpty ? chunk : waiting + chunk
             let cut = records.withUnsafeBufferPointer { records in
                 let last = records[records.count - 1].document
@@ -148,8 +153,8 @@ extension RecordFile where Record: DocumentRecord {
             waiting = Array(records[cut...])
             guard cut > 0 else { return }
             records.removeLast(records.count - cut)
-            body(records, runs(of: records))
+            try body(records, runs(of: records))
         }
-        if !waiting.isEmpty { body(waiting, runs(of: waiting)) }
+        if !waiting.isEmpty { try body(waiting, runs(of: waiting)) }
     }
 }

@@ -111,9 +111,10 @@ public final class TermAccumulator {
     /// common term that fails the thresholds comes back when its cluster of variants passes them
     /// with all its occurrences together, or when it is a variant of a term that passed on its own;
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
-    public func candidates(clusteredBy clusterer: VariantClusterer? = nil) -> [TermCandidate] {
-        let (candidates, candidateGroups, _, _, _) = unmergedCandidates(clusteredBy: clusterer.map(defining))
-        let lists = tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
+    /// Throws ``TemporaryFileError`` when the file of occurrences cannot be read back.
+    public func candidates(clusteredBy clusterer: VariantClusterer? = nil) throws -> [TermCandidate] {
+        let (candidates, candidateGroups, _, _, _) = try unmergedCandidates(clusteredBy: clusterer.map(defining))
+        let lists = try tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
         return zip(candidates, lists).map { candidate, occurrences in
             var candidate = candidate
             candidate.occurrences = occurrences
@@ -125,15 +126,15 @@ public final class TermAccumulator {
     /// ``candidates(clusteredBy:)``, with their counts, documents and variants but without their
     /// occurrences: `occurrences` reads those back in bounded pieces.
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
-        -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
+        throws -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
         let clusterer = defining(clusterer)
-        let (candidates, candidateGroups, prepared, clusterForms, made) = unmergedCandidates(clusteredBy: clusterer)
+        let (candidates, candidateGroups, prepared, clusterForms, made) = try unmergedCandidates(clusteredBy: clusterer)
         // (The forms are made whenever there is a clusterer; the prepared forms whenever the
         // clustering is not made yet.)
         let forms = clusterForms!
         let clustering = made ?? clusterer.clusters(of: forms, prepared: prepared!, threads: threads)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
-        var summaries = tally!.summaries(ofUnions: multiple)[...]
+        var summaries = try tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
         for cluster in clustering.clusters {
             var term = candidates[cluster.canonical]
@@ -163,7 +164,7 @@ public final class TermAccumulator {
     }
 
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
-        -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?,
+        throws -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?,
             clustering: VariantClustering?) {
         let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence, threads = self.threads
         // What each live group's candidate needs besides its counts (its canonical form; its type,
@@ -180,7 +181,7 @@ public final class TermAccumulator {
         }
         if tally == nil {
             let namesAlsoCommon = groups.map { extractor.isNameAlsoCommon($0, evidence: caseEvidence) }
-            tally = OccurrenceTally(groups: groups, mentions: mentions, namesAlsoCommon: namesAlsoCommon, threads: threads)
+            tally = try OccurrenceTally(groups: groups, mentions: mentions, namesAlsoCommon: namesAlsoCommon, threads: threads)
         }
         let tally = self.tally!
         let summaries = tally.summaries, containers = tally.containers
@@ -225,7 +226,7 @@ public final class TermAccumulator {
                 speculated = BackgroundWork(threads: threads) { clusterer.clusters(of: finalForms, prepared: finalPrepared, threads: 1) }
             }
             let all = candidates + failed, allForms = forms + clusterer.forms(of: failed.map(\.candidate))
-            let back = secondLook(all, passed: candidates.count, forms: allForms, prepared: prepared.selecting(selected + failedPositions),
+            let back = try secondLook(all, passed: candidates.count, forms: allForms, prepared: prepared.selecting(selected + failedPositions),
                                   clusterer: clusterer, tally: tally)
             if !back.isEmpty { speculated = nil }
             selected += back.map { failedPositions[$0 - candidates.count] }
@@ -257,7 +258,7 @@ public final class TermAccumulator {
     /// candidates first, then the failed ones; `forms` their forms to cluster and `prepared` the
     /// same as the clusterer prepared them): their indices in `all`.
     private func secondLook(_ all: [(candidate: TermCandidate, group: Int)], passed: Int, forms: [VariantForm],
-                            prepared: consuming VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) -> [Int] {
+                            prepared: consuming VariantClusterer.PreparedForms, clusterer: VariantClusterer, tally: OccurrenceTally) throws -> [Int] {
         let clustering = clusterer.clusters(of: forms, prepared: prepared, threads: threads)
         let clusters = clustering.clusters.filter { $0.members.contains(where: { $0 >= passed }) }
         // A cluster with a common word among its one-word spellings (`jalan` of `jalan-jalan`)
@@ -270,7 +271,7 @@ public final class TermAccumulator {
         let judged = clusters.indices.filter { position in
             !passedAlone[position] && !clusters[position].members.contains { isCommon(all[$0].candidate) }
         }
-        let summaries = Dictionary(uniqueKeysWithValues: zip(judged, tally.summaries(ofUnions: judged.map { clusters[$0].members.map { all[$0].group } })))
+        let summaries = Dictionary(uniqueKeysWithValues: zip(judged, try tally.summaries(ofUnions: judged.map { clusters[$0].members.map { all[$0].group } })))
         var back: [Int] = []
         for (position, cluster) in clusters.enumerated() {
             if !passedAlone[position] {

@@ -65,9 +65,10 @@ public struct TermExtractor: Sendable {
         self.places = places
     }
 
-    /// The candidates of `documents`, best first (score, then key).
-    public func candidates(in documents: [Document]) -> [TermCandidate] {
-        candidates(in: documents.enumerated().map { prepare($0.element, index: $0.offset) })
+    /// The candidates of `documents`, best first (score, then key). Throws
+    /// ``TemporaryFileError`` when the file of occurrences cannot be read back.
+    public func candidates(in documents: [Document]) throws -> [TermCandidate] {
+        try candidates(in: documents.enumerated().map { prepare($0.element, index: $0.offset) })
     }
 
     /// A document reduced to what extraction needs (its words and what they show about
@@ -84,18 +85,18 @@ public struct TermExtractor: Sendable {
     /// The candidates of prepared documents, best first (score, then key). Mentions are found on
     /// all cores; each document's `index` is its index in the output's document list. For input
     /// too large to hold at once, add batches to a ``TermAccumulator`` instead.
-    public func candidates(in documents: [PreparedDocument]) -> [TermCandidate] {
-        candidates(in: documents, clusteredBy: nil)
+    public func candidates(in documents: [PreparedDocument]) throws -> [TermCandidate] {
+        try candidates(in: documents, clusteredBy: nil)
     }
 
     /// The candidates of prepared documents, with the termhood thresholds applied to clusters of
     /// variants rather than to single spellings: a common term spelled three ways once each
     /// (`limusin`, `limosin`, `limunisin`) is judged on all its occurrences. Returns every member of
     /// every cluster kept, unmerged (merge them with ``VariantClusterer/merged(_:)``), best first.
-    public func candidates(in documents: [PreparedDocument], clusteredBy clusterer: VariantClusterer?) -> [TermCandidate] {
+    public func candidates(in documents: [PreparedDocument], clusteredBy clusterer: VariantClusterer?) throws -> [TermCandidate] {
         let accumulator = TermAccumulator(self)
         accumulator.add(documents)
-        return accumulator.candidates(clusteredBy: clusterer)
+        return try accumulator.candidates(clusteredBy: clusterer)
     }
 
     // MARK: evidence

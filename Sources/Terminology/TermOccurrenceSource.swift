@@ -9,24 +9,27 @@ public struct TermOccurrenceSource {
     /// The occurrences of the candidates at `range`, in text order (as ``TermCandidate/occurrences``
     /// would hold them), by candidate. Each call reads every occurrence of the input once: ask for
     /// ranges as large as memory allows.
-    public func occurrences(ofCandidatesIn range: Range<Int>) -> [[TermOccurrence]] {
-        tally.occurrences(of: members, in: range)
+    /// Throws ``TemporaryFileError`` when the accumulator's file cannot be read back.
+    public func occurrences(ofCandidatesIn range: Range<Int>) throws -> [[TermOccurrence]] {
+        try tally.occurrences(of: members, in: range)
     }
 
     /// ``occurrences(ofCandidatesIn:)`` without the surfaces: what a writer needs, in a third of
     /// the memory and without a string to retain and release per occurrence.
-    public func spans(ofCandidatesIn range: Range<Int>) -> [ArraySlice<TermSpan>] {
-        tally.spans(of: members, in: range)
+    /// Throws ``TemporaryFileError`` when the accumulator's file cannot be read back.
+    public func spans(ofCandidatesIn range: Range<Int>) throws -> [ArraySlice<TermSpan>] {
+        try tally.spans(of: members, in: range)
     }
 
     /// The candidates joined as `groups` say (indices into `candidates`, each index in one group,
     /// groups in output order): each group is one candidate with the first member's key, form and
     /// type, the best score, and the union of the members' occurrences, counted again from the file.
     /// Returns the joined candidates and the source of their occurrences.
-    public func joining(_ candidates: [TermCandidate], into groups: [[Int]]) -> (candidates: [TermCandidate], occurrences: TermOccurrenceSource) {
+    /// Throws ``TemporaryFileError`` when the accumulator's file cannot be read back.
+    public func joining(_ candidates: [TermCandidate], into groups: [[Int]]) throws -> (candidates: [TermCandidate], occurrences: TermOccurrenceSource) {
         let joinedMembers = groups.map { $0.flatMap { members[$0] } }
         let multiple = groups.indices.filter { groups[$0].count > 1 }
-        var summaries = tally.summaries(ofUnions: multiple.map { joinedMembers[$0] })[...]
+        var summaries = try tally.summaries(ofUnions: multiple.map { joinedMembers[$0] })[...]
         let joined = groups.map { group -> TermCandidate in
             let first = candidates[group[0]]
             guard group.count > 1 else { return first }

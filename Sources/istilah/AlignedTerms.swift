@@ -49,7 +49,7 @@ struct AlignedTerms {
         let (aligner, clusterer) = (consume making).value
         // One term per cluster of variants; the --top cut comes after merging. The occurrences
         // stay in the accumulator's file until they are asked for.
-        let (merged, clustering, occurrences) = accumulator.mergedCandidates(clusteredBy: clusterer)
+        let (merged, clustering, occurrences) = try accumulator.mergedCandidates(clusteredBy: clusterer)
         clock.lap("cluster")
         for warning in NormalizeWriter.ambiguityWarnings(clustering, documentIDs: summaries.map(\.id)) { printError(warning) }
         documents = summaries
@@ -69,7 +69,7 @@ struct AlignedTerms {
         // Terms a glossary gives the same English and type are one concept (`KCNA` and `Kantor
         // Berita Pusat Korea Utara`): one term each, before the --top cut.
         let grouping = ConceptGrouping(alignments: aligned, categories: merged.map(\.type))
-        let (concepts, conceptOccurrences) = occurrences.joining(merged, into: grouping.groups)
+        let (concepts, conceptOccurrences) = try occurrences.joining(merged, into: grouping.groups)
         let conceptAlignments = grouping.groups.map { members in
             var alignment = aligned[members[0]]
             var evidence: [String] = []
@@ -145,17 +145,17 @@ struct AlignedTerms {
     }
 
     /// The terms with their occurrences in memory (for the table and for contexts).
-    func withOccurrences() -> AlignedTerms {
+    func withOccurrences() throws -> AlignedTerms {
         var copy = self
-        for (index, list) in occurrences.occurrences(ofCandidatesIn: terms.indices).enumerated() { copy.terms[index].occurrences = list }
+        for (index, list) in try occurrences.occurrences(ofCandidatesIn: terms.indices).enumerated() { copy.terms[index].occurrences = list }
         return copy
     }
 
     /// The aligned term table: one row per concept (terms are one per concept already, see `init`),
     /// with up to `contexts` contexts per row (60 scalars each side, within the line).
-    func table(contexts limit: Int) -> TermTable {
+    func table(contexts limit: Int) throws -> TermTable {
         let texts = documents.map { Array(($0.text ?? "").unicodeScalars) }
-        let terms = withOccurrences().terms
+        let terms = try withOccurrences().terms
         let rows = zip(terms, alignments).map { term, alignment in
             var counts = Array(repeating: 0, count: documents.count)
             for occurrence in term.occurrences { counts[occurrence.document] += 1 }

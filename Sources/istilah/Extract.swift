@@ -39,12 +39,12 @@ struct Extract: ParsableCommand {
             var aligned = try terms.alignedTerms(input, keepText: contexts > 0)
             var clock = StageClock()
             // Contexts need the occurrences of every term at hand; otherwise they are streamed.
-            if contexts > 0 { aligned = aligned.withOccurrences() }
+            if contexts > 0 { aligned = try aligned.withOccurrences() }
             let writer = ExtractWriter(documents: aligned.documents, terms: aligned.terms, alignments: aligned.alignments, contexts: contexts,
                                        occurrenceSource: contexts > 0 ? nil : aligned.occurrences, threads: input.threads)
             try OutputFile(path: input.output).stream { stream in
                 switch format {
-                case .json: writer.json(into: &stream)
+                case .json: try writer.json(into: &stream)
                 case .tsv: stream.append(writer.tsv())
                 case .md: stream.append(writer.markdown())
                 }

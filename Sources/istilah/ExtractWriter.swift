@@ -129,7 +129,7 @@ struct ExtractWriter {
     /// The JSON schema of DESIGN.md, pretty-printed with sorted keys (the layout of ``JSONValue``),
     /// appended term by term so that a large result is never held whole; the terms are written
     /// straight as bytes (see ``TermJSON``).
-    func json(into stream: inout OutputFile.Stream) {
+    func json(into stream: inout OutputFile.Stream) throws {
         let documentValues: [JSONValue] = documents.map {
             .object([("id", .string($0.id)), ("sentences", .integer($0.sentences)), ("tokens", .integer($0.tokens))])
         }
@@ -160,7 +160,7 @@ struct ExtractWriter {
             // The round before holds the last range's lists until it is made: with its text written
             // first, the two ranges' lists are never held at once.
             if occurrenceSource != nil && start > 0 { writePending() }
-            let lists = occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)[...]]
+            let lists = try occurrenceSource?.spans(ofCandidatesIn: start..<end) ?? [terms[start].occurrences.map(TermSpan.init)[...]]
             // The terms' text is made in pieces of about `pieceOccurrences` occurrences, a round of
             // pieces at a time on the worker threads, and written in term order.
             var round = start
@@ -201,9 +201,9 @@ struct ExtractWriter {
     }
 
     /// The JSON text in one string (for tests and small outputs).
-    func json() -> String {
+    func json() throws -> String {
         var stream = OutputFile.Stream.collecting()
-        json(into: &stream)
+        try json(into: &stream)
         return stream.text
     }
 

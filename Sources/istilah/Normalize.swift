@@ -53,7 +53,7 @@ struct Normalize: ParsableCommand {
             // In batches, like extract and table: the texts stay, their tokens do not.
             let accumulator = TermAccumulator(extractor)
             let documents = try AlignedTerms.accumulate(input, into: accumulator, keepText: true)
-            let candidates = accumulator.candidates(clusteredBy: clusterer)
+            let candidates = try accumulator.candidates(clusteredBy: clusterer)
             let clustering = clusterer.clusters(of: clusterer.forms(of: candidates))
             let writer = NormalizeWriter(documents: documents, clustering: clustering,
                                          annotations: clustering.annotations(of: candidates))

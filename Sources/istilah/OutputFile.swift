@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Segmentation
+import Terminology
 
 /// Where a command's result goes: standard output, or a file written atomically
 /// (a temporary file beside it, then a rename), so a failed run never leaves half a file.
@@ -161,6 +162,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
         printError(error.description)
         throw ExitCode.failure
     } catch let error as SegmentationError {
+        printError(error.description)
+        throw ExitCode.failure
+    } catch let error as TemporaryFileError {
         printError(error.description)
         throw ExitCode.failure
     }

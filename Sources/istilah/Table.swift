@@ -34,7 +34,7 @@ struct Table: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let aligned = try terms.alignedTerms(input, keepText: true)
-            let writer = TermTableWriter(table: aligned.table(contexts: max(1, contexts)))
+            let writer = TermTableWriter(table: try aligned.table(contexts: max(1, contexts)))
             let text = switch format {
             case .md: writer.markdown()
             case .tsv: writer.tsv()

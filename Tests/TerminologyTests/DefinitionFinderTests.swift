@@ -25,7 +25,7 @@ struct DefinitionFinderTests {
         let extractor = TermExtractor(statistics: statistics, places: countries)
         let accumulator = TermAccumulator(extractor)
         accumulator.add(try prepared(texts, extractor))
-        let (merged, clustering, _) = accumulator.mergedCandidates(clusteredBy: clusterer)
+        let (merged, clustering, _) = try accumulator.mergedCandidates(clusteredBy: clusterer)
         return (merged, clustering)
     }
 
@@ -83,7 +83,7 @@ struct DefinitionFinderTests {
             "Ditjen Bea dan Cukai Kementerian Keuangan (Kemenkeu) memastikan adanya selundupan. Kemenkeu menyita barang itu. "
                 + "Pejabat Kemenkeu menolak berkomentar.",
         ], extractor))
-        let (merged, _, _) = accumulator.mergedCandidates(clusteredBy: clusterer)
+        let (merged, _, _) = try accumulator.mergedCandidates(clusteredBy: clusterer)
         let term = try #require(merged.first { $0.variants.contains { $0.form == "Kemenkeu" } }, "\(merged.map(\.form))")
         #expect(term.variants.map(\.form).contains("Kementerian Keuangan"), "\(term.variants.map(\.form))")
         // Outside the termbase, the edge says the text defined it (before the initials rule could).
@@ -91,7 +91,7 @@ struct DefinitionFinderTests {
         other.add(try Self.prepared([
             "Kepala Badan Pengatur Jalan Tol (BPJT) meninjau ruas baru. BPJT menyebut tarif naik. Juru bicara BPJT hadir.",
         ], extractor))
-        let (otherMerged, clustering, _) = other.mergedCandidates(clusteredBy: clusterer)
+        let (otherMerged, clustering, _) = try other.mergedCandidates(clusteredBy: clusterer)
         let bpjt = try #require(otherMerged.first { $0.variants.contains { $0.form == "BPJT" } }, "\(otherMerged.map(\.form))")
         #expect(bpjt.variants.map(\.form).contains("Badan Pengatur Jalan Tol"), "\(bpjt.variants.map(\.form))")
         #expect(clustering.clusters.contains { $0.edges.contains { $0.kind == .defined } })

@@ -268,7 +268,7 @@ struct MentionFinderTests {
         let segmenter = try Segmenter()
         let extractor = TermExtractor(statistics: statistics, places: countries)
         let prepared = [extractor.prepare(try segmenter.document(SourceText(id: "t.txt", text: text)), index: 0)]
-        let (merged, _) = clusterer.merged(extractor.candidates(in: prepared, clusteredBy: clusterer))
+        let (merged, _) = try clusterer.merged(extractor.candidates(in: prepared, clusteredBy: clusterer))
         let aurus = try #require(merged.first { $0.form.hasSuffix("Aurus") }, "\(merged.map { ($0.key, $0.form, $0.variants.map(\.form)) })")
         #expect(Set(aurus.variants.map(\.form)) == ["limusin Aurus", "limosin Aurus"])
         #expect(merged.contains { $0.key == "limusin" && $0.type == .term })
@@ -313,7 +313,7 @@ struct MentionFinderTests {
         let segmenter = try Segmenter()
         let document = try segmenter.document(SourceText(id: "t.txt", text: String(repeating: "Keputusan itu diambil dalam Munas IX di Bali . Pertumbuhan PDB melambat , kata dia . ", count: 4)))
         let extractor = TermExtractor(statistics: statistics, library: lib)
-        let terms = extractor.candidates(in: [document])
+        let terms = try extractor.candidates(in: [document])
         #expect(terms[key: "munas"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "pdb"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
     }
@@ -663,7 +663,7 @@ extension MentionFinderTests {
 func extractWithTermbase(_ text: String) throws -> [TermCandidate] {
     let lib = try #require(library)
     let document = try Segmenter().document(SourceText(id: "t.txt", text: text))
-    return TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
+    return try TermExtractor(statistics: statistics, library: lib).candidates(in: [document])
 }
 
 extension MentionFinderTests {

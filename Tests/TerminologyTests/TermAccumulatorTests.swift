@@ -37,12 +37,12 @@ struct TermAccumulatorTests {
     @Test("merged candidates read back from the file are VariantClusterer.merged of the candidates with occurrences")
     func mergedFromFile() throws {
         let accumulator = try Self.accumulator()
-        let expected = clusterer.merged(accumulator.candidates(clusteredBy: clusterer))
-        let (merged, clustering, source) = accumulator.mergedCandidates(clusteredBy: clusterer)
+        let expected = try clusterer.merged(accumulator.candidates(clusteredBy: clusterer))
+        let (merged, clustering, source) = try accumulator.mergedCandidates(clusteredBy: clusterer)
         #expect(clustering.clusters.count == expected.clustering.clusters.count)
         #expect(merged.count == expected.candidates.count)
         #expect(merged.contains { $0.occurrences.isEmpty && $0.count > 1 })
-        let occurrences = source.occurrences(ofCandidatesIn: merged.indices)
+        let occurrences = try source.occurrences(ofCandidatesIn: merged.indices)
         for (index, (term, wanted)) in zip(merged, expected.candidates).enumerated() {
             #expect(term.key == wanted.key)
             #expect(term.form == wanted.form && term.type == wanted.type && term.score == wanted.score)
@@ -53,14 +53,14 @@ struct TermAccumulatorTests {
         }
         // Smaller ranges read the same occurrences.
         let middle = merged.count / 2
-        #expect(source.occurrences(ofCandidatesIn: 0..<middle) + source.occurrences(ofCandidatesIn: middle..<merged.count) == occurrences)
+        #expect(try source.occurrences(ofCandidatesIn: 0..<middle) + source.occurrences(ofCandidatesIn: middle..<merged.count) == occurrences)
         // Spans are the occurrences without their surfaces, for any range (the writer reads them
         // in ranges that do not start at 0 once a corpus's occurrences outgrow its budget).
         let spans = occurrences.map { $0.map(TermSpan.init) }
-        #expect(source.spans(ofCandidatesIn: merged.indices).map(Array.init) == spans)
-        let split = source.spans(ofCandidatesIn: 0..<middle) + source.spans(ofCandidatesIn: middle..<merged.count)
+        #expect(try source.spans(ofCandidatesIn: merged.indices).map(Array.init) == spans)
+        let split = try source.spans(ofCandidatesIn: 0..<middle) + source.spans(ofCandidatesIn: middle..<merged.count)
         #expect(split.map(Array.init) == spans)
-        #expect(source.spans(ofCandidatesIn: middle..<middle + 1).map(Array.init) == [spans[middle]])
+        #expect(try source.spans(ofCandidatesIn: middle..<middle + 1).map(Array.init) == [spans[middle]])
     }
 
     @Test("candidates are the same in one batch or several, and after adding more they count it")
@@ -70,12 +70,12 @@ struct TermAccumulatorTests {
         let documents = try Self.preparedSeeds(extractor)
         let once = TermAccumulator(extractor)
         once.add(Array(documents.prefix(2)))
-        let firstTwo = once.candidates()
+        let firstTwo = try once.candidates()
         once.add(Array(documents.dropFirst(2)))
-        let all = once.candidates()
+        let all = try once.candidates()
         #expect(all.map(\.count).reduce(0, +) > firstTwo.map(\.count).reduce(0, +))
-        #expect(all.map(\.key) == accumulator.candidates().map(\.key))
-        #expect(all.map(\.occurrences) == accumulator.candidates().map(\.occurrences))
+        #expect(try all.map(\.key) == (try accumulator.candidates().map(\.key)))
+        #expect(try all.map(\.occurrences) == (try accumulator.candidates().map(\.occurrences)))
     }
 
     @Test("finding a batch's mentions before the batch before is grouped, on one thread, changes nothing")
@@ -93,8 +93,8 @@ struct TermAccumulatorTests {
             pending = found
         }
         staged.group(pending!)
-        let expected = accumulator.candidates()
-        let candidates = staged.candidates()
+        let expected = try accumulator.candidates()
+        let candidates = try staged.candidates()
         #expect(candidates.count > 10)
         #expect(candidates.map(\.key) == expected.map(\.key))
         #expect(candidates.map(\.occurrences) == expected.map(\.occurrences))
@@ -127,10 +127,10 @@ struct WordFactsCacheTests {
         }
         let forward = TermExtractor(statistics: statistics, places: countries)
         let backward = TermExtractor(statistics: statistics, places: countries)
-        let inOrder = forward.candidates(in: documents.enumerated().map { forward.prepare($1, index: $0) })
+        let inOrder = try forward.candidates(in: documents.enumerated().map { forward.prepare($1, index: $0) })
         // Prepared last document first, the words are numbered in another order.
         let prepared = documents.enumerated().reversed().map { backward.prepare($1, index: $0) }
-        let reversed = backward.candidates(in: Array(prepared.reversed()))
+        let reversed = try backward.candidates(in: Array(prepared.reversed()))
         #expect(inOrder.count > 50)
         #expect(inOrder == reversed)
     }
@@ -144,17 +144,17 @@ struct RecordFileTests {
     }
 
     @Test("records come back in order across chunks, grouped by document")
-    func roundTrip() {
+    func roundTrip() throws {
         let file = RecordFile<Item>()
         let items = (0..<200_000).map { Item(document: Int32($0 / 1_000), value: Int64($0) * 7) }
         for item in items { file.append(item) }
         #expect(file.count == items.count)
         var read: [Item] = []
-        file.forEachChunk { read += $0 }
+        try file.forEachChunk { read += $0 }
         #expect(read == items)
         var documents: [Int32] = []
         var sizes = Set<Int>()
-        file.forEachChunkOfDocuments { records, runs in
+        try file.forEachChunkOfDocuments { records, runs in
             for run in runs {
                 documents.append(records[run.lowerBound].document)
                 sizes.insert(run.count)
@@ -166,7 +166,7 @@ struct RecordFileTests {
         // Read twice, then appended to: still every record.
         file.append(Item(document: 200, value: -1))
         var again = 0
-        file.forEachChunk { again += $0.count }
+        try file.forEachChunk { again += $0.count }
         #expect(again == items.count + 1)
     }
 
@@ -177,22 +177,55 @@ struct RecordFileTests {
         let items = (0..<150_000).map { Item(document: Int32($0 / 1_000), value: Int64($0)) }
         for item in items { file.append(item) }
         var read: [Item] = []
-        file.forEachChunk { read += $0 }
+        try file.forEachChunk { read += $0 }
         #expect(read == items)
         var documents: [Int32] = []
-        file.forEachChunkOfDocuments { records, runs in documents += runs.map { records[$0.lowerBound].document } }
+        try file.forEachChunkOfDocuments { records, runs in documents += runs.map { records[$0.lowerBound].document } }
         #expect(documents == Array(0..<150))
     }
 
+    @Test("a file that cannot be read back (opened write-only) throws an error naming it and errno, not a crash")
+    func unreadableFile() throws {
+        let path = NSTemporaryDirectory() + "istilah-test-\(UUID().uuidString)"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { unlink(path) }
+        let writeOnly = try #require(FileHandle(forWritingAtPath: path))
+        let file = RecordFile<Item>(handle: writeOnly, path: path)
+        for value in 0..<150_000 { file.append(Item(document: Int32(value / 1_000), value: Int64(value))) }
+        var seen = 0
+        let error = #expect(throws: TemporaryFileError.self) { try file.forEachChunk { seen += $0.count } }
+        #expect(seen == 0)
+        #expect(error?.code == EBADF)
+        #expect(error?.description.hasPrefix("istilah: error: cannot read back the temporary file \(path)") == true)
+        #expect(error?.description.contains("(errno \(EBADF))") == true)
+        #expect(throws: TemporaryFileError.self) { try file.forEachChunkOfDocuments { _, _ in } }
+    }
+
+    @Test("a file cut short under the reader throws an error (the file ended early), not a crash")
+    func truncatedFile() throws {
+        let path = NSTemporaryDirectory() + "istilah-test-\(UUID().uuidString)"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { unlink(path) }
+        let file = RecordFile<Item>(handle: try #require(FileHandle(forUpdatingAtPath: path)), path: path)
+        for value in 0..<150_000 { file.append(Item(document: Int32(value / 1_000), value: Int64(value))) }
+        var first = 0
+        try file.forEachChunk { first += $0.count }
+        #expect(first == 150_000)
+        #expect(truncate(path, 0) == 0)
+        let error = #expect(throws: TemporaryFileError.self) { try file.forEachChunkOfDocuments { _, _ in } }
+        #expect(error?.code == 0)
+        #expect(error?.description.hasSuffix("the file ended early") == true)
+    }
+
     @Test("a document longer than a chunk comes back as one run")
-    func longDocument() {
+    func longDocument() throws {
         let file = RecordFile<Item>()
         let sizes = [3, 150_000, 2, 70_000]
         for (document, size) in sizes.enumerated() {
             for value in 0..<size { file.append(Item(document: Int32(document), value: Int64(value))) }
         }
         var runs: [(document: Int32, count: Int)] = []
-        file.forEachChunkOfDocuments { records, ranges in
+        try file.forEachChunkOfDocuments { records, ranges in
             for range in ranges { runs.append((records[range.lowerBound].document, range.count)) }
         }
         #expect(runs.map(\.document) == [0, 1, 2, 3])

@@ -13,7 +13,7 @@ let statistics: WordStatistics = {
 func extract(_ texts: [(String, String)], places: Set<String> = [], options: TermExtractor.Options = .init()) throws -> [TermCandidate] {
     let segmenter = try Segmenter()
     let documents = try texts.map { try segmenter.document(SourceText(id: $0.0, text: $0.1)) }
-    return TermExtractor(options: options, statistics: statistics, places: places.isEmpty ? countries : places).candidates(in: documents)
+    return try TermExtractor(options: options, statistics: statistics, places: places.isEmpty ? countries : places).candidates(in: documents)
 }
 
 /// A few CLDR country names in Indonesian, as the CLI passes them.
@@ -179,9 +179,9 @@ struct TermExtractorTests {
     func blendNoPerson() throws {
         let document = try Segmenter().document(SourceText(id: "t.txt", text: "Ketua panitia Munas Golkar tiba. Peserta Munas Golkar datang dari Bali."))
         var extractor = TermExtractor(statistics: statistics, places: countries)
-        #expect(extractor.candidates(in: [document])[key: "munas golkar"]?.type == .person)
+        #expect(try extractor.candidates(in: [document])[key: "munas golkar"]?.type == .person)
         extractor.knownCategories = ["munas": .term]
-        #expect(extractor.candidates(in: [document])[key: "munas golkar"]?.type == .organization)
+        #expect(try extractor.candidates(in: [document])[key: "munas golkar"]?.type == .organization)
     }
 
     @Test("a word before a comma and a place is a place, unless a person's short name")
@@ -292,7 +292,7 @@ struct StrayCapitalTests {
         let segmenter = try Segmenter()
         let extractor = TermExtractor(statistics: statistics, places: countries)
         let prepared = try texts.enumerated().map { try extractor.prepare(segmenter.document(SourceText(id: $0.element.0, text: $0.element.1)), index: $0.offset) }
-        let terms = extractor.candidates(in: prepared, clusteredBy: clusterer)
+        let terms = try extractor.candidates(in: prepared, clusteredBy: clusterer)
         #expect(terms[key: "orang"] == nil)
         #expect(terms[key: "orang-orang"] == nil)
         #expect(terms[key: "hal-hal"] == nil)

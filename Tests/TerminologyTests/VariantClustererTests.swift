@@ -305,9 +305,9 @@ struct ClusteredExtractionTests {
         let prepared = try texts.enumerated().map { index, text in
             extractor.prepare(try segmenter.document(SourceText(id: "\(index).txt", text: text)), index: index)
         }
-        let alone = extractor.candidates(in: prepared)
+        let alone = try extractor.candidates(in: prepared)
         #expect(alone[key: "limosin"] == nil)
-        let pooled = extractor.candidates(in: prepared, clusteredBy: clusterer)
+        let pooled = try extractor.candidates(in: prepared, clusteredBy: clusterer)
         #expect(pooled[key: "limosin"] != nil)
         #expect(pooled[key: "limunisin"] != nil)
         let merged = clusterer.merged(pooled).candidates
