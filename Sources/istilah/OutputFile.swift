@@ -29,9 +29,16 @@ struct OutputFile {
         try stream { $0.append(text) }
     }
 
+    /// The error for an output that cannot be opened or put in place: the path and why (`errno`).
+    private static func cannotWrite(_ path: String, _ code: Int32) -> InputError {
+        InputError(place: path, message: "cannot write output file: \(String(cString: strerror(code)))")
+    }
+
     /// Writes what `body` appends to `path` in place (no temporary file).
     private static func writeInPlace(_ path: String, _ body: (inout Stream) throws -> Void) throws {
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw InputError(place: path, message: "cannot write output file") }
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw Self.cannotWrite(path, errno) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         defer { try? handle.close() }
         var stream = Stream(handle: handle)
         try body(&stream)
@@ -121,16 +128,16 @@ extension OutputFile {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).istilah-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temporary) else {
-            throw InputError(place: path, message: "cannot write output file")
-        }
+        // (Created with `open`, not FileManager, so that a failure says why: its errno.)
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else { throw Self.cannotWrite(path, errno) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         var stream = Stream(handle: handle)
         do {
             try body(&stream)
             try stream.finish(path)
             try handle.close()
-            guard rename(temporary.path, path) == 0 else { throw InputError(place: path, message: "cannot write output file") }
+            guard rename(temporary.path, path) == 0 else { throw Self.cannotWrite(path, errno) }
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(at: temporary)

@@ -86,6 +86,46 @@ struct ExtractCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    @Test("hostile input to extract and table: one file:line:col error, exit 1, no output file", arguments: ["extract", "table"])
+    func hostileInput(command: String) throws {
+        let directory = try IstilahCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("good.txt").path
+        try Data("Presiden Joko Widodo tiba di Jakarta.\n".utf8).write(to: URL(fileURLWithPath: good))
+        // Invalid UTF-8 in the middle of a line, a file of NULs, an empty file.
+        let bad = directory.appendingPathComponent("bad.txt").path
+        try Data(Array("Presiden tiba.\nMenteri Luar ".utf8) + [0xFF] + Array(" Negeri.\n".utf8)).write(to: URL(fileURLWithPath: bad))
+        let nul = directory.appendingPathComponent("nul.txt").path
+        try Data(repeating: 0, count: 4096).write(to: URL(fileURLWithPath: nul))
+        let empty = directory.appendingPathComponent("empty.txt").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let emptyFolder = directory.appendingPathComponent("none").path
+        try FileManager.default.createDirectory(atPath: emptyFolder, withIntermediateDirectories: true)
+        let output = directory.appendingPathComponent("out.json").path
+        let cases: [(arguments: [String], message: String)] = [
+            ([bad, "-o", output], "\(bad):2:14: error: invalid UTF-8 (byte 0xFF at byte offset 28); use --lossy to replace bad bytes"),
+            ([nul, "-o", output], "\(nul):1:1: error: binary file (NUL byte at byte offset 0), expected UTF-8 text"),
+            ([empty, "-o", output], "\(empty):1:1: error: no text: the input is empty or holds only white space"),
+            ([directory.appendingPathComponent("nope.txt").path, "-o", output],
+             "\(directory.appendingPathComponent("nope.txt").path): error: no such file or directory"),
+            ([emptyFolder, "-o", output], "\(emptyFolder): error: directory holds no .txt files"),
+            ([good, "-o", directory.appendingPathComponent("no/out.json").path],
+             "\(directory.appendingPathComponent("no/out.json").path): error: cannot write output file: No such file or directory"),
+            ([good, "-o", emptyFolder], "\(emptyFolder): error: cannot write output file: Is a directory"),
+        ]
+        for (arguments, message) in cases {
+            let result = try IstilahCommand.run([command] + arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr == message + "\n")
+            #expect(result.stdout.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+        // Nothing left behind: no output, no temporary file beside it.
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(left == ["bad.txt", "empty.txt", "good.txt", "none", "nul.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: emptyFolder).isEmpty)
+    }
+
     @Test("counts that mean nothing are refused before any input is read", arguments: [
         (["--top=0"], "--top must be at least 1 (got 0)"),
         (["--min-count=0"], "--min-count must be at least 1 (got 0)"),
