@@ -776,9 +776,10 @@ public struct VariantClusterer: Sendable {
         // Motors Corporation`): such a word alone is the maker's or the group's name, no person's
         // first name, so it is no short form of a name it starts (`Mitsubishi Xpander`, a model typed
         // a person for want of evidence); a person's last name still is (`Bakrie` of `Aburizal Bakrie`).
+        // A hyphenated pair is two persons' ticket, no group (`Prabowo-Hatta`: `Prabowo` stays `Prabowo Subianto`'s).
         var organizationFirstWords: Set<String> = []
         for index in prepared.indices where forms[index].category == .organization && prepared[index].isName
-            && prepared[index].words.count >= 2 {
+            && prepared[index].words.count >= 2 && !prepared[index].key.contains("-") {
             organizationFirstWords.insert(prepared[index].words[0])
         }
         var ambiguities: [VariantAmbiguity] = []

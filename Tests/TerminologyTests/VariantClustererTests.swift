@@ -186,6 +186,10 @@ struct VariantClustererTests {
         let person = clusterer.clusters(of: [name("Aburizal Bakrie", .person, documents: [0]), name("Bakrie", .person, documents: [0]),
                                              name("Bakrie Group", .organization, documents: [0])])
         #expect(person.clusterIndex[0] == person.clusterIndex[1])
+        // A hyphenated ticket typed an organisation is no group named after the word (`Prabowo-Hatta`).
+        let ticket = clusterer.clusters(of: [name("Prabowo Subianto", .person, documents: [0]), name("Prabowo", .organization, documents: [0]),
+                                             name("Prabowo-Hatta", .organization, documents: [0])])
+        #expect(ticket.clusterIndex[0] == ticket.clusterIndex[1])
     }
 
     @Test("the canonical form: full over blend, acronym and truncation, standard over typo, then frequency")
