@@ -1552,16 +1552,14 @@ struct MentionFinder {
         let markersEnd = end
         // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
         var lowercaseTaken = 0
-        // A lowercase post after a lowercase common noun modifies it (`staf pelatih PB Djarum`, the
-        // club's coaching staff; `tim pelatih`): the noun heads a common term, the post is no title.
-        // (Not after a verb of saying: `kata pelatih Persib`.)
-        if start > 0, !units[start].isCapitalized, units[start - 1].isWord, !units[start - 1].isCapitalized,
-           !units[start - 1].keyIsStop, !units[start - 1].hasClitic,
-           units[start - 1].tagClass == .noun || units[start - 1].tagClass == .properNoun,
-           !units[start - 1].listed(as: .speechVerb), !units[start - 1].listed(as: .preHead), titleHead(units, at: start - 1) == nil,
-           tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " ")) {
-            return nil
-        }
+        // A lowercase post after a lowercase common noun and before no holder modifies that noun
+        // (`staf pelatih PB Djarum`, the club's coaching staff; `tim pelatih`): the noun heads a common
+        // term, the post is no title. Before its holder the post is one (`penilaian pelatih Robert Rene
+        // Alberts`, the coach's assessment); nor after a verb of saying (`kata pelatih Persib`).
+        let modifiesNounBefore = start > 0 && !units[start].isCapitalized && units[start - 1].isWord
+            && !units[start - 1].isCapitalized && !units[start - 1].keyIsStop && !units[start - 1].hasClitic
+            && (units[start - 1].tagClass == .noun || units[start - 1].tagClass == .properNoun)
+            && !units[start - 1].listed(as: .speechVerb) && !units[start - 1].listed(as: .preHead)
         let organizationPost = !headIsRank && tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
         if end > start, !units[end - 1].hasClitic {
             // A noun before `ber-` + noun heads a phrase of its own: `pemimpin negara bersenjata nuklir`
@@ -1719,6 +1717,7 @@ struct MentionFinder {
         }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd
+        if organizationPost, modifiesNounBefore, !hasPerson, titleHead(units, at: start - 1) == nil { return nil }
         // A form of address before common words is an ordinary word: the phrase is a common term
         // (`ibu hamil`, pregnant women; `tuan rumah`, host), never a title.
         if !hasPerson, capitalizedEnd == end, units[start].listed(as: .addressForm) {

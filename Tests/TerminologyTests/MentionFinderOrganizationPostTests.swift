@@ -120,4 +120,13 @@ struct MentionFinderOrganizationPostTests {
         #expect(terms[key: "dragan djukanovic"]?.type == .person, "\(listed)")
         #expect(terms[key: "pelatih psis"]?.type == .title, "\(listed)")
     }
+
+    @Test("before its holder the post after a noun is a title: penilaian pelatih Robert Rene Alberts; kandidat is a pre-head")
+    func postAfterNounBeforeHolder() throws {
+        let terms = try extract("Demikian penilaian pelatih Robert Rene Alberts pada sesi jumpa pers . Shin merupakan kandidat pelatih Timnas Indonesia selain Luis Milla .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms.contains { $0.type == .title && $0.key.hasPrefix("pelatih") }, "\(listed)")
+        #expect(terms[key: "penilaian pelatih"] == nil, "\(listed)")
+        #expect(terms[key: "kandidat pelatih timnas indonesia"]?.type == .title, "\(listed)")
+    }
 }
