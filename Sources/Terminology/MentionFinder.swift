@@ -1552,11 +1552,24 @@ struct MentionFinder {
         let markersEnd = end
         // Lowercase modifiers: `penasihat kebijakan luar negeri`, `pimpinan tertingginya`.
         var lowercaseTaken = 0
+        // A lowercase post after a lowercase common noun and before no holder modifies that noun
+        // (`staf pelatih PB Djarum`, the club's coaching staff; `tim pelatih`): the noun heads a common
+        // term, the post is no title. Before its holder the post is one (`penilaian pelatih Robert Rene
+        // Alberts`, the coach's assessment); nor after a verb of saying (`kata pelatih Persib`).
+        let modifiesNounBefore = start > 0 && !units[start].isCapitalized && units[start - 1].isWord
+            && !units[start - 1].isCapitalized && !units[start - 1].keyIsStop && !units[start - 1].hasClitic
+            && (units[start - 1].tagClass == .noun || units[start - 1].tagClass == .properNoun)
+            && !units[start - 1].listed(as: .speechVerb) && !units[start - 1].listed(as: .preHead)
+        let organizationPost = !headIsRank && tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
         if end > start, !units[end - 1].hasClitic {
             // A noun before `ber-` + noun heads a phrase of its own: `pemimpin negara bersenjata nuklir`
             // is the leader of a nuclear-armed state.
+            // A team's or a company's post takes nouns only: an adjective or an adverb after it says
+            // something of the holder or of the verb (`sang pelatih langsung bergerak`), and the posts
+            // that take one are listed whole (`manajer umum`).
             (end, lowercaseTaken) = modifiers(units, from: end, limit: 3) {
                 titleHead(units, at: $0) == nil && !($0 + 1 < units.count && isPossessiveModifier(units, at: $0 + 1))
+                    && (!organizationPost || units[$0].tagClass == .noun)
             }
         }
         // Capitalized complement and modifiers, then the person they introduce.
@@ -1662,10 +1675,14 @@ struct MentionFinder {
         // in three or more (`Pelatih Persija Thomas Doll`); a name that is not a person's is all
         // organisation (`CEO Mitsubishi Motors Corporation`). In apposition to a name before it the
         // holder is named already: `Dennis Gross, pendiri Dennis Gross Dermatology` names the company.
-        let organizationPost = !headIsRank && tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
         if organizationPost, lowercaseTaken == 0, end < capitalizedEnd {
             if capitalizedEnd - end == 2, personStart == end + 1, isPersonLike(units[end]), isPersonLike(units[end + 1]) {
                 personStart = end
+            }
+            // An acronym and one capitalized word are the organisation's name (`pelatih PB Djarum`,
+            // Perkumpulan Bulutangkis Djarum), no organisation and a one-word holder.
+            if capitalizedEnd - end == 2, units[end].isAllCaps, units[end + 1].isCapitalized, !units[end + 1].isAllCaps {
+                personStart = capitalizedEnd
             }
             let inApposition = start >= 2 && units[start - 1].key == "," && units[start - 2].isCapitalized
                 && !units[start - 2].isSentenceInitial
@@ -1700,6 +1717,7 @@ struct MentionFinder {
         }
         let titleEnd = personStart
         let hasPerson = personStart < capitalizedEnd
+        if organizationPost, modifiesNounBefore, !hasPerson, titleHead(units, at: start - 1) == nil { return nil }
         // A form of address before common words is an ordinary word: the phrase is a common term
         // (`ibu hamil`, pregnant women; `tuan rumah`, host), never a title.
         if !hasPerson, capitalizedEnd == end, units[start].listed(as: .addressForm) {

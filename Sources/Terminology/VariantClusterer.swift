@@ -772,6 +772,16 @@ public struct VariantClusterer: Sendable {
             if !form.key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { byWord[form.words[0], default: []].append(index) }
             if form.words.last != form.words[0] { byWord[form.words.last!, default: []].append(index) }
         }
+        // The first words of organisations' names of two words or more (`Mitsubishi` of `Mitsubishi
+        // Motors Corporation`): such a word alone is the maker's or the group's name, no person's
+        // first name, so it is no short form of a name it starts (`Mitsubishi Xpander`, a model typed
+        // a person for want of evidence); a person's last name still is (`Bakrie` of `Aburizal Bakrie`).
+        // A hyphenated pair is two persons' ticket, no group (`Prabowo-Hatta`: `Prabowo` stays `Prabowo Subianto`'s).
+        var organizationFirstWords: Set<String> = []
+        for index in prepared.indices where forms[index].category == .organization && prepared[index].isName
+            && prepared[index].words.count >= 2 && !prepared[index].key.contains("-") {
+            organizationFirstWords.insert(prepared[index].words[0])
+        }
         var ambiguities: [VariantAmbiguity] = []
         // The short form: a person, or a capitalized word typed an organisation only for want of
         // evidence (the extractor's fallback); never a place, title, acronym or common term.
@@ -779,6 +789,8 @@ public struct VariantClusterer: Sendable {
             && (forms[index].category == .person || forms[index].category == .organization) {
             let form = prepared[index]
             guard let full = byWord[form.words[0]] else { continue }
+            // (Skipped whole, not the names it starts left out: that could make a name it ends the only one.)
+            if organizationFirstWords.contains(form.words[0]), full.contains(where: { prepared[$0].words[0] == form.words[0] }) { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []
             let shortDocuments = forms[index].documentIndices.sorted()

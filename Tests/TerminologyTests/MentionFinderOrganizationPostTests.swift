@@ -80,4 +80,53 @@ struct MentionFinderOrganizationPostTests {
         let listed = "\(terms.map { ($0.key, $0.type) })"
         #expect(terms[key: "sri mulyani"]?.type == .person, "\(listed)")
     }
+
+    @Test("an adjective or adverb after the post is no modifier of it: sang pelatih langsung bergerak")
+    func adverbAfterPost() throws {
+        let terms = try extract("Setelah Pochettino pergi , klub-klub yang memuja sang pelatih langsung bergerak untuk mendekatinya .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(!terms.contains { $0.key.contains("pelatih langsung") }, "\(listed)")
+        #expect(!terms.contains { $0.type == .title }, "\(listed)")
+    }
+
+    @Test("a noun after the post still modifies it: manajer tim Persija is a title")
+    func nounAfterPost() throws {
+        let terms = try extract("Ia menjabat manajer tim Persija sejak musim lalu .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms.contains { $0.type == .title && $0.key.hasPrefix("manajer tim") }, "\(listed)")
+    }
+
+    @Test("an acronym and one word after the post are the organisation: staf pelatih PB Djarum")
+    func acronymOrganisationAfterPost() throws {
+        let terms = try extract("Beberapa staf pelatih PB Djarum kembali melakukan pengamatan di hari kedua .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "pb djarum"] != nil, "\(listed)")
+        #expect(terms[key: "staf pelatih"]?.type == .term, "\(listed)")
+        #expect(terms[key: "djarum"] == nil && terms[key: "pb"] == nil && terms[key: "pelatih pb"] == nil, "\(listed)")
+    }
+
+    @Test("an acronym and one word after a post with no noun before it are all organisation: pelatih PB Djarum")
+    func acronymOrganisationAlone() throws {
+        let terms = try extract("Ia kini menjadi pelatih PB Djarum sejak tahun lalu .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "djarum"] == nil, "\(listed)")
+        #expect(!terms.contains { $0.type == .person }, "\(listed)")
+    }
+
+    @Test("an acronym before a name of two words: organisation and holder; after a verb of saying the post is a title")
+    func acronymOrganisationAndHolder() throws {
+        let terms = try extract("\"Kami siap,\" kata pelatih PSIS Dragan Djukanovic kepada wartawan .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "dragan djukanovic"]?.type == .person, "\(listed)")
+        #expect(terms[key: "pelatih psis"]?.type == .title, "\(listed)")
+    }
+
+    @Test("before its holder the post after a noun is a title: penilaian pelatih Robert Rene Alberts; kandidat is a pre-head")
+    func postAfterNounBeforeHolder() throws {
+        let terms = try extract("Demikian penilaian pelatih Robert Rene Alberts pada sesi jumpa pers . Shin merupakan kandidat pelatih Timnas Indonesia selain Luis Milla .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms.contains { $0.type == .title && $0.key.hasPrefix("pelatih") }, "\(listed)")
+        #expect(terms[key: "penilaian pelatih"] == nil, "\(listed)")
+        #expect(terms[key: "kandidat pelatih timnas indonesia"]?.type == .title, "\(listed)")
+    }
 }

@@ -171,6 +171,27 @@ struct VariantClustererTests {
         #expect(person.clusterIndex[0] == person.clusterIndex[1])
     }
 
+    /// `CEO Mitsubishi Motors Corporation … Mitsubishi Xpander … Mitsubishi …` (news): the maker's
+    /// name starts an organisation's name, so it is no short form of the model it starts.
+    @Test("a word that starts an organisation's name is no short form of a model or name it starts")
+    func noShortNameOfAMakersModel() {
+        let result = clusterer.clusters(of: [name("Mitsubishi Xpander", .person, documents: [0], count: 15),
+                                             name("Mitsubishi", .organization, documents: [0], count: 36),
+                                             name("Mitsubishi Motors Corporation", .organization, documents: [0], count: 4)])
+        #expect(result.clusterIndex[0] != result.clusterIndex[1])
+        // Without the organisation the word is still a short form (`Isuzu` of `Isuzu Traga`, both as typed alone).
+        let alone = clusterer.clusters(of: [name("Mitsubishi Xpander", .person, documents: [0]), name("Mitsubishi", .organization, documents: [0])])
+        #expect(alone.clusterIndex[0] == alone.clusterIndex[1])
+        // A person's last name still joins the full name, though a group is named after the family.
+        let person = clusterer.clusters(of: [name("Aburizal Bakrie", .person, documents: [0]), name("Bakrie", .person, documents: [0]),
+                                             name("Bakrie Group", .organization, documents: [0])])
+        #expect(person.clusterIndex[0] == person.clusterIndex[1])
+        // A hyphenated ticket typed an organisation is no group named after the word (`Prabowo-Hatta`).
+        let ticket = clusterer.clusters(of: [name("Prabowo Subianto", .person, documents: [0]), name("Prabowo", .organization, documents: [0]),
+                                             name("Prabowo-Hatta", .organization, documents: [0])])
+        #expect(ticket.clusterIndex[0] == ticket.clusterIndex[1])
+    }
+
     @Test("the canonical form: full over blend, acronym and truncation, standard over typo, then frequency")
     func canonical() {
         let result = clusterer.clusters(of: [

@@ -95,7 +95,7 @@ public struct LanguageTables: Sendable {
     /// Demonstratives after a noun (`Trojan ini`, `hewan itu`): the word before one heads a noun phrase.
     public var demonstratives: Set<String> = ["ini", "itu", "tersebut"]
     /// Words before a title head that stay in front in English (`wakil` deputy, `mantan` former).
-    public var preHeads: Set<String> = ["wakil", "mantan", "calon", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
+    public var preHeads: Set<String> = ["wakil", "mantan", "calon", "kandidat", "plt", "penjabat", "eks", "bekas", "pelaksana tugas"]
 
     /// Pre-heads of a former holder (`mantan Menteri ESDM`, `eks Dirut Garuda`): they date the
     /// holder and name no office, so the title term starts after them (`wakil`, `plt` are offices
