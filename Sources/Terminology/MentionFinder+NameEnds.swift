@@ -11,6 +11,26 @@ extension MentionFinder {
         return unit.listed(as: .nonName) && !unit.key.utf8.allSatisfy { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }
     }
 
+    /// The end of a document's year or number at `index`, if one stands there: a year of four
+    /// digits (`UUD 1945`, `Perjanjian Paris 2015`) or `Nomor`/`No` and its number (`UU Nomor 7`;
+    /// not `Pasal`, a part of the document). A count (`UU 3 kali`) is no year.
+    func documentNumberEnd(_ units: [Unit], at index: Int) -> Int? {
+        let unit = units[index]
+        if isYear(unit) { return index + 1 }
+        if unit.isWord, unit.key == "nomor" || unit.key == "no" || unit.key == "no.", index + 1 < units.count,
+           units[index + 1].kind == .number, units[index + 1].key.utf8.first.map({ (0x30...0x39).contains($0) }) == true {
+            return index + 2
+        }
+        return nil
+    }
+
+    /// Whether `unit` is a year of four digits, 1800 to 2099 (`1945`, `2017`).
+    func isYear(_ unit: Unit) -> Bool {
+        let digits = unit.key.utf8
+        return unit.kind == .number && digits.count == 4 && digits.allSatisfy { (0x30...0x39).contains($0) }
+            && (unit.key.hasPrefix("18") || unit.key.hasPrefix("19") || unit.key.hasPrefix("20"))
+    }
+
     /// `end` moved back over the words at the end of the name `units[start..<end]` that label a
     /// number (``labelsNumber(_:)``) and the connectors before them (``LanguageTables/nameConnectors``);
     /// the name keeps its first word.

@@ -1022,6 +1022,11 @@ struct MentionFinder {
             // In a headline every word is capitalized: an acronym written so there (`Sikap Nato Putin
             // Tiba di Korut`: NATO in the text) is a name of its own, as is the word after it.
             if cue == nil, unit.isSentenceInitial, isHeadlineAcronym(unit) || isHeadlineAcronym(units[end - 1]) { break }
+            // A document's year or number belongs to its name (`UUD 1945`, `UU Nomor 7 Tahun 2017`).
+            if cue == .document, let after = documentNumberEnd(units, at: end) {
+                end = after
+                continue
+            }
             // `Nomor 56`: a noun of number ends the name before its number.
             if unit.listed(as: .numberNoun), end + 1 < units.count, units[end + 1].kind == .number { break }
             // Inside a person's name: a particle (`Omar al-Beshir`, `Hugo de Vries`) or an initial

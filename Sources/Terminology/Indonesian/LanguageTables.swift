@@ -161,7 +161,7 @@ public struct LanguageTables: Sendable {
 
     /// Cue words that make a name a document (`Perjanjian …`, `Deklarasi …`).
     public var documentHeads: Set<String> = [
-        "perjanjian", "deklarasi", "resolusi", "undang-undang", "uu", "piagam", "konvensi", "traktat", "protokol",
+        "perjanjian", "deklarasi", "resolusi", "undang-undang", "uu", "uud", "piagam", "konvensi", "traktat", "protokol",
         "nota kesepahaman", "kesepakatan", "persetujuan", "komunike", "peraturan", "keputusan", "instruksi",
         "pakta", "memorandum", "perpres", "perppu", "permen",
     ]
