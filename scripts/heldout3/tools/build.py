@@ -1,4 +1,4 @@
-# Assembles docs/*.txt from sents.txt (made by load.py in the current folder). Each DOCS id names a
+# Assembles docs/*.txt from sents.txt (made by ../heldout/tools/load.py in the current folder). Each DOCS id names a
 # sentence; among its near-identical copies in the corpus (same opening or ending, similarity > 0.8) the
 # listed copy is kept unless it has a word ending in -i that no other copy has (the bare stem + -i
 # residue) and another copy has none. Writes docs/ and sentence-ids.json (ids used).
