@@ -545,7 +545,7 @@ public struct CompositionalTranslator: Sendable {
 
     /// Street heads: a street's name after them is never translated (`Jalan Medan Merdeka Utara`
     /// stays as written, not North Independent Medan Road).
-    static let streetHeads: Set<String> = ["jalan", "jl", "jl.", "jln", "jln."]
+    static let streetHeads = LanguageTables().streetHeads
 
     /// Whether `phrase` is a street's name: a street head, then capitalised words or numbers only,
     /// and no longer unit starting with the head (`Jalan Tol Cipali` is a toll road, `jalan tol`).
@@ -1095,9 +1095,8 @@ public struct CompositionalTranslator: Sendable {
     /// Each word capitalised except short function words inside (`state guest house` → State Guest
     /// House), each part of a hyphenated word too (`good-neighborly` → Good-Neighborly).
     static func titleCased(_ phrase: String) -> String {
-        let minor: Set<String> = ["of", "and", "for", "the", "in", "on", "at", "to", "a", "an"]
-        return phrase.split(separator: " ").enumerated().map { index, word in
-            index > 0 && minor.contains(String(word)) ? String(word)
+        phrase.split(separator: " ").enumerated().map { index, word in
+            index > 0 && englishMinorWords.contains(String(word)) ? String(word)
                 : word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
         }.joined(separator: " ")
     }

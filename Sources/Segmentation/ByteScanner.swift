@@ -369,18 +369,14 @@ final class ByteScanner {
         guard let next else { return false }
         for index in dot.end..<next.start where bytes[index] == 0x0A || bytes[index] == 0x0D { return false }
         guard token.end - token.start >= 2 else { return true }
-        var capitalAfterFirst = false
-        if token.flags.contains(.upper) {
-            for index in token.start + 1..<token.end where Self.isASCIIUpper(bytes[index]) { capitalAfterFirst = true }
-        }
-        if !capitalAfterFirst {
-            // Lowercase or Title case: an abbreviation unless the stem is an ordinary word.
-            guard let stem = asciiLowercased(token.start, token.end),
-                  rules.ordinaryWordAbbreviations.contains(stem) else { return true }
-        }
+        let capitalAfterFirst = token.flags.contains(.upper)
+            && (token.start + 1..<token.end).contains { Self.isASCIIUpper(bytes[$0]) }
+        let stem = asciiLowercased(token.start, token.end)
+        // Lowercase or Title case: an abbreviation unless the stem is an ordinary word.
+        if !capitalAfterFirst, !(stem.map(rules.ordinaryWordAbbreviations.contains) ?? false) { return true }
         let first = bytes[next.start]
         if Self.isASCIILower(first) || (0x30...0x39).contains(first) { return true }
-        guard let stem = asciiLowercased(token.start, token.end) else { return false }
+        guard let stem else { return false }
         return rules.honorifics.contains(stem)
     }
 

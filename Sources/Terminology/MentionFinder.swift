@@ -1863,9 +1863,7 @@ struct MentionFinder {
                         nameEnd += 1
                     }
                     // An acronym's year: `amandemen UUD 1945`.
-                    if nameEnd == end + 1, units[end].isAllCaps, nameEnd < units.count, units[nameEnd].kind == .number,
-                       units[nameEnd].key.utf8.count == 4, units[nameEnd].key.hasPrefix("19") || units[nameEnd].key.hasPrefix("20"),
-                       units[nameEnd].key.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+                    if nameEnd == end + 1, units[end].isAllCaps, nameEnd < units.count, isYear(units[nameEnd]) {
                         nameEnd += 1
                     }
                     end = nameEnd

@@ -35,9 +35,6 @@ public struct LanguageTables: Sendable {
         "deputi", "komisioner", "bendahara umum", "ketua harian", "uskup", "uskup agung", "kardinal",
         // Occupations that introduce a person the way a title does (`Ilmuwan NASA William Stefanov`).
         "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
-        // Posts in a team or a company, held for an organisation named after them (`Pelatih Persija
-        // Thomas Doll`, `CEO Tokopedia William Tanuwijaya`, `pendiri Microsoft Bill Gates`).
-        "pelatih", "pelatih kepala", "asisten pelatih", "manajer", "manajer umum", "ceo", "pendiri",
     ]
 
     /// Ranks of the Indonesian police (Polri) and armed forces (TNI), abbreviated as news writes
@@ -108,13 +105,11 @@ public struct LanguageTables: Sendable {
         "wali kota", "walikota", "bupati", "duta besar", "dubes", "komandan", "panglima", "rektor", "dekan",
         "sekretaris", "utusan khusus", "utusan", "reporter", "editor", "wartawan", "koresponden", "fotografer",
         "anggota", "penasihat", "asisten", "ajudan", "staf khusus",
-        // A team's or a company's post: the complement is the organisation, never the holder
-        // (`pelatih Benfica` is Benfica's coach).
-        "pelatih", "pelatih kepala", "asisten pelatih", "manajer", "manajer umum", "ceo", "pendiri",
     ]
 
     /// Posts whose complement is an organisation, a team or a company (`pelatih Benfica` is Benfica's
-    /// coach, `CEO Tokopedia`): the name right after one is typed an organisation, never its holder.
+    /// coach, `CEO Tokopedia`, `Pelatih Persija Thomas Doll`): the name right after one is typed an
+    /// organisation, never its holder. ``init()`` adds them to ``titleHeads`` and ``complementHeads``.
     public var organizationPosts: Set<String> = [
         "pelatih", "pelatih kepala", "asisten pelatih", "manajer", "manajer umum", "ceo", "pendiri",
     ]
@@ -505,5 +500,7 @@ public struct LanguageTables: Sendable {
     public init() {
         titleHeads.formUnion(ranks)
         titleHeads.formUnion(unitOffices)
+        titleHeads.formUnion(organizationPosts)
+        complementHeads.formUnion(organizationPosts)
     }
 }
