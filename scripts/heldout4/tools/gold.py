@@ -29,7 +29,7 @@ row("PER-014","Sujadi","","Sujadi","Sujadi","PER")
 # ---------------- TITLE ----------------
 row("TITLE-001","OJK spokesperson","OJK spokesman | spokesperson for the Financial Services Authority | Financial Services Authority spokesperson","Juru Bicara OJK","Juru Bicara OJK","TITLE")
 row("TITLE-002","CEO of Stern Resources Group","Stern Resources Group CEO | Stern Resources (SR) Group CEO | CEO of Stern Resources (SR) Group","CEO Stern Resources Group","CEO Stern Resources (SR) Group","TITLE")
-row("TITLE-003","chairman of the Pertamina EP Asset 5 Tarakan Field partner main waste bank","head of the main waste bank assisted by Pertamina EP Asset 5 Tarakan Field | chair of the Pertamina EP Asset 5 Tarakan Field partner main waste bank","Ketua Bank Sampah Induk Mitra Binaan PT Pertamina EP Asset 5 Tarakan Field","Ketua Bank Sampah Induk Mitra Binaan PT Pertamina EP Asset 5 Tarakan Field","TITLE")
+row("TITLE-003","chairman of the Pertamina EP Asset 5 Tarakan Field partner main waste bank","head of the main waste bank assisted by Pertamina EP Asset 5 Tarakan Field | chair of the Pertamina EP Asset 5 Tarakan Field partner main waste bank","Ketua Bank Sampah Induk Mitra Binaan PT Pertamina EP Asset 5 Tarakan Field","Ketua Bank Sampah Induk Mitra Binaan PT Pertamina EP Asset 5 Tarakan Field","TITLE","extended")
 row("TITLE-004","Minister of Agriculture","Agriculture Minister","Menteri Pertanian","Menteri Pertanian","TITLE")
 row("TITLE-005","Minister of Maritime Affairs and Fisheries","Maritime Affairs and Fisheries Minister | Marine Affairs and Fisheries Minister | Minister of Marine Affairs and Fisheries | Fisheries Minister","Menteri Kelautan dan Perikanan","Menteri Kelautan dan Perikanan","TITLE")
 row("TITLE-006","minister","","menteri","menteri","TITLE","extended")
@@ -84,13 +84,14 @@ row("GPE-023","Sri Lanka","","Sri Lanka","Sri Lanka","GPE")
 row("GPE-024","Hong Kong","","Hong Kong","Hong Kong","GPE")
 row("GPE-025","Laos","","Laos","Laos","GPE")
 row("GPE-026","Thailand","","Thailand","Thailand","GPE")
+row("GPE-027","Tawau","Tawo","Tawau","Tawo","GPE")
 row("LOC-001","Asia","","Asia","Asia","LOC")
 row("LOC-002","Nusantara I Building","Nusantara I building of the House of Representatives | Nusantara I Building, DPR | Gedung Nusantara I","Gedung Nusantara I DPR RI","Gedung Nusantara I DPR RI | Gedung Nusantara I","LOC")
 row("LOC-003","Menara Kadin","Kadin Tower","Menara Kadin","Menara Kadin","LOC")
 
 # ---------------- MISC (products, works) ----------------
 row("MISC-001","WhatsApp","","WhatsApp","WhatsApp","MISC")
-row("MISC-002","Tawo bottles","Tawo | Tawo bottle","botol Tawo","botol Tawo | Tawo","MISC")
+row("MISC-002","Tawau bottles","Tawo bottles | bottles from Tawau | Tawo bottle","botol Tawo","botol Tawo","MISC")
 row("MISC-003","Nephrology Dialysis Transplantation","Nephrology Dialysis Transplantation journal | NDT","Nephrology Dialysis Transplantation","Nephrology Dialysis Transplantation","MISC")
 row("MISC-004","rupiah","Rp | Indonesian rupiah | IDR","rupiah","Rp","MISC","extended")
 
@@ -140,6 +141,7 @@ T = [
 ("drinking water","","air minum","air minum","extended"),
 ("cardboard","cardboard boxes","kardus","kardus","extended"),
 ("customer","customers | members | depositors","nasabah","Nasabah","extended"),
+("profit","gain | profitable","cuan","cuan","extended"),
 # h3 food crop output
 ("working meeting","work meeting | hearing | working session | raker","rapat kerja","rapat kerja | raker","core"),
 ("actual production","production realization | realized production | actual output","realisasi produksi","realisasi produksi | Realisasi produksi","core"),
@@ -187,6 +189,8 @@ T = [
 ("ant","ants","semut","semut","extended"),
 ("sting","stings","sengatan","sengatan | Sengatan","core"),
 ("stinger","sting | stinging apparatus","alat sengat","alat sengat | alat sengatnya | penyengat","core"),
+("barbs","barb","duri","duri","core"),
+("stinging mechanism","sting mechanism","mekanisme sengat","mekanisme sengat","extended"),
 ("ovipositor","reproductive sac | egg-laying organ | egg-laying sac","kantung reproduksi","kantung reproduksi","core"),
 ("venom","poison | toxin","racun","racun","core"),
 ("chemical compounds","chemical compound","senyawa kimia","senyawa kimia","extended"),
