@@ -710,6 +710,17 @@ struct MentionFinder {
     /// The longest title head starting at `index` (after optional pre-heads): the index after it,
     /// and whether the head needs a complement.
     func titleHead(_ units: [Unit], at index: Int) -> (end: Int, needsComplement: Bool)? {
+        guard index < units.count else { return nil }
+        // An English post in Title Case (`Marketing Director`, `Head of Sales`) needs its company.
+        if units[index].listed(as: .englishTitleWord), let end = englishTitleEnd(units, at: index) {
+            if let head = indonesianTitleHead(units, at: index), head.end >= end { return head }
+            return (end, true)
+        }
+        return indonesianTitleHead(units, at: index)
+    }
+
+    /// ``titleHead(_:at:)`` of the Indonesian title tables alone.
+    private func indonesianTitleHead(_ units: [Unit], at index: Int) -> (end: Int, needsComplement: Bool)? {
         guard index < units.count, units[index].listed(as: .titleFirstWord) else { return nil }
         var start = index
         while start < units.count, units[start].isWord, units[start].listed(as: .preHead) { start += 1 }
@@ -1019,6 +1030,7 @@ struct MentionFinder {
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
+            if repeatsName(units, from: start, at: end) { break }
             // In a headline every word is capitalized: an acronym written so there (`Sikap Nato Putin
             // Tiba di Korut`: NATO in the text) is a name of its own, as is the word after it.
             if cue == nil, unit.isSentenceInitial, isHeadlineAcronym(unit) || isHeadlineAcronym(units[end - 1]) { break }
@@ -1565,7 +1577,8 @@ struct MentionFinder {
             && !units[start - 1].isCapitalized && !units[start - 1].keyIsStop && !units[start - 1].hasClitic
             && (units[start - 1].tagClass == .noun || units[start - 1].tagClass == .properNoun)
             && !units[start - 1].listed(as: .speechVerb) && !units[start - 1].listed(as: .preHead)
-        let organizationPost = !headIsRank && tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
+        let organizationPost = !headIsRank && (tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
+            || units[start].listed(as: .englishTitleWord) && englishTitleEnd(units, at: start) == head.end)
         if end > start, !units[end - 1].hasClitic {
             // A noun before `ber-` + noun heads a phrase of its own: `pemimpin negara bersenjata nuklir`
             // is the leader of a nuclear-armed state.
@@ -1613,6 +1626,10 @@ struct MentionFinder {
                   isPersonLike(units[capitalizedEnd]) {
                 capitalizedEnd += 1
             }
+        }
+        // The company after an English post may be named in English (`Founding Director Sculpture by the Sea`).
+        if organizationPost, capitalizedEnd > end, units[start].listed(as: .englishTitleWord) {
+            capitalizedEnd = max(capitalizedEnd, nameRun(units, from: end))
         }
         // Particles and initials inside the person's name (`Presiden Omar al-Beshir`).
         while capitalizedEnd > end, capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd - 1]),
@@ -1693,8 +1710,9 @@ struct MentionFinder {
                 && !units[start - 2].isSentenceInitial
             var personLike = personStart < capitalizedEnd && !inApposition
                 && !tables.foreignOrganizationLastWords.contains(units[capitalizedEnd - 1].key)
+            // (A word of an English post is a company's, no person's: `Pertamina Energy Service`.)
             for index in personStart..<capitalizedEnd where personLike && units[index].isCapitalized && !units[index].followsHyphen {
-                personLike = isPersonLike(units[index])
+                personLike = isPersonLike(units[index]) && !units[index].listed(as: .englishTitleWord)
             }
             if !personLike { personStart = capitalizedEnd }
         }

@@ -85,4 +85,20 @@ struct MentionFinderNameEndsTests {
             #expect(terms[key: key]?.type == type, "\(key): \(described)")
         }
     }
+
+    @Test("a name written twice in a row is two mentions: a caption or subheading before the sentence it opens", arguments: [
+        ("Gaun itu dipakai di pesta .\nNia Ramadhani Nia Ramadhani memilih tema bold saat hadir .", "nia ramadhani nia ramadhani", "nia ramadhani"),
+        ("Zodiak ini pekerja keras .\nTaurus Taurus adalah zodiak berikutnya .", "taurus taurus", "taurus"),
+    ])
+    func repeatedName(text: String, wrong: String, name: String) throws {
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains(wrong), "\(keys)")
+        #expect(keys.contains(name), "\(keys)")
+    }
+
+    @Test("one word doubled in running prose may be one name: band lawas Duran Duran")
+    func doubledWordInProse() throws {
+        let keys = Set(try extract("Ia personel grup band lawas Duran Duran yang tampil semalam .").map(\.key))
+        #expect(keys.contains("duran duran"), "\(keys)")
+    }
 }
