@@ -281,6 +281,10 @@ public struct LanguageTables: Sendable {
         "city", "united", "club", "fc", "league", "party", "health", "university", "college", "institute", "school",
         "hospital", "agency", "federation", "union", "fund", "capital", "securities", "insurance", "energy",
         "industries", "international", "labs", "games", "sports", "press", "daily", "herald", "tribune", "services",
+        // Shops, cafés and venues named in English (`RBoJ Coffee`, `Grenpeel Store`, `Oeang Restaurant`,
+        // `Dekoruma Experience Center`, `Cleveland Clinic`).
+        "coffee", "cafe", "café", "restaurant", "bakery", "kitchen", "store", "shop", "boutique", "salon", "studio",
+        "clinic", "academy", "magazine", "center", "centre", "mall", "hotel", "resort", "team", "corp",
     ]
 
     /// Kinds of settlement and administrative unit: a capitalized word after one written in
