@@ -1066,6 +1066,12 @@ struct MentionFinder {
                    !(isPersonLike(units[end - 1]) && head.end == end + 1 && !startsName(units, at: head.end)) {
                     break
                 }
+                // A roman numeral after a point of the compass numbers a district of the region
+                // (`daerah pemilihan Jawa Tengah V`), no part of its name.
+                if cue == nil, units[end - 1].listed(as: .compassWord), unit.listed(as: .nonName),
+                   unit.key.allSatisfy({ "ivx".contains($0) }) {
+                    break
+                }
                 // A regnal number ends a person's name of two words or more (`Paul Kevin Jonas II`),
                 // not a blend's (`Munas IX`).
                 if cue == nil, end - start >= 2, isRegnalNumber(units, at: end), isPersonLike(units[end - 2]) {

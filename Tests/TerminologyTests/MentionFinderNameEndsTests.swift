@@ -101,4 +101,11 @@ struct MentionFinderNameEndsTests {
         let keys = Set(try extract("Ia personel grup band lawas Duran Duran yang tampil semalam .").map(\.key))
         #expect(keys.contains("duran duran"), "\(keys)")
     }
+
+    @Test("a roman numeral after a point of the compass numbers a district, no part of the region's name: Jawa Tengah V")
+    func districtNumber() throws {
+        let keys = Set(try extract("Rhoma Irama maju di daerah pemilihan Jawa Tengah V dengan nomor urut 1 .").map(\.key))
+        #expect(keys.contains("jawa tengah"), "\(keys)")
+        #expect(!keys.contains("jawa tengah v"), "\(keys)")
+    }
 }
