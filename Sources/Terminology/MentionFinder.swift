@@ -1720,7 +1720,11 @@ struct MentionFinder {
             for index in personStart..<capitalizedEnd where personLike && units[index].isCapitalized && !units[index].followsHyphen {
                 personLike = isPersonLike(units[index]) && !units[index].listed(as: .englishTitleWord)
             }
-            if !personLike { personStart = capitalizedEnd }
+            // `General Manager Hotel Des Indes , Darmawiharto ,`: the holder of an English post named
+            // after a comma leaves every word before it to the company.
+            let holderAfterComma = capitalizedEnd + 1 < units.count && units[capitalizedEnd].key == ","
+                && isPersonLike(units[capitalizedEnd + 1]) && units[start].listed(as: .englishTitleWord)
+            if !personLike || holderAfterComma { personStart = capitalizedEnd }
         }
         // A head that needs a complement and took lowercase modifiers is followed by its principal,
         // not its holder: `penasihat kebijakan luar negeri Putin` is Putin's adviser. The title ends

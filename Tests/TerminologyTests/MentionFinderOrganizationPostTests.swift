@@ -159,4 +159,13 @@ struct MentionFinderOrganizationPostTests {
         #expect(terms[key: "general motors"] != nil, "\(listed)")
         #expect(terms.filter { $0.type == .title }.isEmpty, "\(listed)")
     }
+
+    @Test("the holder of an English post named after a comma leaves the company whole: General Manager Hotel Des Indes , Darmawiharto")
+    func englishPostHolderAfterComma() throws {
+        let terms = try extract("General Manager Hotel Des Indes , Darmawiharto , mengatakan tema acara itu klasik .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "general manager hotel des indes"]?.type == .title, "\(listed)")
+        #expect(terms[key: "indes"] == nil && terms[key: "des indes"] == nil, "\(listed)")
+        #expect(terms[key: "hotel des indes"] != nil, "\(listed)")
+    }
 }

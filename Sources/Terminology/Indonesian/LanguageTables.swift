@@ -284,7 +284,7 @@ public struct LanguageTables: Sendable {
         // Shops, cafés and venues named in English (`RBoJ Coffee`, `Grenpeel Store`, `Oeang Restaurant`,
         // `Dekoruma Experience Center`, `Cleveland Clinic`).
         "coffee", "cafe", "café", "restaurant", "bakery", "kitchen", "store", "shop", "boutique", "salon", "studio",
-        "clinic", "academy", "magazine", "center", "centre", "mall", "hotel", "resort", "team", "corp",
+        "clinic", "academy", "magazine", "center", "centre", "mall", "hotel", "resort", "team", "corp", "consulting",
     ]
 
     /// Kinds of settlement and administrative unit: a capitalized word after one written in
