@@ -1331,8 +1331,16 @@ struct MentionFinder {
         personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
         // The word after a cue is never the person (`Partai Golkar Aburizal Bakrie`); after a cue
         // of two words neither (`Rumah Sakit Raymond Poincare`: a namesake, one hospital).
+        // A building, a station or a road named after a person names the place whole (`Hotel Grand
+        // Sahid Jaya`, `Stadion Aji Imbut`): no person after a facility's cue when only
+        // person-like words follow it; a settlement's or an area's cue is another matter (`Kabupaten
+        // Sleman Sri Purnomo`: the regent after the regency).
+        var namesake = false
         if let lastCue = lastCue(units, in: run) {
             let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
+            namesake = personStart <= cueEnd && cueEnd < run.upperBound && lastCue == run.lowerBound
+                && self.cue(units, at: lastCue) == .location && !units[lastCue].listed(as: .settlementHead)
+                && !tables.areaHeads.contains(units[lastCue].lemma)
             if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
             // A legal form that starts a name (`PT Salma Arowana Lestari`) names a company by all the
             // words after it: no person in it, unless an acronym ends the company (`PT AHM Rina Listiani`).
@@ -1341,7 +1349,7 @@ struct MentionFinder {
                 personStart = run.upperBound
             }
         }
-        if cue != nil, run.upperBound - personStart >= 2, personStart > run.lowerBound {
+        if cue != nil, !namesake, run.upperBound - personStart >= 2, personStart > run.lowerBound {
             add(units, run.lowerBound..<personStart, kind: .name, hint: cue, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, titled: run, covered: &covered, into: &found)
             return

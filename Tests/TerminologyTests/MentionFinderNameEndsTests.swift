@@ -108,4 +108,13 @@ struct MentionFinderNameEndsTests {
         #expect(keys.contains("jawa tengah"), "\(keys)")
         #expect(!keys.contains("jawa tengah v"), "\(keys)")
     }
+
+    @Test("a facility named after a person is one place; a regency and its regent are two: Hotel Grand Sahid Jaya, Kabupaten Sleman Sri Purnomo")
+    func facilityNamesake() throws {
+        let terms = try extract("Rapat digelar di Hotel Grand Sahid Jaya , Jakarta . Hadir pula Kabupaten Sleman Sri Purnomo kemarin .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "hotel grand sahid jaya"]?.type == .location, "\(listed)")
+        #expect(terms[key: "sahid jaya"] == nil && terms[key: "hotel grand"] == nil, "\(listed)")
+        #expect(terms[key: "sri purnomo"] != nil, "\(listed)")
+    }
 }
