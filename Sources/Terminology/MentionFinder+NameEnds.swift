@@ -81,3 +81,18 @@ extension MentionFinder {
         return (0x30...0x39).contains(digit)
     }
 }
+
+extension MentionFinder {
+    /// Whether the words `units[start..<end]` of a name repeat right after it: a caption or a
+    /// subheading the sentence it opens repeats (`Nia Ramadhani Nia Ramadhani memilih …`, `Leo Leo
+    /// adalah …`), two mentions, never one name. One word doubled after a lowercase word of running
+    /// prose may be one name (`band lawas Duran Duran`, `pulau Bora Bora`).
+    func repeatsName(_ units: [Unit], from start: Int, at end: Int) -> Bool {
+        let length = end - start
+        guard length > 0, end + length <= units.count, units[end].facts === units[start].facts,
+              units[end].isCapitalized else { return false }
+        for offset in 1..<length where units[end + offset].facts !== units[start + offset].facts { return false }
+        if length == 1, start > 0, units[start - 1].isWord, !units[start - 1].isCapitalized { return false }
+        return true
+    }
+}

@@ -710,6 +710,17 @@ struct MentionFinder {
     /// The longest title head starting at `index` (after optional pre-heads): the index after it,
     /// and whether the head needs a complement.
     func titleHead(_ units: [Unit], at index: Int) -> (end: Int, needsComplement: Bool)? {
+        guard index < units.count else { return nil }
+        // An English post in Title Case (`Marketing Director`, `Head of Sales`) needs its company.
+        if units[index].listed(as: .englishTitleWord), let end = englishTitleEnd(units, at: index) {
+            if let head = indonesianTitleHead(units, at: index), head.end >= end { return head }
+            return (end, true)
+        }
+        return indonesianTitleHead(units, at: index)
+    }
+
+    /// ``titleHead(_:at:)`` of the Indonesian title tables alone.
+    private func indonesianTitleHead(_ units: [Unit], at index: Int) -> (end: Int, needsComplement: Bool)? {
         guard index < units.count, units[index].listed(as: .titleFirstWord) else { return nil }
         var start = index
         while start < units.count, units[start].isWord, units[start].listed(as: .preHead) { start += 1 }
@@ -1019,6 +1030,7 @@ struct MentionFinder {
         while end < units.count {
             let unit = units[end]
             if unit.followsHyphen && cue == nil { break }
+            if repeatsName(units, from: start, at: end) { break }
             // In a headline every word is capitalized: an acronym written so there (`Sikap Nato Putin
             // Tiba di Korut`: NATO in the text) is a name of its own, as is the word after it.
             if cue == nil, unit.isSentenceInitial, isHeadlineAcronym(unit) || isHeadlineAcronym(units[end - 1]) { break }
@@ -1052,6 +1064,12 @@ struct MentionFinder {
                 // second name (`Korut KCNA`).
                 if let head = titleHead(units, at: end),
                    !(isPersonLike(units[end - 1]) && head.end == end + 1 && !startsName(units, at: head.end)) {
+                    break
+                }
+                // A roman numeral after a point of the compass numbers a district of the region
+                // (`daerah pemilihan Jawa Tengah V`), no part of its name.
+                if cue == nil, units[end - 1].listed(as: .compassWord), unit.listed(as: .nonName),
+                   unit.key.allSatisfy({ "ivx".contains($0) }) {
                     break
                 }
                 // A regnal number ends a person's name of two words or more (`Paul Kevin Jonas II`),
@@ -1313,8 +1331,16 @@ struct MentionFinder {
         personStart = self.personStart(units, end: personStart, lower: run.lowerBound)
         // The word after a cue is never the person (`Partai Golkar Aburizal Bakrie`); after a cue
         // of two words neither (`Rumah Sakit Raymond Poincare`: a namesake, one hospital).
+        // A building, a station or a road named after a person names the place whole (`Hotel Grand
+        // Sahid Jaya`, `Stadion Aji Imbut`): no person after a facility's cue when only
+        // person-like words follow it; a settlement's or an area's cue is another matter (`Kabupaten
+        // Sleman Sri Purnomo`: the regent after the regency).
+        var namesake = false
         if let lastCue = lastCue(units, in: run) {
             let cueEnd = lastCue + (isTwoWordCue(units, at: lastCue) ? 2 : 1)
+            namesake = personStart <= cueEnd && cueEnd < run.upperBound && lastCue == run.lowerBound
+                && self.cue(units, at: lastCue) == .location && !units[lastCue].listed(as: .settlementHead)
+                && !tables.areaHeads.contains(units[lastCue].lemma)
             if personStart <= cueEnd { personStart = min(run.upperBound, cueEnd + 1) }
             // A legal form that starts a name (`PT Salma Arowana Lestari`) names a company by all the
             // words after it: no person in it, unless an acronym ends the company (`PT AHM Rina Listiani`).
@@ -1323,7 +1349,7 @@ struct MentionFinder {
                 personStart = run.upperBound
             }
         }
-        if cue != nil, run.upperBound - personStart >= 2, personStart > run.lowerBound {
+        if cue != nil, !namesake, run.upperBound - personStart >= 2, personStart > run.lowerBound {
             add(units, run.lowerBound..<personStart, kind: .name, hint: cue, covered: &covered, into: &found)
             add(units, personStart..<run.upperBound, kind: .name, hint: .person, titled: run, covered: &covered, into: &found)
             return
@@ -1565,7 +1591,8 @@ struct MentionFinder {
             && !units[start - 1].isCapitalized && !units[start - 1].keyIsStop && !units[start - 1].hasClitic
             && (units[start - 1].tagClass == .noun || units[start - 1].tagClass == .properNoun)
             && !units[start - 1].listed(as: .speechVerb) && !units[start - 1].listed(as: .preHead)
-        let organizationPost = !headIsRank && tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
+        let organizationPost = !headIsRank && (tables.organizationPosts.contains(units[start..<head.end].map(\.lemma).joined(separator: " "))
+            || units[start].listed(as: .englishTitleWord) && englishTitleEnd(units, at: start) == head.end)
         if end > start, !units[end - 1].hasClitic {
             // A noun before `ber-` + noun heads a phrase of its own: `pemimpin negara bersenjata nuklir`
             // is the leader of a nuclear-armed state.
@@ -1613,6 +1640,10 @@ struct MentionFinder {
                   isPersonLike(units[capitalizedEnd]) {
                 capitalizedEnd += 1
             }
+        }
+        // The company after an English post may be named in English (`Founding Director Sculpture by the Sea`).
+        if organizationPost, capitalizedEnd > end, units[start].listed(as: .englishTitleWord) {
+            capitalizedEnd = max(capitalizedEnd, nameRun(units, from: end))
         }
         // Particles and initials inside the person's name (`Presiden Omar al-Beshir`).
         while capitalizedEnd > end, capitalizedEnd < units.count, isPersonLike(units[capitalizedEnd - 1]),
@@ -1693,10 +1724,15 @@ struct MentionFinder {
                 && !units[start - 2].isSentenceInitial
             var personLike = personStart < capitalizedEnd && !inApposition
                 && !tables.foreignOrganizationLastWords.contains(units[capitalizedEnd - 1].key)
+            // (A word of an English post is a company's, no person's: `Pertamina Energy Service`.)
             for index in personStart..<capitalizedEnd where personLike && units[index].isCapitalized && !units[index].followsHyphen {
-                personLike = isPersonLike(units[index])
+                personLike = isPersonLike(units[index]) && !units[index].listed(as: .englishTitleWord)
             }
-            if !personLike { personStart = capitalizedEnd }
+            // `General Manager Hotel Des Indes , Darmawiharto ,`: the holder of an English post named
+            // after a comma leaves every word before it to the company.
+            let holderAfterComma = capitalizedEnd + 1 < units.count && units[capitalizedEnd].key == ","
+                && isPersonLike(units[capitalizedEnd + 1]) && units[start].listed(as: .englishTitleWord)
+            if !personLike || holderAfterComma { personStart = capitalizedEnd }
         }
         // A head that needs a complement and took lowercase modifiers is followed by its principal,
         // not its holder: `penasihat kebijakan luar negeri Putin` is Putin's adviser. The title ends

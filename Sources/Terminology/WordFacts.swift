@@ -110,6 +110,12 @@ final class WordFacts: Sendable {
         static let unitOffice = Listing(rawValue: 1 << 46)
         /// ``LanguageTables/nounModifierVerbs`` (`dagang`, `bermotor`).
         static let nounModifierVerb = Listing(rawValue: 1 << 47)
+        /// ``LanguageTables/englishTitleWords`` or ``LanguageTables/englishTitleHeads`` (`marketing`, `director`).
+        static let englishTitleWord = Listing(rawValue: 1 << 48)
+        /// ``LanguageTables/englishTitleHeads`` (`director`, `head`).
+        static let englishTitleHead = Listing(rawValue: 1 << 49)
+        /// ``LanguageTables/englishStandaloneTitleHeads`` (`ceo`, `manager`).
+        static let englishStandaloneTitleHead = Listing(rawValue: 1 << 50)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -236,6 +242,9 @@ final class WordFacts: Sendable {
             list(tables.rankMarkers, as: .rankMarker)
             list(tables.unitOffices, as: .unitOffice)
             list(tables.nounModifierVerbs, as: .nounModifierVerb)
+            list(tables.englishTitleWords.union(tables.englishTitleHeads), as: .englishTitleWord)
+            list(tables.englishTitleHeads, as: .englishTitleHead)
+            list(tables.englishStandaloneTitleHeads, as: .englishStandaloneTitleHead)
             list(MentionFinder.placeWords(of: places), as: .placeWord)
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)

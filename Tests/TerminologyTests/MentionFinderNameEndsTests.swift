@@ -85,4 +85,36 @@ struct MentionFinderNameEndsTests {
             #expect(terms[key: key]?.type == type, "\(key): \(described)")
         }
     }
+
+    @Test("a name written twice in a row is two mentions: a caption or subheading before the sentence it opens", arguments: [
+        ("Gaun itu dipakai di pesta .\nNia Ramadhani Nia Ramadhani memilih tema bold saat hadir .", "nia ramadhani nia ramadhani", "nia ramadhani"),
+        ("Zodiak ini pekerja keras .\nTaurus Taurus adalah zodiak berikutnya .", "taurus taurus", "taurus"),
+    ])
+    func repeatedName(text: String, wrong: String, name: String) throws {
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains(wrong), "\(keys)")
+        #expect(keys.contains(name), "\(keys)")
+    }
+
+    @Test("one word doubled in running prose may be one name: band lawas Duran Duran")
+    func doubledWordInProse() throws {
+        let keys = Set(try extract("Ia personel grup band lawas Duran Duran yang tampil semalam .").map(\.key))
+        #expect(keys.contains("duran duran"), "\(keys)")
+    }
+
+    @Test("a roman numeral after a point of the compass numbers a district, no part of the region's name: Jawa Tengah V")
+    func districtNumber() throws {
+        let keys = Set(try extract("Rhoma Irama maju di daerah pemilihan Jawa Tengah V dengan nomor urut 1 .").map(\.key))
+        #expect(keys.contains("jawa tengah"), "\(keys)")
+        #expect(!keys.contains("jawa tengah v"), "\(keys)")
+    }
+
+    @Test("a facility named after a person is one place; a regency and its regent are two: Hotel Grand Sahid Jaya, Kabupaten Sleman Sri Purnomo")
+    func facilityNamesake() throws {
+        let terms = try extract("Rapat digelar di Hotel Grand Sahid Jaya , Jakarta . Hadir pula Kabupaten Sleman Sri Purnomo kemarin .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "hotel grand sahid jaya"]?.type == .location, "\(listed)")
+        #expect(terms[key: "sahid jaya"] == nil && terms[key: "hotel grand"] == nil, "\(listed)")
+        #expect(terms[key: "sri purnomo"] != nil, "\(listed)")
+    }
 }

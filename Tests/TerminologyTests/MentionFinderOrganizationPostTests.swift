@@ -129,4 +129,43 @@ struct MentionFinderOrganizationPostTests {
         #expect(terms[key: "penilaian pelatih"] == nil, "\(listed)")
         #expect(terms[key: "kandidat pelatih timnas indonesia"]?.type == .title, "\(listed)")
     }
+
+    @Test("an English post in Title Case is a title before its company and holder, no name", arguments: [
+        ("Hal itu dikatakan Executive Advisor Paxel , Zaldy Masita , di Jakarta .", "executive advisor paxel", "paxel"),
+        ("Menurut Chief Technology Officer XL Axiata , jaringan itu diperluas tahun ini .",
+         "chief technology officer xl axiata", "xl axiata"),
+        ("Ungkap Rina , Head of Sales BF Goodrich , kepada wartawan .", "head of sales bf goodrich", "bf goodrich"),
+    ])
+    func englishPost(text: String, title: String, company: String) throws {
+        let terms = try extract(text)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: title]?.type == .title, "\(listed)")
+        #expect(terms[key: company]?.type == .organization, "\(listed)")
+    }
+
+    @Test("a company named in English after an English post is all organisation: Founding Director Sculpture by the Sea")
+    func englishPostEnglishCompany() throws {
+        let terms = try extract("David Handley , Founding Director Sculpture by the Sea , mengatakan pameran itu ramai .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "founding director sculpture by the sea"]?.type == .title, "\(listed)")
+        #expect(terms[key: "sculpture by the sea"]?.type == .organization, "\(listed)")
+        #expect(terms[key: "sea"] == nil, "\(listed)")
+    }
+
+    @Test("an English title word alone that may start a name is no post: General Motors, President University")
+    func englishWordsThatStartNames() throws {
+        let terms = try extract("Mobil itu dibuat General Motors di Amerika . Ia kuliah di President University sejak 2015 .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "general motors"] != nil, "\(listed)")
+        #expect(terms.filter { $0.type == .title }.isEmpty, "\(listed)")
+    }
+
+    @Test("the holder of an English post named after a comma leaves the company whole: General Manager Hotel Des Indes , Darmawiharto")
+    func englishPostHolderAfterComma() throws {
+        let terms = try extract("General Manager Hotel Des Indes , Darmawiharto , mengatakan tema acara itu klasik .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "general manager hotel des indes"]?.type == .title, "\(listed)")
+        #expect(terms[key: "indes"] == nil && terms[key: "des indes"] == nil, "\(listed)")
+        #expect(terms[key: "hotel des indes"] != nil, "\(listed)")
+    }
 }

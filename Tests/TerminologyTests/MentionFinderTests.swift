@@ -648,6 +648,15 @@ extension MentionFinderTests {
         #expect(terms[key: "stateswest airlines"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
         #expect(terms[key: "financial times"]?.type == .organization, "\(terms.map { ($0.key, $0.type) })")
     }
+
+    @Test("a shop, café or venue named in English is an organisation, no person: RBoJ Coffee, Grenpeel Store, Dekoruma Experience Center")
+    func englishShopsAndVenues() throws {
+        let terms = try extract("Ia membuka Grenpeel Store tahun lalu . Ia datang ke Dekoruma Experience Center kemarin . Harga kopi di RBoJ Coffee murah .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        for key in ["grenpeel store", "dekoruma experience center", "rboj coffee"] {
+            #expect(terms[key: key]?.type == .organization, "\(key): \(listed)")
+        }
+    }
 }
 
 extension MentionFinderTests {

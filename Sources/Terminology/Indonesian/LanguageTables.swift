@@ -114,6 +114,48 @@ public struct LanguageTables: Sendable {
         "pelatih", "pelatih kepala", "asisten pelatih", "manajer", "manajer umum", "ceo", "pendiri",
     ]
 
+    /// English job titles that Indonesian news writes in Title Case before a company and its holder
+    /// (`Marketing Director PT Toyota-Astra`, `Chief Technology Officer XL Axiata`, `Head of Sales`):
+    /// the words that head such a post. A run of ``englishTitleWords`` holding one of them is a title
+    /// whose complement is an organisation (like ``organizationPosts``); alone, only
+    /// ``englishStandaloneTitleHeads`` are one (`President`, `Head`, `Lead` alone start names).
+    public var englishTitleHeads: Set<String> = [
+        "manager", "director", "officer", "advisor", "adviser", "founder", "co-founder", "cofounder", "chairman",
+        "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto", "cmo", "cio", "vp", "evp", "svp", "president",
+        "head", "chief", "specialist", "analyst", "consultant", "strategist", "supervisor", "coordinator",
+        "commissioner", "treasurer", "spokesperson", "spokesman", "representative", "lead", "leader", "owner",
+        "ambassador", "executive", "secretary", "economist", "researcher", "scientist", "engineer", "designer",
+        "planner", "administrator", "controller", "auditor", "trainer", "curator", "producer", "partner",
+    ]
+
+    /// English title heads that are a title on their own before a name (`CEO`, `Manager`); the
+    /// others need another title word (`Vice President`, `Head of Sales`, `Chief Executive`).
+    public var englishStandaloneTitleHeads: Set<String> = [
+        "manager", "director", "officer", "advisor", "adviser", "founder", "co-founder", "cofounder", "chairman",
+        "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto", "cmo", "cio", "vp", "evp", "svp",
+    ]
+
+    /// Words of English job titles besides their heads: ranks of a post and the fields and units it
+    /// runs (`Senior`, `Vice`, `Marketing`, `Corporate Affairs`, `Division`). With
+    /// ``englishTitleHeads`` they make the runs a title may consist of.
+    public var englishTitleWords: Set<String> = [
+        "senior", "junior", "vice", "deputy", "assistant", "associate", "general", "managing", "regional", "country",
+        "area", "national", "global", "group", "corporate", "marketing", "sales", "brand", "product", "products",
+        "business", "development", "communication", "communications", "public", "relations", "affairs",
+        "operating", "operation", "operations", "financial", "finance", "technology", "technical", "information",
+        "strategy", "strategic", "research", "human", "resources", "resource", "legal", "commercial", "digital",
+        "creative", "program", "project", "account", "customer", "service", "services", "division", "department",
+        "investor", "risk", "compliance", "supply", "chain", "retail", "network", "data", "security", "content",
+        "media", "editorial", "innovation", "engineering", "production", "quality", "planning", "partnership",
+        "partnerships", "growth", "procurement", "investment", "investments", "medical", "clinical", "academic",
+        "design", "merchandising", "distribution", "logistics", "treasury", "audit", "government", "external",
+        "internal", "independent", "non-executive", "interim", "acting", "founding", "hr", "it", "pr",
+    ]
+
+    /// Units of a company that end an English post after its head (`Chief Corporate Affairs`,
+    /// `Vice President Research Department`).
+    public var englishPostUnits: Set<String> = ["affairs", "relations", "division", "department", "communications", "communication"]
+
     /// Offices whose complement is the place they govern (`Gubernur Jawa Barat`, `Bupati Enrekang`).
     public var placeOffices: Set<String> = ["gubernur", "bupati", "wali kota", "walikota", "camat", "lurah"]
 
@@ -239,6 +281,10 @@ public struct LanguageTables: Sendable {
         "city", "united", "club", "fc", "league", "party", "health", "university", "college", "institute", "school",
         "hospital", "agency", "federation", "union", "fund", "capital", "securities", "insurance", "energy",
         "industries", "international", "labs", "games", "sports", "press", "daily", "herald", "tribune", "services",
+        // Shops, cafés and venues named in English (`RBoJ Coffee`, `Grenpeel Store`, `Oeang Restaurant`,
+        // `Dekoruma Experience Center`, `Cleveland Clinic`).
+        "coffee", "cafe", "café", "restaurant", "bakery", "kitchen", "store", "shop", "boutique", "salon", "studio",
+        "clinic", "academy", "magazine", "center", "centre", "mall", "hotel", "resort", "team", "corp", "consulting",
     ]
 
     /// Kinds of settlement and administrative unit: a capitalized word after one written in
