@@ -103,6 +103,9 @@ public struct VariantClusterer: Sendable {
         var isName: Bool
         var isAllCaps: Bool
         var hadHyphen: Bool
+        /// Typed a title: its words' initials name no organisation (`Kasubdit Komunikasi dan
+        /// Publikasi` is no `KKP`).
+        var isTitle = false
     }
 
     /// One form prepared; `normalizer` makes its key.
@@ -124,7 +127,7 @@ public struct VariantClusterer: Sendable {
         let letters = form.surface.unicodeScalars.filter(\.properties.isAlphabetic)
         let isAllCaps = words.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
         return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
-                        isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D))
+                        isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D), isTitle: form.category == .title)
     }
 
     /// ``prepareCharacters(_:key:)`` of a form whose surface and key hold only scalars below
@@ -152,7 +155,8 @@ public struct VariantClusterer: Sendable {
         }
         return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
                         isName: form.category != .term && content > 0 && capitalized >= content,
-                        isAllCaps: words.count == 1 && Self.isAllCapitals(form.surface), hadHyphen: key.utf8.contains(0x2D))
+                        isAllCaps: words.count == 1 && Self.isAllCapitals(form.surface), hadHyphen: key.utf8.contains(0x2D),
+                        isTitle: form.category == .title)
     }
 
     /// Whether `surface` holds two letters or more (Alphabetic scalars) and every one is uppercase.

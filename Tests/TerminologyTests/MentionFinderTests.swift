@@ -238,6 +238,14 @@ struct MentionFinderTests {
         #expect(!keys.contains("nomor") && !keys.contains("angkatan darat dan angkatan laut"), "\(keys)")
     }
 
+    @Test("a ministry after the name of one of its units is a name of its own: Ditjen Bea dan Cukai Kementerian Keuangan")
+    func parentMinistry() throws {
+        let terms = try extract("Ditjen Bea dan Cukai Kementerian Keuangan ( Kemenkeu ) memastikan adanya 18 kotak selundupan .")
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["ditjen bea dan cukai", "kementerian keuangan"]), "\(keys)")
+        #expect(!keys.contains { $0.hasSuffix("kementerian keuangan") && $0 != "kementerian keuangan" }, "\(keys)")
+    }
+
     @Test("a product class before a brand or model is a product; the class stays a term of its own", arguments: [
         ("Kedua pemimpin naik mobil limusin Aurus ke Wisma Negara .", "limusin aurus"),
         ("Kim menggunakan limosin Aurus buatan Rusia .", "limosin aurus"),

@@ -79,6 +79,11 @@ struct VariantClustererTests {
         let initials = bare.clusters(of: [name("Perserikatan Bangsa-Bangsa"), name("PBB")])
         #expect(initials.clusters.count == 1)
         #expect(initials.clusters[0].edges[0].evidence == "initials P+B+B")
+        // A title's initials name no organisation: `Kasubdit Komunikasi dan Publikasi` is no `KKP`.
+        let title = bare.clusters(of: [name("Kasubdit Komunikasi Dan Publikasi", .title), name("KKP", .organization)])
+        #expect(title.clusters.count == 2)
+        let untyped = bare.clusters(of: [name("Kasubdit Komunikasi Dan Publikasi"), name("KKP", .organization)])
+        #expect(untyped.clusters.count == 1)
     }
 
     @Test("look-alikes stay apart", arguments: [

@@ -32,6 +32,9 @@ public struct LanguageTables: Sendable {
         "menkes", "menpora", "menhub", "menaker", "menakertrans", "menristek", "mendikbud", "menkominfo", "mensos",
         "menpar", "menperin", "mendag", "mentan", "menpan", "menag", "menpera", "menkokesra", "menkopolhukam",
         "menkoperekonomian", "menkomaritim", "menko polhukam", "menko perekonomian", "menko kesra",
+        // Heads of the units of a ministry or agency, as blends (`Kasubdit Komunikasi dan Publikasi …`
+        // = Kepala Subdirektorat, `Kabag`, `Kasubbag`, `Kabiro`, `Kadiv`).
+        "kasubdit", "kabag", "kasubbag", "kasubag", "kabiro", "kadiv",
         "deputi", "komisioner", "bendahara umum", "ketua harian", "uskup", "uskup agung", "kardinal",
         // Occupations that introduce a person the way a title does (`Ilmuwan NASA William Stefanov`).
         "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
@@ -104,7 +107,8 @@ public struct LanguageTables: Sendable {
         "kepala", "ketua", "direktur", "direktur jenderal", "direktur utama", "gubernur", "juru bicara", "jubir",
         "wali kota", "walikota", "bupati", "duta besar", "dubes", "komandan", "panglima", "rektor", "dekan",
         "sekretaris", "utusan khusus", "utusan", "reporter", "editor", "wartawan", "koresponden", "fotografer",
-        "anggota", "penasihat", "asisten", "ajudan", "staf khusus",
+        "anggota", "penasihat", "asisten", "ajudan", "staf khusus", "kasubdit", "kabag", "kasubbag", "kasubag",
+        "kabiro", "kadiv",
     ]
 
     /// Posts whose complement is an organisation, a team or a company (`pelatih Benfica` is Benfica's
@@ -122,6 +126,7 @@ public struct LanguageTables: Sendable {
         "kementerian", "kemenlu", "departemen", "dewan", "partai", "kantor berita", "badan", "komisi", "lembaga",
         "majelis", "mahkamah", "pakta", "organisasi", "perserikatan", "bank", "universitas", "perusahaan",
         "kepolisian", "tentara", "angkatan", "korps", "pasukan", "markas", "sekretariat", "direktorat",
+        "direktorat jenderal", "ditjen",
         "otoritas", "agensi", "biro", "institut", "akademi", "yayasan", "asosiasi", "federasi", "persatuan",
         "serikat", "kelompok", "front", "gerakan", "aliansi", "koalisi", "pengadilan", "parlemen", "kongres",
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
@@ -376,6 +381,11 @@ public struct LanguageTables: Sendable {
     /// the words after one name the company, never a person; the name without them is the same
     /// company (`PT Garuda Indonesia` = `Garuda Indonesia`).
     public var companyLeadForms: Set<String> = ["pt", "cv", "ud", "perum"]
+
+    /// Cue words of a parent body written after the name of one of its units (`Ditjen Bea dan Cukai
+    /// Kementerian Keuangan`, `Badan Litbang Kementerian Pertanian`): inside an organisation's name
+    /// one starts the parent's name, a name of its own.
+    public var parentOrganizationHeads: Set<String> = ["kementerian", "departemen"]
 
     /// Street heads (`Jalan Medan Merdeka Utara`): the name after them, two words or more, is the
     /// same street without them.
