@@ -113,7 +113,9 @@ struct MentionFinder {
                 // The sentence's units are `units[start...]`.
                 let start = units.count
                 var initial = true
-                for index in sentence.tokenRange {
+                // The last token of a word joined across a spaced apostrophe (`Ma ' ruf`).
+                var joinedUntil = -1
+                for index in sentence.tokenRange where index > joinedUntil {
                     let token = tokens[index]
                     let kind = token.kind, range = token.range, utf8Range = token.utf8Range
                     let shape = token.inlineSurface.map { SurfaceShape(inline: $0.words) } ?? SurfaceShape(in: bytes, range: utf8Range)
@@ -123,6 +125,18 @@ struct MentionFinder {
                         if tokenFacts._withUnsafeGuaranteedRef({ opensClause(keyByte: $0.keyByte) }) { initial = true }
                         units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
                                           initial: false, followsHyphen: false, facts: tokenFacts))
+                        continue
+                    }
+                    // `Ma ' ruf`, `Xi ' an`: a word cut at its apostrophe by spaces around it is one word.
+                    if kind == .word, index + 2 < sentence.tokenRange.upperBound,
+                       let end = apostropheWordEnd(tokens, at: index, text: bytes, statistics: statistics) {
+                        let last = tokens[end]
+                        let utf8Whole = utf8Range.lowerBound..<last.utf8Range.upperBound
+                        units.append(Unit(range: range.lowerBound..<last.range.upperBound, utf8Range: utf8Whole, text: unmanagedText,
+                                          kind: kind, shape: SurfaceShape(in: bytes, range: utf8Whole), initial: initial || headline,
+                                          followsHyphen: false, facts: facts(token.key + "'" + last.key, kind)))
+                        initial = false
+                        joinedUntil = end
                         continue
                     }
                     // Words written without a space between them (a split glued token) are a boundary too.
@@ -154,6 +168,20 @@ struct MentionFinder {
             return DocumentUnits(all: units, sentenceEnds: sentenceEnds)
         }
         return (units, (capitalized, lowercase))
+    }
+
+    /// The index of the last token of a capitalized word cut at its apostrophe by spaces (`Ma '
+    /// ruf`, `Xi ' an`, `Victoria ' s`; at most one space each side) that starts at `index`, if one
+    /// does: the piece after the apostrophe is lowercase, at most three letters, and one letter
+    /// (`' s`, `' t`) or no word the lexicon knows but as a name's or a foreign one (not `Aku ' kan`,
+    /// `Knicks ' hanya`: a closing quote before a word).
+    static func apostropheWordEnd(_ tokens: [Token], at index: Int, text: UnsafeBufferPointer<UInt8>, statistics: WordStatistics) -> Int? {
+        let first = tokens[index], mark = tokens[index + 1], piece = tokens[index + 2]
+        guard first.isCapitalized, mark.kind == .punctuation, mark.utf8Range.count == 1, text[mark.utf8Range.lowerBound] == 0x27,
+              piece.kind == .word, !piece.isCapitalized, piece.utf8Range.count <= 3,
+              mark.utf8Range.lowerBound - first.utf8Range.upperBound <= 1, piece.utf8Range.lowerBound - mark.utf8Range.upperBound <= 1,
+              piece.utf8Range.count == 1 || statistics.tags[piece.key].map({ $0 == "NNP" || $0 == "FW" }) ?? true else { return nil }
+        return index + 2
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:

@@ -110,6 +110,13 @@ public struct VariantClusterer: Sendable {
 
     /// One form prepared; `normalizer` makes its key.
     func prepare(_ form: VariantForm, normalizer: Normalizer?) -> Prepared {
+        // A word the text cut at its apostrophe by spaces (`Ma ' ruf`, one word to the mention
+        // finder) is one word here too: `Ma'ruf`.
+        if form.surface.utf8.contains(0x27), form.surface.contains(" ' ") {
+            var joined = form
+            joined.surface = form.surface.replacing(" ' ", with: "'")
+            return prepare(joined, normalizer: normalizer)
+        }
         let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
         return prepareSimple(form, key: key) ?? prepareCharacters(form, key: key)
     }

@@ -238,6 +238,17 @@ struct MentionFinderTests {
         #expect(!keys.contains("nomor") && !keys.contains("angkatan darat dan angkatan laut"), "\(keys)")
     }
 
+    @Test("a word cut at its apostrophe by spaces is one word: Ma ' ruf Amin, Xi ' an; not a quote before a word")
+    func spacedApostrophe() throws {
+        let terms = try extract("Wakil Presiden Ma ' ruf Amin datang ke kota Xi ' an . Ma ' ruf juga bertemu Aku ' kan pergi .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "ma'ruf amin"]?.type == .person, "\(listed)")
+        #expect(terms[key: "ma'ruf"]?.variants.map(\.form) == ["Ma ' ruf"], "\(listed)")
+        #expect(terms.contains { $0.variants.contains { $0.form.hasSuffix("Xi ' an") } }, "\(listed)")
+        #expect(!terms.contains { ["ma", "ruf", "amin", "xi"].contains($0.key) }, "\(listed)")
+        #expect(!terms.contains { $0.variants.contains { $0.form.contains("' kan") } }, "\(listed)")
+    }
+
     @Test("a ministry after the name of one of its units is a name of its own: Ditjen Bea dan Cukai Kementerian Keuangan")
     func parentMinistry() throws {
         let terms = try extract("Ditjen Bea dan Cukai Kementerian Keuangan ( Kemenkeu ) memastikan adanya 18 kotak selundupan .")

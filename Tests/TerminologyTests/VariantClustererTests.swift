@@ -86,6 +86,14 @@ struct VariantClustererTests {
         #expect(untyped.clusters.count == 1)
     }
 
+    @Test("a word cut at its apostrophe by spaces is one word: Ma ' ruf is the short form of Ma ' ruf Amin")
+    func spacedApostrophe() {
+        let clusterer = VariantClusterer(statistics: statistics)
+        let result = clusterer.clusters(of: [name("Ma ' ruf Amin", .person), name("Ma ' ruf", .organization), name("Amin", .organization, documents: [1])])
+        #expect(result.clusterIndex[0] == result.clusterIndex[1])
+        #expect(result.clusterIndex[2] != result.clusterIndex[0])
+    }
+
     @Test("look-alikes stay apart", arguments: [
         ("Kim Jong Un", "Kim Jong Il"), ("Kim Jong Un", "Kim Il Sung"), ("Kim Jong Il", "Kim Il Sung"),
         ("Korea Utara", "Korea Selatan"), ("Korut", "Korsel"), ("Dewan Keamanan PBB", "Dewan Keamanan Nasional AS"),
