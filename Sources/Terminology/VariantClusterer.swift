@@ -29,6 +29,8 @@ import Segmentation
 ///    of exactly one multi-word name or term written with every word capitalised (a reduplicated
 ///    word counted once or twice, connectors skipped: `PBB`, `KCNA`, `TPT`); a capitalized word split into prefixes of each word of exactly one
 ///    two- or three-word name (`Korut` = `Kor`+`ut`).
+///    A two-letter initialism typed an organisation joins the one organisation with its initials
+///    in its own documents (`PD` = `Partai Demokrat`).
 /// 6. **Short names** — a one-word person form (or a capitalized word typed an organisation for want
 ///    of evidence) is joined to the full person name whose first or
 ///    last word it is, when that full name is the only one in every document where the short form
@@ -246,6 +248,7 @@ public struct VariantClusterer: Sendable {
         let expansions = expansions(prepared, keys, forms)
         var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions, &state, &demoted)
         joinAcronyms(prepared, expansions, &state)
+        joinTwoLetterInitials(prepared, forms, &state)
         joinBlends(prepared, forms, &state, &demoted)
         joinPersonBlends(prepared, forms, &state, &demoted)
         joinCountryQualifiedNames(prepared, forms, bySpaced, &state, &demoted)

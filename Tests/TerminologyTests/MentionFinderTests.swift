@@ -249,6 +249,14 @@ struct MentionFinderTests {
         #expect(!terms.contains { $0.variants.contains { $0.form.contains("' kan") } }, "\(listed)")
     }
 
+    @Test("a hospital's abbreviation heads an organisation; the person it is named after is no person: RSPAD Gatot Subroto")
+    func hospitalNamesake() throws {
+        let terms = try extract("Keduanya dirawat di RSPAD Gatot Subroto . Kapolda Irjen Gatot Eddy Pramono datang .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "rspad gatot subroto"]?.type == .organization, "\(listed)")
+        #expect(terms[key: "gatot subroto"] == nil, "\(listed)")
+    }
+
     @Test("a ministry after the name of one of its units is a name of its own: Ditjen Bea dan Cukai Kementerian Keuangan")
     func parentMinistry() throws {
         let terms = try extract("Ditjen Bea dan Cukai Kementerian Keuangan ( Kemenkeu ) memastikan adanya 18 kotak selundupan .")

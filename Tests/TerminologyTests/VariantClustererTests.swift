@@ -86,6 +86,21 @@ struct VariantClustererTests {
         #expect(untyped.clusters.count == 1)
     }
 
+    @Test("a two-letter initialism joins the one organisation with its initials in its own documents: PD = Partai Demokrat")
+    func twoLetterInitials() {
+        let clusterer = VariantClusterer(statistics: statistics)
+        let same = clusterer.clusters(of: [name("Partai Demokrat", .organization), name("PD", .organization)])
+        #expect(same.clusters.count == 1)
+        #expect(same.clusters.first?.edges.first?.evidence == "initials P+D")
+        // Another document's organisation spells nothing out; two in one document leave it apart.
+        let elsewhere = clusterer.clusters(of: [name("Partai Demokrat", .organization, documents: [1]), name("PD", .organization)])
+        #expect(elsewhere.clusters.count == 2)
+        let two = clusterer.clusters(of: [name("Partai Demokrat", .organization), name("Pemuda Desa", .organization), name("PD", .organization)])
+        #expect(two.clusterIndex[2] != two.clusterIndex[0] && two.clusterIndex[2] != two.clusterIndex[1])
+        let holds = clusterer.clusters(of: [name("TK Ku", .organization), name("TK", .organization)])
+        #expect(holds.clusters.count == 2)
+    }
+
     @Test("a word cut at its apostrophe by spaces is one word: Ma ' ruf is the short form of Ma ' ruf Amin")
     func spacedApostrophe() {
         let clusterer = VariantClusterer(statistics: statistics)

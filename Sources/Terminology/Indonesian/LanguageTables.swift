@@ -132,6 +132,9 @@ public struct LanguageTables: Sendable {
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
         "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni", "fraksi",
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
+        // Hospitals by their abbreviations (`RSPAD Gatot Subroto`, `RSUD Tangerang`, `RS Pertamina`):
+        // the person a hospital is named after is no person of the text.
+        "rs", "rsud", "rsup", "rspad", "rsal", "rsau", "rsia", "rsj",
         // Fronts and parties (`Barisan Nasional`, Malay `Parti Keadilan Rakyat`).
         "barisan", "parti",
         // Schools (`SMP Santa Maria`, `SMA Negeri 1`).
