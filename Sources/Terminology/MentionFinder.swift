@@ -1108,6 +1108,13 @@ struct MentionFinder {
             // A common word before a colon is the label of a list line whose break was lost
             // (`SDS Delima Alamat: Jalan Bangka`), not part of the name before it.
             if isLabel(units, at: end) { break }
+            // `PT Garuda Indonesia (Persero) Tbk`: a legal form in brackets belongs to the name of a
+            // company that starts with its legal form.
+            if unit.key == "(", end + 2 < units.count, units[end + 1].listed(as: .companyForm), units[end + 2].key == ")",
+               tables.companyLeadForms.contains(units[start].key) {
+                end += 3
+                continue
+            }
             if continuesName(unit, inCuedName: joinsConnectors) {
                 end += 1
                 continue

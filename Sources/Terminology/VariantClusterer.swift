@@ -128,8 +128,9 @@ public struct VariantClusterer: Sendable {
         let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
         // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
         let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        // (A word in brackets by its first letter: `(Persero)`.)
         let capitalized = surfaceWords.filter { word in
-            word.first.map { $0.isUppercase } ?? false
+            (word.first == "(" ? word.dropFirst().first : word.first).map { $0.isUppercase } ?? false
         }.count
         let content = surfaceWords.filter { !tables.initialsConnectors.contains($0.lowercased()) }.count
         let isName = form.category != .term && content > 0 && capitalized >= content
@@ -153,6 +154,8 @@ public struct VariantClusterer: Sendable {
         let words = key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
         var capitalized = 0, content = 0
         func count(_ word: String, first: Unicode.Scalar?) {
+            // (A word in brackets by its first letter: `(Persero)`.)
+            let first = first == "(" ? word.unicodeScalars.dropFirst().first : first
             if let first, first.isASCII ? (0x41...0x5A).contains(first.value) : Character(first).isUppercase { capitalized += 1 }
             if !tables.initialsConnectors.contains(word.lowercased()) { content += 1 }
         }
@@ -601,7 +604,11 @@ public struct VariantClusterer: Sendable {
     /// Each distinct string once: the initials of every content word, then (when it differs) with
     /// a reduplicated word counted once. Words of ASCII letters are read by their first byte.
     func initials(_ words: [String]) -> [String] {
-        let content = words.filter { !tables.initialsConnectors.contains($0) }
+        // (A company's legal form is no word of its name: `PT Hutama Karya (Persero)` is no `PHKP`,
+        // `PT Mayora Indah Tbk` no `MIT`.)
+        let content = words.filter {
+            !tables.initialsConnectors.contains($0) && !language.companyLeadForms.contains($0) && !language.companyForms.contains($0) && $0.first != "("
+        }
         guard content.count >= 2 else { return [] }
         var once: [String] = []
         for word in content where word != once.last { once.append(word) }
@@ -625,7 +632,9 @@ public struct VariantClusterer: Sendable {
         for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count)
             && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
-            guard let candidates = expansions[form.key] else { continue }
+            // An acronym the termbase knows is spelled out by the termbase alone (`PHK` is
+            // pemutusan hubungan kerja, no `Perusahaan Hutama Karya`).
+            guard let candidates = expansions[form.key], concepts.isEmpty || concepts[form.key] == nil else { continue }
             let roots = Set(candidates.map { state.root($0) })
             guard roots.count == 1, roots.first != state.root(index) else { continue }
             state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))

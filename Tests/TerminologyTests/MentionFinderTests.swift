@@ -249,6 +249,14 @@ struct MentionFinderTests {
         #expect(!terms.contains { $0.variants.contains { $0.form.contains("' kan") } }, "\(listed)")
     }
 
+    @Test("a legal form in brackets belongs to the name of a company that starts with its legal form: PT Garuda Indonesia (Persero) Tbk")
+    func bracketedLegalForm() throws {
+        let terms = try extract("Kementerian mengkaji anak usaha PT Garuda Indonesia (Persero) Tbk tahun ini . Anak ( Persero ) itu kecil .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms.contains { $0.type == .organization && $0.variants.map(\.form) == ["PT Garuda Indonesia (Persero) Tbk"] }, "\(listed)")
+        #expect(!terms.contains { $0.variants.contains { $0.form == "PT Garuda Indonesia" } }, "\(listed)")
+    }
+
     @Test("a hospital's abbreviation heads an organisation; the person it is named after is no person: RSPAD Gatot Subroto")
     func hospitalNamesake() throws {
         let terms = try extract("Keduanya dirawat di RSPAD Gatot Subroto . Kapolda Irjen Gatot Eddy Pramono datang .")

@@ -184,6 +184,21 @@ struct VariantClustererTests {
         #expect(result.clusters[result.clusterIndex[3]].edges.contains { $0.kind == .legalForm })
         // One word left is too little to be sure of (`PT Garuda`).
         #expect(result.clusterIndex[4] != result.clusterIndex[5])
+        // The form in brackets is a name's word too (`(Persero)` starts with its bracket).
+        let bracketed = clusterer.clusters(of: [name("Garuda Indonesia", .organization), name("PT Garuda Indonesia (Persero) Tbk", .organization)])
+        #expect(bracketed.clusters.count == 1)
+    }
+
+    @Test("legal forms are no words of a name's initials; an acronym the termbase knows is spelled out by the termbase alone")
+    func initialsOfCompanies() {
+        let bare = VariantClusterer(statistics: statistics)
+        let company = bare.clusters(of: [name("PT Mayora Indah Tbk", .organization), name("MIT", .organization)])
+        #expect(company.clusters.count == 2)
+        let plain = bare.clusters(of: [name("Mayora Indah Tebal", .organization), name("MIT", .organization)])
+        #expect(plain.clusters.count == 1)
+        // `PHK` is pemutusan hubungan kerja in the acronym file.
+        let known = clusterer.clusters(of: [name("Perusahaan Hutama Karya", .organization), name("PHK", .organization)])
+        #expect(known.clusterIndex[0] != known.clusterIndex[1])
     }
 
     /// `… pesawat baru Garuda Indonesia, Airbus A330-900 Neo … Airbus …` (held-out news): the model,
