@@ -211,9 +211,16 @@ public struct VariantClusterer: Sendable {
         joinEqual(forms.count, &state) { spacedColumn[$0] } kind: { _, _ in (.hyphenation, "hyphen and space alike") }
         joinEqual(forms.count, &state) { compoundColumn[$0] } kind: { _, _ in (.compound, "open and closed compound") }
         // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
-        let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
+        let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") }).subtracting(language.closedStandardCompounds)
         for index in prepared.indices where prepared[index].words.count == 1 && closedCompounds.contains(prepared[index].spaced) {
             demoted.insert(index)
+        }
+        // The open spelling of a compound the standard writes closed (`olah raga pagi`) is the lesser form.
+        for index in prepared.indices where prepared[index].words.count >= 2 {
+            let words = prepared[index].words
+            if words.indices.dropLast().contains(where: { language.closedStandardCompounds.contains(words[$0] + words[$0 + 1]) }) {
+                demoted.insert(index)
+            }
         }
         // Each spaced key's first form, for the reduced-key and title joins.
         let bySpaced = Self.firstIndices(spacedColumn)

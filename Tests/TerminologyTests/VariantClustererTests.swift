@@ -86,6 +86,14 @@ struct VariantClustererTests {
         #expect(untyped.clusters.count == 1)
     }
 
+    @Test("a compound the standard writes closed joins its open spelling and stays canonical: olahraga pagi, olah raga pagi")
+    func closedStandardCompound() {
+        let bare = VariantClusterer(statistics: statistics)
+        let result = bare.clusters(of: [name("olah raga pagi", .term), name("olahraga pagi", .term)])
+        #expect(result.clusters.count == 1)
+        #expect(result.canonical(of: 0) == "olahraga pagi")
+    }
+
     @Test("a two-letter initialism joins the one organisation with its initials in its own documents: PD = Partai Demokrat")
     func twoLetterInitials() {
         let clusterer = VariantClusterer(statistics: statistics)

@@ -466,7 +466,14 @@ public struct LanguageTables: Sendable {
         "perdana menteri", "juru bicara", "duta besar", "wakil rakyat", "tanah air", "kereta api",
         "angkatan laut", "angkatan udara", "angkatan darat", "bahan bakar", "daya tarik", "hari raya",
         "akhir pekan", "awal tahun", "akhir tahun", "tengah malam", "kaki tangan", "orang tua",
+        // Open spellings of words the standard writes closed (``closedStandardCompounds``).
+        "olah raga",
     ]
+
+    /// Compounds the standard writes closed that news often writes open (`olahraga`, `olah raga`):
+    /// listed open in ``compounds`` too, so the open spelling is one word to the rules and joins the
+    /// closed one by their compound key; the closed spelling stays canonical.
+    public var closedStandardCompounds: Set<String> = ["olahraga"]
 
     /// Adjectives of degree or judgement that never end a term (`sanksi ekonomi berat` → `sanksi
     /// ekonomi`; `pelukan hangat` is no term).
