@@ -16,7 +16,7 @@ extension MentionFinder {
     /// not `Pasal`, a part of the document). A count (`UU 3 kali`) is no year.
     func documentNumberEnd(_ units: [Unit], at index: Int) -> Int? {
         let unit = units[index]
-        if isYear(unit) { return index + 1 }
+        if isYear(unit) || shortYear(units, at: index) != nil { return index + 1 }
         if unit.isWord, unit.key == "nomor" || unit.key == "no" || unit.key == "no.", index + 1 < units.count,
            units[index + 1].kind == .number, units[index + 1].key.utf8.first.map({ (0x30...0x39).contains($0) }) == true {
             return index + 2
@@ -29,6 +29,28 @@ extension MentionFinder {
         let digits = unit.key.utf8
         return unit.kind == .number && digits.count == 4 && digits.allSatisfy { (0x30...0x39).contains($0) }
             && (unit.key.hasPrefix("18") || unit.key.hasPrefix("19") || unit.key.hasPrefix("20"))
+    }
+
+    /// The whole year of a year written in two digits after an acronym (`UUD 45`), when the
+    /// document writes that acronym with the whole year too (`UUD 1945`); nil for any other unit
+    /// (`UU 22`, `USD 75`: a number or an amount).
+    func shortYear(_ units: [Unit], at index: Int) -> String? {
+        guard index > 0, !acronymYears.isEmpty, units[index].kind == .number, units[index].key.utf8.count == 2,
+              units[index - 1].isWord, units[index - 1].isAllCaps else { return nil }
+        return acronymYears[units[index - 1].key + " " + units[index].key]
+    }
+
+    /// The years written whole after an acronym in `units` (one document), by the acronym's key and
+    /// the year's last two digits (``acronymYears``). One pass over the units.
+    static func acronymYears(in units: [Unit]) -> [String: String] {
+        var years: [String: String] = [:]
+        for index in units.indices.dropFirst() where units[index].kind == .number && units[index].key.utf8.count == 4 {
+            let unit = units[index], key = unit.key
+            guard units[index - 1].isWord, units[index - 1].isAllCaps, key.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+                  key.hasPrefix("19") || key.hasPrefix("20") else { continue }
+            years[units[index - 1].key + " " + String(key.suffix(2))] = key
+        }
+        return years
     }
 
     /// `end` moved back over the words at the end of the name `units[start..<end]` that label a

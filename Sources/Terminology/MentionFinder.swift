@@ -29,6 +29,9 @@ struct MentionFinder {
     let definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)]
     /// The names the document writes with a company's legal form, found at the first question.
     let legalFormNames: LegalFormNames
+    /// The years the document writes whole after an acronym, by the acronym's key and the year's
+    /// last two digits (`uud 45` → `1945` where it writes `UUD 1945`): ``shortYear(_:at:)``.
+    let acronymYears: [String: String]
 
     init(document: PreparedDocument, tables: LanguageTables, tableIndex: TableIndex,
          statistics: WordStatistics, evidence: CaseEvidence, places: Set<String>) {
@@ -42,6 +45,7 @@ struct MentionFinder {
         self.acronyms = document.evidence.acronyms
         self.definitionUnits = document.evidence.definitionUnits
         self.legalFormNames = LegalFormNames(units: document.units, text: document.text)
+        self.acronymYears = Self.acronymYears(in: document.units.all)
     }
 
     /// The words of place names (longer than two letters): never part of a person's name.
@@ -109,7 +113,9 @@ struct MentionFinder {
                 // The sentence's units are `units[start...]`.
                 let start = units.count
                 var initial = true
-                for index in sentence.tokenRange {
+                // The last token of a word joined across a spaced apostrophe (`Ma ' ruf`).
+                var joinedUntil = -1
+                for index in sentence.tokenRange where index > joinedUntil {
                     let token = tokens[index]
                     let kind = token.kind, range = token.range, utf8Range = token.utf8Range
                     let shape = token.inlineSurface.map { SurfaceShape(inline: $0.words) } ?? SurfaceShape(in: bytes, range: utf8Range)
@@ -119,6 +125,18 @@ struct MentionFinder {
                         if tokenFacts._withUnsafeGuaranteedRef({ opensClause(keyByte: $0.keyByte) }) { initial = true }
                         units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
                                           initial: false, followsHyphen: false, facts: tokenFacts))
+                        continue
+                    }
+                    // `Ma ' ruf`, `Xi ' an`: a word cut at its apostrophe by spaces around it is one word.
+                    if kind == .word, index + 2 < sentence.tokenRange.upperBound,
+                       let end = apostropheWordEnd(tokens, at: index, text: bytes, statistics: statistics) {
+                        let last = tokens[end]
+                        let utf8Whole = utf8Range.lowerBound..<last.utf8Range.upperBound
+                        units.append(Unit(range: range.lowerBound..<last.range.upperBound, utf8Range: utf8Whole, text: unmanagedText,
+                                          kind: kind, shape: SurfaceShape(in: bytes, range: utf8Whole), initial: initial || headline,
+                                          followsHyphen: false, facts: facts(token.key + "'" + last.key, kind)))
+                        initial = false
+                        joinedUntil = end
                         continue
                     }
                     // Words written without a space between them (a split glued token) are a boundary too.
@@ -150,6 +168,20 @@ struct MentionFinder {
             return DocumentUnits(all: units, sentenceEnds: sentenceEnds)
         }
         return (units, (capitalized, lowercase))
+    }
+
+    /// The index of the last token of a capitalized word cut at its apostrophe by spaces (`Ma '
+    /// ruf`, `Xi ' an`, `Victoria ' s`; at most one space each side) that starts at `index`, if one
+    /// does: the piece after the apostrophe is lowercase, at most three letters, and one letter
+    /// (`' s`, `' t`) or no word the lexicon knows but as a name's or a foreign one (not `Aku ' kan`,
+    /// `Knicks ' hanya`: a closing quote before a word).
+    static func apostropheWordEnd(_ tokens: [Token], at index: Int, text: UnsafeBufferPointer<UInt8>, statistics: WordStatistics) -> Int? {
+        let first = tokens[index], mark = tokens[index + 1], piece = tokens[index + 2]
+        guard first.isCapitalized, mark.kind == .punctuation, mark.utf8Range.count == 1, text[mark.utf8Range.lowerBound] == 0x27,
+              piece.kind == .word, !piece.isCapitalized, piece.utf8Range.count <= 3,
+              mark.utf8Range.lowerBound - first.utf8Range.upperBound <= 1, piece.utf8Range.lowerBound - mark.utf8Range.upperBound <= 1,
+              piece.utf8Range.count == 1 || statistics.tags[piece.key].map({ $0 == "NNP" || $0 == "FW" }) ?? true else { return nil }
+        return index + 2
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:
@@ -1094,6 +1126,13 @@ struct MentionFinder {
             // A common word before a colon is the label of a list line whose break was lost
             // (`SDS Delima Alamat: Jalan Bangka`), not part of the name before it.
             if isLabel(units, at: end) { break }
+            // `PT Garuda Indonesia (Persero) Tbk`: a legal form in brackets belongs to the name of a
+            // company that starts with its legal form.
+            if unit.key == "(", end + 2 < units.count, units[end + 1].listed(as: .companyForm), units[end + 2].key == ")",
+               tables.companyLeadForms.contains(units[start].key) {
+                end += 3
+                continue
+            }
             if continuesName(unit, inCuedName: joinsConnectors) {
                 end += 1
                 continue
@@ -1187,6 +1226,9 @@ struct MentionFinder {
     func personStart(_ units: [Unit], end: Int, lower: Int) -> Int {
         var start = end
         while start > lower {
+            // A compound of common words (`Bea Cukai` in `Kasubdit … Bea Cukai Deni Surjantoro`) is
+            // no part of the person's name.
+            if start - 2 >= lower, units[start - 2].startsCompound, units[start - 1].isCapitalized { break }
             if isPersonLike(units[start - 1]) || start < end && beginsAbsentPlace(units, at: start - 1) { start -= 1; continue }
             // A glued particle ends the name (`Bashar al-Assad`); another sits between two parts.
             if start - 1 > lower, isPersonLike(units[start - 2]), let particleEnd = personParticleEnd(units, at: start - 1),
@@ -1310,6 +1352,13 @@ struct MentionFinder {
             return
         }
         let cue = cue(units, at: run.lowerBound)
+        // `Ditjen Bea dan Cukai Kementerian Keuangan`: a unit's name and its ministry after it are two
+        // names (``LanguageTables/parentOrganizationHeads``).
+        if cue == .organization, let parent = parentStart(units, in: run) {
+            add(units, run.lowerBound..<parent, kind: .name, hint: cue, covered: &covered, into: &found)
+            emitName(units, parent..<run.upperBound, covered: &covered, into: &found)
+            return
+        }
         // `Dewan Pimpinan Pusat PPP`, `Badan Pemenangan Pemilu PPP`: an acronym after an
         // organisation named in three words or more, other than its own, is the body it belongs to,
         // a name of its own.
@@ -1397,6 +1446,19 @@ struct MentionFinder {
     /// The last index of `run` where a cue word starts (``cue(_:at:)``), if any.
     func lastCue(_ units: [Unit], in run: Range<Int>) -> Int? {
         for index in run.reversed() where cue(units, at: index) != nil { return index }
+        return nil
+    }
+
+    /// Where a parent body's name starts inside the organisation's name `units[run]`, after two
+    /// words or more of the unit's own, if it does: a ``LanguageTables/parentOrganizationHeads`` cue
+    /// before a capitalized word.
+    func parentStart(_ units: [Unit], in run: Range<Int>) -> Int? {
+        guard run.count >= 4 else { return nil }
+        for index in run.lowerBound + 2..<run.upperBound - 1
+        where units[index].isCapitalized && !units[index].isAllCaps && tables.parentOrganizationHeads.contains(units[index].key)
+            && cue(units, at: index) == .organization && units[index + 1].isCapitalized {
+            return index
+        }
         return nil
     }
 
@@ -1744,9 +1806,10 @@ struct MentionFinder {
         }
         // `Kepala BEI Medan , Muhammad Pintor ,`: one word before a comma and a name of two person-like
         // words or more (the holder, in apposition) ends the office (its place), it is no holder.
+        // So does a rank and its holder after the comma (`Kasubdit Gakkum Ditlantas Polda Metro Jaya, Kompol Fahri Siregar`).
         if capitalizedEnd - personStart == 1, capitalizedEnd + 2 < units.count, units[capitalizedEnd].key == ",",
-           isPersonLike(units[capitalizedEnd + 1]), isPersonLike(units[capitalizedEnd + 2]),
-           !units[capitalizedEnd + 1].isSentenceInitial {
+           isPersonLike(units[capitalizedEnd + 1]) || units[capitalizedEnd + 1].listed(as: .rank),
+           isPersonLike(units[capitalizedEnd + 2]), !units[capitalizedEnd + 1].isSentenceInitial {
             personStart = capitalizedEnd
         }
         // A title's short form in brackets after its long form is all title, its holder named after the
@@ -1793,8 +1856,12 @@ struct MentionFinder {
                   !units[inner].listed(as: .rankMarker) || units[inner].isAllCaps,
                   !units[inner].keyIsStop || units[inner].isAllCaps,
                   tag(units[inner]).isProperOrUnknown || units[inner].isAllCaps || innerCue != nil,
-                  // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`).
-                  innerCue != nil || !isFieldWord(units[inner])
+                  // The fields of an office are no names (`Kelautan` in `Menteri Kelautan dan Perikanan`),
+                  // nor is a word joined to one by a connector (`Publikasi` in `Kasubdit Komunikasi Dan Publikasi`).
+                  innerCue != nil || !isFieldWord(units[inner]) && !(inner > end && units[inner].isCapitalized
+                    && !units[inner].isAllCaps && units[inner - 1].listed(as: .nameConnector) && isFieldWord(units[inner - 2]))
+                    // nor the second word of a compound of common words (`Cukai` in `Dirjen Bea Cukai Kemenkeu`).
+                    && !(inner > end && units[inner - 1].startsCompound && isFieldWord(units[inner - 1]))
             else { inner += 1; continue }
             var innerEnd = min(nameRun(units, from: inner), titleEnd)
             // An organisation inside a title ends at its first connector: `Kementerian Pertahanan`
@@ -1899,7 +1966,8 @@ struct MentionFinder {
                         nameEnd += 1
                     }
                     // An acronym's year: `amandemen UUD 1945`.
-                    if nameEnd == end + 1, units[end].isAllCaps, nameEnd < units.count, isYear(units[nameEnd]) {
+                    if nameEnd == end + 1, units[end].isAllCaps, nameEnd < units.count,
+                       isYear(units[nameEnd]) || shortYear(units, at: nameEnd) != nil {
                         nameEnd += 1
                     }
                     end = nameEnd
@@ -1994,6 +2062,13 @@ struct MentionFinder {
             position += 1
         }
         let words = firstWord..<found.words.count
+        // `UUD 45` is keyed as the `UUD 1945` its document writes (``shortYear(_:at:)``).
+        var keyWords = keyWords
+        if keyWords == nil, !acronymYears.isEmpty, let year = range.first(where: { shortYear(units, at: $0) != nil }), year != skipping {
+            var replaced = found.words[words].map(\.text)
+            replaced[year - range.lowerBound - (skipping.map { $0 < year ? 1 : 0 } ?? 0)] = shortYear(units, at: year)!
+            keyWords = replaced
+        }
         // The span: with the full stop of `fullStop`, which is the byte after the last unit's
         // unless it is written otherwise.
         var surface = self.surface(of: units[range])

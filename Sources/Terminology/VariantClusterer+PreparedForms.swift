@@ -181,7 +181,7 @@ extension VariantClusterer {
         let romanization = form.isName && !form.isAllCaps ? UTF8Key("rom:" + form.words.map(tables.romanized).joined(separator: " ")) : nil
         let concept = concepts.isEmpty ? nil : concepts[form.key] ?? (form.spaced == form.key ? nil : concepts[form.spaced])
         var initials: [String] = []
-        if form.isName && form.words.count >= 2 {
+        if form.isName && !form.isTitle && form.words.count >= 2 {
             for item in self.initials(form.words) where item.count >= 3 { initials.append(item) }
         }
         return PreparedForms.Keys(key: UTF8Key(form.key), spaced: UTF8Key(form.spaced), compound: UTF8Key(compound),

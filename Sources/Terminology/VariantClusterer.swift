@@ -29,6 +29,8 @@ import Segmentation
 ///    of exactly one multi-word name or term written with every word capitalised (a reduplicated
 ///    word counted once or twice, connectors skipped: `PBB`, `KCNA`, `TPT`); a capitalized word split into prefixes of each word of exactly one
 ///    two- or three-word name (`Korut` = `Kor`+`ut`).
+///    A two-letter initialism typed an organisation joins the one organisation with its initials
+///    in its own documents (`PD` = `Partai Demokrat`).
 /// 6. **Short names** — a one-word person form (or a capitalized word typed an organisation for want
 ///    of evidence) is joined to the full person name whose first or
 ///    last word it is, when that full name is the only one in every document where the short form
@@ -103,10 +105,20 @@ public struct VariantClusterer: Sendable {
         var isName: Bool
         var isAllCaps: Bool
         var hadHyphen: Bool
+        /// Typed a title: its words' initials name no organisation (`Kasubdit Komunikasi dan
+        /// Publikasi` is no `KKP`).
+        var isTitle = false
     }
 
     /// One form prepared; `normalizer` makes its key.
     func prepare(_ form: VariantForm, normalizer: Normalizer?) -> Prepared {
+        // A word the text cut at its apostrophe by spaces (`Ma ' ruf`, one word to the mention
+        // finder) is one word here too: `Ma'ruf`.
+        if form.surface.utf8.contains(0x27), form.surface.contains(" ' ") {
+            var joined = form
+            joined.surface = form.surface.replacing(" ' ", with: "'")
+            return prepare(joined, normalizer: normalizer)
+        }
         let key = (normalizer?.key(form.surface) ?? form.surface.lowercased())
         return prepareSimple(form, key: key) ?? prepareCharacters(form, key: key)
     }
@@ -116,15 +128,16 @@ public struct VariantClusterer: Sendable {
         let words = key.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }).map(String.init)
         // Words split at spaces only: the parts of `Jong-un` or `e-KTP` after a hyphen may be lowercase.
         let surfaceWords = form.surface.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        // (A word in brackets by its first letter: `(Persero)`.)
         let capitalized = surfaceWords.filter { word in
-            word.first.map { $0.isUppercase } ?? false
+            (word.first == "(" ? word.dropFirst().first : word.first).map { $0.isUppercase } ?? false
         }.count
         let content = surfaceWords.filter { !tables.initialsConnectors.contains($0.lowercased()) }.count
         let isName = form.category != .term && content > 0 && capitalized >= content
         let letters = form.surface.unicodeScalars.filter(\.properties.isAlphabetic)
         let isAllCaps = words.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
         return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
-                        isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D))
+                        isName: isName, isAllCaps: isAllCaps, hadHyphen: key.utf8.contains(0x2D), isTitle: form.category == .title)
     }
 
     /// ``prepareCharacters(_:key:)`` of a form whose surface and key hold only scalars below
@@ -141,6 +154,8 @@ public struct VariantClusterer: Sendable {
         let words = key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
         var capitalized = 0, content = 0
         func count(_ word: String, first: Unicode.Scalar?) {
+            // (A word in brackets by its first letter: `(Persero)`.)
+            let first = first == "(" ? word.unicodeScalars.dropFirst().first : first
             if let first, first.isASCII ? (0x41...0x5A).contains(first.value) : Character(first).isUppercase { capitalized += 1 }
             if !tables.initialsConnectors.contains(word.lowercased()) { content += 1 }
         }
@@ -152,7 +167,8 @@ public struct VariantClusterer: Sendable {
         }
         return Prepared(key: key, words: words, spaced: words.joined(separator: " "),
                         isName: form.category != .term && content > 0 && capitalized >= content,
-                        isAllCaps: words.count == 1 && Self.isAllCapitals(form.surface), hadHyphen: key.utf8.contains(0x2D))
+                        isAllCaps: words.count == 1 && Self.isAllCapitals(form.surface), hadHyphen: key.utf8.contains(0x2D),
+                        isTitle: form.category == .title)
     }
 
     /// Whether `surface` holds two letters or more (Alphabetic scalars) and every one is uppercase.
@@ -195,9 +211,16 @@ public struct VariantClusterer: Sendable {
         joinEqual(forms.count, &state) { spacedColumn[$0] } kind: { _, _ in (.hyphenation, "hyphen and space alike") }
         joinEqual(forms.count, &state) { compoundColumn[$0] } kind: { _, _ in (.compound, "open and closed compound") }
         // The closed spelling of a compound the tables write open (`kerjasama`) is the lesser form.
-        let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") })
+        let closedCompounds = Set(language.compounds.map { $0.replacingOccurrences(of: " ", with: "") }).subtracting(language.closedStandardCompounds)
         for index in prepared.indices where prepared[index].words.count == 1 && closedCompounds.contains(prepared[index].spaced) {
             demoted.insert(index)
+        }
+        // The open spelling of a compound the standard writes closed (`olah raga pagi`) is the lesser form.
+        for index in prepared.indices where prepared[index].words.count >= 2 {
+            let words = prepared[index].words
+            if words.indices.dropLast().contains(where: { language.closedStandardCompounds.contains(words[$0] + words[$0 + 1]) }) {
+                demoted.insert(index)
+            }
         }
         // Each spaced key's first form, for the reduced-key and title joins.
         let bySpaced = Self.firstIndices(spacedColumn)
@@ -235,6 +258,7 @@ public struct VariantClusterer: Sendable {
         let expansions = expansions(prepared, keys, forms)
         var ambiguities = joinDefinitions(prepared, forms, spacedColumn, bySpaced, expansions, &state, &demoted)
         joinAcronyms(prepared, expansions, &state)
+        joinTwoLetterInitials(prepared, forms, &state)
         joinBlends(prepared, forms, &state, &demoted)
         joinPersonBlends(prepared, forms, &state, &demoted)
         joinCountryQualifiedNames(prepared, forms, bySpaced, &state, &demoted)
@@ -587,7 +611,11 @@ public struct VariantClusterer: Sendable {
     /// Each distinct string once: the initials of every content word, then (when it differs) with
     /// a reduplicated word counted once. Words of ASCII letters are read by their first byte.
     func initials(_ words: [String]) -> [String] {
-        let content = words.filter { !tables.initialsConnectors.contains($0) }
+        // (A company's legal form is no word of its name: `PT Hutama Karya (Persero)` is no `PHKP`,
+        // `PT Mayora Indah Tbk` no `MIT`.)
+        let content = words.filter {
+            !tables.initialsConnectors.contains($0) && !language.companyLeadForms.contains($0) && !language.companyForms.contains($0) && $0.first != "("
+        }
         guard content.count >= 2 else { return [] }
         var once: [String] = []
         for word in content where word != once.last { once.append(word) }
@@ -611,7 +639,9 @@ public struct VariantClusterer: Sendable {
         for index in prepared.indices where prepared[index].isAllCaps && (3...6).contains(prepared[index].key.count)
             && definitions[prepared[index].spaced] == nil {
             let form = prepared[index]
-            guard let candidates = expansions[form.key] else { continue }
+            // An acronym the termbase knows is spelled out by the termbase alone (`PHK` is
+            // pemutusan hubungan kerja, no `Perusahaan Hutama Karya`).
+            guard let candidates = expansions[form.key], concepts.isEmpty || concepts[form.key] == nil else { continue }
             let roots = Set(candidates.map { state.root($0) })
             guard roots.count == 1, roots.first != state.root(index) else { continue }
             state.union(candidates[0], index, kind: .acronym, evidence: "initials " + form.key.uppercased().map(String.init).joined(separator: "+"))

@@ -13,6 +13,18 @@ struct MentionFinderDocumentNumbersTests {
         #expect(terms[key: "amandemen uud 1945"] != nil, "\(described)")
     }
 
+    @Test("a year in two digits after an acronym is the whole year the document writes after it: UUD 45 is UUD 1945; UU 22 and USD 75 stay apart")
+    func shortYear() throws {
+        let terms = try extract("Mereka menolak amandemen UUD 1945 itu . PD menolak amandemen UUD 45 , UU 22 dan USD 75 .")
+        let described = "\(terms.map { ($0.key, $0.variants.map(\.form)) })"
+        #expect(terms[key: "uud 1945"]?.variants.map(\.form).contains("UUD 45") == true, "\(described)")
+        #expect(terms[key: "amandemen uud 1945"]?.variants.map(\.form).contains("amandemen UUD 45") == true, "\(described)")
+        #expect(terms[key: "uud 45"] == nil && terms[key: "uu 22"] == nil && terms[key: "usd 75"] == nil, "\(described)")
+        // Without the whole year in the document, two digits are no year.
+        let alone = try extract("PD menolak amandemen UUD 45 itu .")
+        #expect(!alone.contains { $0.variants.contains { $0.form.contains("45") } }, "\(alone.map(\.key))")
+    }
+
     @Test("a law's number and year: UU Nomor 6 Tahun 2014 tentang Desa, UU No 13 tahun 2003", arguments: [
         ("Dana itu diatur dalam UU Nomor 6 Tahun 2014 tentang Desa yang disahkan DPR .", "uu nomor 6 tahun 2014 tentang desa"),
         ("Pesangon buruh dihitung menurut UU No 13 tahun 2003 , kata dia .", "uu no 13 tahun 2003"),

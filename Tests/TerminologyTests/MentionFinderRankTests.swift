@@ -17,6 +17,24 @@ struct MentionFinderRankTests {
         #expect(person.variants.map(\.form) == ["Kapolda Metro Jaya Irjen Gatot Eddy Pramono"])
     }
 
+    @Test("a unit head's blend is a title; its holder, after a compound of common words in the complement, is the person")
+    func unitHeadTitle() throws {
+        // (`Bea Cukai` is such a compound by the termbase's lexicon; `Kerja Sama` by the tables.)
+        let terms = try extract("Kasubdit Komunikasi Dan Publikasi Kerja Sama Deni Surjantoro menegaskan , 18 kotak itu milik penumpang .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "kasubdit komunikasi dan publikasi kerja sama"]?.type == .title, "\(listed)")
+        #expect(terms[key: "deni surjantoro"]?.variants.map(\.form) == ["Kasubdit Komunikasi Dan Publikasi Kerja Sama Deni Surjantoro"], "\(listed)")
+        #expect(!terms.contains { $0.key.hasPrefix("publikasi") }, "\(listed)")
+    }
+
+    @Test("an office before a comma and a rank with its holder is all office: no person at its end")
+    func officeBeforeCommaAndRank() throws {
+        let terms = try extract("Hal itu kata Kasubdit Gakkum Ditlantas Polda Metro Jaya , Kompol Fahri Siregar , kepada wartawan .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "kasubdit gakkum ditlantas polda metro jaya"]?.type == .title, "\(listed)")
+        #expect(terms[key: "jaya"] == nil, "\(listed)")
+    }
+
     @Test("the service after a rank is no part of the title nor of the name: Mayjen TNI")
     func serviceAfterRank() throws {
         let terms = try extract("Menurut Pangdam Jaya Mayjen TNI Eko Margiyono setiap Selasa pagi , anggotanya rutin berolahraga .")

@@ -238,6 +238,41 @@ struct MentionFinderTests {
         #expect(!keys.contains("nomor") && !keys.contains("angkatan darat dan angkatan laut"), "\(keys)")
     }
 
+    @Test("a word cut at its apostrophe by spaces is one word: Ma ' ruf Amin, Xi ' an; not a quote before a word")
+    func spacedApostrophe() throws {
+        let terms = try extract("Wakil Presiden Ma ' ruf Amin datang ke kota Xi ' an . Ma ' ruf juga bertemu Aku ' kan pergi .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "ma'ruf amin"]?.type == .person, "\(listed)")
+        #expect(terms[key: "ma'ruf"]?.variants.map(\.form) == ["Ma ' ruf"], "\(listed)")
+        #expect(terms.contains { $0.variants.contains { $0.form.hasSuffix("Xi ' an") } }, "\(listed)")
+        #expect(!terms.contains { ["ma", "ruf", "amin", "xi"].contains($0.key) }, "\(listed)")
+        #expect(!terms.contains { $0.variants.contains { $0.form.contains("' kan") } }, "\(listed)")
+    }
+
+    @Test("a legal form in brackets belongs to the name of a company that starts with its legal form: PT Garuda Indonesia (Persero) Tbk")
+    func bracketedLegalForm() throws {
+        let terms = try extract("Kementerian mengkaji anak usaha PT Garuda Indonesia (Persero) Tbk tahun ini . Anak ( Persero ) itu kecil .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms.contains { $0.type == .organization && $0.variants.map(\.form) == ["PT Garuda Indonesia (Persero) Tbk"] }, "\(listed)")
+        #expect(!terms.contains { $0.variants.contains { $0.form == "PT Garuda Indonesia" } }, "\(listed)")
+    }
+
+    @Test("a hospital's abbreviation heads an organisation; the person it is named after is no person: RSPAD Gatot Subroto")
+    func hospitalNamesake() throws {
+        let terms = try extract("Keduanya dirawat di RSPAD Gatot Subroto . Kapolda Irjen Gatot Eddy Pramono datang .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "rspad gatot subroto"]?.type == .organization, "\(listed)")
+        #expect(terms[key: "gatot subroto"] == nil, "\(listed)")
+    }
+
+    @Test("a ministry after the name of one of its units is a name of its own: Ditjen Bea dan Cukai Kementerian Keuangan")
+    func parentMinistry() throws {
+        let terms = try extract("Ditjen Bea dan Cukai Kementerian Keuangan ( Kemenkeu ) memastikan adanya 18 kotak selundupan .")
+        let keys = Set(terms.map(\.key))
+        #expect(keys.isSuperset(of: ["ditjen bea dan cukai", "kementerian keuangan"]), "\(keys)")
+        #expect(!keys.contains { $0.hasSuffix("kementerian keuangan") && $0 != "kementerian keuangan" }, "\(keys)")
+    }
+
     @Test("a product class before a brand or model is a product; the class stays a term of its own", arguments: [
         ("Kedua pemimpin naik mobil limusin Aurus ke Wisma Negara .", "limusin aurus"),
         ("Kim menggunakan limosin Aurus buatan Rusia .", "limosin aurus"),

@@ -79,6 +79,42 @@ struct VariantClustererTests {
         let initials = bare.clusters(of: [name("Perserikatan Bangsa-Bangsa"), name("PBB")])
         #expect(initials.clusters.count == 1)
         #expect(initials.clusters[0].edges[0].evidence == "initials P+B+B")
+        // A title's initials name no organisation: `Kasubdit Komunikasi dan Publikasi` is no `KKP`.
+        let title = bare.clusters(of: [name("Kasubdit Komunikasi Dan Publikasi", .title), name("KKP", .organization)])
+        #expect(title.clusters.count == 2)
+        let untyped = bare.clusters(of: [name("Kasubdit Komunikasi Dan Publikasi"), name("KKP", .organization)])
+        #expect(untyped.clusters.count == 1)
+    }
+
+    @Test("a compound the standard writes closed joins its open spelling and stays canonical: olahraga pagi, olah raga pagi")
+    func closedStandardCompound() {
+        let bare = VariantClusterer(statistics: statistics)
+        let result = bare.clusters(of: [name("olah raga pagi", .term), name("olahraga pagi", .term)])
+        #expect(result.clusters.count == 1)
+        #expect(result.canonical(of: 0) == "olahraga pagi")
+    }
+
+    @Test("a two-letter initialism joins the one organisation with its initials in its own documents: PD = Partai Demokrat")
+    func twoLetterInitials() {
+        let clusterer = VariantClusterer(statistics: statistics)
+        let same = clusterer.clusters(of: [name("Partai Demokrat", .organization), name("PD", .organization)])
+        #expect(same.clusters.count == 1)
+        #expect(same.clusters.first?.edges.first?.evidence == "initials P+D")
+        // Another document's organisation spells nothing out; two in one document leave it apart.
+        let elsewhere = clusterer.clusters(of: [name("Partai Demokrat", .organization, documents: [1]), name("PD", .organization)])
+        #expect(elsewhere.clusters.count == 2)
+        let two = clusterer.clusters(of: [name("Partai Demokrat", .organization), name("Pemuda Desa", .organization), name("PD", .organization)])
+        #expect(two.clusterIndex[2] != two.clusterIndex[0] && two.clusterIndex[2] != two.clusterIndex[1])
+        let holds = clusterer.clusters(of: [name("TK Ku", .organization), name("TK", .organization)])
+        #expect(holds.clusters.count == 2)
+    }
+
+    @Test("a word cut at its apostrophe by spaces is one word: Ma ' ruf is the short form of Ma ' ruf Amin")
+    func spacedApostrophe() {
+        let clusterer = VariantClusterer(statistics: statistics)
+        let result = clusterer.clusters(of: [name("Ma ' ruf Amin", .person), name("Ma ' ruf", .organization), name("Amin", .organization, documents: [1])])
+        #expect(result.clusterIndex[0] == result.clusterIndex[1])
+        #expect(result.clusterIndex[2] != result.clusterIndex[0])
     }
 
     @Test("look-alikes stay apart", arguments: [
@@ -156,6 +192,21 @@ struct VariantClustererTests {
         #expect(result.clusters[result.clusterIndex[3]].edges.contains { $0.kind == .legalForm })
         // One word left is too little to be sure of (`PT Garuda`).
         #expect(result.clusterIndex[4] != result.clusterIndex[5])
+        // The form in brackets is a name's word too (`(Persero)` starts with its bracket).
+        let bracketed = clusterer.clusters(of: [name("Garuda Indonesia", .organization), name("PT Garuda Indonesia (Persero) Tbk", .organization)])
+        #expect(bracketed.clusters.count == 1)
+    }
+
+    @Test("legal forms are no words of a name's initials; an acronym the termbase knows is spelled out by the termbase alone")
+    func initialsOfCompanies() {
+        let bare = VariantClusterer(statistics: statistics)
+        let company = bare.clusters(of: [name("PT Mayora Indah Tbk", .organization), name("MIT", .organization)])
+        #expect(company.clusters.count == 2)
+        let plain = bare.clusters(of: [name("Mayora Indah Tebal", .organization), name("MIT", .organization)])
+        #expect(plain.clusters.count == 1)
+        // `PHK` is pemutusan hubungan kerja in the acronym file.
+        let known = clusterer.clusters(of: [name("Perusahaan Hutama Karya", .organization), name("PHK", .organization)])
+        #expect(known.clusterIndex[0] != known.clusterIndex[1])
     }
 
     /// `… pesawat baru Garuda Indonesia, Airbus A330-900 Neo … Airbus …` (held-out news): the model,

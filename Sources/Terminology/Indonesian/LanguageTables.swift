@@ -32,6 +32,9 @@ public struct LanguageTables: Sendable {
         "menkes", "menpora", "menhub", "menaker", "menakertrans", "menristek", "mendikbud", "menkominfo", "mensos",
         "menpar", "menperin", "mendag", "mentan", "menpan", "menag", "menpera", "menkokesra", "menkopolhukam",
         "menkoperekonomian", "menkomaritim", "menko polhukam", "menko perekonomian", "menko kesra",
+        // Heads of the units of a ministry or agency, as blends (`Kasubdit Komunikasi dan Publikasi …`
+        // = Kepala Subdirektorat, `Kabag`, `Kasubbag`, `Kabiro`, `Kadiv`).
+        "kasubdit", "kabag", "kasubbag", "kasubag", "kabiro", "kadiv",
         "deputi", "komisioner", "bendahara umum", "ketua harian", "uskup", "uskup agung", "kardinal",
         // Occupations that introduce a person the way a title does (`Ilmuwan NASA William Stefanov`).
         "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
@@ -104,7 +107,8 @@ public struct LanguageTables: Sendable {
         "kepala", "ketua", "direktur", "direktur jenderal", "direktur utama", "gubernur", "juru bicara", "jubir",
         "wali kota", "walikota", "bupati", "duta besar", "dubes", "komandan", "panglima", "rektor", "dekan",
         "sekretaris", "utusan khusus", "utusan", "reporter", "editor", "wartawan", "koresponden", "fotografer",
-        "anggota", "penasihat", "asisten", "ajudan", "staf khusus",
+        "anggota", "penasihat", "asisten", "ajudan", "staf khusus", "kasubdit", "kabag", "kasubbag", "kasubag",
+        "kabiro", "kadiv",
     ]
 
     /// Posts whose complement is an organisation, a team or a company (`pelatih Benfica` is Benfica's
@@ -164,11 +168,15 @@ public struct LanguageTables: Sendable {
         "kementerian", "kemenlu", "departemen", "dewan", "partai", "kantor berita", "badan", "komisi", "lembaga",
         "majelis", "mahkamah", "pakta", "organisasi", "perserikatan", "bank", "universitas", "perusahaan",
         "kepolisian", "tentara", "angkatan", "korps", "pasukan", "markas", "sekretariat", "direktorat",
+        "direktorat jenderal", "ditjen",
         "otoritas", "agensi", "biro", "institut", "akademi", "yayasan", "asosiasi", "federasi", "persatuan",
         "serikat", "kelompok", "front", "gerakan", "aliansi", "koalisi", "pengadilan", "parlemen", "kongres",
         "senat", "kabinet", "pemerintah", "kejaksaan", "kantor", "stasiun televisi", "harian", "surat kabar",
         "majalah", "grup", "pt", "cv", "kereta api", "maskapai", "pusat", "dinas", "komite", "uni", "fraksi",
         "kantor berita", "lembaga survei", "kepolisian daerah", "polda", "polres", "kodam", "rumah sakit",
+        // Hospitals by their abbreviations (`RSPAD Gatot Subroto`, `RSUD Tangerang`, `RS Pertamina`):
+        // the person a hospital is named after is no person of the text.
+        "rs", "rsud", "rsup", "rspad", "rsal", "rsau", "rsia", "rsj",
         // Fronts and parties (`Barisan Nasional`, Malay `Parti Keadilan Rakyat`).
         "barisan", "parti",
         // Schools (`SMP Santa Maria`, `SMA Negeri 1`).
@@ -423,6 +431,11 @@ public struct LanguageTables: Sendable {
     /// company (`PT Garuda Indonesia` = `Garuda Indonesia`).
     public var companyLeadForms: Set<String> = ["pt", "cv", "ud", "perum"]
 
+    /// Cue words of a parent body written after the name of one of its units (`Ditjen Bea dan Cukai
+    /// Kementerian Keuangan`, `Badan Litbang Kementerian Pertanian`): inside an organisation's name
+    /// one starts the parent's name, a name of its own.
+    public var parentOrganizationHeads: Set<String> = ["kementerian", "departemen"]
+
     /// Street heads (`Jalan Medan Merdeka Utara`): the name after them, two words or more, is the
     /// same street without them.
     public var streetHeads: Set<String> = ["jalan", "jl", "jl.", "jln", "jln."]
@@ -499,7 +512,14 @@ public struct LanguageTables: Sendable {
         "perdana menteri", "juru bicara", "duta besar", "wakil rakyat", "tanah air", "kereta api",
         "angkatan laut", "angkatan udara", "angkatan darat", "bahan bakar", "daya tarik", "hari raya",
         "akhir pekan", "awal tahun", "akhir tahun", "tengah malam", "kaki tangan", "orang tua",
+        // Open spellings of words the standard writes closed (``closedStandardCompounds``).
+        "olah raga",
     ]
+
+    /// Compounds the standard writes closed that news often writes open (`olahraga`, `olah raga`):
+    /// listed open in ``compounds`` too, so the open spelling is one word to the rules and joins the
+    /// closed one by their compound key; the closed spelling stays canonical.
+    public var closedStandardCompounds: Set<String> = ["olahraga"]
 
     /// Adjectives of degree or judgement that never end a term (`sanksi ekonomi berat` → `sanksi
     /// ekonomi`; `pelukan hangat` is no term).
