@@ -109,6 +109,17 @@ struct TermExtractorTests {
         #expect(terms[key: "bidang pariwisata"] == nil)
     }
 
+    @Test("an adjective of judgement or fit ends no term: langkah nyata, dampak negatif, kuliner khas")
+    func judgementAdjectives() throws {
+        let terms = try extract("""
+            Pemerintah mengambil langkah nyata. Kebijakan itu berdampak negatif dan punya dampak negatif.
+            Wisatawan mencoba kuliner khas daerah. Kuliner khas itu laris.
+            """)
+        #expect(terms[key: "langkah nyata"] == nil)
+        #expect(terms[key: "dampak negatif"] == nil)
+        #expect(terms[key: "kuliner khas"] == nil)
+    }
+
     @Test("a nested term is counted inside longer terms when it also stands alone, else dropped")
     func nesting() throws {
         let terms = try extract("Korut menembakkan rudal balistik. Rudal balistik itu jatuh. Korut punya banyak rudal. Rudal itu baru. Rudal lain menyusul.")

@@ -463,6 +463,11 @@ public struct LanguageTables: Sendable {
         "lambat", "keras", "ketat", "jelas", "serius", "signifikan", "terbesar", "terakhir", "pertama", "kedua",
         "lanjut", "penuh", "umum", "khususnya", "tertentu", "berbagai", "banyak", "sedikit", "tersebut",
         "lebih", "paling", "sangat", "terang", "benderang", "pribadi", "resmi", "intensif", "langsung",
+        // Judgement, taste and fit: how good, real or fitting a thing is, never what kind it is
+        // (`langkah nyata`, `hasil positif`, `dampak negatif`, `kuliner khas`, `ketakutan tersendiri`).
+        "nyata", "konkret", "positif", "negatif", "khas", "tersendiri", "sesuai", "wajib", "salah", "benar",
+        "indah", "enak", "nyaman", "seru", "spesial", "istimewa", "favorit", "sederhana", "sengit", "sukses",
+        "maksimal", "optimal", "memadai", "menarik", "lengkap",
     ]
 
     /// Prefixes of verbs (`me-`, `ber-`, `di-`, `ter-`): a word unknown to the lexicon that starts
