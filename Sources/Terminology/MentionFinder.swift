@@ -1850,6 +1850,10 @@ struct MentionFinder {
                    !covered[end] || units[end].isAllCaps || units[end].listed(as: .placeWord),
                    units[index].facts.lemmaZipf < 5.6, !units[index].listed(as: .lightNounLemma),
                    units[end].isWord, units[end].isCapitalized,
+                   // An acronym that opens a longer name is that name's first word, not the possessor
+                   // (`cucu PT Garuda Indonesia` is `cucu` of the company, no term `cucu PT`).
+                   !(units[end].isAllCaps && covered[end] && end + 1 < units.count && covered[end + 1] && units[end + 1].isWord
+                     && units[end + 1].isCapitalized && !units[end + 1].followsHyphen),
                    // An acronym (`sanksi PBB`), a pair of places (`hubungan Rusia-Korea Utara`), or
                    // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
                    units[end].isAllCaps

@@ -120,6 +120,14 @@ struct TermExtractorTests {
         #expect(terms[key: "kuliner khas"] == nil)
     }
 
+    @Test("an acronym that opens a longer name is no possessor of the noun before it")
+    func acronymOpeningAName() throws {
+        let terms = try extract("Kementerian mengkaji pembubaran cucu PT Garuda Indonesia. Korut menghadapi sanksi PBB.")
+        #expect(terms[key: "cucu pt"] == nil)
+        #expect(terms[key: "pt garuda indonesia"] != nil)
+        #expect(terms[key: "sanksi pbb"]?.type == .term)
+    }
+
     @Test("a nested term is counted inside longer terms when it also stands alone, else dropped")
     func nesting() throws {
         let terms = try extract("Korut menembakkan rudal balistik. Rudal balistik itu jatuh. Korut punya banyak rudal. Rudal itu baru. Rudal lain menyusul.")
