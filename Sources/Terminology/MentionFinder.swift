@@ -1831,7 +1831,13 @@ struct MentionFinder {
                 end = modifierEnd
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
-                while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
+                // (But a superlative of rank after a body or an office says which one it is:
+                // `lembaga tertinggi`, the supreme institution; `pemimpin tertinggi`.)
+                while end > headEnd, units[end - 1].isEvaluative,
+                      !(tables.rankSuperlatives.contains(units[end - 1].key)
+                        && (tables.organizationHeads.contains(units[index].lemma) || units[index].listed(as: .titleHead))) {
+                    end -= 1; wordsTaken -= 1
+                }
                 // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
                 if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
                    !covered[end], isSequenceNumber(units[end]) {

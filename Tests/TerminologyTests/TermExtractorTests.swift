@@ -120,6 +120,13 @@ struct TermExtractorTests {
         #expect(terms[key: "kuliner khas"] == nil)
     }
 
+    @Test("a superlative of rank names a body or office (lembaga tertinggi) and ends other terms (harga tertinggi)")
+    func rankSuperlatives() throws {
+        let terms = try extract("MPR pernah menjadi lembaga tertinggi dan kini tidak. Saham itu mencapai harga tertinggi.")
+        #expect(terms[key: "lembaga tertinggi"]?.type == .term)
+        #expect(terms[key: "harga tertinggi"] == nil)
+    }
+
     @Test("an acronym that opens a longer name is no possessor of the noun before it")
     func acronymOpeningAName() throws {
         let terms = try extract("Kementerian mengkaji pembubaran cucu PT Garuda Indonesia. Korut menghadapi sanksi PBB.")

@@ -470,6 +470,11 @@ public struct LanguageTables: Sendable {
         "maksimal", "optimal", "memadai", "menarik", "lengkap",
     ]
 
+    /// Superlatives of rank that, after an organisation head or a title head, name the body or
+    /// office (`lembaga tertinggi`, supreme institution; `pemimpin tertinggi`, supreme leader),
+    /// though as graded adjectives they end other terms (`harga tertinggi`).
+    public var rankSuperlatives: Set<String> = ["tertinggi"]
+
     /// Prefixes of verbs (`me-`, `ber-`, `di-`, `ter-`): a word unknown to the lexicon that starts
     /// with one is taken for a verb, not a noun.
     public var verbPrefixes: [String] = ["meng", "meny", "mem", "men", "me", "ber", "di", "ter", "memper", "diper"]
