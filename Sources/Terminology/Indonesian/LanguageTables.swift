@@ -491,8 +491,9 @@ public struct LanguageTables: Sendable {
     /// Noun- and verb-forming suffixes (`anggapan`, `ukuran`).
     public var derivationSuffixes: [String] = ["an", "kan"]
 
-    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT).
-    public var stopWords: Set<String> = FunctionWords.stopWords
+    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT), and the literary
+    /// relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`), which that list lacks.
+    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan"])
 
     /// Adjectives that an intensifier often grades (`harga murah`, `kerusakan parah`, `solusi
     /// efektif`), learned from a tagged corpus (``GradableAdjectives``): they describe, they do not
