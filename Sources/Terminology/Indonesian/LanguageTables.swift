@@ -468,6 +468,8 @@ public struct LanguageTables: Sendable {
         "nyata", "konkret", "positif", "negatif", "khas", "tersendiri", "sesuai", "wajib", "salah", "benar",
         "indah", "enak", "nyaman", "seru", "spesial", "istimewa", "favorit", "sederhana", "sengit", "sukses",
         "maksimal", "optimal", "memadai", "menarik", "lengkap",
+        // Feelings: a person's state, said of the term before them (`ibu hamil takut` is `ibu hamil`).
+        "takut", "senang", "ragu", "khawatir", "bingung", "sedih", "marah", "bangga", "kecewa", "cemas", "gembira",
     ]
 
     /// Superlatives of rank that, after an organisation head or a title head, name the body or
