@@ -1048,9 +1048,14 @@ public struct CompositionalTranslator: Sendable {
             let others = modifiers.filter { !($0.demonym != nil || $0.role == .concept || $0.role == .name) }
             guard !others.isEmpty else { return front + (places.reversed().map(modifierEnglish) + [headEnglish]).joined(separator: " ") }
             let placeFront = places.reversed().map(modifierEnglish)
-            // The words after `of` are a noun phrase of their own (`perpanjangan masa jabatan presiden` →
-            // extension of presidential term), else each in its noun reading.
-            let ofPhrase = others.count > 1 ? nounPhrase(others[...]) : nil
+            // The words after `of` are a noun phrase of their own, made definite when its head is
+            // one singular thing (`perpanjangan masa jabatan presiden` → extension of the
+            // presidential term; a body's name keeps none: Ministry of Foreign Affairs), else each
+            // in its noun reading.
+            let ofPhrase = others.count > 1 ? nounPhrase(others[...]).map { phrase in
+                Self.organizationHeads.contains(head.indonesian.lowercased()) || phrase.hasSuffix("s")
+                    || phrase.first?.isUppercase == true ? phrase : "the " + phrase
+            } : nil
             return front + (placeFront + [headEnglish, "of"] + (ofPhrase.map { [$0] } ?? others.reversed().map(\.english))).joined(separator: " ")
         }
         return front + (english + [headEnglish]).joined(separator: " ")

@@ -1934,7 +1934,13 @@ struct MentionFinder {
                 end = modifierEnd
                 wordsTaken += taken
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
-                while end > headEnd, units[end - 1].isEvaluative { end -= 1; wordsTaken -= 1 }
+                // (But a superlative of rank after a body or an office says which one it is:
+                // `lembaga tertinggi`, the supreme institution; `pemimpin tertinggi`.)
+                while end > headEnd, units[end - 1].isEvaluative,
+                      !(tables.rankSuperlatives.contains(units[end - 1].key)
+                        && (tables.organizationHeads.contains(units[index].lemma) || units[index].listed(as: .titleHead))) {
+                    end -= 1; wordsTaken -= 1
+                }
                 // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
                 if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
                    !covered[end], isSequenceNumber(units[end]) {
@@ -1953,6 +1959,10 @@ struct MentionFinder {
                    !covered[end] || units[end].isAllCaps || units[end].listed(as: .placeWord),
                    units[index].facts.lemmaZipf < 5.6, !units[index].listed(as: .lightNounLemma),
                    units[end].isWord, units[end].isCapitalized,
+                   // An acronym that opens a longer name is that name's first word, not the possessor
+                   // (`cucu PT Garuda Indonesia` is `cucu` of the company, no term `cucu PT`).
+                   !(units[end].isAllCaps && covered[end] && end + 1 < units.count && covered[end + 1] && units[end + 1].isWord
+                     && units[end + 1].isCapitalized && !units[end + 1].followsHyphen),
                    // An acronym (`sanksi PBB`), a pair of places (`hubungan Rusia-Korea Utara`), or
                    // the place of a people (`rakyat Korea`); `dukungan Rusia` is no term.
                    units[end].isAllCaps

@@ -109,6 +109,34 @@ struct TermExtractorTests {
         #expect(terms[key: "bidang pariwisata"] == nil)
     }
 
+    @Test("an adjective of judgement or fit ends no term: langkah nyata, dampak negatif, kuliner khas")
+    func judgementAdjectives() throws {
+        let terms = try extract("""
+            Pemerintah mengambil langkah nyata. Kebijakan itu berdampak negatif dan punya dampak negatif.
+            Wisatawan mencoba kuliner khas daerah. Kuliner khas itu laris. Koki menyajikan saus pesto nan hijau.
+            """)
+        // `nan` is the literary `yang`: a stop word.
+        #expect(terms[key: "saus pesto nan hijau"] == nil)
+        #expect(terms[key: "langkah nyata"] == nil)
+        #expect(terms[key: "dampak negatif"] == nil)
+        #expect(terms[key: "kuliner khas"] == nil)
+    }
+
+    @Test("a superlative of rank names a body or office (lembaga tertinggi) and ends other terms (harga tertinggi)")
+    func rankSuperlatives() throws {
+        let terms = try extract("MPR pernah menjadi lembaga tertinggi dan kini tidak. Saham itu mencapai harga tertinggi.")
+        #expect(terms[key: "lembaga tertinggi"]?.type == .term)
+        #expect(terms[key: "harga tertinggi"] == nil)
+    }
+
+    @Test("an acronym that opens a longer name is no possessor of the noun before it")
+    func acronymOpeningAName() throws {
+        let terms = try extract("Kementerian mengkaji pembubaran cucu PT Garuda Indonesia. Korut menghadapi sanksi PBB.")
+        #expect(terms[key: "cucu pt"] == nil)
+        #expect(terms[key: "pt garuda indonesia"] != nil)
+        #expect(terms[key: "sanksi pbb"]?.type == .term)
+    }
+
     @Test("a nested term is counted inside longer terms when it also stands alone, else dropped")
     func nesting() throws {
         let terms = try extract("Korut menembakkan rudal balistik. Rudal balistik itu jatuh. Korut punya banyak rudal. Rudal itu baru. Rudal lain menyusul.")

@@ -529,7 +529,19 @@ public struct LanguageTables: Sendable {
         "lambat", "keras", "ketat", "jelas", "serius", "signifikan", "terbesar", "terakhir", "pertama", "kedua",
         "lanjut", "penuh", "umum", "khususnya", "tertentu", "berbagai", "banyak", "sedikit", "tersebut",
         "lebih", "paling", "sangat", "terang", "benderang", "pribadi", "resmi", "intensif", "langsung",
+        // Judgement, taste and fit: how good, real or fitting a thing is, never what kind it is
+        // (`langkah nyata`, `hasil positif`, `dampak negatif`, `kuliner khas`, `ketakutan tersendiri`).
+        "nyata", "konkret", "positif", "negatif", "khas", "tersendiri", "sesuai", "wajib", "salah", "benar",
+        "indah", "enak", "nyaman", "seru", "spesial", "istimewa", "favorit", "sederhana", "sengit", "sukses",
+        "maksimal", "optimal", "memadai", "menarik", "lengkap",
+        // Feelings: a person's state, said of the term before them (`ibu hamil takut` is `ibu hamil`).
+        "takut", "senang", "ragu", "khawatir", "bingung", "sedih", "marah", "bangga", "kecewa", "cemas", "gembira",
     ]
+
+    /// Superlatives of rank that, after an organisation head or a title head, name the body or
+    /// office (`lembaga tertinggi`, supreme institution; `pemimpin tertinggi`, supreme leader),
+    /// though as graded adjectives they end other terms (`harga tertinggi`).
+    public var rankSuperlatives: Set<String> = ["tertinggi"]
 
     /// Prefixes of verbs (`me-`, `ber-`, `di-`, `ter-`): a word unknown to the lexicon that starts
     /// with one is taken for a verb, not a noun.
@@ -547,8 +559,9 @@ public struct LanguageTables: Sendable {
     /// Noun- and verb-forming suffixes (`anggapan`, `ukuran`).
     public var derivationSuffixes: [String] = ["an", "kan"]
 
-    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT).
-    public var stopWords: Set<String> = FunctionWords.stopWords
+    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT), and the literary
+    /// relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`), which that list lacks.
+    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan"])
 
     /// Adjectives that an intensifier often grades (`harga murah`, `kerusakan parah`, `solusi
     /// efektif`), learned from a tagged corpus (``GradableAdjectives``): they describe, they do not
