@@ -1,7 +1,8 @@
 /// An open-addressing table of entry numbers by a hash the caller computed, for tables whose
-/// entries live elsewhere (in arrays of the caller's) and are compared there: ``MentionKeyIndex``
-/// finds a mention's group by its words' numbers, ``StringTable`` a surface by its bytes, without
-/// making a hashable value (a string, an array) per lookup.
+/// entries live elsewhere (in arrays of the caller's) and are compared there: ``StringTable``
+/// finds a surface by its bytes, ``MentionGroup`` a surface's number in the group, without
+/// making a hashable value (a string, an array) per lookup. (``MentionKeyIndex`` keeps what it
+/// compares in its slots instead.)
 ///
 /// Linear probing over a power-of-two array at most half full; each slot keeps its entry's hash,
 /// so that entries of other hashes are passed over without being compared. Entries are never
