@@ -8,17 +8,14 @@
 /// (a synonym's) are looked up by their key alone. Serial: ``TermAccumulator/group(_:)`` owns
 /// one. Memory grows with the distinct keys and word sequences.
 struct MentionKeyIndex {
-    /// One word sequence seen, in an open-addressing table by ``Mention/wordsHash``: its hash,
-    /// its first code, where all its codes lie in ``codes``, its length (0 where the slot is
-    /// empty) and its group. What a lookup compares is in the slot itself (one cache line; a
-    /// one-word sequence reads nothing else), where a separate list of entries cost a second
-    /// memory access per mention.
-    private struct Slot {
-        var hash = 0
-        var first: UInt64 = 0
-        var start = 0
-        var count: Int32 = 0
-        var group: Int32 = 0
+    /// One word sequence seen: its first code, where all its codes lie in ``codes``, its length
+    /// and its group (a one-word sequence is compared without reading ``codes``). Kept in the
+    /// slot itself (see ``HashSlots``).
+    private struct Sequence {
+        let first: UInt64
+        let start: Int32
+        let count: Int32
+        let group: Int32
     }
 
     /// Every group's key, numbered: a key's number is its group's.
@@ -28,10 +25,8 @@ struct MentionKeyIndex {
     private var groupCount = 0
     /// The codes of every sequence seen, one after another.
     private var codes: [UInt64] = []
-    /// A power of two of slots, at most half of them full (linear probing from the hash's low bits).
-    private var slots = [Slot](repeating: Slot(), count: 1024)
-    /// Sequences stored.
-    private var sequenceCount = 0
+    /// Every sequence seen, by ``Mention/wordsHash``.
+    private var sequences = HashSlots<Sequence>()
 
     /// An empty index.
     init() {}
@@ -41,46 +36,27 @@ struct MentionKeyIndex {
     /// makes group `number` when it is given a new key.
     mutating func group(of mention: Mention, in document: DocumentMentions) -> (number: Int, newKey: String?) {
         guard mention.replacement < 0 else { return group(ofKey: document.key(of: mention)) }
-        let first = Int(mention.words.lowerBound), count = mention.words.count, hash = mention.wordsHash
-        // The slot holding the mention's words, or the empty slot where they go.
-        let (index, found) = document.words.withUnsafeBufferPointer { words in
+        let first = Int(mention.words.lowerBound), count = mention.words.count
+        let found = document.words.withUnsafeBufferPointer { words in
             codes.withUnsafeBufferPointer { codes in
-                slots.withUnsafeBufferPointer { slots -> (Int, Int32?) in
-                    let mask = slots.count - 1
-                    var index = hash & mask
-                    while slots[index].count != 0 {
-                        let slot = slots[index]
-                        if slot.hash == hash && Int(slot.count) == count && slot.first == words[first].code {
-                            // (Every mention has a word.)
-                            var offset = 1
-                            while offset < count && codes[slot.start + offset] == words[first + offset].code { offset += 1 }
-                            if offset == count { return (index, slot.group) }
-                        }
-                        index = (index + 1) & mask
+                sequences.first(hash: mention.wordsHash) { sequence in
+                    guard Int(sequence.count) == count, sequence.first == words[first].code else { return false }
+                    // (Every mention has a word.)
+                    var offset = 1
+                    while offset < count {
+                        if codes[Int(sequence.start) + offset] != words[first + offset].code { return false }
+                        offset += 1
                     }
-                    return (index, nil)
+                    return true
                 }
             }
         }
-        if let found { return (Int(found), nil) }
+        if let found { return (Int(found.group), nil) }
         let group = group(ofKey: document.key(of: mention))
-        slots[index] = Slot(hash: hash, first: document.words[first].code, start: codes.count, count: Int32(count), group: Int32(group.number))
-        sequenceCount += 1
+        sequences.insert(Sequence(first: document.words[first].code, start: Int32(codes.count), count: Int32(count), group: Int32(group.number)),
+                         hash: mention.wordsHash)
         for word in document.words(of: mention) { codes.append(word.code) }
-        if 2 * sequenceCount > slots.count { grow() }
         return group
-    }
-
-    /// Doubles the slots and places every sequence again.
-    private mutating func grow() {
-        var larger = [Slot](repeating: Slot(), count: slots.count * 2)
-        let mask = larger.count - 1
-        for slot in slots where slot.count != 0 {
-            var index = slot.hash & mask
-            while larger[index].count != 0 { index = (index + 1) & mask }
-            larger[index] = slot
-        }
-        slots = larger
     }
 
     /// The number of the group of `key`, and the key when it is new.
