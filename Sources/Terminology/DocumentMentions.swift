@@ -21,7 +21,7 @@ struct DocumentMentions: Sendable {
 
     /// The hash of the codes of `words`, in order: equal words give equal hashes.
     static func wordsHash(_ words: ArraySlice<Mention.Word>) -> Int {
-        HashSlots.hash(of: words.lazy.map(\.code))
+        HashSlots<Int32>.hash(of: words.lazy.map(\.code))
     }
 
     /// The words of `mention`.

@@ -1,19 +1,22 @@
-/// An open-addressing table of entry numbers by a hash the caller computed, for tables whose
-/// entries live elsewhere (in arrays of the caller's) and are compared there: ``MentionKeyIndex``
-/// finds a mention's group by its words' numbers, ``StringTable`` a surface by its bytes, without
-/// making a hashable value (a string, an array) per lookup.
+/// An open-addressing table of entries by a hash the caller computed, for tables that compare
+/// their keys themselves: ``MentionKeyIndex`` finds a mention's group by its words' numbers,
+/// ``StringTable`` a surface by its bytes, ``MentionGroup`` a surface's number in the group,
+/// without making a hashable value (a string, an array) per lookup. An entry is small and holds
+/// what the caller compares first (a length, a first word, where the rest lies), so that most
+/// lookups read one slot and nothing else: an entry number into another array cost a second
+/// memory access per lookup.
 ///
 /// Linear probing over a power-of-two array at most half full; each slot keeps its entry's hash,
 /// so that entries of other hashes are passed over without being compared. Entries are never
 /// removed. The hash's low bits pick the slot: they must be well mixed (a `Hasher`'s are).
-struct HashSlots {
-    /// One slot: an entry number and its hash, or `entry == -1` when empty.
+struct HashSlots<Entry: Sendable>: Sendable {
+    /// One slot: an entry and its hash, or no entry when empty.
     private struct Slot {
         var hash: Int
-        var entry: Int32
+        var entry: Entry?
     }
 
-    private var slots = [Slot](repeating: Slot(hash: 0, entry: -1), count: 64)
+    private var slots = [Slot](repeating: Slot(hash: 0, entry: nil), count: 64)
     /// Entries stored.
     private(set) var count = 0
 
@@ -21,21 +24,21 @@ struct HashSlots {
     init() {}
 
     /// The first entry stored with `hash` for which `matches` holds, if any; O(1) expected.
-    func first(hash: Int, where matches: (Int32) -> Bool) -> Int32? {
-        let mask = slots.count - 1
-        var index = hash & mask
-        while true {
-            let slot = slots[index]
-            if slot.entry < 0 { return nil }
-            if slot.hash == hash && matches(slot.entry) { return slot.entry }
-            index = (index + 1) & mask
+    func first(hash: Int, where matches: (Entry) -> Bool) -> Entry? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = hash & mask
+            while let entry = slots[index].entry {
+                if slots[index].hash == hash && matches(entry) { return entry }
+                index = (index + 1) & mask
+            }
+            return nil
         }
     }
 
-    /// Stores `entry` (not negative) under `hash`; amortized O(1). The caller knows no equal entry
-    /// is stored (``first(hash:where:)`` found none).
-    mutating func insert(_ entry: Int32, hash: Int) {
-        precondition(entry >= 0, "entry numbers are not negative")
+    /// Stores `entry` under `hash`; amortized O(1). The caller knows no equal entry is stored
+    /// (``first(hash:where:)`` found none).
+    mutating func insert(_ entry: Entry, hash: Int) {
         if 2 * (count + 1) > slots.count { grow() }
         Self.place(Slot(hash: hash, entry: entry), in: &slots)
         count += 1
@@ -43,8 +46,8 @@ struct HashSlots {
 
     /// Doubles the slots and places every entry again.
     private mutating func grow() {
-        var larger = [Slot](repeating: Slot(hash: 0, entry: -1), count: slots.count * 2)
-        for slot in slots where slot.entry >= 0 { Self.place(slot, in: &larger) }
+        var larger = [Slot](repeating: Slot(hash: 0, entry: nil), count: slots.count * 2)
+        for slot in slots where slot.entry != nil { Self.place(slot, in: &larger) }
         slots = larger
     }
 
@@ -52,11 +55,12 @@ struct HashSlots {
     private static func place(_ slot: Slot, in slots: inout [Slot]) {
         let mask = slots.count - 1
         var index = slot.hash & mask
-        while slots[index].entry >= 0 { index = (index + 1) & mask }
+        while slots[index].entry != nil { index = (index + 1) & mask }
         slots[index] = slot
     }
 }
 
+/// The hashes the tables take (written `HashSlots<Int32>.hash(of:)`: they do not depend on the entries).
 extension HashSlots {
     /// A hash of `bytes` for these tables: 8 bytes at a time, each multiplied and rotated into the
     /// state, then mixed by MurmurHash3's finalizer, so that the low bits are well spread. Not

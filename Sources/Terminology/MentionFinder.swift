@@ -157,7 +157,7 @@ struct MentionFinder {
                     if kind.isWordLike { initial = false }
                 }
                 for index in start..<max(start, units.count - 1) where units[index].isWord && units[index + 1].isWord {
-                    units[index].startsCompound = units[index].listed(as: .compoundFirstWord)
+                    units[index].startsCompound = units[index].listed(as: .compoundFirstWord) && units[index + 1].listed(as: .compoundRestLemma)
                         && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
                 }
                 for unit in units[start...] where unit.isWord {

@@ -33,7 +33,7 @@ struct MentionGroup: Sendable {
     /// The number in the group of each later surface by its ``StringTable/Spelling/string``
     /// number, made once there are more than ``scanLimit``: most groups see a few spellings, and
     /// comparing a few numbers is cheaper than hashing one.
-    private var numbers: HashSlots?
+    private var numbers: HashSlots<Int32>?
     /// The most surfaces `laterSeen` is searched through one by one.
     private static let scanLimit = 8
 
@@ -136,7 +136,7 @@ struct MentionGroup: Sendable {
     }
 
     /// The hash of a surface's ``StringTable/Spelling/string`` number in ``numbers``.
-    private static func hash(_ surface: Int32) -> Int { HashSlots.hash(of: CollectionOfOne(UInt64(UInt32(bitPattern: surface)))) }
+    private static func hash(_ surface: Int32) -> Int { HashSlots<Int32>.hash(of: CollectionOfOne(UInt64(UInt32(bitPattern: surface)))) }
 
     /// The number in the group of `spelling`'s surface, added if new (its string from `table`).
     private mutating func number(of spelling: StringTable.Spelling, in table: StringTable) -> Int {
@@ -157,7 +157,7 @@ struct MentionGroup: Sendable {
         if numbers != nil {
             numbers?.insert(Int32(number), hash: Self.hash(surface))
         } else if laterSeen.count > Self.scanLimit {
-            var slots = HashSlots()
+            var slots = HashSlots<Int32>()
             for (index, entry) in laterSeen.enumerated() {
                 slots.insert(Int32(index + 1), hash: Self.hash(entry.number))
             }

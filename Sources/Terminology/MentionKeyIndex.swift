@@ -8,11 +8,12 @@
 /// (a synonym's) are looked up by their key alone. Serial: ``TermAccumulator/group(_:)`` owns
 /// one. Memory grows with the distinct keys and word sequences.
 struct MentionKeyIndex {
-    /// One word sequence seen: its first code, where all its codes lie in ``codes``, and its
-    /// group (a one-word sequence is compared without reading ``codes``).
-    private struct Entry {
+    /// One word sequence seen: its first code, where all its codes lie in ``codes``, its length
+    /// and its group (a one-word sequence is compared without reading ``codes``). Kept in the
+    /// slot itself (see ``HashSlots``).
+    private struct Sequence {
         let first: UInt64
-        let start: Int
+        let start: Int32
         let count: Int32
         let group: Int32
     }
@@ -24,9 +25,8 @@ struct MentionKeyIndex {
     private var groupCount = 0
     /// The codes of every sequence seen, one after another.
     private var codes: [UInt64] = []
-    private var entries: [Entry] = []
-    /// Entry numbers by ``Mention/wordsHash``.
-    private var slots = HashSlots()
+    /// Every sequence seen, by ``Mention/wordsHash``.
+    private var sequences = HashSlots<Sequence>()
 
     /// An empty index.
     init() {}
@@ -39,23 +39,22 @@ struct MentionKeyIndex {
         let first = Int(mention.words.lowerBound), count = mention.words.count
         let found = document.words.withUnsafeBufferPointer { words in
             codes.withUnsafeBufferPointer { codes in
-                slots.first(hash: mention.wordsHash) { number in
-                    let entry = entries[Int(number)]
-                    guard Int(entry.count) == count, entry.first == words[first].code else { return false }
+                sequences.first(hash: mention.wordsHash) { sequence in
+                    guard Int(sequence.count) == count, sequence.first == words[first].code else { return false }
                     // (Every mention has a word.)
                     var offset = 1
                     while offset < count {
-                        if codes[entry.start + offset] != words[first + offset].code { return false }
+                        if codes[Int(sequence.start) + offset] != words[first + offset].code { return false }
                         offset += 1
                     }
                     return true
                 }
             }
         }
-        if let found { return (Int(entries[Int(found)].group), nil) }
+        if let found { return (Int(found.group), nil) }
         let group = group(ofKey: document.key(of: mention))
-        slots.insert(Int32(entries.count), hash: mention.wordsHash)
-        entries.append(Entry(first: document.words[first].code, start: codes.count, count: Int32(count), group: Int32(group.number)))
+        sequences.insert(Sequence(first: document.words[first].code, start: Int32(codes.count), count: Int32(count), group: Int32(group.number)),
+                         hash: mention.wordsHash)
         for word in document.words(of: mention) { codes.append(word.code) }
         return group
     }

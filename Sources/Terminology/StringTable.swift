@@ -18,24 +18,26 @@ struct StringTable {
         let string: Int32
     }
 
-    /// Where a spelling's bytes lie in ``bytes``, and its string number.
+    /// One spelling as its slot holds it (see ``HashSlots``): where its bytes lie in ``bytes``,
+    /// its number and its string's.
     private struct Entry {
-        let start: Int
+        let start: Int32
         let count: Int32
+        let number: Int32
         let string: Int32
     }
 
     /// The bytes of every spelling, one after another.
     private var bytes: [UInt8] = []
-    /// Spelling number → where its bytes lie, and its string number.
-    private var entries: [Entry] = []
+    /// Spelling number → its string number.
+    private var stringNumbers: [Int32] = []
     /// Spelling number → its string.
     private var strings: [String] = []
-    /// Spelling numbers by ``hash(of:)``.
-    private var slots = HashSlots()
+    /// Every spelling by ``hash(of:)``.
+    private var slots = HashSlots<Entry>()
     /// Spelling numbers by their strings' `hashValue` (equal strings, equal hashes), one for
     /// each string number.
-    private var stringSlots = HashSlots()
+    private var stringSlots = HashSlots<Int32>()
     /// Distinct strings numbered so far.
     private(set) var stringCount: Int32 = 0
 
@@ -43,7 +45,7 @@ struct StringTable {
     init() {}
 
     /// The hash of `bytes` that ``spelling(of:hash:)`` expects (equal bytes, equal hashes).
-    static func hash(of bytes: UnsafeRawBufferPointer) -> Int { HashSlots.hash(of: bytes) }
+    static func hash(of bytes: UnsafeRawBufferPointer) -> Int { HashSlots<Int32>.hash(of: bytes) }
 
     /// The spelling of `text` (UTF-8, whose ``hash(of:)`` is `hash`), numbered if new;
     /// O(its length) expected.
@@ -63,26 +65,25 @@ struct StringTable {
     /// The spelling of `text`, whose string `make` makes if the spelling is new.
     private mutating func spelling(of text: UnsafeRawBufferPointer, hash: Int, making make: () -> String) -> Spelling {
         let found = bytes.withUnsafeBytes { stored in
-            slots.first(hash: hash) { number in
-                let entry = entries[Int(number)]
-                return Int(entry.count) == text.count
-                    && (text.isEmpty || memcmp(stored.baseAddress! + entry.start, text.baseAddress!, text.count) == 0)
+            slots.first(hash: hash) { entry in
+                Int(entry.count) == text.count
+                    && (text.isEmpty || memcmp(stored.baseAddress! + Int(entry.start), text.baseAddress!, text.count) == 0)
             }
         }
-        if let found { return Spelling(number: found, string: entries[Int(found)].string) }
+        if let found { return Spelling(number: found.number, string: found.string) }
         // New bytes: an equal string, if any, has the same `hashValue`.
-        let number = Int32(entries.count)
+        let number = Int32(strings.count)
         let string = make(), stringHash = string.hashValue
         let equal = stringSlots.first(hash: stringHash) { strings[Int($0)] == string }
-        let stringNumber = equal.map { entries[Int($0)].string } ?? stringCount
+        let stringNumber = equal.map { stringNumbers[Int($0)] } ?? stringCount
         if equal == nil {
             stringCount += 1
             stringSlots.insert(number, hash: stringHash)
         }
-        entries.append(Entry(start: bytes.count, count: Int32(text.count), string: stringNumber))
+        slots.insert(Entry(start: Int32(bytes.count), count: Int32(text.count), number: number, string: stringNumber), hash: hash)
         bytes.append(contentsOf: text)
+        stringNumbers.append(stringNumber)
         strings.append(string)
-        slots.insert(number, hash: hash)
         return Spelling(number: number, string: stringNumber)
     }
 

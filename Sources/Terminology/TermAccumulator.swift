@@ -113,7 +113,7 @@ public final class TermAccumulator {
     /// the members of every cluster are returned unmerged (see ``VariantClusterer/merged(_:)``).
     /// Throws ``TemporaryFileError`` when the file of occurrences cannot be read back.
     public func candidates(clusteredBy clusterer: VariantClusterer? = nil) throws -> [TermCandidate] {
-        let (candidates, candidateGroups, _, _, _) = try unmergedCandidates(clusteredBy: clusterer.map(defining))
+        let (candidates, candidateGroups, _, _) = try unmergedCandidates(clusteredBy: clusterer.map(defining))
         let lists = try tally!.occurrences(of: candidateGroups.map { [$0] }, in: 0..<candidates.count)
         return zip(candidates, lists).map { candidate, occurrences in
             var candidate = candidate
@@ -128,11 +128,10 @@ public final class TermAccumulator {
     public func mergedCandidates(clusteredBy clusterer: VariantClusterer)
         throws -> (candidates: [TermCandidate], clustering: VariantClustering, occurrences: TermOccurrenceSource) {
         let clusterer = defining(clusterer)
-        let (candidates, candidateGroups, prepared, clusterForms, made) = try unmergedCandidates(clusteredBy: clusterer)
-        // (The forms are made whenever there is a clusterer; the prepared forms whenever the
-        // clustering is not made yet.)
+        let (candidates, candidateGroups, prepared, clusterForms) = try unmergedCandidates(clusteredBy: clusterer)
+        // (The forms and the prepared forms are made whenever there is a clusterer.)
         let forms = clusterForms!
-        let clustering = made ?? clusterer.clusters(of: forms, prepared: prepared!, threads: threads)
+        let clustering = clusterer.clusters(of: forms, prepared: prepared!, threads: threads)
         let multiple = clustering.clusters.filter { $0.members.count > 1 }.map { $0.members.map { candidateGroups[$0] } }
         var summaries = try tally!.summaries(ofUnions: multiple)[...]
         var merged: [(term: TermCandidate, groups: [Int])] = []
@@ -154,8 +153,8 @@ public final class TermAccumulator {
     }
 
     /// The candidates (without their occurrences), the group of each and, with a clusterer, their
-    /// forms to cluster (``VariantClusterer/forms(of:)``) and either their clustering, when it was
-    /// made already, or their forms as the clusterer prepared them.
+    /// forms to cluster (``VariantClusterer/forms(of:)``) and the same forms as the clusterer
+    /// prepared them.
     /// `clusterer` with the definitions the texts made (``CaseEvidence/definitions``).
     private func defining(_ clusterer: VariantClusterer) -> VariantClusterer {
         var clusterer = clusterer
@@ -164,8 +163,7 @@ public final class TermAccumulator {
     }
 
     private func unmergedCandidates(clusteredBy clusterer: VariantClusterer?)
-        throws -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?,
-            clustering: VariantClustering?) {
+        throws -> (candidates: [TermCandidate], groups: [Int], prepared: VariantClusterer.PreparedForms?, forms: [VariantForm]?) {
         let groups = self.groups, extractor = self.extractor, caseEvidence = self.evidence, threads = self.threads
         // What each live group's candidate needs besides its counts (its canonical form; its type,
         // once the person names are noted; the form as the clusterer prepares it) is made on other
@@ -215,32 +213,22 @@ public final class TermAccumulator {
         }
         // The forms to cluster, made once for both looks (a candidate that comes back is the same).
         var forms = clusterer?.forms(of: candidates.map(\.candidate)) ?? []
-        var speculated: BackgroundWork<VariantClustering>?
         if let clusterer, let prepared, !failed.isEmpty {
-            // The second look clusters on this thread alone: the other clusters the candidates
-            // that passed as the final list would hold them if no failed term came back (most
-            // often none does), and that clustering is the final one when none does.
-            if threads > 1 {
-                let order = Self.bestFirst(candidates, top: extractor.options.top)
-                let finalForms = order.map { forms[$0] }, finalPrepared = prepared.selecting(order.map { selected[$0] })
-                speculated = BackgroundWork(threads: threads) { clusterer.clusters(of: finalForms, prepared: finalPrepared, threads: 1) }
-            }
+            // (A clustering of the candidates that passed, made on the other core in case no
+            // failed term came back, was thrown away on every input larger than a few documents:
+            // some failed spelling comes back through its cluster, and the final list is then
+            // another set of forms.)
             let all = candidates + failed, allForms = forms + clusterer.forms(of: failed.map(\.candidate))
             let back = try secondLook(all, passed: candidates.count, forms: allForms, prepared: prepared.selecting(selected + failedPositions),
                                   clusterer: clusterer, tally: tally)
-            if !back.isEmpty { speculated = nil }
             selected += back.map { failedPositions[$0 - candidates.count] }
             candidates += back.map { all[$0] }
             forms += back.map { allForms[$0] }
             releaseInBackground((all, failed, allForms), threads: threads)
         }
         let order = Self.bestFirst(candidates, top: extractor.options.top)
-        // The final list's prepared forms are needed only when its clustering is still to be
-        // made (a selection copies every form and its keys, and freeing them costs as much).
-        let clustering = speculated?.value
         let result = (order.map { candidates[$0].candidate }, order.map { candidates[$0].group },
-                      clustering == nil ? prepared?.selecting(order.map { selected[$0] }) : nil,
-                      clusterer == nil ? nil : order.map { forms[$0] }, clustering)
+                      prepared?.selecting(order.map { selected[$0] }), clusterer == nil ? nil : order.map { forms[$0] })
         releaseInBackground((candidates, made, prepared, forms), threads: threads)
         return result
     }

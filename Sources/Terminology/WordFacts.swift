@@ -116,11 +116,14 @@ final class WordFacts: Sendable {
         static let englishTitleHead = Listing(rawValue: 1 << 49)
         /// ``LanguageTables/englishStandaloneTitleHeads`` (`ceo`, `manager`).
         static let englishStandaloneTitleHead = Listing(rawValue: 1 << 50)
+        /// The lemma is what follows a space in a listed compound (`negeri` of `luar negeri`): a
+        /// compound is looked up (a string made and hashed) only before such a word.
+        static let compoundRestLemma = Listing(rawValue: 1 << 51)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
                                              .countWordLemma, .documentHeadLemma, .titleHeadLemma, .titleHeadStartLemma, .titleHeadEndLemma,
-                                             .complementHeadLemma]
+                                             .complementHeadLemma, .compoundRestLemma]
     }
 
     /// Whether a word whose key holds a hyphen is a derived common word
@@ -249,6 +252,7 @@ final class WordFacts: Sendable {
             list(tables.companyForms, as: .companyForm)
             list(index.twoWordCueFirsts, as: .twoWordCueFirst)
             list(tables.compounds.compactMap { $0.split(separator: " ").first.map(String.init) }, as: .compoundFirstWord)
+            list(tables.compounds.flatMap { Self.endings(of: $0).dropLast() }, as: .compoundRestLemma)
             list(tables.bylineHeads, as: .bylineHead)
             list(index.productFirstWords, as: .productFirstWordLemma)
             list(variants.insertable, as: .insertableLemma)

@@ -37,20 +37,24 @@ final class WordFactsTable: @unchecked Sendable {
     }
 
     /// A key and its slot side by side, so that a lookup that finds its key at the first probe
-    /// reads one cache line (the table outgrows the processor's caches: one miss per word).
+    /// reads one cache line (the table outgrows the processor's caches: one miss per word), and
+    /// so does the choice of a key whose facts depend on the kind (32 bytes, two to a line).
     struct Bucket {
         /// The packed key (``packed(_:)``), zero where the bucket is empty.
         var key: SIMD2<UInt64>
         /// The key's facts as a word token (nil where the bucket is empty).
         var word: Unmanaged<WordFacts>?
-        /// The key's facts as any other token: ``word`` itself unless its facts depend on the kind.
-        var other: Unmanaged<WordFacts>?
+        /// Where the key's facts as any other token are in ``others``, or ``sameFacts`` when
+        /// they are ``word`` itself (the facts do not depend on the kind).
+        var other: UInt32
+        /// `document << 1 | 1` when the document numbered `document` took the key's word facts,
+        /// `document << 1` when it took the other facts; older numbers mean nothing.
+        var choice: UInt32
 
         /// An empty bucket.
-        static let empty = Bucket(key: .zero, word: nil, other: nil)
-
-        /// The slot kept here (the bucket is not empty).
-        var slot: Slot { Slot(word: word!, other: other!) }
+        static let empty = Bucket(key: .zero, word: nil, other: sameFacts, choice: 0)
+        /// ``other`` of a key whose facts are the same for every kind.
+        static let sameFacts = UInt32.max
     }
 
     /// `capacity` buckets, a power of two.
@@ -59,9 +63,8 @@ final class WordFactsTable: @unchecked Sendable {
     @exclusivity(unchecked) private var count = 0
     /// `64 − log2(capacity)`: the hash's top bits pick the index.
     @exclusivity(unchecked) private var shift: UInt64
-    /// Per slot, `document << 1 | 1` when the document numbered `document` took the key's word
-    /// facts, `document << 1` when it took the other facts; older numbers mean nothing.
-    @exclusivity(unchecked) private var choices: UnsafeMutablePointer<UInt32>
+    /// The other facts of the keys whose facts depend on the kind (a few), by ``Bucket/other``.
+    @exclusivity(unchecked) private var others: [Unmanaged<WordFacts>] = []
     /// The current document's number (from 1; see ``beginDocument()``).
     @exclusivity(unchecked) private var document: UInt32 = 0
     /// The current document's choices for keys too long to pack, by their word facts' identity.
@@ -74,14 +77,11 @@ final class WordFactsTable: @unchecked Sendable {
         self.capacity = size
         buckets = .allocate(capacity: size)
         buckets.initialize(repeating: .empty, count: size)
-        choices = .allocate(capacity: size)
-        choices.initialize(repeating: 0, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     deinit {
         buckets.deallocate()
-        choices.deallocate()
     }
 
     /// Starts a document: the facts the documents before took no longer bind.
@@ -127,12 +127,16 @@ final class WordFactsTable: @unchecked Sendable {
     private func facts(packed: SIMD2<UInt64>, kind: TokenKind, key: () -> String,
                        shared: (String) -> WordFactsCache.Entry) -> Unmanaged<WordFacts> {
         let index = index(of: packed, key: key, shared: shared)  // (may grow the table: read `buckets` after)
-        let slot = buckets[index].slot
-        if !slot.kindMatters { return slot.word }
-        let choice = choices[index]
-        if choice >> 1 == document { return choice & 1 == 1 ? slot.word : slot.other }
-        choices[index] = document << 1 | (kind == .word ? 1 : 0)
-        return kind == .word ? slot.word : slot.other
+        let bucket = buckets[index]
+        if bucket.other == Bucket.sameFacts { return bucket.word! }
+        let takesWord: Bool
+        if bucket.choice >> 1 == document {
+            takesWord = bucket.choice & 1 == 1
+        } else {
+            takesWord = kind == .word
+            buckets[index].choice = document << 1 | (takesWord ? 1 : 0)
+        }
+        return takesWord ? bucket.word! : others[Int(bucket.other)]
     }
 
     /// The number of keys held.
@@ -143,7 +147,8 @@ final class WordFactsTable: @unchecked Sendable {
     func slot(of key: String, shared: (String) -> WordFactsCache.Entry) -> Slot {
         guard let packed = Self.packed(key) else { return Slot(shared(key)) }
         let index = index(of: packed, key: { key }, shared: shared)  // (may grow the table: read `buckets` after)
-        return buckets[index].slot
+        let bucket = buckets[index]
+        return Slot(word: bucket.word!, other: bucket.other == Bucket.sameFacts ? bucket.word! : others[Int(bucket.other)])
     }
 
     /// The index of the slot of the key packed as `packed`, made from `shared` (given the key's
@@ -156,8 +161,12 @@ final class WordFactsTable: @unchecked Sendable {
             index = (index + 1) & mask
         }
         let slot = Slot(shared(key()))
-        buckets[index] = Bucket(key: packed, word: slot.word, other: slot.other)
-        choices[index] = 0
+        var other = Bucket.sameFacts
+        if slot.kindMatters {
+            other = UInt32(others.count)
+            others.append(slot.other)
+        }
+        buckets[index] = Bucket(key: packed, word: slot.word, other: other, choice: 0)
         count += 1
         guard count * 2 > capacity else { return index }
         grow()
@@ -198,21 +207,17 @@ final class WordFactsTable: @unchecked Sendable {
 
     /// Doubles the capacity and places every key again.
     private func grow() {
-        let oldBuckets = buckets, oldChoices = choices, oldCapacity = capacity
+        let oldBuckets = buckets, oldCapacity = capacity
         capacity *= 2
         shift -= 1
         buckets = .allocate(capacity: capacity)
         buckets.initialize(repeating: .empty, count: capacity)
-        choices = .allocate(capacity: capacity)
-        choices.initialize(repeating: 0, count: capacity)
         let mask = capacity - 1
         for old in 0..<oldCapacity where oldBuckets[old].key != .zero {
             var index = index(of: oldBuckets[old].key)
             while buckets[index].key != .zero { index = (index + 1) & mask }
             buckets[index] = oldBuckets[old]
-            choices[index] = oldChoices[old]
         }
         oldBuckets.deallocate()
-        oldChoices.deallocate()
     }
 }

@@ -128,7 +128,7 @@ struct MentionGroupTests {
 
     @Test("hash slots: entries of one hash told apart by the caller's comparison, all found again after growing")
     func hashSlots() {
-        var slots = HashSlots()
+        var slots = HashSlots<Int32>()
         for entry in Int32(0)..<200 { slots.insert(entry, hash: Int(entry % 7)) }
         #expect(slots.count == 200)
         for entry in Int32(0)..<200 {
