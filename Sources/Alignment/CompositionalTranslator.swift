@@ -672,7 +672,7 @@ public struct CompositionalTranslator: Sendable {
         if let known = freeDictReadings.value(for: key) {
             reading = known
         } else {
-            reading = Self.settledReading(freeDict.entries(for: key))
+            reading = Self.settledReading(freeDict.senses(for: key))
             freeDictReadings.store(reading, for: key)
         }
         guard let reading else { return nil }
@@ -680,14 +680,14 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The settled reading of one key's FreeDict entries, by the rules of ``freeDictReading(_:)``.
-    static func settledReading(_ entries: [GlossaryEntry]) -> FreeDictReadings.Reading? {
+    static func settledReading(_ entries: [FreeDictLexicon.Sense]) -> FreeDictReadings.Reading? {
         var senses: [String: Int] = [:]
         var order: [String] = []
-        for entry in entries {
-            guard let english = entry.terms(in: "en").first, english.partOfSpeech == "noun" || english.partOfSpeech == "adjective",
-                  english.text.split(separator: " ").count <= 2 else { continue }
-            if senses[english.text] == nil { order.append(english.text) }
-            senses[english.text, default: 0] += 1
+        for sense in entries {
+            guard sense.partOfSpeech == "noun" || sense.partOfSpeech == "adjective",
+                  sense.english.split(separator: " ").count <= 2 else { continue }
+            if senses[sense.english] == nil { order.append(sense.english) }
+            senses[sense.english, default: 0] += 1
         }
         let ranked = order.sorted { senses[$0]! > senses[$1]! }
         guard let best = ranked.first, ranked.count == 1 || senses[best]! > senses[ranked[1]]! else { return nil }
