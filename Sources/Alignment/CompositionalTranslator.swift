@@ -455,7 +455,7 @@ public struct CompositionalTranslator: Sendable {
                       !IndonesianMorphology.isIndonesianWordShape(word),
                       // In a common term a capital is the sentence's: a stop word or a derived word
                       // there is Indonesian, not a name (`Pengontrol gula darah`, `Satu-satunya fitur`).
-                      category != .term || !(stopWords.contains(word.lowercased()) || statistics?.isDerivedCommonWord(word) == true) {
+                      category != .term || !(isStopWord(word) || statistics?.isDerivedCommonWord(word) == true) {
                 if let last = units.last, last.role == .name, last.source == "name" {
                     // Consecutive names are one name, in their own order (`Gadjah Mada`).
                     units[units.count - 1].indonesian += " " + word
@@ -584,23 +584,62 @@ public struct CompositionalTranslator: Sendable {
     /// chance (`air`, `sore`). Nil without the English word list.
     func cognate(_ word: String, _ normalizer: Normalizer?) -> String? {
         let lower = word.lowercased()
-        guard !englishWords.words.isEmpty, lower.count >= 5, lower.allSatisfy({ $0.isASCII && $0.isLetter }),
-              !stopWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+        // ASCII letters only: from here on a character is a byte.
+        guard !englishWords.words.isEmpty, lower.utf8.count >= 5, lower.utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }),
+              !stopWords.contains(lower), !isUnit(word, normalizer),
               statistics?.tags[lower].map({ $0.hasPrefix("VB") }) != true else { return nil }
-        var spellings = [lower]
-        if lower.contains("k") {
-            for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
-                            lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
+        let letters = Array(lower.utf8)
+        var spellings = [letters]
+        if letters.contains(UInt8(ascii: "k")) {
+            let withX = Self.replacingKS(letters)
+            for variant in [withX, Self.replacingK(letters), Self.replacingK(withX)] where !spellings.contains(variant) {
                 spellings.append(variant)
             }
         }
-        for ending in Self.loanEndings {
-            for spelling in spellings where spelling.hasSuffix(ending.indonesian) {
-                let english = spelling.dropLast(ending.indonesian.count) + ending.english
-                if english.count >= 5, englishWords.words.contains(String(english)) { return String(english) }
+        for ending in Self.loanEndingBytes {
+            for spelling in spellings where spelling.count >= ending.indonesian.count && spelling.suffix(ending.indonesian.count).elementsEqual(ending.indonesian) {
+                let length = spelling.count - ending.indonesian.count + ending.english.count
+                guard length >= 5 else { continue }
+                let english = String(decoding: spelling.dropLast(ending.indonesian.count) + ending.english, as: UTF8.self)
+                if englishWords.words.contains(english) { return english }
             }
         }
         return nil
+    }
+
+    /// Whether `text` is a unit of the dictionary (its key, by `normalizer` or lowercased).
+    func isUnit(_ text: String, _ normalizer: Normalizer?) -> Bool {
+        entries[Self.key(text, normalizer)] != nil
+    }
+
+    /// Whether `word` (any case) is a stop word.
+    func isStopWord(_ word: String) -> Bool {
+        stopWords.contains(word.lowercased())
+    }
+
+    /// ``loanEndings`` as bytes (every ending is ASCII).
+    private static let loanEndingBytes = loanEndings.map { (indonesian: Array($0.indonesian.utf8), english: Array($0.english.utf8)) }
+
+    /// `letters` with each `ks` made `x`, left to right (as `replacingOccurrences(of: "ks", with: "x")`).
+    private static func replacingKS(_ letters: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(letters.count)
+        var index = 0
+        while index < letters.count {
+            if letters[index] == UInt8(ascii: "k"), index + 1 < letters.count, letters[index + 1] == UInt8(ascii: "s") {
+                result.append(UInt8(ascii: "x"))
+                index += 2
+            } else {
+                result.append(letters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// `letters` with each `k` made `c`.
+    private static func replacingK(_ letters: [UInt8]) -> [UInt8] {
+        letters.map { $0 == UInt8(ascii: "k") ? UInt8(ascii: "c") : $0 }
     }
 
     /// The source of a unit that is an English word used in Indonesian text (``isEnglishLoan(_:_:)``).
@@ -613,7 +652,7 @@ public struct CompositionalTranslator: Sendable {
     /// it never counts. Without the English word list the rule is off.
     func isEnglishLoan(_ word: String, _ normalizer: Normalizer?) -> Bool {
         let lower = word.lowercased()
-        guard !englishWords.words.isEmpty, englishWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+        guard !englishWords.words.isEmpty, englishWords.contains(lower), !isUnit(word, normalizer),
               !commonWords.contains(lower), !stopWords.contains(lower) else { return false }
         let tag = statistics?.tags[lower]
         return tag == nil || tag == "FW" || tag == "NNP"

@@ -218,6 +218,43 @@ import Testing
             .cognate("edukasi", nil) == nil)
     }
 
+    @Test(.enabled(if: !EnglishWordList.system.words.isEmpty, "no system English word list"))
+    func cognatesOfTheBytesAreTheCognatesOfTheCharacters() throws {
+        // `cognate` works on bytes; the rule as first written worked on characters. The two must
+        // agree on every word of general Indonesian (a sample of the frequency list, every case).
+        let translator = CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics)
+        let statistics = try #require(Shipped.statistics)
+        let english = EnglishWordList.system.words
+        func reference(_ word: String) -> String? {
+            let lower = word.lowercased()
+            guard lower.count >= 5, lower.allSatisfy({ $0.isASCII && $0.isLetter }), !translator.isUnit(word, nil),
+                  statistics.tags[lower].map({ $0.hasPrefix("VB") }) != true else { return nil }
+            var spellings = [lower]
+            if lower.contains("k") {
+                for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
+                                lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
+                    spellings.append(variant)
+                }
+            }
+            for ending in CompositionalTranslator.loanEndings {
+                for spelling in spellings where spelling.hasSuffix(ending.indonesian) {
+                    let candidate = spelling.dropLast(ending.indonesian.count) + ending.english
+                    if candidate.count >= 5, english.contains(String(candidate)) { return String(candidate) }
+                }
+            }
+            return nil
+        }
+        let words = statistics.zipf.keys.sorted().enumerated().filter { $0.offset % 4 == 0 }.map(\.element)
+            + ["kosmetik", "Edukasi", "EKSPOR", "kompleks", "ekskursi", "Äkasi", "café", "koksk"]
+        var found = 0
+        for word in words where !translator.isStopWord(word) {
+            let cognate = translator.cognate(word, nil)
+            #expect(cognate == reference(word), "\(word)")
+            found += cognate == nil ? 0 : 1
+        }
+        #expect(found > 100)
+    }
+
     @Test func withoutAnEnglishListTheLoanRuleIsOff() throws {
         var options = CompositionalTranslator.Options()
         options.englishWords = EnglishWordList(words: [])
