@@ -65,6 +65,8 @@ public struct CompositionalTranslator: Sendable {
 
     private let entries: [String: [Entry]]
     private let longestUnit: Int
+    /// The most words of a unit starting with a word, by the word's key (units of several words only).
+    private let longestUnits: [String: Int]
     private let commonWords: Set<String>
     private let stopWords: Set<String>
     private let statistics: WordStatistics?
@@ -137,6 +139,12 @@ public struct CompositionalTranslator: Sendable {
         for unitKey in entries.keys { entries[unitKey]!.sort { $0.rank < $1.rank } }
         self.entries = entries
         self.longestUnit = longest
+        var longestUnits: [String: Int] = [:]
+        for unitKey in entries.keys {
+            let words = unitKey.split(separator: " ")
+            if words.count > 1 { longestUnits[String(words[0])] = max(longestUnits[String(words[0])] ?? 1, words.count) }
+        }
+        self.longestUnits = longestUnits
         self.titleKeys = titleKeys
         self.placeKeys = placeKeys
         var demonymOfEnglish: [String: String] = [:]
@@ -353,6 +361,7 @@ public struct CompositionalTranslator: Sendable {
                 words[index].text = String(words[index].text.dropLast(3))
             }
         }
+        let unitEnds = unitEnds(of: words, normalizer)
         var units: [LexicalUnit] = []
         var index = 0
         while index < words.count {
@@ -400,18 +409,18 @@ public struct CompositionalTranslator: Sendable {
                 continue
             }
             var matched = false
-            var end = min(words.count, index + longestUnit)
+            var end = unitEnds[index]
             // A pre-head whose unit ends inside a longer one after it stands alone: `Wakil Ketua Umum`
             // is deputy + `ketua umum`, not `wakil ketua` + Umum.
             if let found = entries[Self.key(words[index].text, normalizer)], found.contains(where: { $0.role == .preHead }),
-               let reach = unitEnd(words, from: index, normalizer), reach - index >= 2,
-               let after = unitEnd(words, from: index + 1, normalizer), after > reach {
+               let reach = unitEnd(words, from: index, within: unitEnds, normalizer), reach - index >= 2,
+               let after = unitEnd(words, from: index + 1, within: unitEnds, normalizer), after > reach {
                 end = index + 1
             }
             // A FreeDict phrase longer than any shipped unit here is one word of English (`bawang
             // putih` → garlic, `obat penenang` → sedative), in common terms and titles only.
             if freeDictPhrases, category == .term || category == .title,
-               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, normalizer) ?? index + 1) {
+               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, within: unitEnds, normalizer) ?? index + 1) {
                 units.append(phrase.unit)
                 index = phrase.end
                 continue
@@ -492,16 +501,29 @@ public struct CompositionalTranslator: Sendable {
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames).map(joiningNameHeads)
     }
 
-    /// The end of the longest dictionary unit starting at `start`, if any.
-    private func unitEnd(_ words: [(text: String, plural: Bool)], from start: Int, _ normalizer: Normalizer?) -> Int? {
+    /// The end of the longest dictionary unit starting at `start`, if any; `ends` are the words'
+    /// ``unitEnds(of:_:)``.
+    private func unitEnd(_ words: [(text: String, plural: Bool)], from start: Int, within ends: [Int], _ normalizer: Normalizer?) -> Int? {
         guard start < words.count else { return nil }
-        var end = min(words.count, start + longestUnit)
+        var end = ends[start]
         while end > start {
             let span = words[start..<end]
             if !span.contains(where: { $0.text == "-" }), entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] != nil { return end }
             end -= 1
         }
         return nil
+    }
+
+    /// For each of `words`, the end of the longest span starting there that can be a unit: the
+    /// longest unit that starts with the word's key (``longestUnits``; one word when none does).
+    /// That holds when every word's key is one non-empty word (no space, nothing that folds to
+    /// nothing): the key of words joined by spaces is then their keys joined by spaces, so a unit
+    /// matched there starts with the first word's key and has as many words as the span. Otherwise
+    /// any span up to ``longestUnit`` words. Saves most of the lookups of spans of several words.
+    private func unitEnds(of words: [(text: String, plural: Bool)], _ normalizer: Normalizer?) -> [Int] {
+        let keys = words.map { Self.key($0.text, normalizer) }
+        let oneWordKeys = keys.allSatisfy { key in !key.isEmpty && !key.utf8.contains(0x20) && !key.unicodeScalars.contains("\u{00A0}") }
+        return keys.indices.map { index in min(words.count, index + (oneWordKeys ? longestUnits[keys[index]] ?? 1 : longestUnit)) }
     }
 
     /// The longest FreeDict phrase of two or three words starting at `start` and ending after

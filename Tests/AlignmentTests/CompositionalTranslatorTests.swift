@@ -204,6 +204,15 @@ import Testing
         #expect(composition.confidence <= 0.5 || composition.units.allSatisfy { $0.source != "cognate" })
     }
 
+    @Test func aWordWhoseKeyIsEmptyStillLeavesAUnitOfSeveralWordsWhole() throws {
+        // A soft hyphen alone folds to nothing: the words around it are looked up as one span
+        // (`dewan keamanan`), as they would be without it, not only from the words that start units.
+        let translator = try Self.translator.get()
+        let plain = try #require(translator.translate("Dewan Keamanan PBB", category: .organization))
+        #expect(plain.english == "UN Security Council")
+        #expect(translator.translate("Dewan \u{00AD} Keamanan PBB", category: .organization)?.english == plain.english)
+    }
+
     @Test func shortWordsAndVerbsAreNoCognates() throws {
         let translator = try Self.withCognates.get()
         // Under five letters: where Indonesian and English spellings meet by chance.
