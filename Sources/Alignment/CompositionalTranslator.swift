@@ -220,8 +220,17 @@ public struct CompositionalTranslator: Sendable {
     /// a common-noun phrase (Military Regional Commander), which English puts after its modifiers.
     /// The acronym files decide even when the termbase gives the unit (`Kapolda`, a variant there).
     func isBlend(_ unit: LexicalUnit) -> Bool {
-        guard unit.indonesian.dropFirst().contains(where: \.isLowercase), !unit.indonesian.contains(" ") else { return false }
+        guard !Self.hasSpace(unit.indonesian), unit.indonesian.dropFirst().contains(where: \.isLowercase) else { return false }
         return unit.source.hasPrefix("acronyms") || entries[unit.indonesian.lowercased()]?.contains { $0.source.hasPrefix("acronyms") } == true
+    }
+
+    /// Whether `text` holds a space character, as Foundation's `text.contains(" ")` finds one (a
+    /// space that a combining mark follows is no space of its own there): by the bytes when the
+    /// text is ASCII, the common case, else by Foundation.
+    static func hasSpace(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.contains(0x20) else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || text.contains(" ")
     }
 
     /// How often the tagged corpus must have seen a word for its common-word tag to count on its own.
@@ -302,7 +311,7 @@ public struct CompositionalTranslator: Sendable {
         guard var english = assemble(units[...], category: category) else { return nil }
         // A FreeDict phrase that the shipped units compose the same (`hubungan internasional` →
         // international relations) keeps the shipped units and their confidence.
-        if units.contains(where: { $0.indonesian.contains(" ") && $0.source.hasPrefix(Self.freeDictSource) }),
+        if units.contains(where: { $0.source.hasPrefix(Self.freeDictSource) && Self.hasSpace($0.indonesian) }),
            var shipped = segment(phrase, normalizer, properCase: category != .term, category: category, freeDictPhrases: false),
            !shipped.isEmpty {
             if category == .product { shipped = Self.droppingClass(shipped, products: products, normalizer) }
@@ -530,7 +539,8 @@ public struct CompositionalTranslator: Sendable {
     /// `beyond` (the end of the longest shipped unit there), with the unit it makes; nil when FreeDict
     /// does not settle one (``freeDictReading(_:)``).
     private func freeDictPhrase(_ words: [(text: String, plural: Bool)], from start: Int, beyond: Int) -> (unit: LexicalUnit, end: Int)? {
-        guard freeDict != nil else { return nil }
+        // A phrase's key is its words' lowercase forms joined by spaces: it starts with the first's.
+        guard let freeDict, start + 1 < words.count, freeDict.mayStartPhrase(words[start].text) else { return nil }
         var end = min(words.count, start + Self.longestFreeDictPhrase)
         while end > max(beyond, start + 1) {
             let span = words[start..<end]
@@ -903,7 +913,7 @@ public struct CompositionalTranslator: Sendable {
     /// Jogja bus: two words of one name, not a brand and a model).
     private static func droppingClass(_ units: [LexicalUnit], products: Set<String>, _ normalizer: Normalizer?) -> [LexicalUnit] {
         guard units.count == 2, units[0].role == .head, units[1].source == "model",
-              let brand = units[1].indonesian.split(separator: " ").first, units[1].indonesian.contains(" "),
+              let brand = units[1].indonesian.split(separator: " ").first, Self.hasSpace(units[1].indonesian),
               products.contains(key(units[0].indonesian + " " + brand, normalizer)) else { return units }
         return [units[1]]
     }

@@ -13,6 +13,8 @@ public struct FreeDictLexicon: Sendable {
     public let dictionary: DictdDictionary
     /// Indonesian key → positions in the dictionary's index of the headwords that translate to it.
     private let byKey: [String: [Int32]]
+    /// The first words of the keys of several words (each key's text before its first space).
+    private let phraseFirstWords: Set<String>
 
     /// Reads the dictionary at `basePath` and indexes every Indonesian translation; throws
     /// `.dictionaryMissing` when the package is not installed. One byte-level pass over the
@@ -29,6 +31,18 @@ public struct FreeDictLexicon: Sendable {
         }
         self.dictionary = dictionary
         self.byKey = byKey
+        var phraseFirstWords = Set<String>()
+        for key in byKey.keys {
+            if let space = key.utf8.firstIndex(of: 0x20) { phraseFirstWords.insert(String(key[..<space])) }
+        }
+        self.phraseFirstWords = phraseFirstWords
+    }
+
+    /// Whether a key of several words may start with `word` (any case) and a space: false only
+    /// when none does, so that no phrase that starts with the word has an entry.
+    public func mayStartPhrase(_ word: String) -> Bool {
+        let key = Self.key(word)
+        return key.utf8.contains(0x20) || phraseFirstWords.contains(key)
     }
 
     /// How many distinct Indonesian keys the reversal gives.

@@ -213,6 +213,11 @@ import Testing
         #expect(translator.translate("Dewan \u{00AD} Keamanan PBB", category: .organization)?.english == plain.english)
     }
 
+    @Test(arguments: ["a b", "ab", "", " ", "a \u{0301}b", " \u{0301}", "x\u{00A0}y", "\u{0301} ", "é b", "Sekjen PDIP"])
+    func aSpaceIsFoundAsFoundationFindsIt(_ text: String) {
+        #expect(CompositionalTranslator.hasSpace(text) == text.contains(" "))
+    }
+
     @Test func shortWordsAndVerbsAreNoCognates() throws {
         let translator = try Self.withCognates.get()
         // Under five letters: where Indonesian and English spellings meet by chance.

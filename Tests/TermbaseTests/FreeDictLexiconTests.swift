@@ -34,6 +34,16 @@ struct FreeDictLexiconTests {
         #expect(lexicon.senses(for: "no such word here").isEmpty)
     }
 
+    @Test func everyPhraseStartsWithAWordThatMayStartOne() throws {
+        let lexicon = try FreeDictLexicon()
+        let phrases = lexicon.keys.filter { $0.contains(" ") }
+        #expect(phrases.count > 100)
+        let missed = phrases.filter { !lexicon.mayStartPhrase(String($0.split(separator: " ", maxSplits: 1)[0])) }
+        #expect(missed.isEmpty)
+        let (duta, nonsense, spaced) = (lexicon.mayStartPhrase("Duta"), lexicon.mayStartPhrase("qwxzq"), lexicon.mayStartPhrase("a b"))
+        #expect(duta && !nonsense && spaced)
+    }
+
     @Test func numberedSensesGiveOneEntryPerSense() throws {
         let entries = try FreeDictLexicon().entries(for: "duta besar")
         #expect(entries.filter { $0.english == "ambassador" }.count == 2)
