@@ -179,7 +179,13 @@ public struct CompositionalTranslator: Sendable {
 
     /// Whether `text` is written as an acronym: 2–8 capitals and digits (`PBB`, `G20`).
     static func isAcronym(_ text: String) -> Bool {
-        (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every form): a character is a byte, capitals A–Z, numbers 0–9.
+            return (2...8).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+                && bytes.contains { (0x41...0x5A).contains($0) }
+        }
+        return (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
     }
 
     /// Whether the units of a name (`category` an organisation or a place) are a name or an
@@ -365,7 +371,7 @@ public struct CompositionalTranslator: Sendable {
         // phrase (`luar negerinya`: the bare word completes a longer unit).
         for index in words.indices {
             let lower = words[index].text.lowercased()
-            if lower.count > 5, lower.hasSuffix("nya"), entries[Self.key(words[index].text, normalizer)] == nil,
+            if lower.hasSuffix("nya"), lower.count > 5, entries[Self.key(words[index].text, normalizer)] == nil,
                index == words.count - 1 || entries[Self.key(String(words[index].text.dropLast(3)), normalizer)] != nil {
                 words[index].text = String(words[index].text.dropLast(3))
             }

@@ -218,6 +218,12 @@ import Testing
         #expect(CompositionalTranslator.hasSpace(text) == text.contains(" "))
     }
 
+    @Test(arguments: ["PBB", "G20", "20", "A", "ABCDEFGHI", "ABCDEFGH", "Pbb", "PB-B", "PB\r\n", "ÉU", "ÀB1", "Ⅻ", "P²", "", "KPK1"])
+    func anAcronymOfBytesIsAnAcronymOfCharacters(_ text: String) {
+        let characters = (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
+        #expect(CompositionalTranslator.isAcronym(text) == characters)
+    }
+
     @Test func shortWordsAndVerbsAreNoCognates() throws {
         let translator = try Self.withCognates.get()
         // Under five letters: where Indonesian and English spellings meet by chance.
