@@ -65,6 +65,8 @@ public struct CompositionalTranslator: Sendable {
 
     private let entries: [String: [Entry]]
     private let longestUnit: Int
+    /// The most words of a unit starting with a word, by the word's key (units of several words only).
+    private let longestUnits: [String: Int]
     private let commonWords: Set<String>
     private let stopWords: Set<String>
     private let statistics: WordStatistics?
@@ -137,6 +139,12 @@ public struct CompositionalTranslator: Sendable {
         for unitKey in entries.keys { entries[unitKey]!.sort { $0.rank < $1.rank } }
         self.entries = entries
         self.longestUnit = longest
+        var longestUnits: [String: Int] = [:]
+        for unitKey in entries.keys {
+            let words = unitKey.split(separator: " ")
+            if words.count > 1 { longestUnits[String(words[0])] = max(longestUnits[String(words[0])] ?? 1, words.count) }
+        }
+        self.longestUnits = longestUnits
         self.titleKeys = titleKeys
         self.placeKeys = placeKeys
         var demonymOfEnglish: [String: String] = [:]
@@ -171,7 +179,13 @@ public struct CompositionalTranslator: Sendable {
 
     /// Whether `text` is written as an acronym: 2–8 capitals and digits (`PBB`, `G20`).
     static func isAcronym(_ text: String) -> Bool {
-        (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every form): a character is a byte, capitals A–Z, numbers 0–9.
+            return (2...8).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+                && bytes.contains { (0x41...0x5A).contains($0) }
+        }
+        return (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
     }
 
     /// Whether the units of a name (`category` an organisation or a place) are a name or an
@@ -212,8 +226,17 @@ public struct CompositionalTranslator: Sendable {
     /// a common-noun phrase (Military Regional Commander), which English puts after its modifiers.
     /// The acronym files decide even when the termbase gives the unit (`Kapolda`, a variant there).
     func isBlend(_ unit: LexicalUnit) -> Bool {
-        guard unit.indonesian.dropFirst().contains(where: \.isLowercase), !unit.indonesian.contains(" ") else { return false }
+        guard !Self.hasSpace(unit.indonesian), unit.indonesian.dropFirst().contains(where: \.isLowercase) else { return false }
         return unit.source.hasPrefix("acronyms") || entries[unit.indonesian.lowercased()]?.contains { $0.source.hasPrefix("acronyms") } == true
+    }
+
+    /// Whether `text` holds a space character, as Foundation's `text.contains(" ")` finds one (a
+    /// space that a combining mark follows is no space of its own there): by the bytes when the
+    /// text is ASCII, the common case, else by Foundation.
+    static func hasSpace(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.contains(0x20) else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || text.contains(" ")
     }
 
     /// How often the tagged corpus must have seen a word for its common-word tag to count on its own.
@@ -294,7 +317,7 @@ public struct CompositionalTranslator: Sendable {
         guard var english = assemble(units[...], category: category) else { return nil }
         // A FreeDict phrase that the shipped units compose the same (`hubungan internasional` →
         // international relations) keeps the shipped units and their confidence.
-        if units.contains(where: { $0.indonesian.contains(" ") && $0.source.hasPrefix(Self.freeDictSource) }),
+        if units.contains(where: { $0.source.hasPrefix(Self.freeDictSource) && Self.hasSpace($0.indonesian) }),
            var shipped = segment(phrase, normalizer, properCase: category != .term, category: category, freeDictPhrases: false),
            !shipped.isEmpty {
             if category == .product { shipped = Self.droppingClass(shipped, products: products, normalizer) }
@@ -348,11 +371,12 @@ public struct CompositionalTranslator: Sendable {
         // phrase (`luar negerinya`: the bare word completes a longer unit).
         for index in words.indices {
             let lower = words[index].text.lowercased()
-            if lower.count > 5, lower.hasSuffix("nya"), entries[Self.key(words[index].text, normalizer)] == nil,
+            if lower.hasSuffix("nya"), lower.count > 5, entries[Self.key(words[index].text, normalizer)] == nil,
                index == words.count - 1 || entries[Self.key(String(words[index].text.dropLast(3)), normalizer)] != nil {
                 words[index].text = String(words[index].text.dropLast(3))
             }
         }
+        let unitEnds = unitEnds(of: words, normalizer)
         var units: [LexicalUnit] = []
         var index = 0
         while index < words.count {
@@ -400,18 +424,18 @@ public struct CompositionalTranslator: Sendable {
                 continue
             }
             var matched = false
-            var end = min(words.count, index + longestUnit)
+            var end = unitEnds[index]
             // A pre-head whose unit ends inside a longer one after it stands alone: `Wakil Ketua Umum`
             // is deputy + `ketua umum`, not `wakil ketua` + Umum.
             if let found = entries[Self.key(words[index].text, normalizer)], found.contains(where: { $0.role == .preHead }),
-               let reach = unitEnd(words, from: index, normalizer), reach - index >= 2,
-               let after = unitEnd(words, from: index + 1, normalizer), after > reach {
+               let reach = unitEnd(words, from: index, within: unitEnds, normalizer), reach - index >= 2,
+               let after = unitEnd(words, from: index + 1, within: unitEnds, normalizer), after > reach {
                 end = index + 1
             }
             // A FreeDict phrase longer than any shipped unit here is one word of English (`bawang
             // putih` → garlic, `obat penenang` → sedative), in common terms and titles only.
             if freeDictPhrases, category == .term || category == .title,
-               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, normalizer) ?? index + 1) {
+               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, within: unitEnds, normalizer) ?? index + 1) {
                 units.append(phrase.unit)
                 index = phrase.end
                 continue
@@ -455,7 +479,7 @@ public struct CompositionalTranslator: Sendable {
                       !IndonesianMorphology.isIndonesianWordShape(word),
                       // In a common term a capital is the sentence's: a stop word or a derived word
                       // there is Indonesian, not a name (`Pengontrol gula darah`, `Satu-satunya fitur`).
-                      category != .term || !(stopWords.contains(word.lowercased()) || statistics?.isDerivedCommonWord(word) == true) {
+                      category != .term || !(isStopWord(word) || statistics?.isDerivedCommonWord(word) == true) {
                 if let last = units.last, last.role == .name, last.source == "name" {
                     // Consecutive names are one name, in their own order (`Gadjah Mada`).
                     units[units.count - 1].indonesian += " " + word
@@ -492,10 +516,11 @@ public struct CompositionalTranslator: Sendable {
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames).map(joiningNameHeads)
     }
 
-    /// The end of the longest dictionary unit starting at `start`, if any.
-    private func unitEnd(_ words: [(text: String, plural: Bool)], from start: Int, _ normalizer: Normalizer?) -> Int? {
+    /// The end of the longest dictionary unit starting at `start`, if any; `ends` are the words'
+    /// ``unitEnds(of:_:)``.
+    private func unitEnd(_ words: [(text: String, plural: Bool)], from start: Int, within ends: [Int], _ normalizer: Normalizer?) -> Int? {
         guard start < words.count else { return nil }
-        var end = min(words.count, start + longestUnit)
+        var end = ends[start]
         while end > start {
             let span = words[start..<end]
             if !span.contains(where: { $0.text == "-" }), entries[Self.key(span.map(\.text).joined(separator: " "), normalizer)] != nil { return end }
@@ -504,11 +529,24 @@ public struct CompositionalTranslator: Sendable {
         return nil
     }
 
+    /// For each of `words`, the end of the longest span starting there that can be a unit: the
+    /// longest unit that starts with the word's key (``longestUnits``; one word when none does).
+    /// That holds when every word's key is one non-empty word (no space, nothing that folds to
+    /// nothing): the key of words joined by spaces is then their keys joined by spaces, so a unit
+    /// matched there starts with the first word's key and has as many words as the span. Otherwise
+    /// any span up to ``longestUnit`` words. Saves most of the lookups of spans of several words.
+    private func unitEnds(of words: [(text: String, plural: Bool)], _ normalizer: Normalizer?) -> [Int] {
+        let keys = words.map { Self.key($0.text, normalizer) }
+        let oneWordKeys = keys.allSatisfy { key in !key.isEmpty && !key.utf8.contains(0x20) && !key.unicodeScalars.contains("\u{00A0}") }
+        return keys.indices.map { index in min(words.count, index + (oneWordKeys ? longestUnits[keys[index]] ?? 1 : longestUnit)) }
+    }
+
     /// The longest FreeDict phrase of two or three words starting at `start` and ending after
     /// `beyond` (the end of the longest shipped unit there), with the unit it makes; nil when FreeDict
     /// does not settle one (``freeDictReading(_:)``).
     private func freeDictPhrase(_ words: [(text: String, plural: Bool)], from start: Int, beyond: Int) -> (unit: LexicalUnit, end: Int)? {
-        guard freeDict != nil else { return nil }
+        // A phrase's key is its words' lowercase forms joined by spaces: it starts with the first's.
+        guard let freeDict, start + 1 < words.count, freeDict.mayStartPhrase(words[start].text) else { return nil }
         var end = min(words.count, start + Self.longestFreeDictPhrase)
         while end > max(beyond, start + 1) {
             let span = words[start..<end]
@@ -584,23 +622,62 @@ public struct CompositionalTranslator: Sendable {
     /// chance (`air`, `sore`). Nil without the English word list.
     func cognate(_ word: String, _ normalizer: Normalizer?) -> String? {
         let lower = word.lowercased()
-        guard !englishWords.words.isEmpty, lower.count >= 5, lower.allSatisfy({ $0.isASCII && $0.isLetter }),
-              !stopWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+        // ASCII letters only: from here on a character is a byte.
+        guard !englishWords.words.isEmpty, lower.utf8.count >= 5, lower.utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }),
+              !stopWords.contains(lower), !isUnit(word, normalizer),
               statistics?.tags[lower].map({ $0.hasPrefix("VB") }) != true else { return nil }
-        var spellings = [lower]
-        if lower.contains("k") {
-            for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
-                            lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
+        let letters = Array(lower.utf8)
+        var spellings = [letters]
+        if letters.contains(UInt8(ascii: "k")) {
+            let withX = Self.replacingKS(letters)
+            for variant in [withX, Self.replacingK(letters), Self.replacingK(withX)] where !spellings.contains(variant) {
                 spellings.append(variant)
             }
         }
-        for ending in Self.loanEndings {
-            for spelling in spellings where spelling.hasSuffix(ending.indonesian) {
-                let english = spelling.dropLast(ending.indonesian.count) + ending.english
-                if english.count >= 5, englishWords.words.contains(String(english)) { return String(english) }
+        for ending in Self.loanEndingBytes {
+            for spelling in spellings where spelling.count >= ending.indonesian.count && spelling.suffix(ending.indonesian.count).elementsEqual(ending.indonesian) {
+                let length = spelling.count - ending.indonesian.count + ending.english.count
+                guard length >= 5 else { continue }
+                let english = String(decoding: spelling.dropLast(ending.indonesian.count) + ending.english, as: UTF8.self)
+                if englishWords.words.contains(english) { return english }
             }
         }
         return nil
+    }
+
+    /// Whether `text` is a unit of the dictionary (its key, by `normalizer` or lowercased).
+    func isUnit(_ text: String, _ normalizer: Normalizer?) -> Bool {
+        entries[Self.key(text, normalizer)] != nil
+    }
+
+    /// Whether `word` (any case) is a stop word.
+    func isStopWord(_ word: String) -> Bool {
+        stopWords.contains(word.lowercased())
+    }
+
+    /// ``loanEndings`` as bytes (every ending is ASCII).
+    private static let loanEndingBytes = loanEndings.map { (indonesian: Array($0.indonesian.utf8), english: Array($0.english.utf8)) }
+
+    /// `letters` with each `ks` made `x`, left to right (as `replacingOccurrences(of: "ks", with: "x")`).
+    private static func replacingKS(_ letters: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(letters.count)
+        var index = 0
+        while index < letters.count {
+            if letters[index] == UInt8(ascii: "k"), index + 1 < letters.count, letters[index + 1] == UInt8(ascii: "s") {
+                result.append(UInt8(ascii: "x"))
+                index += 2
+            } else {
+                result.append(letters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// `letters` with each `k` made `c`.
+    private static func replacingK(_ letters: [UInt8]) -> [UInt8] {
+        letters.map { $0 == UInt8(ascii: "k") ? UInt8(ascii: "c") : $0 }
     }
 
     /// The source of a unit that is an English word used in Indonesian text (``isEnglishLoan(_:_:)``).
@@ -613,7 +690,7 @@ public struct CompositionalTranslator: Sendable {
     /// it never counts. Without the English word list the rule is off.
     func isEnglishLoan(_ word: String, _ normalizer: Normalizer?) -> Bool {
         let lower = word.lowercased()
-        guard !englishWords.words.isEmpty, englishWords.contains(lower), entries[Self.key(word, normalizer)] == nil,
+        guard !englishWords.words.isEmpty, englishWords.contains(lower), !isUnit(word, normalizer),
               !commonWords.contains(lower), !stopWords.contains(lower) else { return false }
         let tag = statistics?.tags[lower]
         return tag == nil || tag == "FW" || tag == "NNP"
@@ -672,7 +749,7 @@ public struct CompositionalTranslator: Sendable {
         if let known = freeDictReadings.value(for: key) {
             reading = known
         } else {
-            reading = Self.settledReading(freeDict.entries(for: key))
+            reading = Self.settledReading(freeDict.senses(for: key))
             freeDictReadings.store(reading, for: key)
         }
         guard let reading else { return nil }
@@ -680,14 +757,14 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// The settled reading of one key's FreeDict entries, by the rules of ``freeDictReading(_:)``.
-    static func settledReading(_ entries: [GlossaryEntry]) -> FreeDictReadings.Reading? {
+    static func settledReading(_ entries: [FreeDictLexicon.Sense]) -> FreeDictReadings.Reading? {
         var senses: [String: Int] = [:]
         var order: [String] = []
-        for entry in entries {
-            guard let english = entry.terms(in: "en").first, english.partOfSpeech == "noun" || english.partOfSpeech == "adjective",
-                  english.text.split(separator: " ").count <= 2 else { continue }
-            if senses[english.text] == nil { order.append(english.text) }
-            senses[english.text, default: 0] += 1
+        for sense in entries {
+            guard sense.partOfSpeech == "noun" || sense.partOfSpeech == "adjective",
+                  sense.english.split(separator: " ").count <= 2 else { continue }
+            if senses[sense.english] == nil { order.append(sense.english) }
+            senses[sense.english, default: 0] += 1
         }
         let ranked = order.sorted { senses[$0]! > senses[$1]! }
         guard let best = ranked.first, ranked.count == 1 || senses[best]! > senses[ranked[1]]! else { return nil }
@@ -842,7 +919,7 @@ public struct CompositionalTranslator: Sendable {
     /// Jogja bus: two words of one name, not a brand and a model).
     private static func droppingClass(_ units: [LexicalUnit], products: Set<String>, _ normalizer: Normalizer?) -> [LexicalUnit] {
         guard units.count == 2, units[0].role == .head, units[1].source == "model",
-              let brand = units[1].indonesian.split(separator: " ").first, units[1].indonesian.contains(" "),
+              let brand = units[1].indonesian.split(separator: " ").first, Self.hasSpace(units[1].indonesian),
               products.contains(key(units[0].indonesian + " " + brand, normalizer)) else { return units }
         return [units[1]]
     }

@@ -13,6 +13,8 @@ public struct FreeDictLexicon: Sendable {
     public let dictionary: DictdDictionary
     /// Indonesian key → positions in the dictionary's index of the headwords that translate to it.
     private let byKey: [String: [Int32]]
+    /// The first words of the keys of several words (each key's text before its first space).
+    private let phraseFirstWords: Set<String>
 
     /// Reads the dictionary at `basePath` and indexes every Indonesian translation; throws
     /// `.dictionaryMissing` when the package is not installed. One byte-level pass over the
@@ -29,10 +31,25 @@ public struct FreeDictLexicon: Sendable {
         }
         self.dictionary = dictionary
         self.byKey = byKey
+        var phraseFirstWords = Set<String>()
+        for key in byKey.keys {
+            if let space = key.utf8.firstIndex(of: 0x20) { phraseFirstWords.insert(String(key[..<space])) }
+        }
+        self.phraseFirstWords = phraseFirstWords
+    }
+
+    /// Whether a key of several words may start with `word` (any case) and a space: false only
+    /// when none does, so that no phrase that starts with the word has an entry.
+    public func mayStartPhrase(_ word: String) -> Bool {
+        let key = Self.key(word)
+        return key.utf8.contains(0x20) || phraseFirstWords.contains(key)
     }
 
     /// How many distinct Indonesian keys the reversal gives.
     public var keyCount: Int { byKey.count }
+
+    /// Every distinct Indonesian key the reversal gives (lowercase), in no order.
+    var keys: Dictionary<String, [Int32]>.Keys { byKey.keys }
 
     /// The entries whose Indonesian is `word` (case-insensitively), by English headword.
     public func entries(for word: String) -> [GlossaryEntry] {
@@ -42,6 +59,33 @@ public struct FreeDictLexicon: Sendable {
             return Self.reversed(headword: item.headword, definition: dictionary.definition(of: item))
                 .filter { Self.key($0.indonesian ?? "") == key }
         }
+    }
+
+    /// One sense whose Indonesian is a given word: the English headword (as ``entries(for:)``
+    /// writes it) and its part of speech.
+    public struct Sense: Hashable, Sendable {
+        /// The English headword, in the case the definition writes it.
+        public var english: String
+        /// The part of speech (`noun`, `verb`, `adjective`, `adverb`, `properNoun`, `other`), or nil.
+        public var partOfSpeech: String?
+    }
+
+    /// The English and part of speech of each of ``entries(for:)``, in the same order, found by
+    /// scanning the definitions' bytes (``translations(in:)``) without building their entries:
+    /// what a reading needs, at a fraction of the cost (no strings but the headword's line).
+    public func senses(for word: String) -> [Sense] {
+        let key = Self.key(word)
+        var senses: [Sense] = []
+        for position in byKey[key] ?? [] {
+            let item = dictionary.index[Int(position)]
+            let bytes = dictionary.definitionBytes(of: item)
+            let count = Self.translations(in: bytes).reduce(0) { $1 == key ? $0 + 1 : $0 }
+            guard count > 0 else { continue }
+            let firstLine = bytes[..<(bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex)]
+            let (english, partOfSpeech, _) = Self.heading(headword: item.headword, firstLine: Substring(String(decoding: firstLine, as: UTF8.self)))
+            senses += repeatElement(Sense(english: english, partOfSpeech: partOfSpeech), count: count)
+        }
+        return senses
     }
 
     /// Every reversed entry, sorted: the whole dictionary as an Indonesian → English glossary.
@@ -106,23 +150,7 @@ public struct FreeDictLexicon: Sendable {
     static func reversed(headword: String, definition: String) -> [GlossaryEntry] {
         let lines = definition.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first else { return [] }
-        // The index lowercases headwords; the definition's first line keeps their case.
-        var headword = headword
-        let written = first.prefix { $0 != "/" && $0 != "<" }.trimmingCharacters(in: " ")
-        if written.lowercased() == headword.lowercased() { headword = written }
-        var pos: String?
-        if let open = first.lastIndex(of: "<"), let close = first.lastIndex(of: ">"), open < close {
-            pos = String(first[first.index(after: open)..<close])
-        }
-        let partOfSpeech: String? = switch pos {
-        case "n": "noun"
-        case "v", "vt", "vi": "verb"
-        case "adj": "adjective"
-        case "adv": "adverb"
-        case "prop", "pn": "properNoun"
-        case nil: nil
-        default: "other"
-        }
+        let (headword, partOfSpeech, pos) = heading(headword: headword, firstLine: first)
         var entries: [GlossaryEntry] = []
         var pending: [String] = []
         func flush(gloss: String?) {
@@ -161,6 +189,28 @@ public struct FreeDictLexicon: Sendable {
         }
         flush(gloss: nil)
         return entries
+    }
+
+    /// The headword as the definition's first line writes it (the index lowercases headwords;
+    /// the line keeps their case), its part of speech and the raw tag it comes from (`n`, `vt`…).
+    static func heading(headword: String, firstLine first: Substring) -> (headword: String, partOfSpeech: String?, tag: String?) {
+        var headword = headword
+        let written = first.prefix { $0 != "/" && $0 != "<" }.trimmingCharacters(in: " ")
+        if written.lowercased() == headword.lowercased() { headword = written }
+        var pos: String?
+        if let open = first.lastIndex(of: "<"), let close = first.lastIndex(of: ">"), open < close {
+            pos = String(first[first.index(after: open)..<close])
+        }
+        let partOfSpeech: String? = switch pos {
+        case "n": "noun"
+        case "v", "vt", "vi": "verb"
+        case "adj": "adjective"
+        case "adv": "adverb"
+        case "prop", "pn": "properNoun"
+        case nil: nil
+        default: "other"
+        }
+        return (headword, partOfSpeech, pos)
     }
 
     /// Where the text after a sense number (`12. `) starts, or nil when the line has none.

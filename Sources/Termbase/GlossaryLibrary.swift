@@ -35,6 +35,9 @@ public struct GlossaryLibrary: Sendable {
     public init(folder: String, freeDictPath: String? = FreeDictLexicon.debianBasePath) throws(TermbaseError) {
         self.folder = folder
         let fileManager = FileManager.default
+        // FreeDict (its inflation and reversal, about 40% of the load) is read on another thread
+        // while the tables, CLDR and the lookup index are made here.
+        let loadingFreeDict = freeDictPath.map { FreeDictLoading(basePath: $0) }
         guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
             throw .cannotRead(path: folder, message: "glossary folder not found (use --glossary DIR or \(Self.environmentVariable))")
         }
@@ -69,18 +72,6 @@ public struct GlossaryLibrary: Sendable {
         }
         let cldr = Glossary(entries: cldrEntries)
         self.cldr = cldr
-        if let freeDictPath {
-            do throws(TermbaseError) {
-                freeDict = try FreeDictLexicon(basePath: freeDictPath)
-                freeDictProblem = nil
-            } catch {
-                freeDict = nil
-                freeDictProblem = error
-            }
-        } else {
-            freeDict = nil
-            freeDictProblem = nil
-        }
         // The lookup index over every source but FreeDict (which keeps its own).
         let normalizer = try? Normalizer()
         var hits: [(source: String, entry: GlossaryEntry, term: Term)] = []
@@ -100,6 +91,17 @@ public struct GlossaryLibrary: Sendable {
         }
         self.index = index
         self.hits = hits
+        switch loadingFreeDict?.value {
+        case .success(let lexicon)?:
+            freeDict = lexicon
+            freeDictProblem = nil
+        case .failure(let error)?:
+            freeDict = nil
+            freeDictProblem = error
+        case nil:
+            freeDict = nil
+            freeDictProblem = nil
+        }
     }
 
     /// Source names in rank order: terms, cldr, acronyms, lexicon, language, then the rest by name.

@@ -20,9 +20,9 @@ struct AlignedTerms {
     /// `freeDict` loads FreeDict for the aligner; `keepText` keeps each document's text for contexts.
     init(input: InputOptions, glossary: GlossaryOptions, noGlossary: Bool, freeDict: Bool, options: TermExtractor.Options,
          top: Int?, keepText: Bool) throws {
-        // The system's English word list (read once per process, for the aligner) loads on another
-        // thread while the glossary and the statistics load here; the aligner waits for it.
-        DispatchQueue.global().async { _ = EnglishWordList.system }
+        // The system's English word list (read once per process, for the aligner only) loads with
+        // the aligner, while the texts are read: not beside the glossary, FreeDict and the
+        // statistics, which the load stage waits for.
         var clock = StageClock()
         // The word statistics (their own files in the glossary folder) load on another thread
         // while the library loads here: a third of the load stage's time, no longer serial. A

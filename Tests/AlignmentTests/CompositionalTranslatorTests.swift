@@ -204,6 +204,26 @@ import Testing
         #expect(composition.confidence <= 0.5 || composition.units.allSatisfy { $0.source != "cognate" })
     }
 
+    @Test func aWordWhoseKeyIsEmptyStillLeavesAUnitOfSeveralWordsWhole() throws {
+        // A soft hyphen alone folds to nothing: the words around it are looked up as one span
+        // (`dewan keamanan`), as they would be without it, not only from the words that start units.
+        let translator = try Self.translator.get()
+        let plain = try #require(translator.translate("Dewan Keamanan PBB", category: .organization))
+        #expect(plain.english == "UN Security Council")
+        #expect(translator.translate("Dewan \u{00AD} Keamanan PBB", category: .organization)?.english == plain.english)
+    }
+
+    @Test(arguments: ["a b", "ab", "", " ", "a \u{0301}b", " \u{0301}", "x\u{00A0}y", "\u{0301} ", "é b", "Sekjen PDIP"])
+    func aSpaceIsFoundAsFoundationFindsIt(_ text: String) {
+        #expect(CompositionalTranslator.hasSpace(text) == text.contains(" "))
+    }
+
+    @Test(arguments: ["PBB", "G20", "20", "A", "ABCDEFGHI", "ABCDEFGH", "Pbb", "PB-B", "PB\r\n", "ÉU", "ÀB1", "Ⅻ", "P²", "", "KPK1"])
+    func anAcronymOfBytesIsAnAcronymOfCharacters(_ text: String) {
+        let characters = (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isUppercase)
+        #expect(CompositionalTranslator.isAcronym(text) == characters)
+    }
+
     @Test func shortWordsAndVerbsAreNoCognates() throws {
         let translator = try Self.withCognates.get()
         // Under five letters: where Indonesian and English spellings meet by chance.
@@ -216,6 +236,43 @@ import Testing
         options.englishWords = EnglishWordList(words: [])
         #expect(CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
             .cognate("edukasi", nil) == nil)
+    }
+
+    @Test(.enabled(if: !EnglishWordList.system.words.isEmpty, "no system English word list"))
+    func cognatesOfTheBytesAreTheCognatesOfTheCharacters() throws {
+        // `cognate` works on bytes; the rule as first written worked on characters. The two must
+        // agree on every word of general Indonesian (a sample of the frequency list, every case).
+        let translator = CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics)
+        let statistics = try #require(Shipped.statistics)
+        let english = EnglishWordList.system.words
+        func reference(_ word: String) -> String? {
+            let lower = word.lowercased()
+            guard lower.count >= 5, lower.allSatisfy({ $0.isASCII && $0.isLetter }), !translator.isUnit(word, nil),
+                  statistics.tags[lower].map({ $0.hasPrefix("VB") }) != true else { return nil }
+            var spellings = [lower]
+            if lower.contains("k") {
+                for variant in [lower.replacingOccurrences(of: "ks", with: "x"), lower.replacingOccurrences(of: "k", with: "c"),
+                                lower.replacingOccurrences(of: "ks", with: "x").replacingOccurrences(of: "k", with: "c")] where !spellings.contains(variant) {
+                    spellings.append(variant)
+                }
+            }
+            for ending in CompositionalTranslator.loanEndings {
+                for spelling in spellings where spelling.hasSuffix(ending.indonesian) {
+                    let candidate = spelling.dropLast(ending.indonesian.count) + ending.english
+                    if candidate.count >= 5, english.contains(String(candidate)) { return String(candidate) }
+                }
+            }
+            return nil
+        }
+        let words = statistics.zipf.keys.sorted().enumerated().filter { $0.offset % 4 == 0 }.map(\.element)
+            + ["kosmetik", "Edukasi", "EKSPOR", "kompleks", "ekskursi", "Äkasi", "café", "koksk"]
+        var found = 0
+        for word in words where !translator.isStopWord(word) {
+            let cognate = translator.cognate(word, nil)
+            #expect(cognate == reference(word), "\(word)")
+            found += cognate == nil ? 0 : 1
+        }
+        #expect(found > 100)
     }
 
     @Test func withoutAnEnglishListTheLoanRuleIsOff() throws {
