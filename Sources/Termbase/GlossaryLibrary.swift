@@ -23,6 +23,9 @@ public struct GlossaryLibrary: Sendable {
     public let freeDict: FreeDictLexicon?
     /// Why FreeDict is missing, when it was asked for and could not be read.
     public let freeDictProblem: TermbaseError?
+    /// English frequencies that break ties between FreeDict readings (`statistics/wordfreq-en.tsv`):
+    /// loaded with FreeDict, nil without it or when the folder lacks the table.
+    public let englishFrequency: EnglishWordFrequency?
     /// The stop words of `stopwords.tsv`, lowercased.
     public let stopWords: Set<String>
     private let index: [String: [Int]]
@@ -81,6 +84,7 @@ public struct GlossaryLibrary: Sendable {
             freeDict = nil
             freeDictProblem = nil
         }
+        englishFrequency = freeDict == nil ? nil : EnglishWordFrequency(glossary: folder)
         // The lookup index over every source but FreeDict (which keeps its own).
         let normalizer = try? Normalizer()
         var hits: [(source: String, entry: GlossaryEntry, term: Term)] = []
