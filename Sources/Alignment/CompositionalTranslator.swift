@@ -22,7 +22,8 @@ import Terminology
 /// - other function words (`untuk`, `di`) keep their place (`… untuk Pengungsi` → … for Refugees).
 ///
 /// A common word the shipped tables lack takes FreeDict's reading when FreeDict settles it (one
-/// reading, or one with more senses than any other: ``freeDictReading(_:)``), at lower confidence.
+/// reading, one with more senses than any other, or for a word alone one clearly more frequent in
+/// English: ``freeDictReading(_:)``), at lower confidence.
 /// A word no source knows fails the whole phrase (nil), unless it is capitalised and not a common
 /// Indonesian word, in which case it is a name. Cost: O(words × longest unit) dictionary lookups.
 public struct CompositionalTranslator: Sendable {
@@ -72,6 +73,8 @@ public struct CompositionalTranslator: Sendable {
     private let statistics: WordStatistics?
     private let titleKeys: Set<String>
     private let freeDict: FreeDictLexicon?
+    /// English frequencies that break ties between FreeDict readings.
+    private let englishFrequency: EnglishWordFrequency?
     /// FreeDict's settled readings as looked up (parsing a definition costs about 100,000 instructions).
     private let freeDictReadings = FreeDictReadings()
     private let preHeadEnglish: Set<String>
@@ -165,6 +168,7 @@ public struct CompositionalTranslator: Sendable {
             tag != "NNP" && tag != "FW" && ((statistics?.tagCounts[word] ?? 0) >= Self.trustedTagCount || statistics?.zipf(of: word) ?? 0 >= 3.5)
         }.keys)
         self.freeDict = options.freeDict ? library.freeDict : nil
+        self.englishFrequency = library.englishFrequency
         self.stopWords = library.stopWords
         self.statistics = statistics
     }
@@ -200,7 +204,7 @@ public struct CompositionalTranslator: Sendable {
         return units.dropFirst().allSatisfy { unit in
             guard unit.role == .head || unit.role == .modifier, unit.indonesian.first?.isUppercase == true,
                   !Self.compassWords.contains(Self.key(unit.indonesian, normalizer)) else { return false }
-            if unit.source == Self.freeDictSource || unit.source == Self.freeDictMajoritySource { return true }
+            if unit.source.hasPrefix(Self.freeDictSource) { return true }
             guard unit.source == "lexicon.tsv", let readings = entries[Self.key(unit.indonesian, normalizer)] else { return false }
             let common = readings.filter { $0.source == "lexicon.tsv" && ($0.role == .head || $0.role == .modifier) }
             return !common.isEmpty && common.allSatisfy { $0.english.first?.isLowercase == true }
@@ -328,7 +332,7 @@ public struct CompositionalTranslator: Sendable {
         }
         var confidence = 0.8 - 0.04 * Double(max(0, units.count - 2))
         if units.contains(where: { $0.source == Self.freeDictSource }) { confidence = min(confidence, 0.5) }
-        if units.contains(where: { $0.source == Self.freeDictMajoritySource }) { confidence = min(confidence, 0.4) }
+        if units.contains(where: { $0.source == Self.freeDictMajoritySource || $0.source == Self.freeDictFrequencySource }) { confidence = min(confidence, 0.4) }
         if units.contains(where: { $0.source == Self.cognateSource }) { confidence = min(confidence, 0.5) }
         if units.count > 1, units.contains(where: { $0.role == .name }) { confidence -= 0.1 }
         return Composition(english: english, units: units, confidence: max(0.3, (confidence * 100).rounded() / 100))
@@ -487,9 +491,14 @@ public struct CompositionalTranslator: Sendable {
                 } else {
                     units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
                 }
-            } else if category == .term || category == .title, let reading = freeDictReading(word) {
+            } else if category == .term || category == .title, let reading = freeDictReading(word),
+                      // A sense guessed by English frequency stands only for a word alone: in a phrase the
+                      // neighbour chooses the sense, which composing word by word cannot see (`rumah
+                      // tangga` is a household, not a stairs house); and it yields to the word's own
+                      // English (`trimester`, not quarter).
+                      !reading.byFrequency || (words.count == 1 && borrowedEnglish(word, normalizer) == nil) {
                 units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
-                                         source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource, isPlural: words[index].plural))
+                                         source: Self.source(of: reading), isPlural: words[index].plural))
             } else if category == .term || category == .title, let borrowed = borrowedEnglish(word, normalizer) {
                 // An English word in Indonesian news (`produk fashion` → fashion product) is its own English,
                 // a loan spelt the Indonesian way its English (`edukasi` → education); words written as
@@ -552,13 +561,18 @@ public struct CompositionalTranslator: Sendable {
             let span = words[start..<end]
             if !span.contains(where: { $0.text == "-" }), let reading = freeDictReading(span.map(\.text).joined(separator: " ")) {
                 let unit = LexicalUnit(indonesian: span.map(\.text).joined(separator: " "), english: reading.english, role: .head,
-                                       source: reading.isUnique ? Self.freeDictSource : Self.freeDictMajoritySource,
+                                       source: Self.source(of: reading),
                                        isPlural: span.last?.plural ?? false)
                 return (unit, end)
             }
             end -= 1
         }
         return nil
+    }
+
+    /// The unit source of a settled FreeDict reading.
+    static func source(of reading: (english: String, isUnique: Bool, byFrequency: Bool)) -> String {
+        reading.isUnique ? freeDictSource : reading.byFrequency ? freeDictFrequencySource : freeDictMajoritySource
     }
 
     /// The most words a FreeDict phrase unit spans.
@@ -568,6 +582,8 @@ public struct CompositionalTranslator: Sendable {
     static let freeDictSource = "freedict"
     /// The source of a unit whose English is the FreeDict reading with the most senses.
     static let freeDictMajoritySource = "freedict (majority)"
+    /// The source of a unit whose English is the tied FreeDict reading most frequent in English.
+    static let freeDictFrequencySource = "freedict (frequency)"
 
     /// Roman numerals that follow a name or a head (`Komisi III`, `Perang Dunia II`).
     static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -740,24 +756,38 @@ public struct CompositionalTranslator: Sendable {
     /// Readings are the noun and adjective senses of at most two English words; each sense (a numbered
     /// sense of a headword counts once) is a vote for its headword. One reading (`pengguna` → user)
     /// wins outright; among several, one with strictly more senses than every other wins as a majority
-    /// (`anak` → child ×3 over kid ×1), which ``translate(_:category:)`` trusts less. A tie gives nil
-    /// (`akibat` → consequence, result; `dekan` → dean, bamboo rat): no guessing.
-    func freeDictReading(_ word: String) -> (english: String, isUnique: Bool)? {
+    /// (`anak` → child ×3 over kid ×1), which ``translate(_:category:)`` trusts less. Among readings
+    /// tied on senses (those whose sense lists the word first, when some do), the one at least
+    /// ``tieMargin`` more frequent in general English than every other, in the share of its senses the
+    /// word translates, wins as a guess (most frequent sense: `ular` → snake 4.2 over serpent 3.5),
+    /// which ``translate(_:category:)`` uses only for a word alone. A closer tie gives nil (`gatal` →
+    /// horny 3.8, itchy 3.3; `bunga` → flower, interest in one of its two senses), as every tie does
+    /// without the frequencies: no guessing when unsure.
+    func freeDictReading(_ word: String) -> (english: String, isUnique: Bool, byFrequency: Bool)? {
         guard let freeDict else { return nil }
         let key = word.lowercased()
         let reading: FreeDictReadings.Reading?
         if let known = freeDictReadings.value(for: key) {
             reading = known
         } else {
-            reading = Self.settledReading(freeDict.senses(for: key))
+            reading = Self.settledReading(freeDict.senses(for: key), frequency: englishFrequency) { freeDict.senses(of: $0, translating: key) }
             freeDictReadings.store(reading, for: key)
         }
         guard let reading else { return nil }
-        return (word.first?.isUppercase == true ? Self.titleCased(reading.english) : reading.english, reading.isUnique)
+        return (word.first?.isUppercase == true ? Self.titleCased(reading.english) : reading.english, reading.isUnique, reading.byFrequency)
     }
 
-    /// The settled reading of one key's FreeDict entries, by the rules of ``freeDictReading(_:)``.
-    static func settledReading(_ entries: [FreeDictLexicon.Sense]) -> FreeDictReadings.Reading? {
+    /// How much more frequent in general English (Zipf points: 0.5 ≈ three times) a reading tied on
+    /// senses must be than every other to win. Chosen on unannotated news: closer ties pick the wrong
+    /// sense too often (`gatal` → horny 3.8 over itchy 3.3).
+    static let tieMargin = 0.5
+
+    /// The settled reading of one key's FreeDict entries, by the rules of ``freeDictReading(_:)``;
+    /// `frequency` breaks ties on senses (nil: ties give nil) with `senses`, how each English reading's
+    /// senses translate the key (``FreeDictLexicon/senses(of:translating:)``).
+    static func settledReading(_ entries: [FreeDictLexicon.Sense], frequency: EnglishWordFrequency? = nil,
+                               senses readingSenses: (String) -> (all: Int, translating: Int, leading: Bool) = { _ in (1, 1, true) })
+        -> FreeDictReadings.Reading? {
         var senses: [String: Int] = [:]
         var order: [String] = []
         for sense in entries {
@@ -767,8 +797,22 @@ public struct CompositionalTranslator: Sendable {
             senses[sense.english, default: 0] += 1
         }
         let ranked = order.sorted { senses[$0]! > senses[$1]! }
-        guard let best = ranked.first, ranked.count == 1 || senses[best]! > senses[ranked[1]]! else { return nil }
-        return FreeDictReadings.Reading(english: best, isUnique: ranked.count == 1)
+        guard let best = ranked.first else { return nil }
+        if ranked.count == 1 || senses[best]! > senses[ranked[1]]! {
+            return FreeDictReadings.Reading(english: best, isUnique: ranked.count == 1)
+        }
+        guard let frequency else { return nil }
+        // Readings whose sense lists the key first, when some do (`umpan` → bait, not feed); each
+        // weighed by the share of its English senses the key translates (`bunga`: interest is the
+        // key in one of its two senses, flower in all).
+        var tied = ranked.filter { senses[$0]! == senses[best]! }.map { (english: $0, senses: readingSenses($0)) }
+        if tied.contains(where: \.senses.leading) { tied = tied.filter(\.senses.leading) }
+        let ordered = tied.map { reading in
+            (english: reading.english, zipf: frequency.zipf(of: reading.english,
+                                                           share: Double(max(reading.senses.translating, 1)) / Double(max(reading.senses.all, 1))))
+        }.sorted { $0.zipf > $1.zipf }
+        guard ordered.count == 1 || ordered[0].zipf >= ordered[1].zipf + tieMargin else { return nil }
+        return FreeDictReadings.Reading(english: ordered[0].english, isUnique: false, byFrequency: true)
     }
 
     /// The unit a dictionary match makes: the best-ranked non-demonym reading, with the demonym beside

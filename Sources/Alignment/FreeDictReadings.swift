@@ -10,6 +10,8 @@ final class FreeDictReadings: Sendable {
         var english: String
         /// Whether no other reading competed.
         var isUnique: Bool
+        /// Whether English word frequency broke a tie on senses (the weakest settlement).
+        var byFrequency = false
     }
 
     private let memo = Mutex<[String: Reading?]>([:])

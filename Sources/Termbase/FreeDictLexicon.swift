@@ -24,8 +24,7 @@ public struct FreeDictLexicon: Sendable {
         var byKey: [String: [Int32]] = [:]
         byKey.reserveCapacity(dictionary.index.count * 2)
         for (position, item) in dictionary.index.enumerated() {
-            for translation in Self.translations(in: dictionary.definitionBytes(of: item)) {
-                let key = translation
+            for key in Self.translations(in: dictionary.definitionBytes(of: item)).joined() {
                 if byKey[key]?.last != Int32(position) { byKey[key, default: []].append(Int32(position)) }
             }
         }
@@ -79,7 +78,7 @@ public struct FreeDictLexicon: Sendable {
         for position in byKey[key] ?? [] {
             let item = dictionary.index[Int(position)]
             let bytes = dictionary.definitionBytes(of: item)
-            let count = Self.translations(in: bytes).reduce(0) { $1 == key ? $0 + 1 : $0 }
+            let count = Self.translations(in: bytes).joined().reduce(0) { $1 == key ? $0 + 1 : $0 }
             guard count > 0 else { continue }
             let firstLine = bytes[..<(bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex)]
             let (english, partOfSpeech, _) = Self.heading(headword: item.headword, firstLine: Substring(String(decoding: firstLine, as: UTF8.self)))
@@ -93,9 +92,28 @@ public struct FreeDictLexicon: Sendable {
         Glossary(entries: dictionary.index.flatMap { Self.reversed(headword: $0.headword, definition: dictionary.definition(of: $0)) }).sorted
     }
 
-    /// The keys of the Indonesian translations of one definition, by the rules of ``reversed(headword:definition:)``,
-    /// scanning bytes (the fast path of the index).
-    static func translations(in bytes: ArraySlice<UInt8>) -> [String] {
+    /// How the English `headword`'s senses translate `word` (any case): how many senses it has, how
+    /// many list `word`, and whether one lists it first (`bait` → 1. umpan, not `feed` → 1. pakan,
+    /// umpan: the sense's own word for it). Homograph entries of the headword count together.
+    public func senses(of headword: String, translating word: String) -> (all: Int, translating: Int, leading: Bool) {
+        let key = Self.key(word)
+        let english = headword.lowercased()
+        var result = (all: 0, translating: 0, leading: false)
+        for position in byKey[key] ?? [] {
+            let item = dictionary.index[Int(position)]
+            guard item.headword.lowercased() == english else { continue }
+            for sense in Self.translations(in: dictionary.definitionBytes(of: item)) {
+                result.all += 1
+                if sense.contains(key) { result.translating += 1 }
+                if sense.first == key { result.leading = true }
+            }
+        }
+        return result
+    }
+
+    /// The keys of the Indonesian translations of one definition, one list per sense in the order
+    /// written, by the rules of ``reversed(headword:definition:)``, scanning bytes (the fast path of the index).
+    static func translations(in bytes: ArraySlice<UInt8>) -> [[String]] {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropFirst()
         func numberEnd(_ line: ArraySlice<UInt8>) -> Int? {
             var index = line.startIndex
@@ -105,7 +123,7 @@ public struct FreeDictLexicon: Sendable {
             return index + 2
         }
         let hasNumbers = lines.contains { numberEnd($0) != nil }
-        var out: [String] = []
+        var out: [[String]] = []
         var expectTranslation = true
         for line in lines {
             if line.isEmpty || line.first == UInt8(ascii: " ") { continue }
@@ -117,12 +135,14 @@ public struct FreeDictLexicon: Sendable {
                    space + 2 < text.endIndex, text[(space + 1)..<(text.endIndex - 1)].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
                     text = text[..<space]
                 }
+                var sense: [String] = []
                 for piece in text.split(separator: UInt8(ascii: ",")) {
                     var piece = piece
                     while piece.first == UInt8(ascii: " ") { piece = piece.dropFirst() }
                     while piece.last == UInt8(ascii: " ") { piece = piece.dropLast() }
-                    if !piece.isEmpty { out.append(Self.key(utf8: piece)) }
+                    if !piece.isEmpty { sense.append(Self.key(utf8: piece)) }
                 }
+                out.append(sense)
                 expectTranslation = false
             } else {
                 expectTranslation = true

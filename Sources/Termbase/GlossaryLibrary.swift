@@ -23,6 +23,9 @@ public struct GlossaryLibrary: Sendable {
     public let freeDict: FreeDictLexicon?
     /// Why FreeDict is missing, when it was asked for and could not be read.
     public let freeDictProblem: TermbaseError?
+    /// English frequencies that break ties between FreeDict readings (`statistics/wordfreq-en.tsv`):
+    /// loaded with FreeDict, nil without it or when the folder lacks the table.
+    public let englishFrequency: EnglishWordFrequency?
     /// The stop words of `stopwords.tsv`, lowercased.
     public let stopWords: Set<String>
     private let index: [String: [Int]]
@@ -102,6 +105,7 @@ public struct GlossaryLibrary: Sendable {
             freeDict = nil
             freeDictProblem = nil
         }
+        englishFrequency = freeDict == nil ? nil : EnglishWordFrequency(glossary: folder)
     }
 
     /// Source names in rank order: terms, cldr, acronyms, lexicon, language, then the rest by name.

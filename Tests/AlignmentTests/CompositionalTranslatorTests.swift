@@ -358,11 +358,29 @@ struct CompositionalTranslatorFreeDictTests {
         #expect(try Self.translator.get().translate("Restoran Bawang Putih", category: .location)?.english.contains("Garlic") != true)
     }
 
-    @Test func anAmbiguousWordGivesNothing() throws {
-        // FreeDict gives several readings of `bisa` (poison, venom, can) and of `ular`: no guess.
+    @Test func aCloseTieGivesNothing() throws {
+        // `gatal`: horny and itchy, one sense each and close in English frequency (3.8, 3.3): no guess.
+        #expect(try Self.translator.get().translate("gatal", category: .term) == nil)
+        #expect(try Self.translator.get().translate("kulit gatal", category: .term) == nil)
+        // Without the English frequencies every tie gives nothing (`ular`: snake, serpent).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("istilah-no-frequencies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Shipped.folder.appendingPathComponent("lexicon.tsv"), to: folder.appendingPathComponent("lexicon.tsv"))
+        let withoutFrequencies = CompositionalTranslator(library: try GlossaryLibrary(folder: folder.path), statistics: Shipped.statistics)
+        #expect(withoutFrequencies.translate("ular", category: .term) == nil)
+    }
+
+    @Test func aTieOnSensesGoesToTheClearlyMoreFrequentEnglishWithLowerConfidence() throws {
+        // `ular`: snake (Zipf 4.2) and serpent (3.5), one sense each.
+        let snake = try #require(try Self.translator.get().translate("ular", category: .term))
+        #expect(snake.english == "snake")
+        #expect(snake.confidence <= 0.4)
+        #expect(snake.units.map(\.source) == ["freedict (frequency)"])
+        // Inside a phrase the neighbour chooses the sense: no guess (`ular bisa`, a venomous snake).
         #expect(try Self.translator.get().translate("ular bisa", category: .term) == nil)
-        // `akibat`: consequence and result, one sense each: a tie is no majority.
-        #expect(try Self.translator.get().translate("akibat", category: .term) == nil)
+        // A tie broken by frequency yields to the word's own English: `trimester` is trimester, not quarter.
+        #expect(try Self.translator.get().translate("trimester", category: .term)?.english == "trimester")
     }
 
     @Test func aReadingWithMoreSensesWinsWithLowerConfidence() throws {
