@@ -886,10 +886,12 @@ struct MentionFinder {
                 continue
             }
             // `bahasa Arab` is a language, a term; `virus Ebola`, `filum Arthropoda` name no
-            // entity: the name after the class is a term.
+            // entity: the name after the class is a term. (Not a pronoun or a function word with a
+            // stray capital: `demam Anda` is your fever, `Demam Dalam 9 bulan …` a heading run in.)
             if unit.listed(as: .languageHead) || unit.listed(as: .termClassHead),
                isLowercaseLike(unit), !unit.hasClitic, index + 1 < units.count, units[index + 1].isWord,
-               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil {
+               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil,
+               !units[index + 1].listed(as: .pronoun), !units[index + 1].keyIsStop || units[index + 1].isAllCaps {
                 let end = nameRun(units, from: index + 1)
                 if unit.listed(as: .languageHead) {
                     add(units, index..<end, kind: .common, hint: nil, covered: &covered, into: &found)

@@ -481,7 +481,7 @@ public struct LanguageTables: Sendable {
     public var clauseWords: Set<String> = [
         "menurut", "pada", "dari", "dengan", "oleh", "kepada", "terhadap", "tidak", "jangan", "bukan", "belum",
         "namun", "tetapi", "karena", "sehingga", "ini", "itu", "tersebut", "telah", "sudah", "akan", "sedang",
-        "kami", "kau", "termasuk", "yaitu", "yakni", "adalah", "merupakan", "lagi", "usai",
+        "kami", "kau", "termasuk", "yaitu", "yakni", "adalah", "merupakan", "lagi", "usai", "selain",
     ]
 
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
