@@ -438,6 +438,8 @@ struct MentionFinder {
             return false
         }
         let tag = tag(unit)
+        // A stop word misspelt with a single consonant for a double (`Sehinga …` for `sehingga`).
+        if capitalized == 0, tag == .unknown, isStopWordWithConsonantUndoubled(unit.key) { return false }
         let properNoun = tag == .properNoun || tag == .foreign || (tag == .unknown && unit.zipf < 4.0)
         // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
         // twice, and twice as often as in lowercase.
@@ -447,6 +449,20 @@ struct MentionFinder {
         // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`) or
         // a headline's verb (`Israel Gempur Rafah`).
         return lowercase == 0 && properNoun && !isDerivedCommonWord(unit) && !(capitalized == 0 && isBareVerbStem(unit))
+    }
+
+    /// Whether `key` (five letters or more) is a stop word with one of its doubled consonants written
+    /// once (`sehinga` for `sehingga`, `sunguh` for `sungguh`), as typing drops it.
+    func isStopWordWithConsonantUndoubled(_ key: String) -> Bool {
+        let letters = Array(key.utf8)
+        guard letters.count >= 5, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else { return false }
+        for (index, letter) in letters.enumerated() where !"aeiou".utf8.contains(letter) {
+            guard index == letters.count - 1 || letters[index + 1] != letter else { continue }
+            var doubled = letters
+            doubled.insert(letter, at: index)
+            if tables.stopWords.contains(String(decoding: doubled, as: UTF8.self)) { return true }
+        }
+        return false
     }
 
     /// Whether a word ends in a particle `-lah` or `-kah` after a stem of four letters or more that

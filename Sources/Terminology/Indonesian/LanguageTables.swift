@@ -575,9 +575,10 @@ public struct LanguageTables: Sendable {
     /// Noun- and verb-forming suffixes (`anggapan`, `ukuran`).
     public var derivationSuffixes: [String] = ["an", "kan"]
 
-    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT), and the literary
-    /// relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`), which that list lacks.
-    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan"])
+    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT), and what that list
+    /// lacks: the literary relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`) and the adverbs
+    /// of frequency written as one word (KBBI: `kadangkala`, `adakalanya`, `acapkali`, `seringkali`).
+    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan", "kadangkala", "adakalanya", "acapkali", "seringkali"])
 
     /// Adjectives that an intensifier often grades (`harga murah`, `kerusakan parah`, `solusi
     /// efektif`), learned from a tagged corpus (``GradableAdjectives``): they describe, they do not
