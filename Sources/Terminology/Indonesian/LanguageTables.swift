@@ -576,9 +576,10 @@ public struct LanguageTables: Sendable {
     public var derivationSuffixes: [String] = ["an", "kan"]
 
     /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT), and what that list
-    /// lacks: the literary relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`) and the adverbs
-    /// of frequency written as one word (KBBI: `kadangkala`, `adakalanya`, `acapkali`, `seringkali`).
-    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan", "kadangkala", "adakalanya", "acapkali", "seringkali"])
+    /// lacks: the literary relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`), the adverbs
+    /// of frequency written as one word (KBBI: `kadangkala`, `adakalanya`, `acapkali`, `seringkali`)
+    /// and the sequence adverb `lantas` (KBBI: = `lalu`, `kemudian`; `Lantas, bagaimana …`).
+    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan", "kadangkala", "adakalanya", "acapkali", "seringkali", "lantas"])
 
     /// Adjectives that an intensifier often grades (`harga murah`, `kerusakan parah`, `solusi
     /// efektif`), learned from a tagged corpus (``GradableAdjectives``): they describe, they do not
