@@ -547,7 +547,14 @@ struct MentionFinder {
         guard unit.isWord, !unit.isCapitalized, !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.looksLikeVerb else { return false }
         let tag = tag(unit)
-        guard tag != .unknown else { return true }
+        // A word the lexicon does not know modifies, but a known stem with the verb suffix `-kan`
+        // is a verb (`jelekkan`, `mudahkan`: to make bad, to make easy); not a known stem with the
+        // noun suffix `-an` (`kontrakan`, a rented house).
+        guard tag != .unknown else {
+            let key = unit.key
+            return !(key.utf8.count >= 7 && Self.hasSuffix(key, "kan") && statistics.tags[String(key.dropLast(3))] != nil
+                && statistics.tags[String(key.dropLast(2))] == nil)
+        }
         return tag == .noun || tag == .adjective || tag == .properNoun || tag == .foreign
             || tag == .verb && unit.listed(as: .nounModifierVerb)
     }

@@ -156,6 +156,14 @@ struct MentionFinderOrganizationPostTests {
         #expect(terms[key: notName] == nil && terms[key: "marketing"] == nil && terms[key: "finance"] == nil, "\(listed)")
     }
 
+    @Test("a known stem with the verb suffix -kan modifies no title, a known stem with -an does: Komut jelekkan Dirut")
+    func verbSuffixModifiesNoTitle() throws {
+        let terms = try extract("\" Saya tidak mau ada drama , Komut jelekkan Dirut dan sebaliknya , \" katanya . Ia tinggal di rumah kontrakan di Depok .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(!terms.contains { $0.key.contains("jelekkan") }, "\(listed)")
+        #expect(terms[key: "rumah kontrakan"] != nil, "\(listed)")
+    }
+
     @Test("a company board's office as a blend is a title before its company: Komut Pertamina")
     func companyBoardBlend() throws {
         let terms = try extract("Komut Pertamina Basuki Tjahaja Purnama hadir dalam acara tersebut .")
