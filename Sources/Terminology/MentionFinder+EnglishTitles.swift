@@ -30,9 +30,17 @@ extension MentionFinder {
         guard let headEnd else { return nil }
         if words == 1 { return units[index].listed(as: .englishStandaloneTitleHead) ? end : nil }
         // Words after the last head are its field after `of` (`Head of Sales`) or a unit of the
-        // company (`Chief Corporate Affairs`, `Vice President Research Department`); else they
-        // start the company's name (`CEO Global Mediacom`).
+        // company (`Chief Corporate Affairs`, `Vice President Research Department`) or its field
+        // (``LanguageTables/englishPostFields``); else they start the company's name (`CEO Global Mediacom`).
         if afterOf || tables.englishPostUnits.contains(units[end - 1].key) { return end }
-        return headEnd
+        // Its field right after the head, without `of` (`VP Marketing`, `Director Sales & Marketing`).
+        var fieldEnd = headEnd
+        while fieldEnd < end {
+            if tables.englishPostFields.contains(units[fieldEnd].key) { fieldEnd += 1; continue }
+            if fieldEnd > headEnd, fieldEnd + 1 < end, units[fieldEnd].key == "and" || units[fieldEnd].key == "&",
+               tables.englishPostFields.contains(units[fieldEnd + 1].key) { fieldEnd += 2; continue }
+            break
+        }
+        return fieldEnd
     }
 }

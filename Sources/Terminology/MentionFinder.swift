@@ -438,6 +438,8 @@ struct MentionFinder {
             return false
         }
         let tag = tag(unit)
+        // A stop word misspelt with a single consonant for a double (`Sehinga …` for `sehingga`).
+        if capitalized == 0, tag == .unknown, isStopWordWithConsonantUndoubled(unit.key) { return false }
         let properNoun = tag == .properNoun || tag == .foreign || (tag == .unknown && unit.zipf < 4.0)
         // A common word of the lexicon needs clear evidence: capitalized inside sentences at least
         // twice, and twice as often as in lowercase.
@@ -447,6 +449,20 @@ struct MentionFinder {
         // Never written in lowercase, but a derived common word (`Anggapan itu …`, `Lobi-lobi …`) or
         // a headline's verb (`Israel Gempur Rafah`).
         return lowercase == 0 && properNoun && !isDerivedCommonWord(unit) && !(capitalized == 0 && isBareVerbStem(unit))
+    }
+
+    /// Whether `key` (five letters or more) is a stop word with one of its doubled consonants written
+    /// once (`sehinga` for `sehingga`, `sunguh` for `sungguh`), as typing drops it.
+    func isStopWordWithConsonantUndoubled(_ key: String) -> Bool {
+        let letters = Array(key.utf8)
+        guard letters.count >= 5, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else { return false }
+        for (index, letter) in letters.enumerated() where !"aeiou".utf8.contains(letter) {
+            guard index == letters.count - 1 || letters[index + 1] != letter else { continue }
+            var doubled = letters
+            doubled.insert(letter, at: index)
+            if tables.stopWords.contains(String(decoding: doubled, as: UTF8.self)) { return true }
+        }
+        return false
     }
 
     /// Whether a word ends in a particle `-lah` or `-kah` after a stem of four letters or more that
@@ -531,7 +547,14 @@ struct MentionFinder {
         guard unit.isWord, !unit.isCapitalized, !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.looksLikeVerb else { return false }
         let tag = tag(unit)
-        guard tag != .unknown else { return true }
+        // A word the lexicon does not know modifies, but a known stem with the verb suffix `-kan`
+        // is a verb (`jelekkan`, `mudahkan`: to make bad, to make easy); not a known stem with the
+        // noun suffix `-an` (`kontrakan`, a rented house).
+        guard tag != .unknown else {
+            let key = unit.key
+            return !(key.utf8.count >= 7 && Self.hasSuffix(key, "kan") && statistics.tags[String(key.dropLast(3))] != nil
+                && statistics.tags[String(key.dropLast(2))] == nil)
+        }
         return tag == .noun || tag == .adjective || tag == .properNoun || tag == .foreign
             || tag == .verb && unit.listed(as: .nounModifierVerb)
     }
@@ -886,10 +909,12 @@ struct MentionFinder {
                 continue
             }
             // `bahasa Arab` is a language, a term; `virus Ebola`, `filum Arthropoda` name no
-            // entity: the name after the class is a term.
+            // entity: the name after the class is a term. (Not a pronoun or a function word with a
+            // stray capital: `demam Anda` is your fever, `Demam Dalam 9 bulan …` a heading run in.)
             if unit.listed(as: .languageHead) || unit.listed(as: .termClassHead),
                isLowercaseLike(unit), !unit.hasClitic, index + 1 < units.count, units[index + 1].isWord,
-               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil {
+               units[index + 1].isCapitalized, !units[index + 1].isSentenceInitial, titleHead(units, at: index + 1) == nil,
+               !units[index + 1].listed(as: .pronoun), !units[index + 1].keyIsStop || units[index + 1].isAllCaps {
                 let end = nameRun(units, from: index + 1)
                 if unit.listed(as: .languageHead) {
                     add(units, index..<end, kind: .common, hint: nil, covered: &covered, into: &found)

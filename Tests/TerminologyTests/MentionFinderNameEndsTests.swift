@@ -117,4 +117,21 @@ struct MentionFinderNameEndsTests {
         #expect(terms[key: "sahid jaya"] == nil && terms[key: "hotel grand"] == nil, "\(listed)")
         #expect(terms[key: "sri purnomo"] != nil, "\(listed)")
     }
+
+    @Test("a stray capital on `Selain` starts the next clause; after a term's class a pronoun or function word names nothing: demam Anda, Demam Dalam")
+    func strayCapitalFunctionWords() throws {
+        let terms = try extract("Cek Kondisi Daerah Selain mengecek cuaca , pastikan daerah itu aman . Ryan Reynolds Selain itu hadir . Tetapi jika demam Anda berlangsung lama , hubungi dokter . Demam Dalam 9 bulan kehamilan , mungkin Anda akan alami demam .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(!terms.contains { $0.key.hasSuffix(" selain") }, "\(listed)")
+        #expect(terms[key: "ryan reynolds"] != nil, "\(listed)")
+        #expect(terms[key: "anda"] == nil && terms[key: "dalam"] == nil, "\(listed)")
+    }
+
+    @Test("an adverb of frequency or sequence, or a stop word typed with a single consonant for a double, is no name or term: Kadangkala, Lantas, Sehinga")
+    func sentenceInitialFunctionWords() throws {
+        let terms = try extract("Kadangkala ibu hamil merasa lelah . Sehinga ibu hamil perlu istirahat . Budi Santoso hadir . Lantas , bagaimana cara mengatasi wasir ? Lantas bagaimana cirinya ?")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "kadangkala"] == nil && terms[key: "sehinga"] == nil && terms[key: "lantas"] == nil, "\(listed)")
+        #expect(terms[key: "budi santoso"]?.type == .person, "\(listed)")
+    }
 }

@@ -143,6 +143,36 @@ struct MentionFinderOrganizationPostTests {
         #expect(terms[key: company]?.type == .organization, "\(listed)")
     }
 
+    @Test("a field right after an English post's head belongs to the post, a modifier starts the company", arguments: [
+        ("Bambang selaku VP Marketing PES diduga membantu mengamankan kargo .", "vp marketing pes", "pes", "marketing pes"),
+        ("Hal itu dikatakan Director Finance Garuda Indonesia Andi Wijaya di Jakarta .",
+         "director finance garuda indonesia", "garuda indonesia", "finance garuda"),
+    ])
+    func englishPostField(text: String, title: String, company: String, notName: String) throws {
+        let terms = try extract(text)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: title]?.type == .title, "\(listed)")
+        #expect(terms[key: company]?.type == .organization, "\(listed)")
+        #expect(terms[key: notName] == nil && terms[key: "marketing"] == nil && terms[key: "finance"] == nil, "\(listed)")
+    }
+
+    @Test("a known stem with the verb suffix -kan modifies no title, a known stem with -an does: Komut jelekkan Dirut")
+    func verbSuffixModifiesNoTitle() throws {
+        let terms = try extract("\" Saya tidak mau ada drama , Komut jelekkan Dirut dan sebaliknya , \" katanya . Ia tinggal di rumah kontrakan di Depok .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(!terms.contains { $0.key.contains("jelekkan") }, "\(listed)")
+        #expect(terms[key: "rumah kontrakan"] != nil, "\(listed)")
+    }
+
+    @Test("a company board's office as a blend is a title before its company: Komut Pertamina")
+    func companyBoardBlend() throws {
+        let terms = try extract("Komut Pertamina Basuki Tjahaja Purnama hadir dalam acara tersebut .")
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "komut pertamina"]?.type == .title, "\(listed)")
+        #expect(terms[key: "basuki tjahaja purnama"]?.type == .person, "\(listed)")
+        #expect(!terms.contains { $0.type == .person && $0.key.hasPrefix("pertamina") }, "\(listed)")
+    }
+
     @Test("a company named in English after an English post is all organisation: Founding Director Sculpture by the Sea")
     func englishPostEnglishCompany() throws {
         let terms = try extract("David Handley , Founding Director Sculpture by the Sea , mengatakan pameran itu ramai .")

@@ -35,6 +35,9 @@ public struct LanguageTables: Sendable {
         // Heads of the units of a ministry or agency, as blends (`Kasubdit Komunikasi dan Publikasi …`
         // = Kepala Subdirektorat, `Kabag`, `Kasubbag`, `Kabiro`, `Kadiv`).
         "kasubdit", "kabag", "kasubbag", "kasubag", "kabiro", "kadiv",
+        // Boards of a company, as blends (`Komut Pertamina` = Komisaris Utama, `Wadirut` = Wakil
+        // Direktur Utama, `Dirkeu` = Direktur Keuangan).
+        "komut", "wakomut", "wadirut", "dirkeu",
         "deputi", "komisioner", "bendahara umum", "ketua harian", "uskup", "uskup agung", "kardinal",
         // Occupations that introduce a person the way a title does (`Ilmuwan NASA William Stefanov`).
         "ilmuwan", "politikus", "politisi", "ekonom", "peneliti", "aktivis", "pengacara", "kuasa hukum",
@@ -108,7 +111,7 @@ public struct LanguageTables: Sendable {
         "wali kota", "walikota", "bupati", "duta besar", "dubes", "komandan", "panglima", "rektor", "dekan",
         "sekretaris", "utusan khusus", "utusan", "reporter", "editor", "wartawan", "koresponden", "fotografer",
         "anggota", "penasihat", "asisten", "ajudan", "staf khusus", "kasubdit", "kabag", "kasubbag", "kasubag",
-        "kabiro", "kadiv",
+        "kabiro", "kadiv", "komut", "wakomut",
     ]
 
     /// Posts whose complement is an organisation, a team or a company (`pelatih Benfica` is Benfica's
@@ -159,6 +162,19 @@ public struct LanguageTables: Sendable {
     /// Units of a company that end an English post after its head (`Chief Corporate Affairs`,
     /// `Vice President Research Department`).
     public var englishPostUnits: Set<String> = ["affairs", "relations", "division", "department", "communications", "communication"]
+
+    /// Fields a post runs, which Indonesian news writes right after an English title head without
+    /// `of` (`VP Marketing`, `Director Finance`, `Head Sales & Marketing`): after the head they belong
+    /// to the post. Not the modifiers among ``englishTitleWords`` (`global`, `group`, `corporate`,
+    /// `digital`, `media`), which also start a company's name (`CEO Global Mediacom`).
+    public var englishPostFields: Set<String> = [
+        "marketing", "sales", "finance", "financial", "operations", "operation", "legal", "hr", "it", "pr",
+        "procurement", "treasury", "audit", "compliance", "logistics", "merchandising", "distribution",
+        "engineering", "production", "planning", "research", "development", "strategy", "communication",
+        "communications", "relations", "affairs", "partnership", "partnerships", "investment", "investments",
+        "business", "commercial", "retail", "product", "products", "brand", "account", "customer", "service",
+        "services", "risk", "quality", "security", "innovation", "design", "editorial", "content", "growth",
+    ]
 
     /// Offices whose complement is the place they govern (`Gubernur Jawa Barat`, `Bupati Enrekang`).
     public var placeOffices: Set<String> = ["gubernur", "bupati", "wali kota", "walikota", "camat", "lurah"]
@@ -465,7 +481,7 @@ public struct LanguageTables: Sendable {
     public var clauseWords: Set<String> = [
         "menurut", "pada", "dari", "dengan", "oleh", "kepada", "terhadap", "tidak", "jangan", "bukan", "belum",
         "namun", "tetapi", "karena", "sehingga", "ini", "itu", "tersebut", "telah", "sudah", "akan", "sedang",
-        "kami", "kau", "termasuk", "yaitu", "yakni", "adalah", "merupakan", "lagi", "usai",
+        "kami", "kau", "termasuk", "yaitu", "yakni", "adalah", "merupakan", "lagi", "usai", "selain",
     ]
 
     /// Number words that follow a numeral (`48 juta`, `3 ribu`): what comes after them is counted.
@@ -559,9 +575,11 @@ public struct LanguageTables: Sendable {
     /// Noun- and verb-forming suffixes (`anggapan`, `ukuran`).
     public var derivationSuffixes: [String] = ["an", "kan"]
 
-    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT), and the literary
-    /// relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`), which that list lacks.
-    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan"])
+    /// Stop words that bound common-noun terms (kumparan NLP-ID list, MIT), and what that list
+    /// lacks: the literary relative `nan` (= `yang`, KBBI: `saus pesto nan hijau`), the adverbs
+    /// of frequency written as one word (KBBI: `kadangkala`, `adakalanya`, `acapkali`, `seringkali`)
+    /// and the sequence adverb `lantas` (KBBI: = `lalu`, `kemudian`; `Lantas, bagaimana …`).
+    public var stopWords: Set<String> = FunctionWords.stopWords.union(["nan", "kadangkala", "adakalanya", "acapkali", "seringkali", "lantas"])
 
     /// Adjectives that an intensifier often grades (`harga murah`, `kerusakan parah`, `solusi
     /// efektif`), learned from a tagged corpus (``GradableAdjectives``): they describe, they do not
