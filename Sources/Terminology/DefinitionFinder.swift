@@ -43,7 +43,7 @@ enum DefinitionFinder {
             if inside.count == 1 {
                 // `X (Y)`: the shortest run of words before the bracket that Y's letters cover.
                 let short = units[open + 1]
-                guard short.surface.contains(where: \.isUppercase) else { continue }
+                guard short.surfaceHasCapital else { continue }
                 if let long = tickerLongForm(units, open: open, short: short) {
                     found.append(Found(short: inside, long: long, isTicker: true))
                     continue
@@ -71,7 +71,7 @@ enum DefinitionFinder {
                 let short = units[open - 1]
                 let letters = Self.letters(short.key)
                 guard (3...12).contains(letters.count), letters.contains(where: \.isLetter), inside.count <= letters.count + 5 else { continue }
-                let isCapital = short.surface.contains(where: \.isUppercase)
+                let isCapital = short.surfaceHasCapital
                 if isCapital ? isLongForm(units, inside, of: short, letters, connectors: connectors)
                     : VariantClusterer.blendParts(letters, inside.map { Self.letters(units[$0].key) }) != nil {
                     found.append(Found(short: (open - 1)..<open, long: inside))
@@ -103,14 +103,29 @@ enum DefinitionFinder {
                                                           connectors: Set<String>) -> Bool
     where Units.Element == Unit, Units.Index == Int {
         let first = units[long.lowerBound]
-        guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
+        // Speed: the cheap tests first (each only says no): the case bits, then the opening letter
+        // (``covers(_:_:connectors:)`` needs the first word to open with the short form's first
+        // letter; most runs fail here), then the hashed and compared keys.
         if !short.isAllCaps && !first.isCapitalized { return false }
-        // Speed: ``covers(_:_:connectors:)`` needs the first word to open with the short form's first
-        // letter; read it off the key before splitting every word into letters (most runs fail here).
-        if let opening = first.key.first(where: { $0.isLetter || $0.isNumber }), opening != letters.first { return false }
+        if !opensWith(first.key, letters.first) { return false }
+        guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
         // A hyphenated unit gives one word a part (`Soekarno-Hatta`).
         let words = long.flatMap { units[$0].key.split(separator: "-").map { Self.letters(String($0)) } }.filter { !$0.isEmpty }
         return covers(letters, words, connectors: connectors)
+    }
+
+    /// Whether `key`'s first letter or digit is `letter` (or `key` has none); an ASCII opening is
+    /// read off the bytes, as one Character when the byte after it is ASCII too.
+    static func opensWith(_ key: String, _ letter: Character?) -> Bool {
+        var bytes = key.utf8.makeIterator()
+        while let byte = bytes.next(), byte < 0x80 {
+            guard (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else { continue }
+            // A combining mark after it would make one Character with it.
+            guard bytes.next().map({ $0 < 0x80 }) ?? true else { break }
+            return letter?.asciiValue == byte
+        }
+        guard let opening = key.first(where: { $0.isLetter || $0.isNumber }) else { return true }
+        return opening == letter
     }
 
     /// Whether `letters` split into a prefix (one letter or more) of each word of `units[long]` in
