@@ -828,7 +828,7 @@ struct MentionFinder {
             // Initials after `inisial` (`pelaku berinisial SAW`, `penumpang inisial LS`) stand for a
             // person the news does not name: no glossary name.
             if unit.isAllCaps, unit.utf8Range.count <= 4, index > 0, units[index - 1].isWord,
-               units[index - 1].key.contains("inisial") {
+               Self.key(units[index - 1].key, holds: "inisial") {
                 index += 1
                 continue
             }
