@@ -110,7 +110,8 @@ enum DefinitionFinder {
         if !opensWith(first.key, letters.first) { return false }
         guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
         // A hyphenated unit gives one word a part (`Soekarno-Hatta`).
-        let words = long.flatMap { units[$0].key.split(separator: "-").map { Self.letters(String($0)) } }.filter { !$0.isEmpty }
+        var words: [[Character]] = []
+        for index in long { appendLetterParts(of: units[index].key, to: &words) }
         return covers(letters, words, connectors: connectors)
     }
 
@@ -135,21 +136,23 @@ enum DefinitionFinder {
     where Units.Element == Unit, Units.Index == Int {
         let words = long.flatMap { units[$0].key.split(separator: "-").map(String.init) }.filter { !$0.isEmpty }
         let parts = words.map { Self.letters($0) }, optional = words.map { connectors.contains($0) }
-        // Whether letters[offset...] split over parts[word...]; memoized over (word, offset).
-        var failed = Set<Int>()
+        guard letters.count < 64 else { return false }
+        // Whether letters[offset...] split over parts[word...]; memoized over (word, offset) in a
+        // flat table (a hashed set cost more than the search).
+        var failed = [Bool](repeating: false, count: (parts.count + 1) * 64)
         func split(_ word: Int, _ offset: Int) -> Bool {
             if word == parts.count { return offset == letters.count }
-            if failed.contains(word * 64 + offset) { return false }
+            if failed[word * 64 + offset] { return false }
             if optional[word] && split(word + 1, offset) { return true }
             var length = 1
             while offset + length <= letters.count, length <= parts[word].count, letters[offset + length - 1] == parts[word][length - 1] {
                 if split(word + 1, offset + length) { return true }
                 length += 1
             }
-            failed.insert(word * 64 + offset)
+            failed[word * 64 + offset] = true
             return false
         }
-        return letters.count < 64 && split(0, 0)
+        return split(0, 0)
     }
 
     /// Whether the letters of `short` occur in `words` in order (Schwartz & Hearst, matched from
@@ -181,6 +184,29 @@ enum DefinitionFinder {
         used[0] = true
         let skipped = words.indices.filter { !used[$0] && !connectors.contains(String(words[$0])) }.count
         return skipped <= 1
+    }
+
+    /// Appends to `words` the letters (``letters(_:)``) of each part of `key` between hyphens that
+    /// has any: what `key.split(separator: "-").map { letters(String($0)) }.filter { !$0.isEmpty }`
+    /// gives, read off the bytes of an ASCII key without making a string a part.
+    static func appendLetterParts(of key: String, to words: inout [[Character]]) {
+        var key = key
+        let done = key.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            var part: [Character] = []
+            for byte in bytes {
+                if byte == 0x2D {
+                    if !part.isEmpty { words.append(part); part = [] }
+                } else if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    part.append(Character(Unicode.Scalar(byte)))
+                }
+            }
+            if !part.isEmpty { words.append(part) }
+            return true
+        }
+        if !done {
+            words += key.split(separator: "-").map { letters(String($0)) }.filter { !$0.isEmpty }
+        }
     }
 
     /// The letters and digits of a key, lowercase as keys are.
