@@ -134,7 +134,7 @@ enum DefinitionFinder {
     static func spellsOut<Units: RandomAccessCollection>(_ units: Units, _ long: Range<Int>, _ letters: [Character],
                                                          connectors: Set<String>) -> Bool
     where Units.Element == Unit, Units.Index == Int {
-        let words = long.flatMap { units[$0].key.split(separator: "-").map(String.init) }.filter { !$0.isEmpty }
+        let words = long.flatMap { hyphenParts(of: units[$0].key) }
         let parts = words.map { Self.letters($0) }, optional = words.map { connectors.contains($0) }
         guard letters.count < 64 else { return false }
         // Whether letters[offset...] split over parts[word...]; memoized over (word, offset) in a
@@ -184,6 +184,13 @@ enum DefinitionFinder {
         used[0] = true
         let skipped = words.indices.filter { !used[$0] && !connectors.contains(String(words[$0])) }.count
         return skipped <= 1
+    }
+
+    /// The parts of `key` between hyphens, none empty (`key.split(separator: "-")`); a key without
+    /// a hyphen byte (most) is its own one part, without the Character-by-Character split.
+    static func hyphenParts(of key: String) -> [String] {
+        guard key.utf8.contains(0x2D) else { return key.isEmpty ? [] : [key] }
+        return key.split(separator: "-").map(String.init)
     }
 
     /// Appends to `words` the letters (``letters(_:)``) of each part of `key` between hyphens that
