@@ -200,15 +200,17 @@ enum DefinitionFinder {
         var key = key
         let done = key.withUTF8 { bytes -> Bool in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            var part: [Character] = []
-            for byte in bytes {
-                if byte == 0x2D {
-                    if !part.isEmpty { words.append(part); part = [] }
-                } else if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+            // Each part between hyphens (or the ends), in an array sized once.
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2D {
+                var part: [Character] = []
+                part.reserveCapacity(end - start)
+                for byte in bytes[start..<end] where (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
                     part.append(Character(Unicode.Scalar(byte)))
                 }
+                if !part.isEmpty { words.append(part) }
+                start = end + 1
             }
-            if !part.isEmpty { words.append(part) }
             return true
         }
         if !done {
