@@ -43,7 +43,7 @@ enum DefinitionFinder {
             if inside.count == 1 {
                 // `X (Y)`: the shortest run of words before the bracket that Y's letters cover.
                 let short = units[open + 1]
-                guard short.surface.contains(where: \.isUppercase) else { continue }
+                guard short.surfaceHasCapital else { continue }
                 if let long = tickerLongForm(units, open: open, short: short) {
                     found.append(Found(short: inside, long: long, isTicker: true))
                     continue
@@ -71,7 +71,7 @@ enum DefinitionFinder {
                 let short = units[open - 1]
                 let letters = Self.letters(short.key)
                 guard (3...12).contains(letters.count), letters.contains(where: \.isLetter), inside.count <= letters.count + 5 else { continue }
-                let isCapital = short.surface.contains(where: \.isUppercase)
+                let isCapital = short.surfaceHasCapital
                 if isCapital ? isLongForm(units, inside, of: short, letters, connectors: connectors)
                     : VariantClusterer.blendParts(letters, inside.map { Self.letters(units[$0].key) }) != nil {
                     found.append(Found(short: (open - 1)..<open, long: inside))
@@ -103,14 +103,30 @@ enum DefinitionFinder {
                                                           connectors: Set<String>) -> Bool
     where Units.Element == Unit, Units.Index == Int {
         let first = units[long.lowerBound]
-        guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
+        // Speed: the cheap tests first (each only says no): the case bits, then the opening letter
+        // (``covers(_:_:connectors:)`` needs the first word to open with the short form's first
+        // letter; most runs fail here), then the hashed and compared keys.
         if !short.isAllCaps && !first.isCapitalized { return false }
-        // Speed: ``covers(_:_:connectors:)`` needs the first word to open with the short form's first
-        // letter; read it off the key before splitting every word into letters (most runs fail here).
-        if let opening = first.key.first(where: { $0.isLetter || $0.isNumber }), opening != letters.first { return false }
+        if !opensWith(first.key, letters.first) { return false }
+        guard !connectors.contains(first.key), !long.contains(where: { units[$0].key == short.key }) else { return false }
         // A hyphenated unit gives one word a part (`Soekarno-Hatta`).
-        let words = long.flatMap { units[$0].key.split(separator: "-").map { Self.letters(String($0)) } }.filter { !$0.isEmpty }
+        var words: [[Character]] = []
+        for index in long { appendLetterParts(of: units[index].key, to: &words) }
         return covers(letters, words, connectors: connectors)
+    }
+
+    /// Whether `key`'s first letter or digit is `letter` (or `key` has none); an ASCII opening is
+    /// read off the bytes, as one Character when the byte after it is ASCII too.
+    static func opensWith(_ key: String, _ letter: Character?) -> Bool {
+        var bytes = key.utf8.makeIterator()
+        while let byte = bytes.next(), byte < 0x80 {
+            guard (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else { continue }
+            // A combining mark after it would make one Character with it.
+            guard bytes.next().map({ $0 < 0x80 }) ?? true else { break }
+            return letter?.asciiValue == byte
+        }
+        guard let opening = key.first(where: { $0.isLetter || $0.isNumber }) else { return true }
+        return opening == letter
     }
 
     /// Whether `letters` split into a prefix (one letter or more) of each word of `units[long]` in
@@ -118,23 +134,25 @@ enum DefinitionFinder {
     static func spellsOut<Units: RandomAccessCollection>(_ units: Units, _ long: Range<Int>, _ letters: [Character],
                                                          connectors: Set<String>) -> Bool
     where Units.Element == Unit, Units.Index == Int {
-        let words = long.flatMap { units[$0].key.split(separator: "-").map(String.init) }.filter { !$0.isEmpty }
+        let words = long.flatMap { hyphenParts(of: units[$0].key) }
         let parts = words.map { Self.letters($0) }, optional = words.map { connectors.contains($0) }
-        // Whether letters[offset...] split over parts[word...]; memoized over (word, offset).
-        var failed = Set<Int>()
+        guard letters.count < 64 else { return false }
+        // Whether letters[offset...] split over parts[word...]; memoized over (word, offset) in a
+        // flat table (a hashed set cost more than the search).
+        var failed = [Bool](repeating: false, count: (parts.count + 1) * 64)
         func split(_ word: Int, _ offset: Int) -> Bool {
             if word == parts.count { return offset == letters.count }
-            if failed.contains(word * 64 + offset) { return false }
+            if failed[word * 64 + offset] { return false }
             if optional[word] && split(word + 1, offset) { return true }
             var length = 1
             while offset + length <= letters.count, length <= parts[word].count, letters[offset + length - 1] == parts[word][length - 1] {
                 if split(word + 1, offset + length) { return true }
                 length += 1
             }
-            failed.insert(word * 64 + offset)
+            failed[word * 64 + offset] = true
             return false
         }
-        return letters.count < 64 && split(0, 0)
+        return split(0, 0)
     }
 
     /// Whether the letters of `short` occur in `words` in order (Schwartz & Hearst, matched from
@@ -166,6 +184,38 @@ enum DefinitionFinder {
         used[0] = true
         let skipped = words.indices.filter { !used[$0] && !connectors.contains(String(words[$0])) }.count
         return skipped <= 1
+    }
+
+    /// The parts of `key` between hyphens, none empty (`key.split(separator: "-")`); a key without
+    /// a hyphen byte (most) is its own one part, without the Character-by-Character split.
+    static func hyphenParts(of key: String) -> [String] {
+        guard key.utf8.contains(0x2D) else { return key.isEmpty ? [] : [key] }
+        return key.split(separator: "-").map(String.init)
+    }
+
+    /// Appends to `words` the letters (``letters(_:)``) of each part of `key` between hyphens that
+    /// has any: what `key.split(separator: "-").map { letters(String($0)) }.filter { !$0.isEmpty }`
+    /// gives, read off the bytes of an ASCII key without making a string a part.
+    static func appendLetterParts(of key: String, to words: inout [[Character]]) {
+        var key = key
+        let done = key.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            // Each part between hyphens (or the ends), in an array sized once.
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2D {
+                var part: [Character] = []
+                part.reserveCapacity(end - start)
+                for byte in bytes[start..<end] where (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    part.append(Character(Unicode.Scalar(byte)))
+                }
+                if !part.isEmpty { words.append(part) }
+                start = end + 1
+            }
+            return true
+        }
+        if !done {
+            words += key.split(separator: "-").map { letters(String($0)) }.filter { !$0.isEmpty }
+        }
     }
 
     /// The letters and digits of a key, lowercase as keys are.

@@ -115,6 +115,19 @@ extension MentionFinder {
         return equal ?? bytes[start..<start + affixBytes.count].elementsEqual(affixBytes)
     }
 
+    /// Whether `key` holds `part` (ASCII), as Foundation's `key.contains(part)` says: an ASCII key is
+    /// searched byte by byte (Foundation's search costs thousands of instructions a call), others
+    /// through Foundation.
+    static func key(_ key: String, holds part: String) -> Bool {
+        var key = key
+        let found = key.withUTF8 { key -> Bool? in
+            guard !key.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard part.utf8.count <= key.count else { return false }
+            return (0...(key.count - part.utf8.count)).contains { bytes(key, at: $0, hold: part) }
+        }
+        return found ?? key.contains(part)
+    }
+
     /// Whether the word of `unit` is a derived common word (``isDerivedCommonWord(_:surface:tables:statistics:)``):
     /// the affixes are facts of its key, a reduplication depends on how it is written.
     func isDerivedCommonWord(_ unit: Unit) -> Bool {

@@ -837,9 +837,10 @@ struct MentionFinder {
             let unit = units[index]
             // A name that starts with a number (`program 38 North`): a short integer after a
             // lowercase word, before a capitalized name that is no cue, title or date.
+            // (The neighbours' bits before the key's Characters: most numbers fail there.)
             if unit.kind == .number, index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
-               unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber), index + 1 < units.count,
-               units[index + 1].isWord, !units[index + 1].isAllCaps, isNamePart(units[index + 1]),
+               index + 1 < units.count, units[index + 1].isWord, !units[index + 1].isAllCaps,
+               unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber), isNamePart(units[index + 1]),
                cue(units, at: index + 1) == nil, titleHead(units, at: index + 1) == nil,
                tag(units[index + 1]).isProperOrUnknown {
                 let end = nameRun(units, from: index + 1)
@@ -851,7 +852,7 @@ struct MentionFinder {
             // Initials after `inisial` (`pelaku berinisial SAW`, `penumpang inisial LS`) stand for a
             // person the news does not name: no glossary name.
             if unit.isAllCaps, unit.utf8Range.count <= 4, index > 0, units[index - 1].isWord,
-               units[index - 1].key.contains("inisial") {
+               Self.key(units[index - 1].key, holds: "inisial") {
                 index += 1
                 continue
             }

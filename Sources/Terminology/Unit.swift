@@ -38,6 +38,17 @@ struct Unit: @unchecked Sendable {
     var utf8Range: Range<Int> { Int(byteStart)..<Int(byteEnd) }
     /// The surface exactly as written (made from the document's bytes on each access).
     var surface: String { String(decoding: text.bytes[utf8Range], as: UTF8.self) }
+    /// Whether the surface holds an uppercase letter anywhere (`KCNA`, `eKTP`), as
+    /// `surface.contains(where: \.isUppercase)` says; an ASCII surface is read in place, byte by
+    /// byte, without making the string.
+    var surfaceHasCapital: Bool {
+        var capital = false
+        for byte in text.bytes[utf8Range] {
+            if byte >= 0x80 { return surface.contains(where: \.isUppercase) }
+            if byte >= 0x41 && byte <= 0x5A { capital = true }
+        }
+        return capital
+    }
     /// The matching key (lowercase, typographic folding).
     var key: String { facts.key }
     /// The key without a clitic `-nya` (`nuklirnya` → `nuklir`); equal to `key` otherwise.
