@@ -262,6 +262,8 @@ public struct VariantClusterer: Sendable {
         joinBlends(prepared, forms, &state, &demoted)
         joinPersonBlends(prepared, forms, &state, &demoted)
         joinCountryQualifiedNames(prepared, forms, bySpaced, &state, &demoted)
+        joinHeadedNames(prepared, forms, bySpaced, &state, &demoted)
+        joinPlaceBlends(prepared, forms, bySpaced, &state, &demoted)
         if options.resolvesShortNames {
             ambiguities += joinShortNames(prepared, forms, &state, &demoted)
         }
