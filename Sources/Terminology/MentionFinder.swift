@@ -1163,6 +1163,12 @@ struct MentionFinder {
                 end += 1
                 continue
             }
+            // The year of an event belongs to its name and ends it (`Piala Dunia 2022`, `Kualifikasi
+            // Piala Dunia 2022`, `Pilpres 2019`): the event of another year is another event.
+            if isYear(unit), (start..<end).contains(where: { self.cue(units, at: $0) == .event }) {
+                end += 1
+                break
+            }
             // A school's number, and the town after it, belong to its name (`SMA Negeri 1 Bandung`,
             // `SMAN 70 Jakarta`, `SMAN 6 mengikuti …`); not a count of a lowercase noun (`anak SD 6 tahun`).
             if unit.kind == .number, unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber),
