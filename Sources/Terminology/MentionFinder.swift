@@ -1163,9 +1163,13 @@ struct MentionFinder {
                 end += 1
                 continue
             }
-            // The year of an event belongs to its name and ends it (`Piala Dunia 2022`, `Kualifikasi
-            // Piala Dunia 2022`, `Pilpres 2019`): the event of another year is another event.
-            if isYear(unit), (start..<end).contains(where: { self.cue(units, at: $0) == .event }) {
+            // The year of a named event belongs to its name and ends it (`Piala Dunia 2022`,
+            // `Kualifikasi Piala Dunia 2022`): the event of another year is another event. Not the
+            // year after a lone event word (`Pemilu 2014`, `Pilpres 2019`: the common noun with its
+            // date) nor after an event word the input mostly writes in lowercase.
+            if isYear(unit), end - start >= 2, (start..<end).contains(where: {
+                self.cue(units, at: $0) == .event && evidence.lowercase(units[$0]) <= evidence.capitalized(units[$0])
+            }) {
                 end += 1
                 break
             }
