@@ -1472,7 +1472,11 @@ struct MentionFinder {
         }
         // Initials with full stops end the name with their last stop (`Bouygues S.A.`).
         let stop = run.count >= 2 && isDottedInitials(units, at: run.upperBound - 1)
-        add(units, run, kind: .name, hint: cue, fullStop: stop, covered: &covered, into: &found)
+        // A name that ends in the year of an event inside it is that event (`Kualifikasi Piala
+        // Dunia 2022`; ``nameRun(_:from:)`` joins the year).
+        let hint = cue ?? (run.count >= 3 && isYear(units[run.upperBound - 1])
+            && run.dropLast().contains { self.cue(units, at: $0) == .event } ? .event : nil)
+        add(units, run, kind: .name, hint: hint, fullStop: stop, covered: &covered, into: &found)
     }
 
     // Speed: the helpers below are loops, not `last(where:)` / `allSatisfy` with a closure in
