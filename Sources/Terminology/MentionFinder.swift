@@ -1073,6 +1073,13 @@ struct MentionFinder {
         return unit.facts.cue
     }
 
+    /// Whether `unit` may follow a type letter (`hepatitis C`): a lowercase word or a stop, comma,
+    /// colon or bracket; not a joiner (`indeks S & P 500`, `S/P`) nor an apostrophe (`parfum L'
+    /// Occitane`, `sontekan N'Golo Kante`: a French name's elision).
+    func endsTypeLetter(_ unit: Unit) -> Bool {
+        unit.isWord ? !unit.isCapitalized : unit.kind == .punctuation && [",", ".", ";", ":", "(", ")", "?", "!"].contains(unit.key)
+    }
+
     /// Whether a cue of two words (`rumah sakit`, `kantor berita`) starts at `index`.
     func isTwoWordCue(_ units: [Unit], at index: Int) -> Bool {
         index + 1 < units.count && units[index].listed(as: .twoWordCueFirst) && units[index + 1].listed(as: .twoWordCueRest)
@@ -1984,6 +1991,14 @@ struct MentionFinder {
                 // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
                 if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
                    !covered[end], isSequenceNumber(units[end]) {
+                    end += 1
+                    wordsTaken += 1
+                }
+                // A capital letter after a lowercase noun names its type (`hepatitis C`, `vaksin
+                // hepatitis A`, `vitamin B`): part of the term, unless a name starts at it.
+                if end < units.count, !covered[end], !units[end - 1].hasClitic, !units[end - 1].isCapitalized,
+                   units[end].isWord, units[end].range.count == 1, units[end].isCapitalized, !units[end].isSentenceInitial,
+                   end + 1 == units.count || endsTypeLetter(units[end + 1]) {
                     end += 1
                     wordsTaken += 1
                 }
