@@ -1073,6 +1073,13 @@ struct MentionFinder {
         return unit.facts.cue
     }
 
+    /// Whether `unit` may follow a type letter (`hepatitis C`): a lowercase word or a stop, comma,
+    /// colon or bracket; not a joiner (`indeks S & P 500`, `S/P`) nor an apostrophe (`parfum L'
+    /// Occitane`, `sontekan N'Golo Kante`: a French name's elision).
+    func endsTypeLetter(_ unit: Unit) -> Bool {
+        unit.isWord ? !unit.isCapitalized : unit.kind == .punctuation && [",", ".", ";", ":", "(", ")", "?", "!"].contains(unit.key)
+    }
+
     /// Whether a cue of two words (`rumah sakit`, `kantor berita`) starts at `index`.
     func isTwoWordCue(_ units: [Unit], at index: Int) -> Bool {
         index + 1 < units.count && units[index].listed(as: .twoWordCueFirst) && units[index + 1].listed(as: .twoWordCueRest)
@@ -1162,6 +1169,16 @@ struct MentionFinder {
             if continuesName(unit, inCuedName: joinsConnectors) {
                 end += 1
                 continue
+            }
+            // The year of a named event belongs to its name and ends it (`Piala Dunia 2022`,
+            // `Kualifikasi Piala Dunia 2022`): the event of another year is another event. Not the
+            // year after a lone event word (`Pemilu 2014`, `Pilpres 2019`: the common noun with its
+            // date) nor after an event word the input mostly writes in lowercase.
+            if isYear(unit), end - start >= 2, (start..<end).contains(where: {
+                self.cue(units, at: $0) == .event && evidence.lowercase(units[$0]) <= evidence.capitalized(units[$0])
+            }) {
+                end += 1
+                break
             }
             // A school's number, and the town after it, belong to its name (`SMA Negeri 1 Bandung`,
             // `SMAN 70 Jakarta`, `SMAN 6 mengikuti …`); not a count of a lowercase noun (`anak SD 6 tahun`).
@@ -1462,7 +1479,11 @@ struct MentionFinder {
         }
         // Initials with full stops end the name with their last stop (`Bouygues S.A.`).
         let stop = run.count >= 2 && isDottedInitials(units, at: run.upperBound - 1)
-        add(units, run, kind: .name, hint: cue, fullStop: stop, covered: &covered, into: &found)
+        // A name that ends in the year of an event inside it is that event (`Kualifikasi Piala
+        // Dunia 2022`; ``nameRun(_:from:)`` joins the year).
+        let hint = cue ?? (run.count >= 3 && isYear(units[run.upperBound - 1])
+            && run.dropLast().contains { self.cue(units, at: $0) == .event } ? .event : nil)
+        add(units, run, kind: .name, hint: hint, fullStop: stop, covered: &covered, into: &found)
     }
 
     // Speed: the helpers below are loops, not `last(where:)` / `allSatisfy` with a closure in
@@ -1970,6 +1991,14 @@ struct MentionFinder {
                 // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
                 if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
                    !covered[end], isSequenceNumber(units[end]) {
+                    end += 1
+                    wordsTaken += 1
+                }
+                // A capital letter after a lowercase noun names its type (`hepatitis C`, `vaksin
+                // hepatitis A`, `vitamin B`): part of the term, unless a name starts at it.
+                if end < units.count, !covered[end], !units[end - 1].hasClitic, !units[end - 1].isCapitalized,
+                   units[end].isWord, units[end].range.count == 1, units[end].isCapitalized, !units[end].isSentenceInitial,
+                   end + 1 == units.count || endsTypeLetter(units[end + 1]) {
                     end += 1
                     wordsTaken += 1
                 }

@@ -13,6 +13,15 @@ struct MentionFinderCommonTermsTests {
         #expect(!keys.contains("jabatan presiden") && !keys.contains("pajak bea") && !keys.contains("hubungan kerja"), "\(keys.sorted())")
     }
 
+    /// Health news: `Vaksin hepatitis A`, `terkena hepatitis C.`; held4: `indeks S & P 500`, `parfum L ' Occitane`.
+    @Test("a capital letter after a lowercase noun names its type: hepatitis C; not before a joiner or an elision")
+    func typeLetters() throws {
+        let keys = try termKeys("Vaksin hepatitis A sudah tersedia . Pencandu alkohol lebih rentan terkena hepatitis C . "
+            + "Indeks S & P 500 turun . Ia membeli parfum L ' Occitane di toko itu . ")
+        #expect(keys.isSuperset(of: ["vaksin hepatitis a", "hepatitis c"]), "\(keys.sorted())")
+        #expect(!keys.contains("vaksin hepatitis") && !keys.contains("indeks s") && !keys.contains("parfum l"), "\(keys.sorted())")
+    }
+
     @Test("the termbase's two-word phrases are lowercase, hold no function word nor a name cue")
     func termbaseCompoundList() throws {
         let lib = try #require(library)

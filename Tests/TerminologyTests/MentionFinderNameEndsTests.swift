@@ -29,6 +29,18 @@ struct MentionFinderNameEndsTests {
         #expect(keys.contains("surat tanda nomor kendaraan bermotor"), "\(keys)")
     }
 
+    /// Sport news: `menyaksikan laga Kualifikasi Piala Dunia 2022 antara …`, `menjuarai Piala AFF 2022`.
+    @Test("the year of a named event ends its name; not the year after a lone event word: Piala AFF 2022, Pemilu 2014")
+    func eventYears() throws {
+        let text = "Ia menonton laga Kualifikasi Piala Dunia 2022 antara Malaysia dan Indonesia . "
+            + "Milla ingin menjuarai Piala AFF 2022 bersama tim itu . Partai itu menang pada Pemilu 2014 lalu ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(keys.contains("kualifikasi piala dunia 2022") && keys.contains("piala aff 2022"), "\(keys)")
+        #expect(!keys.contains("piala aff") && !keys.contains("kualifikasi piala dunia"), "\(keys)")
+        #expect(!keys.contains("pemilu 2014"), "\(keys)")
+    }
+
     /// Held-out news: a full stop lost after a figure (`… dibuka di Rp 14.048 Hingga pukul 9.06 WIB …`).
     @Test("a capitalized function word alone names nothing: Hingga, Tak after a lost full stop")
     func functionWordsAlone() throws {

@@ -41,7 +41,7 @@ struct LookupCommandTests {
         let result = try IstilahCommand.run(["lookup", "--no-freedict", "--time", "Korut"])
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("termbase loaded in "))
-        #expect(result.stderr.contains("\n  terms.tsv: 607 entries\n"))
+        #expect(result.stderr.contains("\n  terms.tsv: 609 entries\n"))
         #expect(result.stderr.contains("  cldr: "))
     }
 
