@@ -14,14 +14,14 @@ extension VariantClusterer {
             && prepared[index].words.count == 2 && !prepared[index].isAllCaps && !prepared[index].hadHyphen {
             guard concepts[prepared[index].words[1]] != nil,
                   let country = bySpaced[UTF8Key(prepared[index].words[1])], forms[country].category == .location,
-                  forms[country].documentIndices.contains(where: forms[index].documentIndices.contains) else { continue }
+                  forms[country].sharesDocument(with: forms[index]) else { continue }
             byFirstWord[prepared[index].words[0], default: []].append(index)
         }
         for (word, names) in byFirstWord.sorted(by: { $0.key < $1.key }) {
             guard names.count == 1, let name = names.first, let short = bySpaced[UTF8Key(word)], prepared[short].isName,
                   !prepared[short].isAllCaps, forms[short].category != .person, forms[short].category != .term,
                   isProperWord(word), state.root(short) != state.root(name),
-                  forms[short].documentIndices.contains(where: forms[name].documentIndices.contains) else { continue }
+                  forms[short].sharesDocument(with: forms[name]) else { continue }
             demoted.insert(short)
             state.union(name, short, kind: .partialName, evidence: "name before a country")
         }

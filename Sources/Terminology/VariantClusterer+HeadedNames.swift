@@ -1,20 +1,12 @@
 extension VariantClusterer {
-    /// Settlement heads that never stand before a country's adjective (`provinsi Filipina` is a
-    /// Philippine province, `kota Makassar` is Makassar): after another head only a capitalized one
-    /// names the place (`Provinsi Banten`).
-    static let lowercaseSettlementHeads: Set<String> = ["kota", "kabupaten", "kecamatan", "desa", "kelurahan", "dusun", "kampung"]
-
-    /// Trailing words that name an airline after its name (`Sriwijaya Air`, `Lion Air`, `Qatar Airways`).
-    static let airlineWords: Set<String> = ["air", "airlines", "airline", "airways"]
-
     /// Joins a place written after its settlement head (`kota Depok`, `Provinsi Jawa Barat`: ``LanguageTables/settlementHeads``)
     /// to the place's name alone (`Depok`), which stays canonical: the head says what kind of place
     /// the name is, not another place. Both are typed places (the headed form may be untyped). A name
     /// written after two different heads (`Kota Bogor`, `Kabupaten Bogor`: a city and a regency) joins
     /// neither. `ibukota` is no head here (`ibukota Indonesia` is Jakarta); a head written in lowercase
-    /// must be one of ``lowercaseSettlementHeads`` (not `salah satu provinsi Filipina`).
+    /// must be one of ``LanguageTables/lowercaseSettlementHeads`` (not `salah satu provinsi Filipina`).
     ///
-    /// Joins an airline's name (`Sriwijaya Air`: ``airlineWords``) to its name without the airline word
+    /// Joins an airline's name (`Sriwijaya Air`: ``LanguageTables/airlineWords``) to its name without the airline word
     /// (`Sriwijaya`) in a document they share, when the short name is one word or more, no person, term,
     /// place (`Qatar` of `Qatar Airways` is the country) or common word (``isProperWord(_:)``: not `Bintang`
     /// of `Bintang Air`). The short name is the lesser form.
@@ -28,18 +20,18 @@ extension VariantClusterer {
             let words = prepared[index].words
             let category = forms[index].category
             if category == .location || category == nil, words[0] != "ibukota", language.settlementHeads.contains(words[0]),
-               Self.lowercaseSettlementHeads.contains(words[0]) || forms[index].surface.first?.isUppercase == true,
+               language.lowercaseSettlementHeads.contains(words[0]) || forms[index].surface.first?.isUppercase == true,
                let bare = bySpaced[UTF8Key(words.dropFirst().joined(separator: " "))], bare != index,
                prepared[bare].isName, forms[bare].category == .location {
                 if let known = places[bare], known.head != words[0] { ambiguous.insert(bare) }
                 places[bare, default: (words[0], [])].forms.append(index)
             }
-            if category == .organization, prepared[index].isName, !prepared[index].hadHyphen, Self.airlineWords.contains(words[words.count - 1]),
+            if category == .organization, prepared[index].isName, !prepared[index].hadHyphen, language.airlineWords.contains(words[words.count - 1]),
                let short = bySpaced[UTF8Key(words.dropLast().joined(separator: " "))], prepared[short].isName,
                !prepared[short].isAllCaps, forms[short].category != .person, forms[short].category != .term,
                forms[short].category != .location, forms[short].category != .title,
                words.count > 2 || isProperWord(words[0]), state.root(short) != state.root(index),
-               forms[short].documentIndices.contains(where: forms[index].documentIndices.contains) {
+               forms[short].sharesDocument(with: forms[index]) {
                 demoted.insert(short)
                 state.union(index, short, kind: .partialName, evidence: "name before an airline word")
             }

@@ -40,7 +40,7 @@ extension VariantClusterer {
             let blend = Array(words[0])
             var matches: [(index: Int, parts: [String])] = []
             for candidate in candidates where candidate.index != index
-                && forms[candidate.index].documentIndices.contains(where: forms[index].documentIndices.contains) {
+                && forms[candidate.index].sharesDocument(with: forms[index]) {
                 if let parts = Self.blendParts(blend, candidate.lead) { matches.append((candidate.index, parts)) }
             }
             let roots = Set(matches.map { state.root($0.index) })

@@ -29,7 +29,7 @@ extension VariantClusterer {
                 let documents = forms[index].documentIndices
                 // The roots of the candidates named in the short form's documents, each with its first member.
                 var roots: [(root: Int, first: Int)] = []
-                for candidate in candidates where forms[candidate].documentIndices.contains(where: documents.contains) {
+                for candidate in candidates where forms[candidate].sharesDocument(with: forms[index]) {
                     let root = state.root(candidate)
                     if !roots.contains(where: { $0.root == root }) { roots.append((root, candidate)) }
                 }

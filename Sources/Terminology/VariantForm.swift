@@ -24,6 +24,12 @@ public struct VariantForm: Hashable, Sendable {
         self.category = category
     }
 
+    /// Whether `other` occurs in one of this form's documents at least.
+    /// - Complexity: O(n·m) for n and m documents (each form's list is short).
+    func sharesDocument(with other: VariantForm) -> Bool {
+        documentIndices.contains(where: other.documentIndices.contains)
+    }
+
     /// A form whose documents are `documentIndices` (see ``documentIndices``).
     init(_ surface: String, count: Int, documentIndices: [Int32], category: TermCategory?) {
         self.surface = surface

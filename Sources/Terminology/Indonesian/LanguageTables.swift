@@ -311,6 +311,14 @@ public struct LanguageTables: Sendable {
         "clinic", "academy", "magazine", "center", "centre", "mall", "hotel", "resort", "team", "corp", "consulting",
     ]
 
+    /// ``settlementHeads`` that never stand before a country's adjective, so that written in
+    /// lowercase too they name the place after them (`kota Makassar` is Makassar; `provinsi Filipina`
+    /// is a Philippine province): the clusterer joins such a headed form to the bare place.
+    public var lowercaseSettlementHeads: Set<String> = ["kota", "kabupaten", "kecamatan", "desa", "kelurahan", "dusun", "kampung"]
+
+    /// Trailing words that name an airline after its name (`Sriwijaya Air`, `Lion Air`, `Qatar Airways`).
+    public var airlineWords: Set<String> = ["air", "airlines", "airline", "airways"]
+
     /// Kinds of settlement and administrative unit: a capitalized word after one written in
     /// lowercase names a place (`kota Barranquitas`, `provinsi Equateur`, `pulau Mayaguana`).
     public var settlementHeads: Set<String> = [
