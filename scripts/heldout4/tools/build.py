@@ -1,13 +1,8 @@
-# Assembles docs/*.txt from sents.txt (made by ../heldout/tools/load.py in the current folder), as
-# ../heldout3/tools/build.py does. Each DOCS id names a sentence; among its near-identical copies in the
-# corpus (same opening or ending, similarity > 0.8) the listed copy is kept unless it has a word ending
-# in -i that no other copy has (the bare stem + -i residue) and another copy has none. Writes docs/ and
-# sentence-ids.json (ids used), and stops if any id used is in the sentence-ids.json of heldout,
-# heldout2 or heldout3.
+# The sentence ids of heldout4's five documents; ../heldout/tools/assemble.py (shared with heldout3)
+# chooses among each sentence's copies, writes docs/ and sentence-ids.json, and stops if any id used
+# is in the sentence-ids.json of heldout, heldout2 or heldout3.
 # Usage (from scripts/heldout4): python3 ../heldout/tools/load.py && python3 tools/build.py
-import re,difflib,os,json,sys
-S=[l.rstrip("\n").split("\t",1)[1] for l in open("sents.txt")]
-HERE=os.path.dirname(os.path.abspath(__file__))
+import os,sys
 DOCS={
 "h1_ojk_stern_resources":[17889,17890,3415,190,6148,6149,17891,24291,13031,1373,24292,3416,15025,15026,24293,4271,24294,
   24295,24296,24297,24298,17893,13032,17895,17892],
@@ -20,32 +15,6 @@ DOCS={
 "h5_tawon_vespa":[13072,3435,17945,13074,17946,13073,13075,13076,1397,24412,24413,24414,17947,17948,10376,24415,24416,
   6199,17949,3436,13077,1398,6198,17950,10375,24409,24410,17951,17952,13078,24417],
 }
-def words(s): return set(re.findall(r"\w+",s.lower()))
-def copies(i):
-    s=S[i]
-    c=[j for j in range(len(S)) if (S[j][:10]==s[:10] or S[j][-15:]==s[-15:])]
-    return [j for j in c if difflib.SequenceMatcher(None,s,S[j]).ratio()>0.8] or [i]
-other=set()
-for d in ("heldout","heldout2","heldout3"):
-    for ids in json.load(open(os.path.join(HERE,"..","..",d,"sentence-ids.json"))).values(): other.update(ids)
-used={}
-os.makedirs("docs",exist_ok=True)
-for name,ids in DOCS.items():
-    out=[];src=[]
-    for i in ids:
-        c=copies(i); W={j:words(S[j]) for j in c}
-        resid=lambda j: sum(1 for w in W[j] if w.endswith("i") and all(w not in W[k] for k in c if k!=j)) if len(c)>1 else 0
-        best=min(c,key=lambda j:(resid(j),j!=i,j))
-        if best!=i: print(f"  {name}: {i} -> {best}")
-        if set(c)&other: print(f"  {name}: {i} has a copy in another set: {sorted(set(c)&other)}")
-        out.append(S[best]); src.append(best)
-    text="\n".join(out)+"\n"
-    open(f"docs/{name}.txt","w").write(text)
-    used[name]=src
-    print(name,len(text.encode()),"bytes",len(src),"sentences")
-allids=[j for v in used.values() for j in v]
-assert len(allids)==len(set(allids)), "an id is used twice"
-clash=sorted(set(allids)&other)
-if clash: sys.exit(f"ids also in heldout/heldout2/heldout3: {clash}")
-print(len(allids),"sentences, none in heldout, heldout2 or heldout3")
-json.dump(used,open("sentence-ids.json","w"))
+sys.path.insert(0,os.path.join(os.path.dirname(os.path.abspath(__file__)),"..","..","heldout","tools"))
+from assemble import assemble
+assemble(DOCS, avoid=("heldout","heldout2","heldout3"))
