@@ -13,12 +13,10 @@ tagged JJ at least MIN_ADJECTIVE of them, an intensifier right before at least M
 Usage: scripts/gradable_adjectives.py [--check]   (run from the repository root; ../shared beside it)
 """
 import collections
-import gzip
 import sys
 
-from swift_word_set import write_word_set
+from swift_word_set import tagged_words, write_word_set
 
-CORPUS = "../shared/data/nlp-id-kumparan/dataset_postag.txt.gz"
 OUT = "Sources/Terminology/Indonesian/GradableAdjectives.swift"
 MIN_SEEN, MIN_ADJECTIVE, MIN_GRADED = 15, 0.8, 0.2
 INTENSIFIERS = {"sangat", "paling", "lebih", "cukup", "amat", "terlalu", "agak", "begitu", "makin", "semakin", "kurang"}
@@ -27,12 +25,11 @@ INTENSIFIERS = {"sangat", "paling", "lebih", "cukup", "amat", "terlalu", "agak",
 def main():
     seen, adjective, graded = collections.Counter(), collections.Counter(), collections.Counter()
     previous = None
-    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
-        fields = line.rstrip("\n").split("\t")
-        if len(fields) < 2:
+    for item in tagged_words():
+        if item is None:
             previous = None
             continue
-        word, tag = fields[0], fields[1]
+        word, tag = item
         if word.islower():
             seen[word] += 1
             if tag == "JJ":

@@ -16,12 +16,10 @@ alone it ends no term.
 Usage: scripts/noun_modifiers.py [--check]   (run from the repository root; ../shared beside it)
 """
 import collections
-import gzip
 import sys
 
-from swift_word_set import write_word_set
+from swift_word_set import tagged_words, write_word_set
 
-CORPUS = "../shared/data/nlp-id-kumparan/dataset_postag.txt.gz"
 ZIPF = "glossary/statistics/wordfreq-id.tsv"
 OUT = "Sources/Terminology/Indonesian/NounModifierVerbs.swift"
 MIN_SEEN, MIN_SHARE, MAX_COMPLEMENT = 5, 0.8, 0.6
@@ -35,12 +33,11 @@ def main():
             general.add(line.split("\t", 1)[0])
     seen, after_noun, complemented = collections.Counter(), collections.Counter(), collections.Counter()
     previous = None
-    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
-        fields = line.rstrip("\n").split("\t")
-        if len(fields) < 2:
+    for item in tagged_words():
+        if item is None:
             previous = None
             continue
-        word, tag = fields[0], fields[1]
+        word, tag = item
         if previous is not None and previous[1] == "VB" and tag in COMPLEMENT_TAGS:
             complemented[previous[0]] += 1
         if tag == "VB" and word.islower():

@@ -1,6 +1,18 @@
 """Writes a learned word list as a Swift `enum` holding one `static let words: Set<String>` (the tables
-of Sources/Terminology/Indonesian made by scripts/noun_modifiers.py and scripts/gradable_adjectives.py)."""
+of Sources/Terminology/Indonesian made by scripts/noun_modifiers.py and scripts/gradable_adjectives.py),
+and reads the tagged corpus both learn from."""
+import gzip
 import sys
+
+CORPUS = "../shared/data/nlp-id-kumparan/dataset_postag.txt.gz"
+
+
+def tagged_words(path=CORPUS):
+    """Yields each (word, tag) of the tab-separated tagged corpus at `path`, and None at each
+    sentence break (a line without a tag)."""
+    for line in gzip.open(path, "rt", encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        yield (fields[0], fields[1]) if len(fields) >= 2 else None
 
 
 def write_word_set(out, header, name, doc, words):
