@@ -269,7 +269,9 @@ public final class TermAccumulator {
                 let merged = TermCandidate(key: canonical.key, form: canonical.form, type: canonical.type,
                                            score: members.map(\.score).max() ?? canonical.score, summary: summary)
                 let mentions = cluster.members.map { $0 >= passed ? groups[all[$0].group].mentionCount : 2 }.reduce(0, +)
-                guard extractor.passesTermThresholds(merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions)
+                let containers = cluster.members.map { tally.containers[all[$0].group].count }.reduce(0, +)
+                guard extractor.passesTermThresholds(merged, words: merged.key.split(separator: " ").map(String.init), mentions: mentions,
+                                                     containers: containers)
                 else { continue }
             }
             back += cluster.members.filter { $0 >= passed && !isCommon(all[$0].candidate) }

@@ -34,6 +34,10 @@ public struct TermExtractor: Sendable {
         public var minimumTermScore = 1.0
         /// Single-word common terms need a general-language Zipf frequency below this.
         public var maximumSingleWordZipf = 4.6
+        /// A single word rarer than this in general Indonesian (Zipf 4: ten times per million words)
+        /// that is also part of a longer term is a term on two occurrences in one document; any
+        /// other single word needs four (three with two of them on its own).
+        public var specificSingleWordZipf = 4.0
 
         /// The defaults: every name, common terms above the score threshold.
         public init() {}
@@ -195,21 +199,30 @@ public struct TermExtractor: Sendable {
                                       score: (score * 1000).rounded() / 1000, summary: summary)
         // A name typed a term by its class (`virus Ebola`) is kept like any name.
         let passes = type != .term || group.hints[.term, default: 0] > 0
-            || passesTermThresholds(candidate, words: words, mentions: group.mentionCount)
+            || passesTermThresholds(candidate, words: words, mentions: group.mentionCount, containers: containerMentions.count)
         return (candidate, passes)
     }
 
 
     /// Whether a common term passes the termhood thresholds: the score, and for a single word a
-    /// general-language frequency below ``Options/maximumSingleWordZipf``, recurrence on its own
-    /// and no light or relational noun (`segi`, `wacana`: a noun that frames another is no term alone);
-    /// an expression of time (``LanguageTables/timeExpressions``) never passes.
-    func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int) -> Bool {
+    /// general-language frequency below ``Options/maximumSingleWordZipf``, recurrence and no light
+    /// or relational noun (`segi`, `wacana`: a noun that frames another is no term alone); an
+    /// expression of time (``LanguageTables/timeExpressions``) never passes. A single word needs
+    /// four occurrences, or three with two of them on its own (`mentions`). A word specific to a
+    /// domain needs only to recur within one document (more occurrences than documents): rarer in
+    /// general Indonesian than ``Options/specificSingleWordZipf`` and part of some longer term of
+    /// the input (`containers`: how many longer candidates contain it), as `tender` beside
+    /// `proses tender` or `direksi` beside `jajaran direksi`. A commoner word (`investor`), a rare
+    /// one never part of a term (`tudingan`, `usut`) or one seen once in each of two unrelated
+    /// documents (`biskuit`) does not.
+    func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int, containers: Int) -> Bool {
         guard candidate.score >= options.minimumTermScore else { return false }
         guard words.count == 1 else { return words.count != 2 || !tables.timeExpressions.contains(words[0] + " " + words[1]) }
         return !isCommonWord(words[0]) && !tables.lightNouns.contains(words[0]) && !tables.relationalNouns.contains(words[0])
             && !tables.classifierNouns.contains(words[0])
-            && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2))
+            && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2)
+                || candidate.count > candidate.summary.documentIndices.count && containers > 0
+                    && statistics.zipf(of: words[0]) < options.specificSingleWordZipf)
     }
 
     /// Whether a one-word key is too common in general Indonesian to be a term on its own: its Zipf

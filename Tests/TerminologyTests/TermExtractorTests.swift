@@ -109,6 +109,25 @@ struct TermExtractorTests {
         #expect(terms[key: "bidang pariwisata"] == nil)
     }
 
+    @Test("a single word rare in general Indonesian, part of a longer term and repeated in one document, is a term on two occurrences")
+    func specificSingleWords() throws {
+        // `tender` (Zipf 3.65): once on its own, once inside `pemenang tender`, both in one document.
+        let terms = try extract("PT Karya menjadi pemenang tender itu. Panitia membatalkan tender kemarin.")
+        #expect(terms[key: "pemenang tender"]?.type == .term)
+        #expect(terms[key: "tender"]?.type == .term)
+        #expect(terms[key: "tender"]?.count == 2)
+        // The same two occurrences in two documents: no repetition, no term.
+        let apart = try extract([("a.txt", "PT Karya menjadi pemenang tender itu."), ("b.txt", "Panitia membatalkan tender kemarin.")])
+        #expect(apart[key: "pemenang tender"] != nil)
+        #expect(apart[key: "tender"] == nil)
+        // A commoner word (`investor`, Zipf 4.31) needs more, and so does a rare word never part of a term.
+        let common = try extract("Bank itu menarik investor asing. Para investor menunggu.")
+        #expect(common[key: "investor asing"] != nil)
+        #expect(common[key: "investor"] == nil)
+        let alone = try extract("Ia membantah tudingan itu. Menurut dia, tudingan tersebut keliru.")
+        #expect(alone[key: "tudingan"] == nil)
+    }
+
     @Test("an adjective of judgement or fit ends no term: langkah nyata, dampak negatif, kuliner khas")
     func judgementAdjectives() throws {
         let terms = try extract("""
