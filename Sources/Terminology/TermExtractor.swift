@@ -214,7 +214,8 @@ public struct TermExtractor: Sendable {
     /// the input (`containers`: how many longer candidates contain it), as `tender` beside
     /// `proses tender` or `direksi` beside `jajaran direksi`. A commoner word (`investor`), a rare
     /// one never part of a term (`tudingan`, `usut`) or one seen once in each of two unrelated
-    /// documents (`biskuit`) does not.
+    /// documents (`biskuit`) does not, nor a word that starts with a digit (`3-nya`, `40pm`: the
+    /// word list has no frequency for it, which says nothing of its specificity).
     func passesTermThresholds(_ candidate: TermCandidate, words: [String], mentions: Int, containers: Int) -> Bool {
         guard candidate.score >= options.minimumTermScore else { return false }
         guard words.count == 1 else { return words.count != 2 || !tables.timeExpressions.contains(words[0] + " " + words[1]) }
@@ -222,7 +223,8 @@ public struct TermExtractor: Sendable {
             && !tables.classifierNouns.contains(words[0])
             && (candidate.count >= 4 || (candidate.count >= 3 && mentions >= 2)
                 || candidate.count > candidate.summary.documentIndices.count && containers > 0
-                    && statistics.zipf(of: words[0]) < options.specificSingleWordZipf)
+                    && statistics.zipf(of: words[0]) < options.specificSingleWordZipf
+                    && words[0].unicodeScalars.first?.properties.isAlphabetic == true)
     }
 
     /// Whether a one-word key is too common in general Indonesian to be a term on its own: its Zipf
