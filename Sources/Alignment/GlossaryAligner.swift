@@ -229,10 +229,11 @@ public struct GlossaryAligner: Sendable {
                                  evidence: "parallel: \(match.pairs) of \(match.termPairs) sentence pairs, Dice \(match.dice)")
         }
         if type == .person {
-            let words = form.split(separator: " ")
+            let name = Self.joiningSpacedApostrophes(form)
+            let words = name.split(separator: " ")
             if !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) {
-                let english = romanizer.normalize(form)
-                let changed = english == form ? "" : " (romanization)"
+                let english = romanizer.normalize(name)
+                let changed = english == form ? "" : name == form ? " (romanization)" : " (apostrophe joined)"
                 return TermAlignment(english: english, via: .name, confidence: 0.8, evidence: "name: \(form)\(changed)")
             }
             return .unaligned
@@ -257,6 +258,28 @@ public struct GlossaryAligner: Sendable {
             return TermAlignment(english: form, via: .name, confidence: 0.4, evidence: "name: \(form) (kept as written)")
         }
         return .unaligned
+    }
+
+    /// `form` with an apostrophe that stands between spaces inside a name joined to the words on
+    /// both sides (`Ma ' ruf Amin` → Ma'ruf Amin): text tokenised for a corpus spaces it out, a name
+    /// never does. Other forms unchanged.
+    static func joiningSpacedApostrophes(_ form: String) -> String {
+        guard form.contains(" ' ") || form.contains(" \u{2019} ") else { return form }
+        let words = form.split(separator: " ", omittingEmptySubsequences: false)
+        var joined: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if (word == "'" || word == "\u{2019}"), let last = joined.last, last.last?.isLetter == true,
+               index + 1 < words.count, words[index + 1].first?.isLetter == true {
+                joined[joined.count - 1] = last + word + words[index + 1]
+                index += 2
+            } else {
+                joined.append(String(word))
+                index += 1
+            }
+        }
+        return joined.joined(separator: " ")
     }
 
     /// Whether every word of `form` starts with a capital letter or a digit (`Taman Pandang`, `Pulau 2`).

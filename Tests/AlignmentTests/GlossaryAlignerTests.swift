@@ -24,6 +24,8 @@ import Testing
         ("an English name quoted, any case", "Korean central news agency", [], .organization, "Korean Central News Agency", .glossary),
         ("person with romanization", "Yury Borisov", ["kepala Roscosmos Yury Borisov"], .person, "Yuri Borisov", .name),
         ("person as is", "Jens Stoltenberg", [], .person, "Jens Stoltenberg", .name),
+        ("a spaced apostrophe inside a name joins", "Ma ' ruf Amin", ["Ma ' ruf"], .person, "Ma'ruf Amin", .name),
+        ("an initialism of the acronym files beside its long form", "human immunodeficiency virus", ["HIV"], .term, "HIV", .acronym),
         ("lower-case person is no name", "analis", [], .person, nil, .none),
         ("glossary title", "Sekretaris Jenderal NATO", [], .title, "NATO Secretary General", .glossary),
         ("composed title", "Wakil Menteri Kesehatan", [], .title, "Deputy Health Minister", .composed),
