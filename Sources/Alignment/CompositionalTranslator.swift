@@ -671,9 +671,10 @@ public struct CompositionalTranslator: Sendable {
     static let cognateSource = "cognate"
 
     /// Regular correspondences of Indonesian loan spelling to English, tried in order on a word's
-    /// ending (`transmisi` → transmission, `intensitas` → intensity, `kosmetik` → cosmetic).
+    /// ending (`transmisi` → transmission, `intensitas` → intensity, `kosmetik` → cosmetic,
+    /// `konvensional` → conventional).
     static let loanEndings: [(indonesian: String, english: String)] = [
-        ("", ""), ("ksi", "ction"), ("asi", "ation"), ("si", "sion"), ("si", "ssion"), ("si", "tion"), ("si", "sy"), ("tas", "ty"), ("ik", "ic"), ("ika", "ics"),
+        ("", ""), ("ksi", "ction"), ("asi", "ation"), ("sional", "tional"), ("sial", "tial"), ("si", "sion"), ("si", "ssion"), ("si", "tion"), ("si", "sy"), ("tas", "ty"), ("ik", "ic"), ("ika", "ics"),
         ("isme", "ism"), ("if", "ive"), ("ur", "ure"), ("an", "ant"), ("en", "ent"), ("i", "y"), ("us", "ous"),
     ]
 
