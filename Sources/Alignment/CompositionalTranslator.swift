@@ -516,7 +516,7 @@ public struct CompositionalTranslator: Sendable {
                       !reading.byFrequency || (words.count == 1 && borrowedEnglish(word, normalizer) == nil) {
                 units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
                                          source: Self.source(of: reading), isPlural: words[index].plural))
-            } else if category == .term || category == .title, let borrowed = borrowedEnglish(word, normalizer) {
+            } else if category == .term || category == .title, let borrowed = borrowedEnglish(word, normalizer, titleCase: category == .title) {
                 // An English word in Indonesian news (`produk fashion` → fashion product) is its own English,
                 // a loan spelt the Indonesian way its English (`edukasi` → education); words written as
                 // English in a row are one English phrase in their own order (`short dress hijau` → green
@@ -661,9 +661,14 @@ public struct CompositionalTranslator: Sendable {
     /// The English of a word the shipped tables and FreeDict lack, borrowed from English: an English
     /// loan as written (``isEnglishLoan(_:_:)``), else a lower-case loan's English spelling
     /// (``cognate(_:_:)``); with the unit source that says which.
-    func borrowedEnglish(_ word: String, _ normalizer: Normalizer?) -> (english: String, source: String)? {
+    /// In a title (`titleCase`), whose fields are written in Title Case (`Direktur Registrasi`), a
+    /// capitalised loan counts too, and its English is capitalised (Registration Director).
+    func borrowedEnglish(_ word: String, _ normalizer: Normalizer?, titleCase: Bool = false) -> (english: String, source: String)? {
         if isEnglishLoan(word, normalizer) { return (word.lowercased(), Self.englishLoanSource) }
         if word.first?.isLowercase == true, let english = cognate(word, normalizer) { return (english, Self.cognateSource) }
+        if titleCase, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase), let english = cognate(word, normalizer) {
+            return (Self.titleCased(english), Self.cognateSource)
+        }
         return nil
     }
 

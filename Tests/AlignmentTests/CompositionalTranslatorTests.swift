@@ -292,6 +292,15 @@ import Testing
         #expect(translator.cognate(word, nil) == english)
     }
 
+    @Test(.enabled(if: !EnglishWordList.system.words.isEmpty, "no system English word list"))
+    func aCapitalisedLoanInATitleTakesItsEnglish() throws {
+        // `Direktur Fasilitasi`: Title Case fields of a title are loans like lower-case ones.
+        let translator = CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics)
+        #expect(translator.translate("Direktur Fasilitasi", category: .title)?.english == "Facilitation Director")
+        // Not in a name: a capitalised word there is the name's own.
+        #expect(translator.borrowedEnglish("Fasilitasi", nil) == nil)
+    }
+
     @Test func irregularPluralsOfFinalF() {
         #expect(CompositionalTranslator.plural("green leaf") == "green leaves")
         #expect(CompositionalTranslator.plural("kitchen knife") == "kitchen knives")
@@ -325,7 +334,7 @@ import Testing
 
     /// Phrases with a word no source knows: no guess.
     @Test(arguments: ["Partai Keadilan", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
-                      "Partai Keadilan Makmur", "Direktur Registrasi", "Ekonomi Transmigrasi"])
+                      "Partai Keadilan Makmur", "Direktur Kepegawaian", "Ekonomi Transmigrasi"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
     }
