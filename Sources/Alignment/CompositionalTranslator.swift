@@ -78,6 +78,8 @@ public struct CompositionalTranslator: Sendable {
     /// FreeDict's settled readings as looked up (parsing a definition costs about 100,000 instructions).
     private let freeDictReadings = FreeDictReadings()
     private let preHeadEnglish: Set<String>
+    /// The lexicon's adjectives in English, single words, lowercase: an English adjective inside a name.
+    private let modifierEnglish: Set<String>
     private let demonymOfEnglish: [String: String]
     private let legalForms: Set<String>
     private let englishWords: EnglishWordList
@@ -164,6 +166,10 @@ public struct CompositionalTranslator: Sendable {
         self.englishWords = options.englishWords
         self.englishSkeletons = EnglishSkeletons(list: options.englishWords)
         self.honorifics = honorifics
+        // Single-word English of the lexicon's adjectives (international, national, military).
+        self.modifierEnglish = Set(entries.values.joined().filter { $0.role == .modifier && $0.source == "lexicon.tsv" && $0.partOfSpeech == "adjective"
+                && !$0.english.contains(" ") }
+            .map { $0.english.lowercased() })
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
         // A word is common when the tagger saw it as such often enough, or general text uses it
         // often: a brand the tagger met three times as a verb (`Asahi`) is still a name.
@@ -235,6 +241,11 @@ public struct CompositionalTranslator: Sendable {
     func isBlend(_ unit: LexicalUnit) -> Bool {
         guard !Self.hasSpace(unit.indonesian), unit.indonesian.dropFirst().contains(where: \.isLowercase) else { return false }
         return unit.source.hasPrefix("acronyms") || entries[unit.indonesian.lowercased()]?.contains { $0.source.hasPrefix("acronyms") } == true
+    }
+
+    /// Whether `word` is a capital then lower-case letters only (`International`, not `ASEAN`).
+    static func hasSingleWordCase(_ word: String) -> Bool {
+        word.dropFirst().allSatisfy(\.isLowercase)
     }
 
     /// Whether `text` holds a space character, as Foundation's `text.contains(" ")` finds one (a
@@ -491,6 +502,14 @@ public struct CompositionalTranslator: Sendable {
                 // A name that starts with a number (`38 North`, `7 Eleven`): the capitalised words
                 // after it join it as one name.
                 units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
+            } else if category != .term, let last = units.last, last.role == .head || last.role == .title,
+                      word.first?.isUppercase == true, Self.hasSingleWordCase(word),
+                      modifierEnglish.contains(word.lowercased()), englishWords.contains(word) {
+                // An English adjective right after an Indonesian head, as the lexicon's adjectives read
+                // in English (`Bandara International Soekarno-Hatta`): a modifier, not part of the name
+                // after it (Soekarno-Hatta International Airport). After a name it is the name's own
+                // (`Sampoerna Strategic`).
+                units.append(LexicalUnit(indonesian: word, english: word, role: .modifier, source: Self.englishLoanSource))
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()),
                       // A capitalised word the shipped tables lack is a name's own inside a name or a
                       // title (`Bank Mandiri`, `Dirut Garuda Indonesia`: FreeDict's `mandiri` =

@@ -21,6 +21,8 @@ import Testing
          "PT Toyota-Astra Motor Marketing Director"),
         ("a clipping of the acronym files inside a title", "anggota Exco PSSI", .title, "PSSI Executive Committee member"),
         ("a FreeDict phrase never cuts a shipped unit", "hubungan kerja sama", .term, "cooperative relationship"),
+        ("an English adjective after an Indonesian head", "Bandara International Soekarno-Hatta", .location,
+         "Soekarno-Hatta International Airport"),
         ("acronym inside a phrase", "resolusi PBB", .term, "UN resolution"),
         ("demonym after a head", "Semenanjung Korea", .location, "Korean Peninsula"),
         ("demonym of a title", "Presiden Tiongkok", .title, "Chinese President"),
