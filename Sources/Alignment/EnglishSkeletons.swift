@@ -7,7 +7,8 @@ import Termbase
 /// a skeleton two words share gives nothing (`cell`, `sell`).
 final class EnglishSkeletons: Sendable {
     private let list: EnglishWordList
-    /// The index by skeleton bytes: the one word, or nil when several share it.
+    /// The index by skeleton bytes: the one word, or nil when several share it (so the order the
+    /// list is read in does not matter).
     private let index = Mutex<[[UInt8]: String?]?>(nil)
 
     /// An index over `list`, built when first asked.
@@ -21,7 +22,7 @@ final class EnglishSkeletons: Sendable {
         return index.withLock { index in
             if index == nil {
                 var built: [[UInt8]: String?] = [:]
-                for word in list.words.sorted() where word.utf8.count >= 5 && word.utf8.allSatisfy({ (0x61...0x7A).contains($0) })
+                for word in list.words where word.utf8.count >= 5 && word.utf8.allSatisfy({ (0x61...0x7A).contains($0) })
                     && !isInflection(word) {
                     let skeleton = Self.skeleton(of: Array(word.utf8))
                     if built[skeleton] == nil { built[skeleton] = .some(word) } else { built[skeleton] = .some(nil) }
