@@ -78,9 +78,13 @@ public struct CompositionalTranslator: Sendable {
     /// FreeDict's settled readings as looked up (parsing a definition costs about 100,000 instructions).
     private let freeDictReadings = FreeDictReadings()
     private let preHeadEnglish: Set<String>
+    /// The lexicon's adjectives in English, single words, lowercase: an English adjective inside a name.
+    private let modifierEnglish: Set<String>
     private let demonymOfEnglish: [String: String]
     private let legalForms: Set<String>
     private let englishWords: EnglishWordList
+    /// The English words by their Indonesian loan spelling (``cognate(_:_:)``'s second pass).
+    private let englishSkeletons: EnglishSkeletons
     private let honorifics: Set<String>
     /// Keys of the places the termbase and CLDR name (types GPE and LOC): what an `of-place` head takes.
     private let placeKeys: Set<String>
@@ -160,7 +164,12 @@ public struct CompositionalTranslator: Sendable {
         self.demonymOfEnglish = demonymOfEnglish
         self.legalForms = Set(entries.filter { $0.value.contains { $0.role == .legalForm } }.keys)
         self.englishWords = options.englishWords
+        self.englishSkeletons = EnglishSkeletons(list: options.englishWords)
         self.honorifics = honorifics
+        // Single-word English of the lexicon's adjectives (international, national, military).
+        self.modifierEnglish = Set(entries.values.joined().filter { $0.role == .modifier && $0.source == "lexicon.tsv" && $0.partOfSpeech == "adjective"
+                && !$0.english.contains(" ") }
+            .map { $0.english.lowercased() })
         self.preHeadEnglish = Set(entries.values.joined().filter { $0.role == .preHead || $0.role == .ordinal }.map { $0.english.lowercased() })
         // A word is common when the tagger saw it as such often enough, or general text uses it
         // often: a brand the tagger met three times as a verb (`Asahi`) is still a name.
@@ -234,6 +243,11 @@ public struct CompositionalTranslator: Sendable {
         return unit.source.hasPrefix("acronyms") || entries[unit.indonesian.lowercased()]?.contains { $0.source.hasPrefix("acronyms") } == true
     }
 
+    /// Whether `word` is a capital then lower-case letters only (`International`, not `ASEAN`).
+    static func hasSingleWordCase(_ word: String) -> Bool {
+        word.dropFirst().allSatisfy(\.isLowercase)
+    }
+
     /// Whether `text` holds a space character, as Foundation's `text.contains(" ")` finds one (a
     /// space that a combining mark follows is no space of its own there): by the bytes when the
     /// text is ASCII, the common case, else by Foundation.
@@ -300,7 +314,10 @@ public struct CompositionalTranslator: Sendable {
     /// of the input's product terms (see ``AlignmentContext/productKeys``).
     public func translate(_ phrase: String, category: TermCategory = .term, products: Set<String> = []) -> Composition? {
         let normalizer = try? Normalizer()
-        if category != .term, isEnglishName(phrase, normalizer) {
+        // (A title in English before the body it serves is reordered below, not kept as written.)
+        let titleWords = category == .title ? Self.words(phrase).map(String.init) : []
+        let titleBeforeBody = category == .title && englishTitleEnd(titleWords, from: 0).map { $0 < titleWords.count } == true
+        if category != .term, !titleBeforeBody, isEnglishName(phrase, normalizer) {
             let unit = LexicalUnit(indonesian: phrase, english: phrase, role: .name, source: "english")
             return Composition(english: phrase, units: [unit], confidence: 0.7)
         }
@@ -388,7 +405,8 @@ public struct CompositionalTranslator: Sendable {
                 // A legal form before words opens a registered name that runs to the phrase's end
                 // (`PT Bank Jatim Tbk`); one at the end closes the name before it (`Indofood Tbk`).
                 if index + 1 < words.count {
-                    let name = words[index...].map(\.text).joined(separator: " ")
+                    // (A hyphenated name was cut at its hyphen above: joined again as written.)
+                    let name = words[index...].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
                     units.append(LexicalUnit(indonesian: name, english: name, role: .name, source: "legal-form"))
                     break
                 }
@@ -427,6 +445,15 @@ public struct CompositionalTranslator: Sendable {
                 index += 1
                 continue
             }
+            // A job title written in English, in English order (`PR Manager`, `Chief Marketing
+            // Officer`), is one title as written: the body after it goes in front (`PR Manager Oppo
+            // Indonesia` → Oppo Indonesia PR Manager).
+            if category == .title, let end = englishTitleEnd(words.map(\.text), from: index) {
+                let text = words[index..<end].map(\.text).joined(separator: " ")
+                units.append(LexicalUnit(indonesian: text, english: text, role: .title, source: Self.englishLoanSource))
+                index = end
+                continue
+            }
             var matched = false
             var end = unitEnds[index]
             // A pre-head whose unit ends inside a longer one after it stands alone: `Wakil Ketua Umum`
@@ -439,7 +466,8 @@ public struct CompositionalTranslator: Sendable {
             // A FreeDict phrase longer than any shipped unit here is one word of English (`bawang
             // putih` → garlic, `obat penenang` → sedative), in common terms and titles only.
             if freeDictPhrases, category == .term || category == .title,
-               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, within: unitEnds, normalizer) ?? index + 1) {
+               let phrase = freeDictPhrase(words, from: index, beyond: unitEnd(words, from: index, within: unitEnds, normalizer) ?? index + 1,
+                                           within: unitEnds) {
                 units.append(phrase.unit)
                 index = phrase.end
                 continue
@@ -474,6 +502,14 @@ public struct CompositionalTranslator: Sendable {
                 // A name that starts with a number (`38 North`, `7 Eleven`): the capitalised words
                 // after it join it as one name.
                 units.append(LexicalUnit(indonesian: word, english: word, role: .name, source: "name"))
+            } else if category != .term, let last = units.last, last.role == .head || last.role == .title,
+                      word.first?.isUppercase == true, Self.hasSingleWordCase(word),
+                      modifierEnglish.contains(word.lowercased()), englishWords.contains(word) {
+                // An English adjective right after an Indonesian head, as the lexicon's adjectives read
+                // in English (`Bandara International Soekarno-Hatta`): a modifier, not part of the name
+                // after it (Soekarno-Hatta International Airport). After a name it is the name's own
+                // (`Sampoerna Strategic`).
+                units.append(LexicalUnit(indonesian: word, english: word, role: .modifier, source: Self.englishLoanSource))
             } else if word.first?.isUppercase == true, !commonWords.contains(word.lowercased()),
                       // A capitalised word the shipped tables lack is a name's own inside a name or a
                       // title (`Bank Mandiri`, `Dirut Garuda Indonesia`: FreeDict's `mandiri` =
@@ -499,7 +535,7 @@ public struct CompositionalTranslator: Sendable {
                       !reading.byFrequency || (words.count == 1 && borrowedEnglish(word, normalizer) == nil) {
                 units.append(LexicalUnit(indonesian: word, english: reading.english, role: .head,
                                          source: Self.source(of: reading), isPlural: words[index].plural))
-            } else if category == .term || category == .title, let borrowed = borrowedEnglish(word, normalizer) {
+            } else if category == .term || category == .title, let borrowed = borrowedEnglish(word, normalizer, titleCase: category == .title) {
                 // An English word in Indonesian news (`produk fashion` → fashion product) is its own English,
                 // a loan spelt the Indonesian way its English (`edukasi` → education); words written as
                 // English in a row are one English phrase in their own order (`short dress hijau` → green
@@ -524,6 +560,32 @@ public struct CompositionalTranslator: Sendable {
         if category == .organization || category == .title || category == .product { units = Self.joiningNationalNames(units) }
         return Self.joiningNamePairs(units).flatMap { Self.joiningParticiples($0, category: category) }.map(Self.joiningPreNames).map(joiningNameHeads)
     }
+
+    /// The end of a job title written in English that starts at `start` of `words`: capitalised words
+    /// (or capitals, `PR`) of Terminology's English title words and heads, up to the last head among
+    /// them; a head alone only when it is a title by itself (`Manager`, not `Head`). Nil when none
+    /// starts there or its first word is a unit of the tables (an Indonesian word).
+    func englishTitleEnd(_ words: [String], from start: Int) -> Int? {
+        var end: Int?
+        var index = start
+        while index < words.count, words[index].first?.isUppercase == true {
+            let lower = words[index].lowercased()
+            let isHead = Self.englishTitleHeads.contains(lower)
+            guard isHead || Self.englishTitleWords.contains(lower) else { break }
+            if isHead { end = index + 1 }
+            index += 1
+        }
+        guard let end, end - start >= 2 || Self.englishStandaloneTitleHeads.contains(words[start].lowercased()),
+              entries[words[start].lowercased()] == nil,
+              // The body after it must be names (`Sculpture by the Sea`, `of Global Licensing` are English of their own).
+              !words[end...].contains(where: { $0.first?.isLowercase == true }) else { return nil }
+        return end
+    }
+
+    /// English job-title heads and the words of such titles (Terminology's tables).
+    private static let englishTitleHeads = LanguageTables().englishTitleHeads
+    private static let englishTitleWords = LanguageTables().englishTitleWords
+    private static let englishStandaloneTitleHeads = LanguageTables().englishStandaloneTitleHeads
 
     /// The end of the longest dictionary unit starting at `start`, if any; `ends` are the words'
     /// ``unitEnds(of:_:)``.
@@ -553,13 +615,17 @@ public struct CompositionalTranslator: Sendable {
     /// The longest FreeDict phrase of two or three words starting at `start` and ending after
     /// `beyond` (the end of the longest shipped unit there), with the unit it makes; nil when FreeDict
     /// does not settle one (``freeDictReading(_:)``).
-    private func freeDictPhrase(_ words: [(text: String, plural: Bool)], from start: Int, beyond: Int) -> (unit: LexicalUnit, end: Int)? {
+    private func freeDictPhrase(_ words: [(text: String, plural: Bool)], from start: Int, beyond: Int, within ends: [Int]) -> (unit: LexicalUnit, end: Int)? {
         // A phrase's key is its words' lowercase forms joined by spaces: it starts with the first's.
         guard let freeDict, start + 1 < words.count, freeDict.mayStartPhrase(words[start].text) else { return nil }
         var end = min(words.count, start + Self.longestFreeDictPhrase)
         while end > max(beyond, start + 1) {
             let span = words[start..<end]
-            if !span.contains(where: { $0.text == "-" }), let reading = freeDictReading(span.map(\.text).joined(separator: " ")) {
+            // A phrase that would cut a shipped unit starting inside it is none (`hubungan kerja` +
+            // sama, where `kerja sama` = cooperation is a unit).
+            if !span.contains(where: { $0.text == "-" }),
+               !(start + 1..<end).contains(where: { (unitEnd(words, from: $0, within: ends, nil) ?? $0) > end }),
+               let reading = freeDictReading(span.map(\.text).joined(separator: " ")) {
                 let unit = LexicalUnit(indonesian: span.map(\.text).joined(separator: " "), english: reading.english, role: .head,
                                        source: Self.source(of: reading),
                                        isPlural: span.last?.plural ?? false)
@@ -614,9 +680,14 @@ public struct CompositionalTranslator: Sendable {
     /// The English of a word the shipped tables and FreeDict lack, borrowed from English: an English
     /// loan as written (``isEnglishLoan(_:_:)``), else a lower-case loan's English spelling
     /// (``cognate(_:_:)``); with the unit source that says which.
-    func borrowedEnglish(_ word: String, _ normalizer: Normalizer?) -> (english: String, source: String)? {
+    /// In a title (`titleCase`), whose fields are written in Title Case (`Direktur Registrasi`), a
+    /// capitalised loan counts too, and its English is capitalised (Registration Director).
+    func borrowedEnglish(_ word: String, _ normalizer: Normalizer?, titleCase: Bool = false) -> (english: String, source: String)? {
         if isEnglishLoan(word, normalizer) { return (word.lowercased(), Self.englishLoanSource) }
         if word.first?.isLowercase == true, let english = cognate(word, normalizer) { return (english, Self.cognateSource) }
+        if titleCase, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase), let english = cognate(word, normalizer) {
+            return (Self.titleCased(english), Self.cognateSource)
+        }
         return nil
     }
 
@@ -624,19 +695,22 @@ public struct CompositionalTranslator: Sendable {
     static let cognateSource = "cognate"
 
     /// Regular correspondences of Indonesian loan spelling to English, tried in order on a word's
-    /// ending (`transmisi` → transmission, `intensitas` → intensity, `kosmetik` → cosmetic).
+    /// ending (`transmisi` → transmission, `intensitas` → intensity, `kosmetik` → cosmetic,
+    /// `konvensional` → conventional).
     static let loanEndings: [(indonesian: String, english: String)] = [
-        ("", ""), ("ksi", "ction"), ("asi", "ation"), ("si", "sion"), ("si", "ssion"), ("si", "tion"), ("si", "sy"), ("tas", "ty"), ("ik", "ic"), ("ika", "ics"),
+        ("", ""), ("ksi", "ction"), ("asi", "ation"), ("sional", "tional"), ("sial", "tial"), ("si", "sion"), ("si", "ssion"), ("si", "tion"), ("si", "sy"), ("tas", "ty"), ("ik", "ic"), ("ika", "ics"),
         ("isme", "ism"), ("if", "ive"), ("ur", "ure"), ("an", "ant"), ("en", "ent"), ("i", "y"), ("us", "ous"),
     ]
 
     /// The English of an Indonesian loanword the shipped tables and FreeDict lack, when undoing its
     /// spelling gives a word of the English word list: the ending by ``loanEndings``, `k` → `c`,
     /// `ks` → `x` (`edukasi` → education, `kontroversi` → controversy, `radiator`, `gestur` →
-    /// gesture). Only lower-case words of five letters or more that are no stop word and that the
+    /// gesture); failing that, the one word of the list whose loan spelling it is with that ending
+    /// (``EnglishSkeletons``: `prosesor` → processor, `sirkuit` → circuit). Only lower-case words of five letters or more that are no stop word and that the
     /// tagger does not see as a verb: short words are where Indonesian and English spellings meet by
     /// chance (`air`, `sore`). Nil without the English word list.
-    func cognate(_ word: String, _ normalizer: Normalizer?) -> String? {
+    /// `loanSpellings` off leaves out that second pass.
+    func cognate(_ word: String, _ normalizer: Normalizer?, loanSpellings: Bool = true) -> String? {
         let lower = word.lowercased()
         // ASCII letters only: from here on a character is a byte.
         guard !englishWords.words.isEmpty, lower.utf8.count >= 5, lower.utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }),
@@ -657,6 +731,14 @@ public struct CompositionalTranslator: Sendable {
                 let english = String(decoding: spelling.dropLast(ending.indonesian.count) + ending.english, as: UTF8.self)
                 if englishWords.words.contains(english) { return english }
             }
+        }
+        guard loanSpellings else { return nil }
+        // Then the other regular spellings of a loan, as a whole (``EnglishSkeletons``): `c` written
+        // `s` before e and i, doubled letters single, `ph` written `f` (`prosesor` → processor).
+        for ending in Self.loanEndingBytes where letters.count >= ending.indonesian.count && letters.suffix(ending.indonesian.count).elementsEqual(ending.indonesian) {
+            let spelling = letters.dropLast(ending.indonesian.count) + ending.english
+            guard spelling.count >= 5, let english = englishSkeletons.word(spelledAs: Array(spelling)) else { continue }
+            return english
         }
         return nil
     }
@@ -1071,7 +1153,7 @@ public struct CompositionalTranslator: Sendable {
                 }
                 core = head.english + " of " + phrases.joined(separator: " and ")
             } else if let next = modifiers[modifiers.index(after: and)...].first, next.role != .modifier,
-                      !(category != .term && next.role == .head && (head.role == .title || head.role == .head)) {
+                      !(category != .term && next.role == .head && (head.role == .title || head.role == .head || isBlend(head))) {
                 // `X dan Y` of two noun phrases: each in English order, joined.
                 guard let left = nounPhrase(units[..<and]), let right = assemble(units[(and + 1)...], category: category) else { return nil }
                 core = left + " and " + right
@@ -1216,7 +1298,9 @@ public struct CompositionalTranslator: Sendable {
 
     /// English nouns whose plural is not regular (the ones a lexicon head can end in).
     static let irregularPlurals = ["child": "children", "man": "men", "woman": "women", "person": "people", "foot": "feet",
-                                   "tooth": "teeth", "mouse": "mice", "crisis": "crises", "analysis": "analyses", "thesis": "theses"]
+                                   "tooth": "teeth", "mouse": "mice", "crisis": "crises", "analysis": "analyses", "thesis": "theses",
+                                   "leaf": "leaves", "life": "lives", "knife": "knives", "wife": "wives", "half": "halves",
+                                   "shelf": "shelves", "thief": "thieves", "wolf": "wolves"]
 
     /// Each word capitalised except short function words inside (`state guest house` → State Guest
     /// House), each part of a hyphenated word too (`good-neighborly` → Good-Neighborly).

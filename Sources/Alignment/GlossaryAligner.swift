@@ -229,10 +229,12 @@ public struct GlossaryAligner: Sendable {
                                  evidence: "parallel: \(match.pairs) of \(match.termPairs) sentence pairs, Dice \(match.dice)")
         }
         if type == .person {
-            let words = form.split(separator: " ")
-            if !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) {
-                let english = romanizer.normalize(form)
-                let changed = english == form ? "" : " (romanization)"
+            let name = Self.joiningSpacedApostrophes(form)
+            let words = name.split(separator: " ")
+            if !words.isEmpty, words.first?.first?.isUppercase == true,
+               words.indices.allSatisfy({ Self.isNameWord(words[$0], inside: $0 > 0, last: $0 == words.count - 1) }) {
+                let english = romanizer.normalize(name)
+                let changed = english == form ? "" : name == form ? " (romanization)" : " (apostrophe joined)"
                 return TermAlignment(english: english, via: .name, confidence: 0.8, evidence: "name: \(form)\(changed)")
             }
             return .unaligned
@@ -241,7 +243,8 @@ public struct GlossaryAligner: Sendable {
         // variant may be another concept: `konstitusi` beside `Hakim Konstitusi`).
         let wordCount = Self.wordCount(form)
         for candidate in forms where candidate == form || Self.wordCount(candidate) == wordCount {
-            guard let composition = translator.translate(candidate, category: type, products: context.productKeys) else { continue }
+            guard let composition = translator.translate(Self.joiningSpacedApostrophes(candidate), category: type,
+                                                         products: context.productKeys) else { continue }
             let evidence = composition.units.map(\.indonesian).joined(separator: "+")
             if composition.isName {
                 // An acronym no table knows may be Indonesian (BBM = fuel) as well as a name kept in English (PKB).
@@ -257,6 +260,45 @@ public struct GlossaryAligner: Sendable {
             return TermAlignment(english: form, via: .name, confidence: 0.4, evidence: "name: \(form) (kept as written)")
         }
         return .unaligned
+    }
+
+    /// Whether `word` can be a word of a name written as such: capitalised, or inside the name a
+    /// particle of personal names (`Vicente del Bosque`, `Virgil van Dijk`, `Bashar al-Assad`) or,
+    /// not last, an English connector of a name written in English (`University of Bath`).
+    static func isNameWord(_ word: Substring, inside: Bool, last: Bool) -> Bool {
+        if word.first?.isUppercase == true { return true }
+        guard inside else { return false }
+        if nameParticles.contains(String(word)) { return !last }
+        if let particle = nameParticles.first(where: { $0.hasSuffix("-") && word.hasPrefix($0) }) {
+            return word.dropFirst(particle.count).first?.isUppercase == true
+        }
+        return !last && englishNameConnectors.contains(String(word))
+    }
+
+    /// Particles of personal names and connectors of names written in English (Terminology's tables).
+    private static let nameParticles = LanguageTables().nameParticles
+    private static let englishNameConnectors = LanguageTables().englishNameConnectors
+
+    /// `form` with an apostrophe that stands between spaces inside a name joined to the words on
+    /// both sides (`Ma ' ruf Amin` → Ma'ruf Amin): text tokenised for a corpus spaces it out, a name
+    /// never does. Other forms unchanged.
+    static func joiningSpacedApostrophes(_ form: String) -> String {
+        guard form.contains(" ' ") || form.contains(" \u{2019} ") else { return form }
+        let words = form.split(separator: " ", omittingEmptySubsequences: false)
+        var joined: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if (word == "'" || word == "\u{2019}"), let last = joined.last, last.last?.isLetter == true,
+               index + 1 < words.count, words[index + 1].first?.isLetter == true {
+                joined[joined.count - 1] = last + word + words[index + 1]
+                index += 2
+            } else {
+                joined.append(String(word))
+                index += 1
+            }
+        }
+        return joined.joined(separator: " ")
     }
 
     /// Whether every word of `form` starts with a capital letter or a digit (`Taman Pandang`, `Pulau 2`).

@@ -15,6 +15,14 @@ import Testing
     /// (id, Indonesian, type, English).
     static let cases: [(String, String, TermCategory, String)] = [
         ("modifiers reversed", "Dewan Keamanan Nasional AS", .organization, "US National Security Council"),
+        ("an organ after a disease", "kanker hati", .term, "liver cancer"),
+        ("a job title in English before its company", "PR Manager Oppo Indonesia", .title, "Oppo Indonesia PR Manager"),
+        ("a job title in English before a registered name", "Marketing Director PT Toyota-Astra Motor", .title,
+         "PT Toyota-Astra Motor Marketing Director"),
+        ("a clipping of the acronym files inside a title", "anggota Exco PSSI", .title, "PSSI Executive Committee member"),
+        ("a FreeDict phrase never cuts a shipped unit", "hubungan kerja sama", .term, "cooperative relationship"),
+        ("an English adjective after an Indonesian head", "Bandara International Soekarno-Hatta", .location,
+         "Soekarno-Hatta International Airport"),
         ("acronym inside a phrase", "resolusi PBB", .term, "UN resolution"),
         ("demonym after a head", "Semenanjung Korea", .location, "Korean Peninsula"),
         ("demonym of a title", "Presiden Tiongkok", .title, "Chinese President"),
@@ -268,11 +276,44 @@ import Testing
             + ["kosmetik", "Edukasi", "EKSPOR", "kompleks", "ekskursi", "Äkasi", "café", "koksk"]
         var found = 0
         for word in words where !translator.isStopWord(word) {
-            let cognate = translator.cognate(word, nil)
+            let cognate = translator.cognate(word, nil, loanSpellings: false)
             #expect(cognate == reference(word), "\(word)")
             found += cognate == nil ? 0 : 1
         }
         #expect(found > 100)
+    }
+
+    @Test(.enabled(if: !EnglishWordList.system.words.isEmpty, "no system English word list"),
+          arguments: [("prosesor", "processor"), ("sirkuit", "circuit"), ("fosfor", "phosphor"), ("trafik", "traffic"),
+                       ("suporter", "supporter"), ("konektivitas", "connectivity"),
+                       // Indonesian words spelt like an inflected or derived English word are no loans.
+                       ("kering", nil), ("lemas", nil), ("saking", nil), ("gading", nil), ("toples", nil), ("detak", nil)] as [(String, String?)])
+    func aLoanSpeltTheIndonesianWayTakesItsEnglish(word: String, english: String?) throws {
+        // `c` written `s`, doubled letters single, `ph` as `f`: the English word whose loan spelling it is.
+        let translator = CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics)
+        #expect(translator.cognate(word, nil) == english)
+    }
+
+    @Test(.enabled(if: !EnglishWordList.system.words.isEmpty, "no system English word list"))
+    func aCapitalisedLoanInATitleTakesItsEnglish() throws {
+        // `Direktur Fasilitasi`: Title Case fields of a title are loans like lower-case ones.
+        let translator = CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics)
+        #expect(translator.translate("Direktur Fasilitasi", category: .title)?.english == "Facilitation Director")
+        // Not in a name: a capitalised word there is the name's own.
+        #expect(translator.borrowedEnglish("Fasilitasi", nil) == nil)
+    }
+
+    @Test func irregularPluralsOfFinalF() {
+        #expect(CompositionalTranslator.plural("green leaf") == "green leaves")
+        #expect(CompositionalTranslator.plural("kitchen knife") == "kitchen knives")
+    }
+
+    @Test func englishSkeletonsSpellEnglishTheIndonesianWay() {
+        let pairs = [("processor", "prosesor"), ("circuit", "sirkuit"), ("physics", "fisiks"), ("technology", "teknologi"),
+                     ("quality", "kualiti"), ("detach", "detakh"), ("sticker", "stiker")]
+        for (english, indonesian) in pairs {
+            #expect(String(decoding: EnglishSkeletons.skeleton(of: Array(english.utf8)), as: UTF8.self) == indonesian, "\(english)")
+        }
     }
 
     @Test func withoutAnEnglishListTheLoanRuleIsOff() throws {
@@ -295,7 +336,7 @@ import Testing
 
     /// Phrases with a word no source knows: no guess.
     @Test(arguments: ["Partai Keadilan", "konflik antar-Hi", "prihatin", "yang", "dan", "pembatasan sepihak yang tidak sah",
-                      "Partai Keadilan Makmur", "Direktur Registrasi", "Ekonomi Transmigrasi"])
+                      "Partai Keadilan Makmur", "Direktur Kepegawaian", "Ekonomi Transmigrasi"])
     func unknownWordsGiveNothing(_ indonesian: String) throws {
         #expect(try Self.translator.get().translate(indonesian) == nil)
     }
