@@ -9,7 +9,8 @@ import Segmentation
 ///    (NFKC_Casefold key), hyphen and space (`-` and space alike, word boundaries kept), open and
 ///    closed compounds (spaces removed), reduplication counted once, the clitic `-nya` on the last
 ///    word, inserted words inside a term (``VariantTables/insertable``), synonyms, and for names the
-///    romanization key (``VariantTables/romanization``).
+///    romanization key (``VariantTables/romanization``; two one-word names only in a document they
+///    share, and never a roman numeral of doubled letters: `DPD II`).
 /// 2. **Termbase** — forms that are names of one concept in the termbase (`glossary/*.tsv`, CLDR;
 ///    concepts with the same canonical English are one) are joined; a key of two concepts is ignored.
 /// 3. **Typos** — two forms with the same number of words, both names or both common terms, equal
@@ -18,7 +19,8 @@ import Segmentation
 ///    ``VariantTables/minimumTypoWordLength`` long, the same first letter, no digits, neither a
 ///    prefix of the other (`Ivanov`/`Ivanova`), not both common words (`peran`/`perang`) nor both
 ///    in the lexicon (`berfantasi`/`bersantai`), and a name word never differs by more than one
-///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short).
+///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short); two one-word
+///    names must share a document (`Kadir`/`Karir` of two texts are two names).
 /// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
 ///    Vladimir Putin` → `Vladimir Putin`).
 /// 5. **Definitions, acronyms and blends** — first a short form the texts define in brackets
@@ -228,9 +230,7 @@ public struct VariantClusterer: Sendable {
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .clitic) { keys[$0].clitic }
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .insertion) { keys[$0].insertion }
         joinEqual(forms.count, &state) { synonymColumn[$0] } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
-        joinEqual(forms.count, &state) { romanizationColumn[$0] } kind: { a, b in
-            (.romanization, Self.difference(prepared[a].words, prepared[b].words))
-        }
+        joinRomanized(prepared, forms, romanizationColumn, &state)
 
         // 2. Termbase concepts.
         if !concepts.isEmpty {
@@ -249,7 +249,7 @@ public struct VariantClusterer: Sendable {
         }
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
-        joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
+        joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms, &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
         joinLegalForms(prepared, bySpaced, &state, &demoted)
         joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
@@ -345,6 +345,36 @@ public struct VariantClusterer: Sendable {
         }
     }
 
+    /// Joins the names whose romanization keys agree (`romanization`, nil for forms without one),
+    /// except a name with a roman numeral of doubled letters (`DPD II` is no `DPD I`). Two names of
+    /// one word join only where they share a document: a one-word name has no other word to vouch
+    /// for it, and `Iwan`/`Ivan` or `Deni`/`Denny` of different texts are different persons.
+    func joinRomanized(_ prepared: [Prepared], _ forms: [VariantForm], _ romanization: [UTF8Key?], _ state: inout UnionFind) {
+        /// Whether `word` is a roman numeral with a doubled letter (`ii`, `xxi`).
+        func isDoubledNumeral(_ word: String) -> Bool {
+            word.count >= 2 && word.count <= 4 && word.allSatisfy { $0 == "i" || $0 == "v" || $0 == "x" } && zip(word, word.dropFirst()).contains { $0 == $1 }
+        }
+        var oneWord: [UTF8Key: [Int]] = [:]
+        joinEqual(forms.count, &state) { (index: Int) -> UTF8Key? in
+            guard let key = romanization[index], !prepared[index].words.contains(where: isDoubledNumeral) else { return nil }
+            if prepared[index].words.count == 1 {
+                oneWord[key, default: []].append(index)
+                return nil
+            }
+            return key
+        } kind: { a, b in
+            (.romanization, Self.difference(prepared[a].words, prepared[b].words))
+        }
+        // (In the order of their first forms: the edges come out the same every run.)
+        for group in oneWord.values.filter({ $0.count > 1 }).sorted(by: { $0[0] < $1[0] }) {
+            for (position, a) in group.enumerated() {
+                for b in group[(position + 1)...] where state.root(a) != state.root(b) && forms[a].sharesDocument(with: forms[b]) {
+                    state.union(a, b, kind: .romanization, evidence: Self.difference(prepared[a].words, prepared[b].words))
+                }
+            }
+        }
+    }
+
     /// `first[key]`, after storing `index` there if there was nothing (the key is hashed once).
     static func firstIndex<Key: Hashable>(in first: inout [Key: Int], forKey key: Key, otherwise index: Int) -> Int {
         func read(_ stored: inout Int) -> Int { stored }
@@ -379,8 +409,11 @@ public struct VariantClusterer: Sendable {
     // MARK: typos
 
     /// Joins the forms that differ by a typo in one word: only forms that share a bucket
-    /// (`buckets`, from ``typoBuckets(of:threads:)``) are compared, each pair once.
-    func joinTypos(_ prepared: [Prepared], _ buckets: [[Int]], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    /// (`buckets`, from ``typoBuckets(of:threads:)``) are compared, each pair once. Two one-word
+    /// names must share a document: a name of one word has no other word to vouch for it, and
+    /// two such names a letter apart in different texts are most often two names (`Kadir`/`Karir`,
+    /// `Beji`/`Besi`, `Deni`/`Denny`); a misspelt name sits in the text that spells it right.
+    func joinTypos(_ prepared: [Prepared], _ buckets: [[Int]], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var compared = Set<Int>()
         for bucket in buckets {
             for i in 0..<bucket.count {
@@ -400,12 +433,12 @@ public struct VariantClusterer: Sendable {
                     let name = prepared[a].isName
                     let limit = !name && min(wordA.count, wordB.count) >= 7 && !attestedA && !attestedB ? 2 : 1
                     let distance = Self.editDistance(Array(wordA), Array(wordB))
-                    guard distance <= limit else { continue }
+                    guard distance <= limit, !name || wordsA.count > 1 || forms[a].sharesDocument(with: forms[b]) else { continue }
                     // The misspelling: the word rarer in general language, else the rarer form here,
                     // else the longer word.
                     let typo: Int
                     if zipfA != zipfB { typo = zipfA < zipfB ? a : b }
-                    else if counts[a] != counts[b] { typo = counts[a] < counts[b] ? a : b }
+                    else if forms[a].count != forms[b].count { typo = forms[a].count < forms[b].count ? a : b }
                     else if wordA.count != wordB.count { typo = wordA.count > wordB.count ? a : b }
                     else { typo = wordA < wordB ? b : a }
                     let standard = typo == a ? b : a

@@ -132,6 +132,25 @@ struct VariantClustererTests {
         #expect(!together(name(pair.0, .location), name(pair.1, .organization)))
     }
 
+    @Test("two one-word names a letter apart join only in a document they share: Kadir/Karir, Iwan/Ivan")
+    func oneWordNamesShareADocument() {
+        let bare = VariantClusterer(statistics: statistics)
+        for (a, b) in [("Kadir", "Karir"), ("Iwan", "Ivan"), ("Deni", "Denny")] {
+            let apart = bare.clusters(of: [name(a, .person, documents: [0]), name(b, .person, documents: [1])])
+            #expect(apart.clusters.count == 2, "\(a)/\(b) of two texts")
+            let together = bare.clusters(of: [name(a, .person, documents: [0, 2]), name(b, .person, documents: [1, 2])])
+            #expect(together.clusters.count == 1, "\(a)/\(b) in one text")
+        }
+        // Names of more words still join across texts.
+        #expect(bare.clusters(of: [name("Yury Ushakov", documents: [0]), name("Yuri Ushakov", documents: [1])]).clusters.count == 1)
+    }
+
+    @Test("a roman numeral of doubled letters is no romanization: DPD I is no DPD II")
+    func romanNumerals() {
+        let bare = VariantClusterer(statistics: statistics)
+        #expect(bare.clusters(of: [name("DPD I", .organization), name("DPD II", .organization)]).clusters.count == 2)
+    }
+
     @Test("a short name joins the only full name of its documents; an ambiguous one is reported")
     func shortNames() {
         let forms = [
