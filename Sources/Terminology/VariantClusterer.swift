@@ -606,20 +606,34 @@ public struct VariantClusterer: Sendable {
 
     /// Joins a company name written with its legal form (`PT Garuda Indonesia`, `Garuda Indonesia
     /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more
-    /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser.
+    /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser. A name that keeps
+    /// its lead form joins the same without the forms after it (`PT Pertamina (Persero)` to `PT Pertamina`).
     func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         let brackets = CharacterSet(charactersIn: "()")
+        /// Whether `word` is a legal form written after a name (only a word with a bracket is trimmed: most have none).
+        func isTrailingForm(_ word: String) -> Bool {
+            language.companyForms.contains(word.utf8.contains { $0 == 0x28 || $0 == 0x29 } ? word.trimmingCharacters(in: brackets) : word)
+        }
         for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
             var words = prepared[index].words[...]
             var removed: [String] = []
-            if language.companyLeadForms.contains(words.first!) { removed.append(words.removeFirst()) }
-            // (Only a word with a bracket is trimmed: most have none.)
-            while let last = words.last, words.count > 2,
-                  language.companyForms.contains(last.utf8.contains { $0 == 0x28 || $0 == 0x29 } ? last.trimmingCharacters(in: brackets) : last) {
+            let lead = language.companyLeadForms.contains(words.first!) ? words.removeFirst() : nil
+            if let lead { removed.append(lead) }
+            while let last = words.last, words.count > 2, isTrailingForm(last) {
                 removed.append(words.removeLast())
             }
-            guard !removed.isEmpty, words.count >= 2, let other = bySpaced[UTF8Key(words.joined(separator: " "))],
-                  prepared[other].isName, state.root(other) != state.root(index) else { continue }
+            var bare = words.count >= 2 ? bySpaced[UTF8Key(words.joined(separator: " "))] : nil
+            // The lead form kept: `PT Pertamina (Persero)` is `PT Pertamina`.
+            if bare == nil || !prepared[bare!].isName, let lead {
+                var kept = prepared[index].words.dropFirst()[...]
+                var trailing: [String] = []
+                while let last = kept.last, kept.count > 1, isTrailingForm(last) { trailing.append(kept.removeLast()) }
+                if !trailing.isEmpty {
+                    bare = bySpaced[UTF8Key(([lead] + kept).joined(separator: " "))]
+                    removed = trailing
+                }
+            }
+            guard !removed.isEmpty, let other = bare, prepared[other].isName, state.root(other) != state.root(index) else { continue }
             demoted.insert(index)
             state.union(other, index, kind: .legalForm, evidence: removed.joined(separator: " "))
         }
@@ -853,7 +867,10 @@ public struct VariantClusterer: Sendable {
         for index in prepared.indices where prepared[index].words.count == 1 && prepared[index].isName && !prepared[index].isAllCaps
             && (forms[index].category == .person || forms[index].category == .organization) {
             let form = prepared[index]
-            guard let full = byWord[form.words[0]] else { continue }
+            // (A word of one or two letters is the short form of a two-word name only (`Xi` of `Xi Jinping`):
+            // in a longer name it is most often a word of a title (`We` of `Why Don't We`, `My` of `My Talking Pet`).)
+            guard let full = byWord[form.words[0]].map({ full in form.key.count > 2 ? full : full.filter { prepared[$0].words.count == 2 } }),
+                  !full.isEmpty else { continue }
             // (Skipped whole, not the names it starts left out: that could make a name it ends the only one.)
             if organizationFirstWords.contains(form.words[0]), full.contains(where: { prepared[$0].words[0] == form.words[0] }) { continue }
             var votes: [Int: [Int]] = [:]

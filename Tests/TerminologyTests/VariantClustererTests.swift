@@ -214,6 +214,21 @@ struct VariantClustererTests {
         // The form in brackets is a name's word too (`(Persero)` starts with its bracket).
         let bracketed = clusterer.clusters(of: [name("Garuda Indonesia", .organization), name("PT Garuda Indonesia (Persero) Tbk", .organization)])
         #expect(bracketed.clusters.count == 1)
+        // With its lead form kept, one word is enough (`PT Pertamina (Persero)` is `PT Pertamina`);
+        // Singapore's `Pte Ltd` and Malaysia's `Sdn Bhd` are legal forms too.
+        let kept = clusterer.clusters(of: [name("PT Pertamina", .organization), name("PT Pertamina (Persero)", .organization),
+                                           name("Pertamina Energy Services", .organization), name("Pertamina Energy Services Pte Ltd", .organization),
+                                           name("Petronas Dagangan", .organization), name("Petronas Dagangan Sdn Bhd", .organization)])
+        #expect(kept.clusterIndex == [0, 0, 1, 1, 2, 2])
+    }
+
+    @Test("a word of one or two letters is the short form of a two-word name only: Xi, not We of Why Don't We")
+    func twoLetterShortNames() {
+        let bare = VariantClusterer(statistics: statistics)
+        let two = bare.clusters(of: [name("Xi Jinping", .person), name("Xi", .person)])
+        #expect(two.clusters.count == 1)
+        let three = bare.clusters(of: [name("Why Don ' t We", .person), name("We", .person)])
+        #expect(three.clusters.count == 2)
     }
 
     @Test("legal forms are no words of a name's initials; an acronym the termbase knows is spelled out by the termbase alone")
