@@ -37,7 +37,9 @@ import Segmentation
 ///    of evidence) is joined to the full person name whose first or
 ///    last word it is, when that full name is the only one in every document where the short form
 ///    occurs and resolves; where two full names qualify in a document it is reported as a
-///    ``VariantAmbiguity``, and the form is merged only when all other documents agree.
+///    ``VariantAmbiguity``, and the form is merged only when all other documents agree. A person's
+///    name of Balinese name words and one word more (`I Gusti Ngurah Askhara`) is resolved so too,
+///    by that word (`Ari Askhara`). A word of one or two letters is the short form of a two-word name only.
 ///
 /// The canonical form of a cluster (``TermCluster/canonical``) is chosen by this rule, in order:
 /// (1) a form the termbase gives as canonical (`terms.tsv`, CLDR: `Amerika Serikat`, `NATO`);
@@ -864,15 +866,18 @@ public struct VariantClusterer: Sendable {
         var ambiguities: [VariantAmbiguity] = []
         // The short form: a person, or a capitalized word typed an organisation only for want of
         // evidence (the extractor's fallback); never a place, title, acronym or common term.
-        for index in prepared.indices where prepared[index].words.count == 1 && prepared[index].isName && !prepared[index].isAllCaps
+        // A person's name of Balinese name words and one word more (`I Gusti Ngurah Askhara`) is a short
+        // form of that word too (`Ari Askhara`), and stays as canonical as the name it joins.
+        for index in prepared.indices where prepared[index].isName && !prepared[index].isAllCaps
             && (forms[index].category == .person || forms[index].category == .organization) {
             let form = prepared[index]
+            guard let word = form.words.count == 1 ? form.words[0] : balineseOwnWord(form, forms[index].category) else { continue }
             // (A word of one or two letters is the short form of a two-word name only (`Xi` of `Xi Jinping`):
             // in a longer name it is most often a word of a title (`We` of `Why Don't We`, `My` of `My Talking Pet`).)
-            guard let full = byWord[form.words[0]].map({ full in form.key.count > 2 ? full : full.filter { prepared[$0].words.count == 2 } }),
+            guard let full = byWord[word].map({ full in word.count > 2 ? full : full.filter { prepared[$0].words.count == 2 } }),
                   !full.isEmpty else { continue }
             // (Skipped whole, not the names it starts left out: that could make a name it ends the only one.)
-            if organizationFirstWords.contains(form.words[0]), full.contains(where: { prepared[$0].words[0] == form.words[0] }) { continue }
+            if organizationFirstWords.contains(word), full.contains(where: { prepared[$0].words[0] == word }) { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []
             let shortDocuments = forms[index].documentIndices.sorted()
@@ -907,12 +912,22 @@ public struct VariantClusterer: Sendable {
             }
             guard resolved, let (root, documents) = votes.first else { continue }
             let target = full.filter { state.root($0) == root }.max { forms[$0].count < forms[$1].count }!
-            demoted.insert(index)
-            let position = prepared[target].words.first == form.words[0] ? "first" : "last"
+            if form.words.count == 1 { demoted.insert(index) }
+            let position = prepared[target].words.first == word ? "first" : "last"
             state.union(target, index, kind: .partialName,
                         evidence: "\(position) word, documents \(documents.map(String.init).joined(separator: ", "))")
         }
         return ambiguities
+    }
+}
+
+extension VariantClusterer {
+    /// The own word of a person's name written as Balinese name words and one word more (`askhara`
+    /// of `I Gusti Ngurah Askhara`: ``VariantTables/balineseNameWords``), else nil.
+    func balineseOwnWord(_ form: Prepared, _ category: TermCategory?) -> String? {
+        guard category == .person, form.words.count >= 2, form.words.count <= 5, let last = form.words.last, last.count > 2,
+              !tables.balineseNameWords.contains(last), form.words.dropLast().allSatisfy(tables.balineseNameWords.contains) else { return nil }
+        return last
     }
 }
 

@@ -151,6 +151,18 @@ struct VariantClustererTests {
         #expect(bare.clusters(of: [name("DPD I", .organization), name("DPD II", .organization)]).clusters.count == 2)
     }
 
+    @Test("a Balinese name of name words and one word more joins the person of its documents named by that word")
+    func balineseNames() {
+        let bare = VariantClusterer(statistics: statistics)
+        let same = bare.clusters(of: [name("I Gusti Ngurah Askhara", .person), name("Ari Askhara", .person)])
+        #expect(same.clusters.count == 1)
+        // Another document's person is another person; name words alone name nobody (`Ni Ketut`).
+        let elsewhere = bare.clusters(of: [name("I Gusti Ngurah Askhara", .person), name("Ari Askhara", .person, documents: [1])])
+        #expect(elsewhere.clusters.count == 2)
+        let words = bare.clusters(of: [name("Ni Ketut", .person), name("Ketut Suarni", .person)])
+        #expect(words.clusters.count == 2)
+    }
+
     @Test("a short name joins the only full name of its documents; an ambiguous one is reported")
     func shortNames() {
         let forms = [
