@@ -253,7 +253,7 @@ public struct VariantClusterer: Sendable {
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
         joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms, &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
-        joinLegalForms(prepared, bySpaced, &state, &demoted)
+        joinLegalForms(prepared, bySpaced, forms, &state, &demoted)
         joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
         // Definitions made in the texts outrank the initials and blend rules.
         // (The initials' expansions depend on the forms alone: made once for both rules.)
@@ -607,37 +607,48 @@ public struct VariantClusterer: Sendable {
     // MARK: legal forms
 
     /// Joins a company name written with its legal form (`PT Garuda Indonesia`, `Garuda Indonesia
-    /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more
-    /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser. A name that keeps
-    /// its lead form joins the same without the forms after it (`PT Pertamina (Persero)` to `PT Pertamina`).
-    func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more;
+    /// the form with the legal form is the lesser. A name that keeps its lead form joins the same
+    /// without the forms after it (`PT Pertamina (Persero)` to `PT Pertamina`). One word left
+    /// (`PT Antam Tbk`, `PT Garuda`) joins that word only in a document both share, and never a
+    /// person's name (`PT Bakrie` is no `Bakrie` of `Aburizal Bakrie`): alone, one word is too
+    /// little to be sure of.
+    func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind,
+                        _ demoted: inout Set<Int>) {
         let brackets = CharacterSet(charactersIn: "()")
         /// Whether `word` is a legal form written after a name (only a word with a bracket is trimmed: most have none).
         func isTrailingForm(_ word: String) -> Bool {
             language.companyForms.contains(word.utf8.contains { $0 == 0x28 || $0 == 0x29 } ? word.trimmingCharacters(in: brackets) : word)
         }
-        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
+        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 2 {
             var words = prepared[index].words[...]
-            var removed: [String] = []
             let lead = language.companyLeadForms.contains(words.first!) ? words.removeFirst() : nil
-            if let lead { removed.append(lead) }
-            while let last = words.last, words.count > 2, isTrailingForm(last) {
-                removed.append(words.removeLast())
+            guard lead != nil || words.count >= 3 else { continue }
+            var trailing: [String] = []
+            while let last = words.last, words.count > 1, isTrailingForm(last) { trailing.append(words.removeLast()) }
+            let removed = (lead.map { [$0] } ?? []) + trailing
+            guard !removed.isEmpty else { continue }
+            /// The form spelled `words`, when it is a name that is not yet one with this form.
+            func form(_ words: [String]) -> Int? {
+                guard let other = bySpaced[UTF8Key(words.joined(separator: " "))], prepared[other].isName,
+                      state.root(other) != state.root(index) else { return nil }
+                return other
             }
-            var bare = words.count >= 2 ? bySpaced[UTF8Key(words.joined(separator: " "))] : nil
-            // The lead form kept: `PT Pertamina (Persero)` is `PT Pertamina`.
-            if bare == nil || !prepared[bare!].isName, let lead {
-                var kept = prepared[index].words.dropFirst()[...]
-                var trailing: [String] = []
-                while let last = kept.last, kept.count > 1, isTrailingForm(last) { trailing.append(kept.removeLast()) }
-                if !trailing.isEmpty {
-                    bare = bySpaced[UTF8Key(([lead] + kept).joined(separator: " "))]
-                    removed = trailing
-                }
+            let joined: (other: Int, evidence: [String])?
+            if words.count >= 2, let other = form(Array(words)) {
+                joined = (other, removed)
+            } else if let lead, !trailing.isEmpty, let other = form([lead] + words) {
+                // The lead form kept: `PT Pertamina (Persero)` is `PT Pertamina`.
+                joined = (other, trailing)
+            } else if lead != nil, words.count == 1, let other = form(Array(words)), forms[other].category != .person,
+                      forms[other].sharesDocument(with: forms[index]) {
+                joined = (other, removed)
+            } else {
+                joined = nil
             }
-            guard !removed.isEmpty, let other = bare, prepared[other].isName, state.root(other) != state.root(index) else { continue }
+            guard let (other, evidence) = joined else { continue }
             demoted.insert(index)
-            state.union(other, index, kind: .legalForm, evidence: removed.joined(separator: " "))
+            state.union(other, index, kind: .legalForm, evidence: evidence.joined(separator: " "))
         }
     }
 

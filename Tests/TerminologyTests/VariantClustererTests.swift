@@ -215,14 +215,18 @@ struct VariantClustererTests {
         let result = clusterer.clusters(of: [
             name("Garuda Indonesia", .organization, count: 13), name("PT Garuda Indonesia", .organization, count: 2),
             name("PT Jasa Marga Tbk", .organization), name("Jasa Marga", .organization),
-            name("PT Garuda", .organization), name("Garuda", .organization, count: 5),
+            name("PT Garuda", .organization), name("Garuda", .organization, documents: [1], count: 5),
         ])
         #expect(result.clusterIndex[0] == result.clusterIndex[1])
         #expect(result.canonical(of: 1) == "Garuda Indonesia")
         #expect(result.clusterIndex[2] == result.clusterIndex[3])
         #expect(result.clusters[result.clusterIndex[3]].edges.contains { $0.kind == .legalForm })
-        // One word left is too little to be sure of (`PT Garuda`).
+        // One word left is too little to be sure of in another document (`PT Garuda`), enough in the same
+        // (`PT Antam Tbk` = `Antam`), but never a person's name (`PT Bakrie` is no `Bakrie`).
         #expect(result.clusterIndex[4] != result.clusterIndex[5])
+        let shared = clusterer.clusters(of: [name("PT Antam Tbk", .organization), name("Antam", .organization),
+                                             name("PT Bakrie", .organization), name("Bakrie", .person)])
+        #expect(shared.clusterIndex == [0, 0, 1, 2])
         // The form in brackets is a name's word too (`(Persero)` starts with its bracket).
         let bracketed = clusterer.clusters(of: [name("Garuda Indonesia", .organization), name("PT Garuda Indonesia (Persero) Tbk", .organization)])
         #expect(bracketed.clusters.count == 1)
