@@ -232,6 +232,21 @@ public struct VariantClusterer: Sendable {
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .clitic) { keys[$0].clitic }
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .insertion) { keys[$0].insertion }
         joinEqual(forms.count, &state) { synonymColumn[$0] } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
+        // A form of two words or more with a blend is the lesser spelling of a form that spells it out
+        // (`calon Ketum PSSI`); a blend alone, as in the termbase rule below, when its letters begin
+        // the words it stands for (`moge` of `motor gede`, not `tilang` of `bukti pelanggaran`).
+        if !tables.blends.isEmpty {
+            let withBlends = prepared.indices.filter { prepared[$0].words.contains(where: tables.blends.contains) }
+            let blended = Set(withBlends)
+            let spelledOut = Set(prepared.indices.lazy.filter { !blended.contains($0) }.map { synonymColumn[$0] })
+            let expansions = Dictionary(tables.synonyms.flatMap { group in group.dropLast().map { ($0, group.last!) } }, uniquingKeysWith: { a, _ in a })
+            for index in withBlends where spelledOut.contains(synonymColumn[index]) {
+                let words = prepared[index].words
+                if words.count > 1 || expansions[words[0]].flatMap({ Self.blendParts(Array(words[0]), $0.split(separator: " ").map { Array($0) }) }) != nil {
+                    demoted.insert(index)
+                }
+            }
+        }
         joinRomanized(prepared, forms, romanizationColumn, &state)
 
         // 2. Termbase concepts.

@@ -163,6 +163,17 @@ struct VariantClustererTests {
         #expect(words.clusters.count == 2)
     }
 
+    @Test("a termbase blend inside a longer form is its expansion, and the lesser spelling: calon Ketum PSSI = calon Ketua Umum PSSI")
+    func blendsInsideForms() {
+        let result = clusterer.clusters(of: [name("calon Ketum PSSI", .title, count: 3), name("calon Ketua Umum PSSI", .title),
+                                             name("Dirut Garuda Indonesia", .title), name("Direktur Utama Garuda Indonesia", .title)])
+        #expect(result.clusterIndex == [0, 0, 1, 1])
+        #expect(result.canonical(of: 0) == "calon Ketua Umum PSSI")
+        // Without the termbase no blend is known.
+        let bare = VariantClusterer(statistics: statistics)
+        #expect(bare.clusters(of: [name("calon Ketum PSSI", .title), name("calon Ketua Umum PSSI", .title)]).clusters.count == 2)
+    }
+
     @Test("a short name joins the only full name of its documents; an ambiguous one is reported")
     func shortNames() {
         let forms = [

@@ -27,6 +27,11 @@ public struct VariantTables: Sendable {
         ["perdagangan", "dagang"],
     ]
 
+    /// One-word blends among ``synonyms`` (`dirut` of `direktur utama`; the termbase's, added by
+    /// ``VariantClusterer/init(options:tables:language:statistics:library:)``): a form with one is the
+    /// lesser spelling of the form that spells it out.
+    public var blends: Set<String> = []
+
     /// Words whose insertion inside a term (never first or last) does not make another term (`kemitraan strategis yang
     /// komprehensif`, `sanksi baru PBB`).
     public var insertable: Set<String> = ["yang", "baru", "terbaru"]
