@@ -11,8 +11,35 @@ extension VariantClusterer {
     public init(options: Options = Options(), tables: VariantTables = VariantTables(), language: LanguageTables = LanguageTables(),
                 statistics: WordStatistics, library: GlossaryLibrary) {
         let (concepts, canonical) = Self.concepts(of: library)
+        var tables = tables
+        let blends = Self.blendSynonyms(of: library, besides: tables.synonyms)
+        tables.synonyms += blends
+        tables.blends.formUnion(blends.flatMap { $0.dropLast() })
         self.init(options: options, tables: tables, language: language, statistics: statistics,
                   concepts: concepts, canonicalKeys: canonical)
+    }
+
+    /// The termbase's blends of one word for two (`Dirut` = `Direktur Utama`, `Polda` = `Kepolisian
+    /// Daerah`: the acronym files' `blend` kind) as synonym groups, each blend's expansion last: a blend
+    /// names what its expansion names inside any longer form too (`Dirut Garuda Indonesia` is `Direktur
+    /// Utama Garuda Indonesia`). A blend of two expansions, or a word some group of `existing` has, is left out.
+    static func blendSynonyms(of library: GlossaryLibrary, besides existing: [[String]]) -> [[String]] {
+        let normalizer = try? Normalizer()
+        func key(_ text: String) -> String { normalizer?.key(text) ?? text.lowercased() }
+        let taken = Set(existing.joined())
+        var expansions: [String: Set<String>] = [:]
+        for name in library.tables.keys.sorted() where name.hasPrefix("acronyms") {
+            for entry in library.tables[name]!.glossary.entries where entry.category == "blend" {
+                let names = entry.terms(in: "id").map { key($0.text) }
+                guard names.count == 2, !names[0].contains(" "), names[1].split(separator: " ").count == 2 else { continue }
+                expansions[names[0], default: []].insert(names[1])
+            }
+        }
+        var blends: [String: [String]] = [:]
+        for (blend, long) in expansions where long.count == 1 && !taken.contains(blend) && !taken.contains(long.first!) {
+            blends[long.first!, default: []].append(blend)
+        }
+        return blends.keys.sorted().map { blends[$0]!.sorted() + [$0] }
     }
 
     /// Lowercase key → concept number, and the canonical Indonesian keys, from `library`.

@@ -9,7 +9,8 @@ import Segmentation
 ///    (NFKC_Casefold key), hyphen and space (`-` and space alike, word boundaries kept), open and
 ///    closed compounds (spaces removed), reduplication counted once, the clitic `-nya` on the last
 ///    word, inserted words inside a term (``VariantTables/insertable``), synonyms, and for names the
-///    romanization key (``VariantTables/romanization``).
+///    romanization key (``VariantTables/romanization``; two one-word names only in a document they
+///    share, and never a roman numeral of doubled letters: `DPD II`).
 /// 2. **Termbase** — forms that are names of one concept in the termbase (`glossary/*.tsv`, CLDR;
 ///    concepts with the same canonical English are one) are joined; a key of two concepts is ignored.
 /// 3. **Typos** — two forms with the same number of words, both names or both common terms, equal
@@ -18,7 +19,8 @@ import Segmentation
 ///    ``VariantTables/minimumTypoWordLength`` long, the same first letter, no digits, neither a
 ///    prefix of the other (`Ivanov`/`Ivanova`), not both common words (`peran`/`perang`) nor both
 ///    in the lexicon (`berfantasi`/`bersantai`), and a name word never differs by more than one
-///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short).
+///    letter (so never by a whole syllable; `Jong Un`/`Jong Il` are also too short); two one-word
+///    names must share a document (`Kadir`/`Karir` of two texts are two names).
 /// 4. **Title + name** — a form that is a title head followed by another form (`Presiden Rusia
 ///    Vladimir Putin` → `Vladimir Putin`).
 /// 5. **Definitions, acronyms and blends** — first a short form the texts define in brackets
@@ -35,7 +37,9 @@ import Segmentation
 ///    of evidence) is joined to the full person name whose first or
 ///    last word it is, when that full name is the only one in every document where the short form
 ///    occurs and resolves; where two full names qualify in a document it is reported as a
-///    ``VariantAmbiguity``, and the form is merged only when all other documents agree.
+///    ``VariantAmbiguity``, and the form is merged only when all other documents agree. A person's
+///    name of Balinese name words and one word more (`I Gusti Ngurah Askhara`) is resolved so too,
+///    by that word (`Ari Askhara`). A word of one or two letters is the short form of a two-word name only.
 ///
 /// The canonical form of a cluster (``TermCluster/canonical``) is chosen by this rule, in order:
 /// (1) a form the termbase gives as canonical (`terms.tsv`, CLDR: `Amerika Serikat`, `NATO`);
@@ -228,9 +232,22 @@ public struct VariantClusterer: Sendable {
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .clitic) { keys[$0].clitic }
         joinReduced(forms.count, bySpaced, &state, &demoted, kind: .insertion) { keys[$0].insertion }
         joinEqual(forms.count, &state) { synonymColumn[$0] } kind: { a, b in (.synonym, Self.difference(prepared[a].words, prepared[b].words)) }
-        joinEqual(forms.count, &state) { romanizationColumn[$0] } kind: { a, b in
-            (.romanization, Self.difference(prepared[a].words, prepared[b].words))
+        // A form of two words or more with a blend is the lesser spelling of a form that spells it out
+        // (`calon Ketum PSSI`); a blend alone, as in the termbase rule below, when its letters begin
+        // the words it stands for (`moge` of `motor gede`, not `tilang` of `bukti pelanggaran`).
+        if !tables.blends.isEmpty {
+            let withBlends = prepared.indices.filter { prepared[$0].words.contains(where: tables.blends.contains) }
+            let blended = Set(withBlends)
+            let spelledOut = Set(prepared.indices.lazy.filter { !blended.contains($0) }.map { synonymColumn[$0] })
+            let expansions = Dictionary(tables.synonyms.flatMap { group in group.dropLast().map { ($0, group.last!) } }, uniquingKeysWith: { a, _ in a })
+            for index in withBlends where spelledOut.contains(synonymColumn[index]) {
+                let words = prepared[index].words
+                if words.count > 1 || expansions[words[0]].flatMap({ Self.blendParts(Array(words[0]), $0.split(separator: " ").map { Array($0) }) }) != nil {
+                    demoted.insert(index)
+                }
+            }
         }
+        joinRomanized(prepared, forms, romanizationColumn, &state)
 
         // 2. Termbase concepts.
         if !concepts.isEmpty {
@@ -249,9 +266,9 @@ public struct VariantClusterer: Sendable {
         }
 
         // 3. Typos, 4. titles, 5. acronyms and blends, 6. short names.
-        joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms.map(\.count), &state, &demoted)
+        joinTypos(prepared, typoBuckets(of: preparedForms, threads: threads), forms, &state, &demoted)
         joinTitles(prepared, bySpaced, forms, &state, &demoted)
-        joinLegalForms(prepared, bySpaced, &state, &demoted)
+        joinLegalForms(prepared, bySpaced, forms, &state, &demoted)
         joinStreetNames(prepared, bySpaced, forms, &state, &demoted)
         // Definitions made in the texts outrank the initials and blend rules.
         // (The initials' expansions depend on the forms alone: made once for both rules.)
@@ -345,6 +362,36 @@ public struct VariantClusterer: Sendable {
         }
     }
 
+    /// Joins the names whose romanization keys agree (`romanization`, nil for forms without one),
+    /// except a name with a roman numeral of doubled letters (`DPD II` is no `DPD I`). Two names of
+    /// one word join only where they share a document: a one-word name has no other word to vouch
+    /// for it, and `Iwan`/`Ivan` or `Deni`/`Denny` of different texts are different persons.
+    func joinRomanized(_ prepared: [Prepared], _ forms: [VariantForm], _ romanization: [UTF8Key?], _ state: inout UnionFind) {
+        /// Whether `word` is a roman numeral with a doubled letter (`ii`, `xxi`).
+        func isDoubledNumeral(_ word: String) -> Bool {
+            word.count >= 2 && word.count <= 4 && word.allSatisfy { $0 == "i" || $0 == "v" || $0 == "x" } && zip(word, word.dropFirst()).contains { $0 == $1 }
+        }
+        var oneWord: [UTF8Key: [Int]] = [:]
+        joinEqual(forms.count, &state) { (index: Int) -> UTF8Key? in
+            guard let key = romanization[index], !prepared[index].words.contains(where: isDoubledNumeral) else { return nil }
+            if prepared[index].words.count == 1 {
+                oneWord[key, default: []].append(index)
+                return nil
+            }
+            return key
+        } kind: { a, b in
+            (.romanization, Self.difference(prepared[a].words, prepared[b].words))
+        }
+        // (In the order of their first forms: the edges come out the same every run.)
+        for group in oneWord.values.filter({ $0.count > 1 }).sorted(by: { $0[0] < $1[0] }) {
+            for (position, a) in group.enumerated() {
+                for b in group[(position + 1)...] where state.root(a) != state.root(b) && forms[a].sharesDocument(with: forms[b]) {
+                    state.union(a, b, kind: .romanization, evidence: Self.difference(prepared[a].words, prepared[b].words))
+                }
+            }
+        }
+    }
+
     /// `first[key]`, after storing `index` there if there was nothing (the key is hashed once).
     static func firstIndex<Key: Hashable>(in first: inout [Key: Int], forKey key: Key, otherwise index: Int) -> Int {
         func read(_ stored: inout Int) -> Int { stored }
@@ -379,8 +426,11 @@ public struct VariantClusterer: Sendable {
     // MARK: typos
 
     /// Joins the forms that differ by a typo in one word: only forms that share a bucket
-    /// (`buckets`, from ``typoBuckets(of:threads:)``) are compared, each pair once.
-    func joinTypos(_ prepared: [Prepared], _ buckets: [[Int]], _ counts: [Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    /// (`buckets`, from ``typoBuckets(of:threads:)``) are compared, each pair once. Two one-word
+    /// names must share a document: a name of one word has no other word to vouch for it, and
+    /// two such names a letter apart in different texts are most often two names (`Kadir`/`Karir`,
+    /// `Beji`/`Besi`, `Deni`/`Denny`); a misspelt name sits in the text that spells it right.
+    func joinTypos(_ prepared: [Prepared], _ buckets: [[Int]], _ forms: [VariantForm], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
         var compared = Set<Int>()
         for bucket in buckets {
             for i in 0..<bucket.count {
@@ -400,12 +450,12 @@ public struct VariantClusterer: Sendable {
                     let name = prepared[a].isName
                     let limit = !name && min(wordA.count, wordB.count) >= 7 && !attestedA && !attestedB ? 2 : 1
                     let distance = Self.editDistance(Array(wordA), Array(wordB))
-                    guard distance <= limit else { continue }
+                    guard distance <= limit, !name || wordsA.count > 1 || forms[a].sharesDocument(with: forms[b]) else { continue }
                     // The misspelling: the word rarer in general language, else the rarer form here,
                     // else the longer word.
                     let typo: Int
                     if zipfA != zipfB { typo = zipfA < zipfB ? a : b }
-                    else if counts[a] != counts[b] { typo = counts[a] < counts[b] ? a : b }
+                    else if forms[a].count != forms[b].count { typo = forms[a].count < forms[b].count ? a : b }
                     else if wordA.count != wordB.count { typo = wordA.count > wordB.count ? a : b }
                     else { typo = wordA < wordB ? b : a }
                     let standard = typo == a ? b : a
@@ -572,23 +622,48 @@ public struct VariantClusterer: Sendable {
     // MARK: legal forms
 
     /// Joins a company name written with its legal form (`PT Garuda Indonesia`, `Garuda Indonesia
-    /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more
-    /// (not `PT Garuda` to `Garuda`); the form with the legal form is the lesser.
-    func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ state: inout UnionFind, _ demoted: inout Set<Int>) {
+    /// Tbk`, `PT Garuda Indonesia (Persero) Tbk`) to the same name without it, two words or more;
+    /// the form with the legal form is the lesser. A name that keeps its lead form joins the same
+    /// without the forms after it (`PT Pertamina (Persero)` to `PT Pertamina`). One word left
+    /// (`PT Antam Tbk`, `PT Garuda`) joins that word only in a document both share, and never a
+    /// person's name (`PT Bakrie` is no `Bakrie` of `Aburizal Bakrie`): alone, one word is too
+    /// little to be sure of.
+    func joinLegalForms(_ prepared: [Prepared], _ bySpaced: [UTF8Key: Int], _ forms: [VariantForm], _ state: inout UnionFind,
+                        _ demoted: inout Set<Int>) {
         let brackets = CharacterSet(charactersIn: "()")
-        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 3 {
+        /// Whether `word` is a legal form written after a name (only a word with a bracket is trimmed: most have none).
+        func isTrailingForm(_ word: String) -> Bool {
+            language.companyForms.contains(word.utf8.contains { $0 == 0x28 || $0 == 0x29 } ? word.trimmingCharacters(in: brackets) : word)
+        }
+        for index in prepared.indices where prepared[index].isName && prepared[index].words.count >= 2 {
             var words = prepared[index].words[...]
-            var removed: [String] = []
-            if language.companyLeadForms.contains(words.first!) { removed.append(words.removeFirst()) }
-            // (Only a word with a bracket is trimmed: most have none.)
-            while let last = words.last, words.count > 2,
-                  language.companyForms.contains(last.utf8.contains { $0 == 0x28 || $0 == 0x29 } ? last.trimmingCharacters(in: brackets) : last) {
-                removed.append(words.removeLast())
+            let lead = language.companyLeadForms.contains(words.first!) ? words.removeFirst() : nil
+            guard lead != nil || words.count >= 3 else { continue }
+            var trailing: [String] = []
+            while let last = words.last, words.count > 1, isTrailingForm(last) { trailing.append(words.removeLast()) }
+            let removed = (lead.map { [$0] } ?? []) + trailing
+            guard !removed.isEmpty else { continue }
+            /// The form spelled `words`, when it is a name that is not yet one with this form.
+            func form(_ words: [String]) -> Int? {
+                guard let other = bySpaced[UTF8Key(words.joined(separator: " "))], prepared[other].isName,
+                      state.root(other) != state.root(index) else { return nil }
+                return other
             }
-            guard !removed.isEmpty, words.count >= 2, let other = bySpaced[UTF8Key(words.joined(separator: " "))],
-                  prepared[other].isName, state.root(other) != state.root(index) else { continue }
+            let joined: (other: Int, evidence: [String])?
+            if words.count >= 2, let other = form(Array(words)) {
+                joined = (other, removed)
+            } else if let lead, !trailing.isEmpty, let other = form([lead] + words) {
+                // The lead form kept: `PT Pertamina (Persero)` is `PT Pertamina`.
+                joined = (other, trailing)
+            } else if lead != nil, words.count == 1, let other = form(Array(words)), forms[other].category != .person,
+                      forms[other].sharesDocument(with: forms[index]) {
+                joined = (other, removed)
+            } else {
+                joined = nil
+            }
+            guard let (other, evidence) = joined else { continue }
             demoted.insert(index)
-            state.union(other, index, kind: .legalForm, evidence: removed.joined(separator: " "))
+            state.union(other, index, kind: .legalForm, evidence: evidence.joined(separator: " "))
         }
     }
 
@@ -817,12 +892,18 @@ public struct VariantClusterer: Sendable {
         var ambiguities: [VariantAmbiguity] = []
         // The short form: a person, or a capitalized word typed an organisation only for want of
         // evidence (the extractor's fallback); never a place, title, acronym or common term.
-        for index in prepared.indices where prepared[index].words.count == 1 && prepared[index].isName && !prepared[index].isAllCaps
+        // A person's name of Balinese name words and one word more (`I Gusti Ngurah Askhara`) is a short
+        // form of that word too (`Ari Askhara`), and stays as canonical as the name it joins.
+        for index in prepared.indices where prepared[index].isName && !prepared[index].isAllCaps
             && (forms[index].category == .person || forms[index].category == .organization) {
             let form = prepared[index]
-            guard let full = byWord[form.words[0]] else { continue }
+            guard let word = form.words.count == 1 ? form.words[0] : balineseOwnWord(form, forms[index].category) else { continue }
+            // (A word of one or two letters is the short form of a two-word name only (`Xi` of `Xi Jinping`):
+            // in a longer name it is most often a word of a title (`We` of `Why Don't We`, `My` of `My Talking Pet`).)
+            guard let full = byWord[word].map({ full in word.count > 2 ? full : full.filter { prepared[$0].words.count == 2 } }),
+                  !full.isEmpty else { continue }
             // (Skipped whole, not the names it starts left out: that could make a name it ends the only one.)
-            if organizationFirstWords.contains(form.words[0]), full.contains(where: { prepared[$0].words[0] == form.words[0] }) { continue }
+            if organizationFirstWords.contains(word), full.contains(where: { prepared[$0].words[0] == word }) { continue }
             var votes: [Int: [Int]] = [:]
             var ambiguous: [(document: Int, candidates: [Int])] = []
             let shortDocuments = forms[index].documentIndices.sorted()
@@ -857,12 +938,22 @@ public struct VariantClusterer: Sendable {
             }
             guard resolved, let (root, documents) = votes.first else { continue }
             let target = full.filter { state.root($0) == root }.max { forms[$0].count < forms[$1].count }!
-            demoted.insert(index)
-            let position = prepared[target].words.first == form.words[0] ? "first" : "last"
+            if form.words.count == 1 { demoted.insert(index) }
+            let position = prepared[target].words.first == word ? "first" : "last"
             state.union(target, index, kind: .partialName,
                         evidence: "\(position) word, documents \(documents.map(String.init).joined(separator: ", "))")
         }
         return ambiguities
+    }
+}
+
+extension VariantClusterer {
+    /// The own word of a person's name written as Balinese name words and one word more (`askhara`
+    /// of `I Gusti Ngurah Askhara`: ``VariantTables/balineseNameWords``), else nil.
+    func balineseOwnWord(_ form: Prepared, _ category: TermCategory?) -> String? {
+        guard category == .person, form.words.count >= 2, form.words.count <= 5, let last = form.words.last, last.count > 2,
+              !tables.balineseNameWords.contains(last), form.words.dropLast().allSatisfy(tables.balineseNameWords.contains) else { return nil }
+        return last
     }
 }
 

@@ -132,6 +132,48 @@ struct VariantClustererTests {
         #expect(!together(name(pair.0, .location), name(pair.1, .organization)))
     }
 
+    @Test("two one-word names a letter apart join only in a document they share: Kadir/Karir, Iwan/Ivan")
+    func oneWordNamesShareADocument() {
+        let bare = VariantClusterer(statistics: statistics)
+        for (a, b) in [("Kadir", "Karir"), ("Iwan", "Ivan"), ("Deni", "Denny")] {
+            let apart = bare.clusters(of: [name(a, .person, documents: [0]), name(b, .person, documents: [1])])
+            #expect(apart.clusters.count == 2, "\(a)/\(b) of two texts")
+            let together = bare.clusters(of: [name(a, .person, documents: [0, 2]), name(b, .person, documents: [1, 2])])
+            #expect(together.clusters.count == 1, "\(a)/\(b) in one text")
+        }
+        // Names of more words still join across texts.
+        #expect(bare.clusters(of: [name("Yury Ushakov", documents: [0]), name("Yuri Ushakov", documents: [1])]).clusters.count == 1)
+    }
+
+    @Test("a roman numeral of doubled letters is no romanization: DPD I is no DPD II")
+    func romanNumerals() {
+        let bare = VariantClusterer(statistics: statistics)
+        #expect(bare.clusters(of: [name("DPD I", .organization), name("DPD II", .organization)]).clusters.count == 2)
+    }
+
+    @Test("a Balinese name of name words and one word more joins the person of its documents named by that word")
+    func balineseNames() {
+        let bare = VariantClusterer(statistics: statistics)
+        let same = bare.clusters(of: [name("I Gusti Ngurah Askhara", .person), name("Ari Askhara", .person)])
+        #expect(same.clusters.count == 1)
+        // Another document's person is another person; name words alone name nobody (`Ni Ketut`).
+        let elsewhere = bare.clusters(of: [name("I Gusti Ngurah Askhara", .person), name("Ari Askhara", .person, documents: [1])])
+        #expect(elsewhere.clusters.count == 2)
+        let words = bare.clusters(of: [name("Ni Ketut", .person), name("Ketut Suarni", .person)])
+        #expect(words.clusters.count == 2)
+    }
+
+    @Test("a termbase blend inside a longer form is its expansion, and the lesser spelling: calon Ketum PSSI = calon Ketua Umum PSSI")
+    func blendsInsideForms() {
+        let result = clusterer.clusters(of: [name("calon Ketum PSSI", .title, count: 3), name("calon Ketua Umum PSSI", .title),
+                                             name("Dirut Garuda Indonesia", .title), name("Direktur Utama Garuda Indonesia", .title)])
+        #expect(result.clusterIndex == [0, 0, 1, 1])
+        #expect(result.canonical(of: 0) == "calon Ketua Umum PSSI")
+        // Without the termbase no blend is known.
+        let bare = VariantClusterer(statistics: statistics)
+        #expect(bare.clusters(of: [name("calon Ketum PSSI", .title), name("calon Ketua Umum PSSI", .title)]).clusters.count == 2)
+    }
+
     @Test("a short name joins the only full name of its documents; an ambiguous one is reported")
     func shortNames() {
         let forms = [
@@ -184,17 +226,36 @@ struct VariantClustererTests {
         let result = clusterer.clusters(of: [
             name("Garuda Indonesia", .organization, count: 13), name("PT Garuda Indonesia", .organization, count: 2),
             name("PT Jasa Marga Tbk", .organization), name("Jasa Marga", .organization),
-            name("PT Garuda", .organization), name("Garuda", .organization, count: 5),
+            name("PT Garuda", .organization), name("Garuda", .organization, documents: [1], count: 5),
         ])
         #expect(result.clusterIndex[0] == result.clusterIndex[1])
         #expect(result.canonical(of: 1) == "Garuda Indonesia")
         #expect(result.clusterIndex[2] == result.clusterIndex[3])
         #expect(result.clusters[result.clusterIndex[3]].edges.contains { $0.kind == .legalForm })
-        // One word left is too little to be sure of (`PT Garuda`).
+        // One word left is too little to be sure of in another document (`PT Garuda`), enough in the same
+        // (`PT Antam Tbk` = `Antam`), but never a person's name (`PT Bakrie` is no `Bakrie`).
         #expect(result.clusterIndex[4] != result.clusterIndex[5])
+        let shared = clusterer.clusters(of: [name("PT Antam Tbk", .organization), name("Antam", .organization),
+                                             name("PT Bakrie", .organization), name("Bakrie", .person)])
+        #expect(shared.clusterIndex == [0, 0, 1, 2])
         // The form in brackets is a name's word too (`(Persero)` starts with its bracket).
         let bracketed = clusterer.clusters(of: [name("Garuda Indonesia", .organization), name("PT Garuda Indonesia (Persero) Tbk", .organization)])
         #expect(bracketed.clusters.count == 1)
+        // With its lead form kept, one word is enough (`PT Pertamina (Persero)` is `PT Pertamina`);
+        // Singapore's `Pte Ltd` and Malaysia's `Sdn Bhd` are legal forms too.
+        let kept = clusterer.clusters(of: [name("PT Pertamina", .organization), name("PT Pertamina (Persero)", .organization),
+                                           name("Pertamina Energy Services", .organization), name("Pertamina Energy Services Pte Ltd", .organization),
+                                           name("Petronas Dagangan", .organization), name("Petronas Dagangan Sdn Bhd", .organization)])
+        #expect(kept.clusterIndex == [0, 0, 1, 1, 2, 2])
+    }
+
+    @Test("a word of one or two letters is the short form of a two-word name only: Xi, not We of Why Don't We")
+    func twoLetterShortNames() {
+        let bare = VariantClusterer(statistics: statistics)
+        let two = bare.clusters(of: [name("Xi Jinping", .person), name("Xi", .person)])
+        #expect(two.clusters.count == 1)
+        let three = bare.clusters(of: [name("Why Don ' t We", .person), name("We", .person)])
+        #expect(three.clusters.count == 2)
     }
 
     @Test("legal forms are no words of a name's initials; an acronym the termbase knows is spelled out by the termbase alone")

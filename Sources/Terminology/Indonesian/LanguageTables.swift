@@ -443,11 +443,11 @@ public struct LanguageTables: Sendable {
     ]
 
     /// Legal forms written after a company's name (`PT Global Mediacom Tbk`, `PT Pertamina
-    /// (Persero)`, `DeSoto Inc.`): they end an organisation's name and are no name alone. A form
+    /// (Persero)`, `DeSoto Inc.`, Singapore's `Pte Ltd`, Malaysia's `Sdn Bhd`): they end an organisation's name and are no name alone. A form
     /// listed with its full stop too (`inc.`) keeps the stop written right after it (`CVN Cos.`).
     public var companyForms: Set<String> = [
         "tbk", "persero", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "bhd", "s.a.", "n.v.",
-        "co", "co.", "cos", "cos.",
+        "co", "co.", "cos", "cos.", "pte", "sdn",
     ]
 
     /// Legal forms written before a company's name (`PT Salma Arowana Lestari`, `CV Karya Mandiri`):

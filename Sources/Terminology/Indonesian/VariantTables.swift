@@ -27,9 +27,22 @@ public struct VariantTables: Sendable {
         ["perdagangan", "dagang"],
     ]
 
+    /// One-word blends among ``synonyms`` (`dirut` of `direktur utama`; the termbase's, added by
+    /// ``VariantClusterer/init(options:tables:language:statistics:library:)``): a form with one is the
+    /// lesser spelling of the form that spells it out.
+    public var blends: Set<String> = []
+
     /// Words whose insertion inside a term (never first or last) does not make another term (`kemitraan strategis yang
     /// komprehensif`, `sanksi baru PBB`).
     public var insertable: Set<String> = ["yang", "baru", "terbaru"]
+
+    /// Balinese words of birth order, caste and gender written before a person's own name (`I Gusti
+    /// Ngurah Askhara`, `Ida Bagus`, `Ni Luh`, `I Wayan`, `Cokorda`): a name of only these and one word
+    /// more is that word's person.
+    public var balineseNameWords: Set<String> = [
+        "i", "ni", "ida", "bagus", "ayu", "gusti", "ngurah", "agung", "anak", "dewa", "desak", "cokorda", "tjokorda",
+        "wayan", "putu", "gede", "gde", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "luh",
+    ]
 
     /// Connectors left out when initials are read (`Organisasi untuk Kerja Sama …`).
     public var initialsConnectors: Set<String> = ["dan", "untuk", "di", "dari", "of", "and", "for", "the", "de", "la", "yang"]
