@@ -826,6 +826,13 @@ struct MentionFinder {
         unit.isWord && unit.isCapitalized && (unit.utf8Range.count == 1 || (unit.utf8Range.count == 2 && unit.key.hasSuffix(".")))
     }
 
+    /// Whether `unit` is an initial inside or before a person's name (``isInitial(_:)``), not a
+    /// letter that is also a roman numeral (`I`, `V`, `X`: `Pelindo I Ihsanuddin Usman`).
+    func isNameInitial(_ unit: Unit) -> Bool {
+        guard isInitial(unit), let letter = unit.key.utf8.first else { return false }
+        return letter != UInt8(ascii: "i") && letter != UInt8(ascii: "v") && letter != UInt8(ascii: "x")
+    }
+
     /// Whether `unit` alone is a title head: the same as `titleHead([unit], at: 0) != nil`.
     func isOneWordTitleHead(_ unit: Unit) -> Bool {
         unit.isWord && unit.listed(as: .titleFirstWord) && !unit.listed(as: .preHead) && unit.listed(as: .titleHeadLemma)
@@ -1252,7 +1259,8 @@ struct MentionFinder {
         }
         guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
         if unit.listed(as: .nameParticle) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
-        if unit.isAllCaps, unit.utf8Range.count <= 2, !unit.listed(as: .placeName) { return index + 2 }
+        // Two capitals (`MS`) or one, with or without its full stop (`Laode M Syarif`, `Laode M. Syarif`).
+        if unit.isAllCaps && unit.utf8Range.count <= 2 || isNameInitial(unit), !unit.listed(as: .placeName) { return index + 2 }
         return nil
     }
 
@@ -1281,6 +1289,8 @@ struct MentionFinder {
             }
             break
         }
+        // Initials open the name before its first word (`Ketua Umum PPP M Romahurmuziy`, `H. M. Prasetyo`).
+        while start > lower, start < end, isNameInitial(units[start - 1]), !units[start - 1].listed(as: .placeName) { start -= 1 }
         return start
     }
 
