@@ -28,7 +28,9 @@ struct MentionFinder {
     /// The definitions the document makes, by sentence (``DocumentEvidence/definitionUnits``).
     let definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)]
     /// The names the document writes with a company's legal form, found at the first question.
-    let legalFormNames: LegalFormNames
+    let legalFormNames: DocumentNameSet
+    /// The names the document writes on their own, found at the first question.
+    let loneNames: DocumentNameSet
     /// The years the document writes whole after an acronym, by the acronym's key and the year's
     /// last two digits (`uud 45` → `1945` where it writes `UUD 1945`): ``shortYear(_:at:)``.
     let acronymYears: [String: String]
@@ -44,7 +46,8 @@ struct MentionFinder {
         self.text = document.text
         self.acronyms = document.evidence.acronyms
         self.definitionUnits = document.evidence.definitionUnits
-        self.legalFormNames = LegalFormNames(units: document.units, text: document.text)
+        self.legalFormNames = DocumentNameSet(units: document.units, text: document.text, read: LegalFormNames.names)
+        self.loneNames = DocumentNameSet(units: document.units, text: document.text, read: LoneNames.names)
         self.acronymYears = Self.acronymYears(in: document.units.all)
     }
 
@@ -1892,6 +1895,9 @@ struct MentionFinder {
             : (titleEnd > head.end || hasPerson)
         guard isTitle else { return nil }
         let headKey = units[start..<head.end].map(\.key).joined(separator: " ")
+        // A post named with its field before the organisation it serves is a title of its own, the
+        // organisation a name of its own (`Direktur Kargo dan Pengembangan Usaha Garuda Indonesia`).
+        let organization = headIsRank ? nil : organizationAfterPost(units, start: start, headEnd: head.end, end: end, titleEnd: titleEnd)
         // A rank is a title of its own before its holder (`Irjen Gatot`, `Serka Fajar`); the
         // service after it is a name of its own (`TNI` of `Mayjen TNI`).
         if headIsRank, hasPerson, titleEnd == markersEnd {
@@ -1900,13 +1906,25 @@ struct MentionFinder {
         // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
         } else if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
            !units[start].listed(as: .bylineHead) {
-            addOffice(units, start..<titleEnd, covered: &covered, into: &found)
+            addOffice(units, start..<(organization?.lowerBound ?? titleEnd), covered: &covered, into: &found)
         } else {
             for index in start..<titleEnd { covered[index] = true }
         }
         // The names inside the title stand on their own too (`Rusia` in `Presiden Rusia`,
         // `Roscosmos` in `kepala Roscosmos`).
         var inner = headIsRank ? head.end : end
+        if let organization {
+            let emitted = found.mentions.count
+            emitName(units, organization, covered: &covered, into: &found)
+            if organization.upperBound < titleEnd {
+                emitName(units, organization.upperBound..<titleEnd, covered: &covered, into: &found)
+            }
+            for index in emitted..<found.mentions.count where found.mentions[index].kind == .name && found.mentions[index].typeHint == nil {
+                found.mentions[index].typeHint = .organization
+            }
+            // The words before it are the post's field, no names.
+            inner = titleEnd
+        }
         while inner < titleEnd {
             let innerCue = cue(units, at: inner)
             guard units[inner].isCapitalized, !units[inner].listed(as: .titleHead),

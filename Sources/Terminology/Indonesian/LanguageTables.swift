@@ -132,7 +132,7 @@ public struct LanguageTables: Sendable {
         "head", "chief", "specialist", "analyst", "consultant", "strategist", "supervisor", "coordinator",
         "commissioner", "treasurer", "spokesperson", "spokesman", "representative", "lead", "leader", "owner",
         "ambassador", "executive", "secretary", "economist", "researcher", "scientist", "engineer", "designer",
-        "planner", "administrator", "controller", "auditor", "trainer", "curator", "producer", "partner",
+        "planner", "administrator", "controller", "auditor", "trainer", "curator", "producer", "partner", "trader",
     ]
 
     /// English title heads that are a title on their own before a name (`CEO`, `Manager`); the
@@ -156,7 +156,7 @@ public struct LanguageTables: Sendable {
         "media", "editorial", "innovation", "engineering", "production", "quality", "planning", "partnership",
         "partnerships", "growth", "procurement", "investment", "investments", "medical", "clinical", "academic",
         "design", "merchandising", "distribution", "logistics", "treasury", "audit", "government", "external",
-        "internal", "independent", "non-executive", "interim", "acting", "founding", "hr", "it", "pr",
+        "internal", "independent", "non-executive", "interim", "acting", "founding", "hr", "it", "pr", "trading",
     ]
 
     /// Units of a company that end an English post after its head (`Chief Corporate Affairs`,
@@ -174,6 +174,7 @@ public struct LanguageTables: Sendable {
         "communications", "relations", "affairs", "partnership", "partnerships", "investment", "investments",
         "business", "commercial", "retail", "product", "products", "brand", "account", "customer", "service",
         "services", "risk", "quality", "security", "innovation", "design", "editorial", "content", "growth",
+        "trading",
     ]
 
     /// Offices whose complement is the place they govern (`Gubernur Jawa Barat`, `Bupati Enrekang`).
