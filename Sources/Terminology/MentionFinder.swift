@@ -1198,6 +1198,17 @@ struct MentionFinder {
                 end += 1
                 continue
             }
+            // A model's or a place's number after its name (`Oppo Reno 3`, `Terminal 2`, `Liga 1`)
+            // belongs to it where the document writes the two together more than once; a number
+            // once after a name is anything (a score, a count of the noun after it: `Jakarta 3 orang`,
+            // `Komite 1 Tahun`).
+            if unit.kind == .number, cue != .document, unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber),
+               units[end - 1].isWord, units[end - 1].isCapitalized, !units[end - 1].isCalendar, !labelsNumber(units[end - 1]),
+               end + 1 == units.count || !units[end + 1].isWord || tag(units[end + 1]) != .noun,
+               writesRepeatedly(units, end - 1..<end + 1) {
+                end += 1
+                continue
+            }
             // `tahun 1961`, `2000 dan 2001`: years belong to document names.
             if cue == .document, unit.kind == .number, ["tahun", "dan"].contains(units[end - 1].key) || units[end - 1].kind == .number {
                 end += 1
@@ -1484,6 +1495,8 @@ struct MentionFinder {
            !allFieldWords(units, run.lowerBound..<placeStart)
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
+           // (Nor after a code with digits: `Timnas U-19 Indonesia`, the age group's team.)
+           !units[placeStart - 1].key.utf8.contains(where: { (0x30...0x39).contains($0) }),
            !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
                 && !units[run.lowerBound].listed(as: .religionWord)) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
