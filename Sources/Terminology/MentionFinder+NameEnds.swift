@@ -152,3 +152,29 @@ extension MentionFinder {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
     }
 }
+
+extension MentionFinder {
+    /// Whether `unit` is a model's code: digits, then capital letters and perhaps more digits, as
+    /// written (`765G`, `8A`, `650BTNC`); not an amount in a unit of measure (`128GB`, `48MP`;
+    /// ``LanguageTables/measureUnits``) nor a network's generation (`4G`, `5G`).
+    func isModelCode(_ unit: Unit) -> Bool {
+        guard unit.isWord, !unit.isCapitalized else { return false }
+        let written = text.bytes[unit.utf8Range]
+        guard let first = written.first, (0x30...0x39).contains(first) else { return false }
+        var digits = 0
+        var letters: [UInt8] = []
+        for byte in written {
+            if (0x30...0x39).contains(byte) {
+                if letters.isEmpty { digits += 1 }
+            } else if (0x41...0x5A).contains(byte) {
+                letters.append(byte | 0x20)
+            } else {
+                return false
+            }
+        }
+        guard !letters.isEmpty else { return false }
+        let key = String(decoding: letters, as: UTF8.self)
+        if digits == 1 && key == "g" { return false }
+        return !tables.measureUnits.contains(key)
+    }
+}

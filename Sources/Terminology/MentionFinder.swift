@@ -1209,6 +1209,11 @@ struct MentionFinder {
                 end += 1
                 continue
             }
+            // A model's code of digits and capitals after its name belongs to it (`Snapdragon 765G`, `Redmi 8A`).
+            if units[end - 1].isWord, units[end - 1].isCapitalized, !units[end - 1].isCalendar, isModelCode(unit) {
+                end += 1
+                continue
+            }
             // `tahun 1961`, `2000 dan 2001`: years belong to document names.
             if cue == .document, unit.kind == .number, ["tahun", "dan"].contains(units[end - 1].key) || units[end - 1].kind == .number {
                 end += 1

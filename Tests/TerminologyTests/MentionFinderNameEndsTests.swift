@@ -162,6 +162,17 @@ struct MentionFinderNameNumberTests {
         #expect(!terms.contains { $0.key.hasPrefix("jakarta 3") || $0.key.hasPrefix("komite 1") }, "\(listed)")
     }
 
+    @Test("a model's code of digits and capitals after a name is part of it; an amount or a network's generation is not")
+    func modelCode() throws {
+        let text = "Ponsel itu memakai prosesor Snapdragon 765G buatan Qualcomm . Ia membeli Redmi 8A kemarin . "
+            + "Ponsel Galaxy 128GB dijual murah . Jaringan Telkomsel 5G diuji ."
+        let terms = try extract(text)
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms.contains { $0.variants.contains { $0.form == "Snapdragon 765G" } }, "\(listed)")
+        #expect(terms.contains { $0.variants.contains { $0.form == "Redmi 8A" } }, "\(listed)")
+        #expect(!terms.contains { $0.key.hasSuffix("128gb") || $0.key.hasSuffix("telkomsel 5g") }, "\(listed)")
+    }
+
     @Test("a place after a code with digits stays in the name: Timnas U-19 Indonesia")
     func placeAfterCode() throws {
         let terms = try extract([("t.txt", "Laga Timnas U-19 Indonesia digelar di Jakarta .")], places: countries.union(["indonesia", "jakarta"]))

@@ -202,6 +202,13 @@ public struct LanguageTables: Sendable {
         "sdn", "sds", "smpn", "smps", "sman", "smas", "smkn", "smks", "mtsn",
     ]
 
+    /// Units of measure written in capitals after digits (`128GB`, `48MP`, `5000MAH`, `1080P`): an
+    /// amount, never a model's code after its name (`Snapdragon 765G`, `Redmi 8A`).
+    public var measureUnits: Set<String> = [
+        "b", "kb", "mb", "gb", "tb", "mp", "mah", "w", "kw", "mw", "v", "kv", "hz", "khz", "mhz", "ghz", "p", "k",
+        "m", "cm", "mm", "km", "kg", "mg", "l", "ml", "cc", "hp", "ps", "rpm", "x",
+    ]
+
     /// Heads of schools, which are numbered in their town: the number and the name after it belong
     /// to the school's name (`SMA Negeri 1 Bandung`, `SMPN 2 Sragen`, `Sekolah Menengah Atas Negeri
     /// 14 Jakarta`).
