@@ -65,7 +65,14 @@ extension MentionFinder {
             || tables.parentOrganizationHeads.contains(unit.key) || !isFieldWord(unit) {
             return index..<end
         }
-        for last in stride(from: end, to: index, by: -1) {
+        // A company's leading legal form after the name starts its parent, a name of its own
+        // (`Integrated Supply Chain PT Pertamina`).
+        var limit = end
+        for form in index + 1..<end where tables.companyLeadForms.contains(units[form].key) {
+            limit = form
+            break
+        }
+        for last in stride(from: limit, to: index, by: -1) {
             let name = text.bytes[unit.utf8Range.lowerBound..<units[last - 1].utf8Range.upperBound]
             guard loneNames.contains(name, tables: tables) else { continue }
             // One word that could be a field is no evidence of an organisation (`Marketing`).

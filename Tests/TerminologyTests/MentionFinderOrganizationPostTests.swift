@@ -55,6 +55,11 @@ struct MentionFinderOrganizationPostTests {
         #expect(terms[key: "head of trading"]?.type == .title, "\(listed)")
         #expect(!terms.contains { $0.key.hasSuffix("garuda indonesia") && $0.key.hasPrefix("direktur kargo") }, "\(listed)")
         #expect(terms[key: "vp marketing pes"] == nil && terms[key: "head of trading pertamina energy service"] == nil, "\(listed)")
+        // An analyst or a trader is a post alone; a company's legal form after the organisation starts its parent.
+        let desk = try extract("Ia mantan Analyst Light Distillates Trading Integrated Supply Chain PT Pertamina . Kini ia staf utama Integrated Supply Chain PT Pertamina .")
+        let deskListed = "\(desk.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(desk[key: "analyst light distillates trading"]?.type == .title, "\(deskListed)")
+        #expect(desk.contains { $0.variants.contains { $0.form == "Integrated Supply Chain" } }, "\(deskListed)")
         // A post without a field, or ranked by an adjective, keeps its organisation.
         #expect(terms[key: "direktur utama garuda indonesia"]?.type == .title, "\(listed)")
         #expect(terms[key: "komisaris independen garuda indonesia"]?.type == .title, "\(listed)")

@@ -139,7 +139,7 @@ public struct LanguageTables: Sendable {
     /// others need another title word (`Vice President`, `Head of Sales`, `Chief Executive`).
     public var englishStandaloneTitleHeads: Set<String> = [
         "manager", "director", "officer", "advisor", "adviser", "founder", "co-founder", "cofounder", "chairman",
-        "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto", "cmo", "cio", "vp", "evp", "svp",
+        "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto", "cmo", "cio", "vp", "evp", "svp", "analyst", "trader",
     ]
 
     /// Words of English job titles besides their heads: ranks of a post and the fields and units it
