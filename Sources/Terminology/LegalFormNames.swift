@@ -3,33 +3,16 @@
 /// (``LanguageTables/companyLeadForms``, ``LanguageTables/companyForms``), as the UTF-8 bytes of
 /// each name as written.
 ///
-/// Made once per document, at the first question (``MentionFinder/isRegisteredName(_:_:)`` asks
-/// only when a place would be split off a name, which few documents need): one pass over the
-/// document's units.
-final class LegalFormNames {
-    private let units: DocumentUnits
-    private let text: DocumentText
-    private var names: Set<[UInt8]>?
-
-    /// The legal-form names of the document whose units are `units`, read lazily from `text`.
-    init(units: DocumentUnits, text: DocumentText) {
-        self.units = units
-        self.text = text
-    }
-
-    /// Whether the document writes `name` (UTF-8 bytes as written) with a legal form: right after
-    /// a leading form (the first words of the name after it, which may go on: `PT Garuda Indonesia
-    /// (Persero) Tbk` has `Garuda` and `Garuda Indonesia`), or right before a following form, in
-    /// brackets or not (the last words before it).
-    func contains(_ name: ArraySlice<UInt8>, tables: LanguageTables) -> Bool {
-        if names == nil { names = Self.names(units, text: text, tables: tables) }
-        return names!.contains(Array(name))
-    }
-
+/// Read once per document into a ``DocumentNameSet``, at the first question
+/// (``MentionFinder/isRegisteredName(_:_:)`` asks only when a place would be split off a name, which
+/// few documents need): one pass over the document's units.
+enum LegalFormNames {
     /// The most words of a name taken beside a legal form.
     static let maximumWords = 8
 
-    /// Every legal-form name of the document (see ``contains(_:tables:)``).
+    /// Every legal-form name of the document: the first words of the name after a leading form,
+    /// which may go on (`PT Garuda Indonesia (Persero) Tbk` has `Garuda` and `Garuda Indonesia`), and
+    /// the last words before a following form, in brackets or not.
     static func names(_ document: DocumentUnits, text: DocumentText, tables: LanguageTables) -> Set<[UInt8]> {
         var names = Set<[UInt8]>()
         let all = document.all, bytes = text.bytes

@@ -118,3 +118,63 @@ extension MentionFinder {
         return true
     }
 }
+
+extension MentionFinder {
+    /// Whether the document's text holds the words `units[range]`, as written there, at least twice.
+    /// (Asked only of a capitalized word and a short number after it: a scan of the text's bytes.)
+    func writesRepeatedly(_ units: [Unit], _ range: Range<Int>) -> Bool {
+        let bytes = text.bytes
+        let written = bytes[units[range.lowerBound].utf8Range.lowerBound..<units[range.upperBound - 1].utf8Range.upperBound]
+        guard let first = written.first else { return false }
+        var seen = 0, start = 0
+        let last = bytes.count - written.count
+        while start <= last {
+            if bytes[start] == first, bytes[start..<start + written.count].elementsEqual(written) {
+                // Whole words only: no letter or digit right before or after.
+                let before = start == 0 || !Self.isWordByte(bytes[start - 1])
+                // (Nor a number's decimals or thousands after it: `Cyclone 2.500cc`.)
+                let next = start + written.count
+                let after = next == bytes.count || !Self.isWordByte(bytes[next])
+                    && !((bytes[next] == UInt8(ascii: ".") || bytes[next] == UInt8(ascii: ",")) && next + 1 < bytes.count
+                        && (0x30...0x39).contains(bytes[next + 1]))
+                if before && after {
+                    seen += 1
+                    if seen == 2 { return true }
+                }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// Whether `byte` is an ASCII letter or digit, or part of a character beyond ASCII.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    }
+}
+
+extension MentionFinder {
+    /// Whether `unit` is a model's code: digits, then capital letters and perhaps more digits, as
+    /// written (`765G`, `8A`, `650BTNC`); not an amount in a unit of measure (`128GB`, `48MP`;
+    /// ``LanguageTables/measureUnits``) nor a network's generation (`4G`, `5G`).
+    func isModelCode(_ unit: Unit) -> Bool {
+        guard unit.isWord, !unit.isCapitalized else { return false }
+        let written = text.bytes[unit.utf8Range]
+        guard let first = written.first, (0x30...0x39).contains(first) else { return false }
+        var digits = 0
+        var letters: [UInt8] = []
+        for byte in written {
+            if (0x30...0x39).contains(byte) {
+                if letters.isEmpty { digits += 1 }
+            } else if (0x41...0x5A).contains(byte) {
+                letters.append(byte | 0x20)
+            } else {
+                return false
+            }
+        }
+        guard !letters.isEmpty else { return false }
+        let key = String(decoding: letters, as: UTF8.self)
+        if digits == 1 && key == "g" { return false }
+        return !tables.measureUnits.contains(key)
+    }
+}

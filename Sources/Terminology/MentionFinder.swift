@@ -28,7 +28,9 @@ struct MentionFinder {
     /// The definitions the document makes, by sentence (``DocumentEvidence/definitionUnits``).
     let definitionUnits: [(sentence: Int, found: DefinitionFinder.Found)]
     /// The names the document writes with a company's legal form, found at the first question.
-    let legalFormNames: LegalFormNames
+    let legalFormNames: DocumentNameSet
+    /// The names the document writes on their own, found at the first question.
+    let loneNames: DocumentNameSet
     /// The years the document writes whole after an acronym, by the acronym's key and the year's
     /// last two digits (`uud 45` → `1945` where it writes `UUD 1945`): ``shortYear(_:at:)``.
     let acronymYears: [String: String]
@@ -44,7 +46,8 @@ struct MentionFinder {
         self.text = document.text
         self.acronyms = document.evidence.acronyms
         self.definitionUnits = document.evidence.definitionUnits
-        self.legalFormNames = LegalFormNames(units: document.units, text: document.text)
+        self.legalFormNames = DocumentNameSet(units: document.units, text: document.text, read: LegalFormNames.names)
+        self.loneNames = DocumentNameSet(units: document.units, text: document.text, read: LoneNames.names)
         self.acronymYears = Self.acronymYears(in: document.units.all)
     }
 
@@ -826,6 +829,13 @@ struct MentionFinder {
         unit.isWord && unit.isCapitalized && (unit.utf8Range.count == 1 || (unit.utf8Range.count == 2 && unit.key.hasSuffix(".")))
     }
 
+    /// Whether `unit` is an initial inside or before a person's name (``isInitial(_:)``), not a
+    /// letter that is also a roman numeral (`I`, `V`, `X`: `Pelindo I Ihsanuddin Usman`).
+    func isNameInitial(_ unit: Unit) -> Bool {
+        guard isInitial(unit), let letter = unit.key.utf8.first else { return false }
+        return letter != UInt8(ascii: "i") && letter != UInt8(ascii: "v") && letter != UInt8(ascii: "x")
+    }
+
     /// Whether `unit` alone is a title head: the same as `titleHead([unit], at: 0) != nil`.
     func isOneWordTitleHead(_ unit: Unit) -> Bool {
         unit.isWord && unit.listed(as: .titleFirstWord) && !unit.listed(as: .preHead) && unit.listed(as: .titleHeadLemma)
@@ -1188,6 +1198,22 @@ struct MentionFinder {
                 end += 1
                 continue
             }
+            // A model's or a place's number after its name (`Oppo Reno 3`, `Terminal 2`, `Liga 1`)
+            // belongs to it where the document writes the two together more than once; a number
+            // once after a name is anything (a score, a count of the noun after it: `Jakarta 3 orang`,
+            // `Komite 1 Tahun`).
+            if unit.kind == .number, cue != .document, unit.key.utf8.count <= 3, unit.key.allSatisfy(\.isNumber),
+               units[end - 1].isWord, units[end - 1].isCapitalized, !units[end - 1].isCalendar, !labelsNumber(units[end - 1]),
+               end + 1 == units.count || !units[end + 1].isWord || tag(units[end + 1]) != .noun,
+               writesRepeatedly(units, end - 1..<end + 1) {
+                end += 1
+                continue
+            }
+            // A model's code of digits and capitals after its name belongs to it (`Snapdragon 765G`, `Redmi 8A`).
+            if units[end - 1].isWord, units[end - 1].isCapitalized, !units[end - 1].isCalendar, isModelCode(unit) {
+                end += 1
+                continue
+            }
             // `tahun 1961`, `2000 dan 2001`: years belong to document names.
             if cue == .document, unit.kind == .number, ["tahun", "dan"].contains(units[end - 1].key) || units[end - 1].kind == .number {
                 end += 1
@@ -1252,7 +1278,8 @@ struct MentionFinder {
         }
         guard index + 1 < units.count, isPersonLike(units[index + 1]) else { return nil }
         if unit.listed(as: .nameParticle) { return index + 2 }  // `de Vries`, `Salim Segaf Al Jufri`
-        if unit.isAllCaps, unit.utf8Range.count <= 2, !unit.listed(as: .placeName) { return index + 2 }
+        // Two capitals (`MS`) or one, with or without its full stop (`Laode M Syarif`, `Laode M. Syarif`).
+        if unit.isAllCaps && unit.utf8Range.count <= 2 || isNameInitial(unit), !unit.listed(as: .placeName) { return index + 2 }
         return nil
     }
 
@@ -1281,6 +1308,8 @@ struct MentionFinder {
             }
             break
         }
+        // Initials open the name before its first word (`Ketua Umum PPP M Romahurmuziy`, `H. M. Prasetyo`).
+        while start > lower, start < end, isNameInitial(units[start - 1]), !units[start - 1].listed(as: .placeName) { start -= 1 }
         return start
     }
 
@@ -1471,6 +1500,8 @@ struct MentionFinder {
            !allFieldWords(units, run.lowerBound..<placeStart)
             || (run.upperBound < units.count && units[run.upperBound].followsHyphen),  // `… Komprehensif Korut-Rusia`
            !(units[placeStart].isAllCaps && units[placeStart - 1].isAllCaps),
+           // (Nor after a code with digits: `Timnas U-19 Indonesia`, the age group's team.)
+           !units[placeStart - 1].key.utf8.contains(where: { (0x30...0x39).contains($0) }),
            !(placeStart - run.lowerBound == 1 && isPersonLike(units[run.lowerBound])
                 && !units[run.lowerBound].listed(as: .religionWord)) {
             add(units, run.lowerBound..<placeStart, kind: .name, hint: nil, covered: &covered, into: &found)
@@ -1882,6 +1913,9 @@ struct MentionFinder {
             : (titleEnd > head.end || hasPerson)
         guard isTitle else { return nil }
         let headKey = units[start..<head.end].map(\.key).joined(separator: " ")
+        // A post named with its field before the organisation it serves is a title of its own, the
+        // organisation a name of its own (`Direktur Kargo dan Pengembangan Usaha Garuda Indonesia`).
+        let organization = headIsRank ? nil : organizationAfterPost(units, start: start, headEnd: head.end, end: end, titleEnd: titleEnd)
         // A rank is a title of its own before its holder (`Irjen Gatot`, `Serka Fajar`); the
         // service after it is a name of its own (`TNI` of `Mayjen TNI`).
         if headIsRank, hasPerson, titleEnd == markersEnd {
@@ -1890,13 +1924,25 @@ struct MentionFinder {
         // A bare head (`Presiden Kim`) or a byline (`Reporter …`) introduces a person but is no title term.
         } else if titleEnd > head.end || head.end - start >= 2 || !hasPerson, !tables.bylineHeads.contains(headKey),
            !units[start].listed(as: .bylineHead) {
-            addOffice(units, start..<titleEnd, covered: &covered, into: &found)
+            addOffice(units, start..<(organization?.lowerBound ?? titleEnd), covered: &covered, into: &found)
         } else {
             for index in start..<titleEnd { covered[index] = true }
         }
         // The names inside the title stand on their own too (`Rusia` in `Presiden Rusia`,
         // `Roscosmos` in `kepala Roscosmos`).
         var inner = headIsRank ? head.end : end
+        if let organization {
+            let emitted = found.mentions.count
+            emitName(units, organization, covered: &covered, into: &found)
+            if organization.upperBound < titleEnd {
+                emitName(units, organization.upperBound..<titleEnd, covered: &covered, into: &found)
+            }
+            for index in emitted..<found.mentions.count where found.mentions[index].kind == .name && found.mentions[index].typeHint == nil {
+                found.mentions[index].typeHint = .organization
+            }
+            // The words before it are the post's field, no names.
+            inner = titleEnd
+        }
         while inner < titleEnd {
             let innerCue = cue(units, at: inner)
             guard units[inner].isCapitalized, !units[inner].listed(as: .titleHead),

@@ -147,3 +147,37 @@ struct MentionFinderNameEndsTests {
         #expect(terms[key: "budi santoso"]?.type == .person, "\(listed)")
     }
 }
+
+/// Numbers and codes that end a name (models, age groups), from phone and sports news.
+@Suite("MentionFinder: a model's number and an age group's code belong to the name")
+struct MentionFinderNameNumberTests {
+    @Test("a number the document writes after the same name twice is the name's: Oppo Reno 3; once, or before a noun, it is not")
+    func repeatedModelNumber() throws {
+        let text = "Ponsel itu bernama Oppo Reno 3 , dan Reno 3 memakai prosesor baru . Warga Jakarta 3 orang hadir . "
+            + "Komite 1 Tahun dibayar . Biaya Komite 1 Tahun naik ."
+        let terms = try extract(text)
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms.contains { $0.variants.contains { $0.form == "Oppo Reno 3" } }, "\(listed)")
+        #expect(!terms.contains { $0.variants.contains { $0.form == "Oppo Reno" } }, "\(listed)")
+        #expect(!terms.contains { $0.key.hasPrefix("jakarta 3") || $0.key.hasPrefix("komite 1") }, "\(listed)")
+    }
+
+    @Test("a model's code of digits and capitals after a name is part of it; an amount or a network's generation is not")
+    func modelCode() throws {
+        let text = "Ponsel itu memakai prosesor Snapdragon 765G buatan Qualcomm . Ia membeli Redmi 8A kemarin . "
+            + "Ponsel Galaxy 128GB dijual murah . Jaringan Telkomsel 5G diuji ."
+        let terms = try extract(text)
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms.contains { $0.variants.contains { $0.form == "Snapdragon 765G" } }, "\(listed)")
+        #expect(terms.contains { $0.variants.contains { $0.form == "Redmi 8A" } }, "\(listed)")
+        #expect(!terms.contains { $0.key.hasSuffix("128gb") || $0.key.hasSuffix("telkomsel 5g") }, "\(listed)")
+    }
+
+    @Test("a place after a code with digits stays in the name: Timnas U-19 Indonesia")
+    func placeAfterCode() throws {
+        let terms = try extract([("t.txt", "Laga Timnas U-19 Indonesia digelar di Jakarta .")], places: countries.union(["indonesia", "jakarta"]))
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "timnas u-19 indonesia"] != nil, "\(listed)")
+        #expect(terms[key: "timnas u-19"] == nil, "\(listed)")
+    }
+}

@@ -17,6 +17,19 @@ struct MentionFinderRankTests {
         #expect(person.variants.map(\.form) == ["Kapolda Metro Jaya Irjen Gatot Eddy Pramono"])
     }
 
+    @Test("an initial inside or before a titled holder's name is part of it: Wakil Ketua KPK Laode M Syarif, Ketua Umum PPP M Romahurmuziy")
+    func initialsInTitledHolder() throws {
+        let terms = try extract("Wakil Ketua KPK Laode M Syarif hadir bersama Ketua Umum PPP M Romahurmuziy . Direktur Pelindo I Ihsanuddin Usman juga hadir .")
+        let listed = "\(terms.map { ($0.key, $0.type, $0.variants.map(\.form)) })"
+        #expect(terms[key: "laode m syarif"]?.variants.map(\.form) == ["Wakil Ketua KPK Laode M Syarif"], "\(listed)")
+        #expect(terms[key: "wakil ketua kpk"]?.type == .title, "\(listed)")
+        #expect(terms[key: "m romahurmuziy"]?.type == .person, "\(listed)")
+        #expect(terms[key: "ketua umum ppp"]?.type == .title, "\(listed)")
+        #expect(!terms.contains { $0.key.hasSuffix(" m") || $0.key == "syarif" || $0.key == "romahurmuziy" }, "\(listed)")
+        // A roman numeral ends the company before the holder, no initial of his.
+        #expect(terms[key: "ihsanuddin usman"]?.type == .person, "\(listed)")
+    }
+
     @Test("a unit head's blend is a title; its holder, after a compound of common words in the complement, is the person")
     func unitHeadTitle() throws {
         // (`Bea Cukai` is such a compound by the termbase's lexicon; `Kerja Sama` by the tables.)

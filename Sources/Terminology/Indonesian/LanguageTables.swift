@@ -132,14 +132,14 @@ public struct LanguageTables: Sendable {
         "head", "chief", "specialist", "analyst", "consultant", "strategist", "supervisor", "coordinator",
         "commissioner", "treasurer", "spokesperson", "spokesman", "representative", "lead", "leader", "owner",
         "ambassador", "executive", "secretary", "economist", "researcher", "scientist", "engineer", "designer",
-        "planner", "administrator", "controller", "auditor", "trainer", "curator", "producer", "partner",
+        "planner", "administrator", "controller", "auditor", "trainer", "curator", "producer", "partner", "trader",
     ]
 
     /// English title heads that are a title on their own before a name (`CEO`, `Manager`); the
     /// others need another title word (`Vice President`, `Head of Sales`, `Chief Executive`).
     public var englishStandaloneTitleHeads: Set<String> = [
         "manager", "director", "officer", "advisor", "adviser", "founder", "co-founder", "cofounder", "chairman",
-        "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto", "cmo", "cio", "vp", "evp", "svp",
+        "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto", "cmo", "cio", "vp", "evp", "svp", "analyst", "trader",
     ]
 
     /// Words of English job titles besides their heads: ranks of a post and the fields and units it
@@ -156,7 +156,7 @@ public struct LanguageTables: Sendable {
         "media", "editorial", "innovation", "engineering", "production", "quality", "planning", "partnership",
         "partnerships", "growth", "procurement", "investment", "investments", "medical", "clinical", "academic",
         "design", "merchandising", "distribution", "logistics", "treasury", "audit", "government", "external",
-        "internal", "independent", "non-executive", "interim", "acting", "founding", "hr", "it", "pr",
+        "internal", "independent", "non-executive", "interim", "acting", "founding", "hr", "it", "pr", "trading",
     ]
 
     /// Units of a company that end an English post after its head (`Chief Corporate Affairs`,
@@ -174,6 +174,7 @@ public struct LanguageTables: Sendable {
         "communications", "relations", "affairs", "partnership", "partnerships", "investment", "investments",
         "business", "commercial", "retail", "product", "products", "brand", "account", "customer", "service",
         "services", "risk", "quality", "security", "innovation", "design", "editorial", "content", "growth",
+        "trading",
     ]
 
     /// Offices whose complement is the place they govern (`Gubernur Jawa Barat`, `Bupati Enrekang`).
@@ -199,6 +200,13 @@ public struct LanguageTables: Sendable {
         "sekolah", "sd", "smp", "sma", "smk", "stm", "mts", "madrasah", "pesantren", "pondok pesantren",
         // State (negeri) and private (swasta) schools (`SDN 1 Bandung`, `SDS Vianney`).
         "sdn", "sds", "smpn", "smps", "sman", "smas", "smkn", "smks", "mtsn",
+    ]
+
+    /// Units of measure written in capitals after digits (`128GB`, `48MP`, `5000MAH`, `1080P`): an
+    /// amount, never a model's code after its name (`Snapdragon 765G`, `Redmi 8A`).
+    public var measureUnits: Set<String> = [
+        "b", "kb", "mb", "gb", "tb", "mp", "mah", "w", "kw", "mw", "v", "kv", "hz", "khz", "mhz", "ghz", "p", "k",
+        "m", "cm", "mm", "km", "kg", "mg", "l", "ml", "cc", "hp", "ps", "rpm", "x",
     ]
 
     /// Heads of schools, which are numbered in their town: the number and the name after it belong
