@@ -102,7 +102,7 @@ struct MentionFinder {
         let units = text.bytes.withUnsafeBufferPointer { bytes in
             func standaloneWords() -> StandaloneWords {
                 if let standalone { return standalone }
-                let words = StandaloneWords(of: tokens, text: bytes)
+                let words = StandaloneWords(of: tokens)
                 standalone = words
                 return words
             }
@@ -131,7 +131,7 @@ struct MentionFinder {
                         continue
                     }
                     // `Ma ' ruf`, `Xi ' an`: a word cut at its apostrophe by spaces around it is one word.
-                    if kind == .word, index + 2 < sentence.tokenRange.upperBound,
+                    if kind == .word, index + 2 < sentence.tokenRange.upperBound, apostropheMayFollow(utf8Range.upperBound, in: bytes),
                        let end = apostropheWordEnd(tokens, at: index, text: bytes, statistics: statistics) {
                         let last = tokens[end]
                         let utf8Whole = utf8Range.lowerBound..<last.utf8Range.upperBound
@@ -185,6 +185,14 @@ struct MentionFinder {
               mark.utf8Range.lowerBound - first.utf8Range.upperBound <= 1, piece.utf8Range.lowerBound - mark.utf8Range.upperBound <= 1,
               piece.utf8Range.count == 1 || statistics.tags[piece.key].map({ $0 == "NNP" || $0 == "FW" }) ?? true else { return nil }
         return index + 2
+    }
+
+    /// Whether an apostrophe stands at byte `end` of `text` or one byte after it: what
+    /// ``apostropheWordEnd(_:at:text:statistics:)`` needs after a word ending at `end`, asked of
+    /// the bytes first (nearly every word fails it) so that the three tokens are read only then.
+    @inline(__always)
+    static func apostropheMayFollow(_ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        (end < text.count && text[end] == 0x27) || (end + 1 < text.count && text[end + 1] == 0x27)
     }
 
     /// Whether a punctuation key opens a clause whose first word counts as sentence-initial:

@@ -4,59 +4,44 @@ import Segmentation
 /// a hyphenated pair of names splits only where each of its parts is one of them (`Korut-Rusia`
 /// beside `Korut` and `Rusia`; see ``MentionFinder/parts(of:standalone:)``).
 ///
-/// A short ASCII key (nearly every one) is kept as its bytes packed into two words (as
+/// Few documents ask at all, and those that do ask of a few keys, so the document's tokens are
+/// searched at each question (a pass over packed bytes: a short ASCII key is compared as
 /// ``WordFactsTable/packed(_:)`` packs it, read from ``Segmentation/Token/inlineKey`` without
-/// making the string) in a sorted list, found by binary search; any other key in a set of strings.
-/// Keys are normalized (NFKC_Casefold), so comparing bytes finds what comparing strings would.
+/// making the string) rather than gathered and sorted beforehand. Keys are normalized
+/// (NFKC_Casefold), so comparing bytes finds what comparing strings would.
 struct StandaloneWords {
-    /// Packed short ASCII keys, sorted (``precedes(_:_:)``), repeats included.
-    private var packed: [SIMD2<UInt64>] = []
-    /// Every other key.
-    private var others: Set<String> = []
+    /// The document's tokens (empty for a list of keys).
+    private let tokens: [Token]
+    /// Keys given as strings (``init(keys:)``).
+    private let keys: Set<String>
 
-    /// The keys of the capitalized word tokens of `tokens` whose bytes in `text` hold no hyphen.
-    init(of tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
-        for token in tokens where token.kind == .word && token.isCapitalized
-            && !UnsafeBufferPointer(rebasing: text[token.utf8Range]).contains(0x2D) {
-            if let (words, count) = token.inlineKey {
-                packed.append(WordFactsTable.packed(bytes: words, count: count))
-            } else {
-                insert(token.key)
-            }
-        }
-        packed.sort(by: Self.precedes)
+    /// The keys of the capitalized word tokens of `tokens` whose surfaces hold no hyphen.
+    init(of tokens: [Token]) {
+        self.tokens = tokens
+        keys = []
     }
 
     /// These keys.
     init(keys: some Sequence<String>) {
-        for key in keys { insert(key) }
-        packed.sort(by: Self.precedes)
+        tokens = []
+        self.keys = Set(keys)
     }
 
-    /// Whether `key` is one of the keys.
+    /// Whether `key` is one of the keys. Linear in the number of tokens.
     func contains(_ key: Substring) -> Bool {
-        guard let bits = Self.asciiPacked(String(key)) else { return others.contains(String(key)) }
-        // The first packed key not before `bits`.
-        var low = 0, high = packed.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Self.precedes(packed[middle], bits) { low = middle + 1 } else { high = middle }
+        let key = String(key)
+        if keys.contains(key) { return true }
+        // A token whose key is `key` has a hyphen in its surface exactly when `key` has one
+        // (for a key kept inline, the ASCII lowercasing of the surface).
+        let keyHasHyphen = key.utf8.contains(0x2D)
+        let packed = key.utf8.allSatisfy { $0 < 0x80 } ? WordFactsTable.packed(key) : nil
+        for token in tokens where token.kind == .word && token.isCapitalized {
+            if let (words, count) = token.inlineKey {
+                if let packed, WordFactsTable.packed(bytes: words, count: count) == packed { return !keyHasHyphen }
+            } else if token.key == key, !token.surface.utf8.contains(0x2D) {
+                return true
+            }
         }
-        return low < packed.count && packed[low] == bits
-    }
-
-    /// Adds `key` (unsorted: sort after).
-    private mutating func insert(_ key: String) {
-        if let bits = Self.asciiPacked(key) { packed.append(bits) } else { others.insert(key) }
-    }
-
-    /// `key` packed, when it is ASCII of at most 15 bytes.
-    private static func asciiPacked(_ key: String) -> SIMD2<UInt64>? {
-        key.utf8.allSatisfy { $0 < 0x80 } ? WordFactsTable.packed(key) : nil
-    }
-
-    /// The order of the packed list: by the high word, then the low one.
-    private static func precedes(_ a: SIMD2<UInt64>, _ b: SIMD2<UInt64>) -> Bool {
-        (a.y, a.x) < (b.y, b.x)
+        return false
     }
 }

@@ -9,8 +9,7 @@ struct StandaloneWordsTests {
         let text = "Korut dan Rusia bertemu di Pyongyang. Kementerian Pertahanannya, Ärzte, Korea-Rusia, "
             + "PemberdayaanMasyarakat, rusia, ＡＢＣ dan NATO."
         let document = try Segmenter().document(text, id: "t")
-        let bytes = Array(text.utf8)
-        let words = bytes.withUnsafeBufferPointer { StandaloneWords(of: document.tokens, text: $0) }
+        let words = StandaloneWords(of: document.tokens)
         let expected = Set(document.tokens.filter { token in
             token.kind == .word && token.isCapitalized && !token.surface.contains("-")
         }.map(\.key))
