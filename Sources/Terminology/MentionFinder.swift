@@ -214,7 +214,8 @@ struct MentionFinder {
 
     /// The parts of a token that splits: a pair of capitalized names joined by a hyphen
     /// (`Korut-Rusia`, `AS-China`: a part of two letters only as an acronym) splits when every part
-    /// is written on its own in the document (`standalone`);
+    /// is written on its own in the document (`standalone`), unless the document also writes
+    /// the pieces as one spaced name (`Harley-Davidson` beside `Harley Davidson`);
     /// one name written with a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`,
     /// `El-Shara`), reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
     /// Nil when the token stays one unit. `standalone` is asked only for a token whose pieces are
@@ -229,7 +230,8 @@ struct MentionFinder {
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
               zip(pieces, keys).allSatisfy({ $1.count >= 3 || $0.allSatisfy(\.isUppercase) }), Set(keys).count == keys.count,
-              case let standalone = standalone(), keys.allSatisfy({ standalone.contains($0) }) else {
+              case let standalone = standalone(), keys.allSatisfy({ standalone.contains($0) }),
+              !zip(keys, keys.dropFirst()).allSatisfy({ standalone.containsSpaced($0, $1) }) else {
             return nil
         }
         var result: [(String, String, Range<Int>, Range<Int>, Bool)] = []

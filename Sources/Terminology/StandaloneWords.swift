@@ -2,7 +2,9 @@ import Segmentation
 
 /// The keys of the capitalized words a document writes on their own (in a token with no hyphen):
 /// a hyphenated pair of names splits only where each of its parts is one of them (`Korut-Rusia`
-/// beside `Korut` and `Rusia`; see ``MentionFinder/parts(of:standalone:)``).
+/// beside `Korut` and `Rusia`; see ``MentionFinder/parts(of:standalone:)``), and not where the
+/// document writes the same names one after the other with a space (`Harley-Davidson` beside
+/// `Harley Davidson`: one name spelt two ways, see ``containsSpaced(_:)``).
 ///
 /// A short ASCII key (nearly every one) is kept as its bytes packed into two words (as
 /// ``WordFactsTable/packed(_:)`` packs it, read from ``Segmentation/Token/inlineKey`` without
@@ -13,6 +15,9 @@ struct StandaloneWords {
     private var packed: [SIMD2<UInt64>] = []
     /// Every other key.
     private var others: Set<String> = []
+    /// The keys of two capitalized words written one after the other with one space between
+    /// them, joined by a hyphen (`harley-davidson` of `Harley Davidson`).
+    private var spacedPairs: Set<String> = []
 
     /// The keys of the capitalized word tokens of `tokens` whose bytes in `text` hold no hyphen.
     init(of tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
@@ -23,6 +28,13 @@ struct StandaloneWords {
             } else {
                 insert(token.key)
             }
+        }
+        for index in tokens.indices.dropLast() {
+            let first = tokens[index], second = tokens[index + 1]
+            guard first.kind == .word, second.kind == .word, first.isCapitalized, second.isCapitalized,
+                  second.utf8Range.lowerBound == first.utf8Range.upperBound + 1, text[first.utf8Range.upperBound] == 0x20
+            else { continue }
+            spacedPairs.insert(first.key + "-" + second.key)
         }
         packed.sort(by: Self.precedes)
     }
@@ -43,6 +55,12 @@ struct StandaloneWords {
             if Self.precedes(packed[middle], bits) { low = middle + 1 } else { high = middle }
         }
         return low < packed.count && packed[low] == bits
+    }
+
+    /// Whether the document writes the keys `first` and `second` as two capitalized
+    /// words one after the other, with a space between them.
+    func containsSpaced(_ first: Substring, _ second: Substring) -> Bool {
+        !spacedPairs.isEmpty && spacedPairs.contains(first + "-" + second)
     }
 
     /// Adds `key` (unsorted: sort after).
