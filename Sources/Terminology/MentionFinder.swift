@@ -484,7 +484,10 @@ struct MentionFinder {
     /// `placeWordAllowed`: a word of a place name may be one (see ``beginsAbsentPlace(_:at:)``).
     func isPersonLike(_ unit: Unit, placeWordAllowed: Bool = false) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
-        if unit.listed(as: .placeWord) && !placeWordAllowed || evidence.afterPlacePreposition.contains(unit) { return false }
+        // (A place's first word read as a person's, ``beginsAbsentPlace(_:at:)``, is no place by the
+        // places it begins after `di`: `Sri` of `di Sri Lanka`, not of `Menteri Keuangan Sri Mulyani`.)
+        if unit.listed(as: .placeWord) && !placeWordAllowed
+            || (placeWordAllowed ? evidence.aloneAfterPlacePreposition : evidence.afterPlacePreposition).contains(unit) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
         // unless it also stands next to a verb of saying as people do.
         if evidence.partyWords.contains(unit) && !evidence.nearSpeechVerb.contains(unit) { return false }
