@@ -1304,6 +1304,9 @@ struct MentionFinder {
             // A compound of common words (`Bea Cukai` in `Kasubdit … Bea Cukai Deni Surjantoro`) is
             // no part of the person's name.
             if start - 2 >= lower, units[start - 2].startsCompound, units[start - 1].isCapitalized { break }
+            // The word right after a company's leading legal form is the company's name, no person's
+            // (`Bulog` in `Direktur Utama Perum Bulog Budi Waseso`, `PT Pertamina Nicke Widyawati`).
+            if start - 2 >= lower, units[start - 2].isCapitalized, tables.companyLeadForms.contains(units[start - 2].key) { break }
             if isPersonLike(units[start - 1]) || start < end && beginsAbsentPlace(units, at: start - 1) { start -= 1; continue }
             // A glued particle ends the name (`Bashar al-Assad`); another sits between two parts.
             if start - 1 > lower, isPersonLike(units[start - 2]), let particleEnd = personParticleEnd(units, at: start - 1),

@@ -204,6 +204,8 @@ struct MentionFinderTests {
         ("Pesawat itu membawa Ibu Negara Ny Ani Yudhoyono ke Halim.", "ani yudhoyono"),
         ("Jokowi mengusulkan nama baru , yakni Komjen Badrodin Haiti kemarin.", "badrodin haiti"),
         ("Ilmuwan NASA William Stefanov menyebut gambar itu penting.", "william stefanov"),
+        // The word after a company's leading legal form is the company's, no part of the holder.
+        ("Meski begitu, Dirut Perum Bulog Budi Waseso mengatakan stok beras aman.", "budi waseso"),
         ("Wasekjen PDI-P Ahmad Basarah sebelumnya mengatakan hal itu.", "ahmad basarah"),
         // Particles and initials.
         ("Kelompok itu setia kepada rejim Presiden Bashar al-Assad .", "bashar al-assad"),
