@@ -7,6 +7,9 @@ struct CaseEvidence {
     private var lowercaseCounts: [Int32] = []
     /// Keys seen right after a preposition of place (`di Pyongyang`).
     var afterPlacePreposition = EvidenceWords()
+    /// Keys seen right after a preposition of place, not as the first word of a longer place that
+    /// follows (`di Sri Lanka` puts `sri` in ``afterPlacePreposition`` only).
+    var aloneAfterPlacePreposition = EvidenceWords()
     /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
     var afterOrganizationClass = EvidenceWords()
     /// Keys seen right before or after a verb of saying (`kata Putin`).
@@ -39,6 +42,7 @@ struct CaseEvidence {
         Self.count(document.capitalized, into: &capitalizedCounts)
         Self.count(document.lowercase, into: &lowercaseCounts)
         for (key, id) in document.afterPlacePreposition { afterPlacePreposition.insert(key, id: id) }
+        for (key, id) in document.aloneAfterPlacePreposition { aloneAfterPlacePreposition.insert(key, id: id) }
         for (key, id) in document.afterOrganizationClass { afterOrganizationClass.insert(key, id: id) }
         for (key, id) in document.nearSpeechVerb { nearSpeechVerb.insert(key, id: id) }
         for (key, id) in document.partyWords { partyWords.insert(key, id: id) }

@@ -7,6 +7,8 @@ struct DocumentEvidence: Sendable {
     /// Keys (and their numbers) seen right after a preposition of place (`di Pyongyang`), in
     /// text order, repeats included.
     var afterPlacePreposition: [(key: String, id: Int32)] = []
+    /// Those of them that begin no longer place whose rest follows (not `Sri` of `di Sri Lanka`).
+    var aloneAfterPlacePreposition: [(key: String, id: Int32)] = []
     /// Keys seen right after a lowercase class noun of organisations (`akun Instagram`, `klub Chelsea`).
     var afterOrganizationClass: [(key: String, id: Int32)] = []
     /// Keys seen right before or after a verb of saying (`kata Putin`).

@@ -102,7 +102,7 @@ struct MentionFinder {
         let units = text.bytes.withUnsafeBufferPointer { bytes in
             func standaloneWords() -> StandaloneWords {
                 if let standalone { return standalone }
-                let words = StandaloneWords(of: tokens)
+                let words = StandaloneWords(of: tokens, text: bytes)
                 standalone = words
                 return words
             }
@@ -222,7 +222,8 @@ struct MentionFinder {
 
     /// The parts of a token that splits: a pair of capitalized names joined by a hyphen
     /// (`Korut-Rusia`, `AS-China`: a part of two letters only as an acronym) splits when every part
-    /// is written on its own in the document (`standalone`);
+    /// is written on its own in the document (`standalone`), unless the document also writes
+    /// the pieces as one spaced name (`Harley-Davidson` beside `Harley Davidson`);
     /// one name written with a hyphen (`Georgia-Pacific`, `Sistan-Baluchestan`, `Al-Qaeda`,
     /// `El-Shara`), reduplication (`Bangsa-Bangsa`) and lowercase parts (`Jong-un`, `e-KTP`) do not.
     /// Nil when the token stays one unit. `standalone` is asked only for a token whose pieces are
@@ -237,7 +238,8 @@ struct MentionFinder {
         guard pieces.count >= 2, pieces.count == keys.count,
               pieces.allSatisfy({ $0.count >= 2 && ($0.first?.isUppercase ?? false) }),
               zip(pieces, keys).allSatisfy({ $1.count >= 3 || $0.allSatisfy(\.isUppercase) }), Set(keys).count == keys.count,
-              case let standalone = standalone(), keys.allSatisfy({ standalone.contains($0) }) else {
+              case let standalone = standalone(), keys.allSatisfy({ standalone.contains($0) }),
+              !zip(keys, keys.dropFirst()).allSatisfy({ standalone.containsSpaced($0, $1) }) else {
             return nil
         }
         var result: [(String, String, Range<Int>, Range<Int>, Bool)] = []
@@ -490,7 +492,10 @@ struct MentionFinder {
     /// `placeWordAllowed`: a word of a place name may be one (see ``beginsAbsentPlace(_:at:)``).
     func isPersonLike(_ unit: Unit, placeWordAllowed: Bool = false) -> Bool {
         guard unit.isWord, unit.isCapitalized, !unit.isAllCaps, !unit.facts.keyHasFullStop else { return false }
-        if unit.listed(as: .placeWord) && !placeWordAllowed || evidence.afterPlacePreposition.contains(unit) { return false }
+        // (A place's first word read as a person's, ``beginsAbsentPlace(_:at:)``, is no place by the
+        // places it begins after `di`: `Sri` of `di Sri Lanka`, not of `Menteri Keuangan Sri Mulyani`.)
+        if unit.listed(as: .placeWord) && !placeWordAllowed
+            || (placeWordAllowed ? evidence.aloneAfterPlacePreposition : evidence.afterPlacePreposition).contains(unit) { return false }
         // A word of a party's name (`Demokrat` in `Ketua Umum Demokrat Susilo Bambang Yudhoyono`),
         // unless it also stands next to a verb of saying as people do.
         if evidence.partyWords.contains(unit) && !evidence.nearSpeechVerb.contains(unit) { return false }
@@ -1307,6 +1312,9 @@ struct MentionFinder {
             // A compound of common words (`Bea Cukai` in `Kasubdit … Bea Cukai Deni Surjantoro`) is
             // no part of the person's name.
             if start - 2 >= lower, units[start - 2].startsCompound, units[start - 1].isCapitalized { break }
+            // The word right after a company's leading legal form is the company's name, no person's
+            // (`Bulog` in `Direktur Utama Perum Bulog Budi Waseso`, `PT Pertamina Nicke Widyawati`).
+            if start - 2 >= lower, units[start - 2].isCapitalized, tables.companyLeadForms.contains(units[start - 2].key) { break }
             if isPersonLike(units[start - 1]) || start < end && beginsAbsentPlace(units, at: start - 1) { start -= 1; continue }
             // A glued particle ends the name (`Bashar al-Assad`); another sits between two parts.
             if start - 1 > lower, isPersonLike(units[start - 2]), let particleEnd = personParticleEnd(units, at: start - 1),

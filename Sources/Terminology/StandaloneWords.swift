@@ -2,7 +2,9 @@ import Segmentation
 
 /// The keys of the capitalized words a document writes on their own (in a token with no hyphen):
 /// a hyphenated pair of names splits only where each of its parts is one of them (`Korut-Rusia`
-/// beside `Korut` and `Rusia`; see ``MentionFinder/parts(of:standalone:)``).
+/// beside `Korut` and `Rusia`; see ``MentionFinder/parts(of:standalone:)``), and not where the
+/// document writes the same names one after the other with a space (`Harley-Davidson` beside
+/// `Harley Davidson`: one name spelt two ways, see ``containsSpaced(_:_:)``).
 ///
 /// Few documents ask at all, and those that do ask of a few keys, so the document's tokens are
 /// searched at each question (a pass over packed bytes: a short ASCII key is compared as
@@ -14,17 +16,31 @@ struct StandaloneWords {
     private let tokens: [Token]
     /// Keys given as strings (``init(keys:)``).
     private let keys: Set<String>
+    /// The keys of two capitalized words written one after the other with one space between
+    /// them, joined by a hyphen (`harley-davidson` of `Harley Davidson`).
+    private let spacedPairs: Set<String>
 
-    /// The keys of the capitalized word tokens of `tokens` whose surfaces hold no hyphen.
-    init(of tokens: [Token]) {
+    /// The keys of the capitalized word tokens of `tokens` whose surfaces hold no hyphen; `text`
+    /// is the document's bytes (read here for the spaces between words, not kept).
+    init(of tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
         self.tokens = tokens
         keys = []
+        var pairs: Set<String> = []
+        for index in tokens.indices.dropLast() {
+            let first = tokens[index], second = tokens[index + 1]
+            guard first.kind == .word, second.kind == .word, first.isCapitalized, second.isCapitalized,
+                  second.utf8Range.lowerBound == first.utf8Range.upperBound + 1, text[first.utf8Range.upperBound] == 0x20
+            else { continue }
+            pairs.insert(first.key + "-" + second.key)
+        }
+        spacedPairs = pairs
     }
 
     /// These keys.
     init(keys: some Sequence<String>) {
         tokens = []
         self.keys = Set(keys)
+        spacedPairs = []
     }
 
     /// Whether `key` is one of the keys. Linear in the number of tokens.
@@ -43,5 +59,11 @@ struct StandaloneWords {
             }
         }
         return false
+    }
+
+    /// Whether the document writes the keys `first` and `second` as two capitalized
+    /// words one after the other, with a space between them.
+    func containsSpaced(_ first: Substring, _ second: Substring) -> Bool {
+        !spacedPairs.isEmpty && spacedPairs.contains(first + "-" + second)
     }
 }

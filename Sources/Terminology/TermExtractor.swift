@@ -134,6 +134,10 @@ public struct TermExtractor: Sendable {
                         if index > 0, units[index - 1].listed(as: .placePreposition)
                             || units[index - 1].listed(as: .settlementHead) && units[index - 1].isWord && !units[index - 1].isCapitalized {
                             evidence.afterPlacePreposition.append((unit.key, unit.facts.id))
+                            if !(unit.listed(as: .placeNameStart) && !unit.listed(as: .placeName) && index + 1 < units.count
+                                 && units[index + 1].listed(as: .placeWord)) {
+                                evidence.aloneAfterPlacePreposition.append((unit.key, unit.facts.id))
+                            }
                         }
                         if index > 0, units[index - 1].isWord, !units[index - 1].isCapitalized,
                            units[index - 1].listed(as: .organizationClass) {

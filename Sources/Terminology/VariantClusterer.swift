@@ -280,6 +280,7 @@ public struct VariantClusterer: Sendable {
         joinPersonBlends(prepared, forms, &state, &demoted)
         joinCountryQualifiedNames(prepared, forms, bySpaced, &state, &demoted)
         joinHeadedNames(prepared, forms, bySpaced, &state, &demoted)
+        joinMakerModels(prepared, forms, bySpaced, &state, &demoted)
         joinPlaceBlends(prepared, forms, bySpaced, &state, &demoted)
         if options.resolvesShortNames {
             ambiguities += joinShortNames(prepared, forms, &state, &demoted)

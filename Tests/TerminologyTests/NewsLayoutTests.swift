@@ -124,6 +124,19 @@ struct AbsentPlaceWordTests {
         #expect(terms[key: "ranil wickremesinghe"]?.type == .person, "\(listed)")
         #expect(terms[key: "presiden sri lanka"]?.type == .title, "\(listed)")
     }
+
+    @Test("Sri stays a first name after a title when another document writes di Sri Lanka, and Sulawesi a place")
+    func sriAfterAPlacePreposition() throws {
+        let places = countries.union(["sri lanka", "sulawesi selatan"])
+        let terms = try extract([("a.txt", """
+            Menteri Keuangan Sri Mulyani Indrawati mengatakan penerimaan pajak naik.
+            """), ("b.txt", """
+            Sedangkan di Sri Lanka, sengatan tawon itu mematikan. Ia tinggal di Sulawesi Selatan.
+            """)], places: places)
+        let listed = "\(terms.map { ($0.key, $0.type) })"
+        #expect(terms[key: "sri mulyani indrawati"]?.type == .person, "\(listed)")
+        #expect(terms[key: "mulyani indrawati"] == nil && terms[key: "menteri keuangan sri"] == nil, "\(listed)")
+    }
 }
 
 /// An office's short form in parentheses between the office and its holder.

@@ -9,7 +9,8 @@ struct StandaloneWordsTests {
         let text = "Korut dan Rusia bertemu di Pyongyang. Kementerian Pertahanannya, Ärzte, Korea-Rusia, "
             + "PemberdayaanMasyarakat, rusia, ＡＢＣ dan NATO."
         let document = try Segmenter().document(text, id: "t")
-        let words = StandaloneWords(of: document.tokens)
+        let bytes = Array(text.utf8)
+        let words = bytes.withUnsafeBufferPointer { StandaloneWords(of: document.tokens, text: $0) }
         let expected = Set(document.tokens.filter { token in
             token.kind == .word && token.isCapitalized && !token.surface.contains("-")
         }.map(\.key))
@@ -28,5 +29,18 @@ struct StandaloneWordsTests {
         let key = "korut-ärzte-sangatpanjangsekali-rusi"
         let pieces = key.split(separator: "-")
         #expect(pieces.map { words.contains($0) } == [true, true, true, false])
+    }
+
+    @Test("two capitalized words written one after the other with one space are a spaced pair; not across other text")
+    func spacedPairs() throws {
+        let text = "Motor Harley Davidson bekas. Korut dan Rusia, Harley-Davidson."
+        let document = try Segmenter().document(text, id: "t")
+        let bytes = Array(text.utf8)
+        let words = bytes.withUnsafeBufferPointer { StandaloneWords(of: document.tokens, text: $0) }
+        #expect(words.containsSpaced("harley", "davidson"))
+        #expect(words.containsSpaced("motor", "harley"))
+        #expect(!words.containsSpaced("davidson", "harley"))
+        #expect(!words.containsSpaced("korut", "rusia"))
+        #expect(!words.containsSpaced("rusia", "harley"))
     }
 }
