@@ -1196,17 +1196,35 @@ public struct CompositionalTranslator: Sendable {
             // Only the pre-head next to the phrase reads "X of Y": Wakil Kepala Polri → Deputy Head of ….
             if preHead.partOfSpeech == "noun", !isTitle, index == preHeads.count - 1 {
                 core = preHead.english + " of " + core
-            } else if isTitle, index == preHeads.count - 1, !modifiers.isEmpty,
-                      modifiers.allSatisfy({ $0.role == .name || $0.role == .concept }), core.hasSuffix(" " + head.english) {
+            } else if index == preHeads.count - 1, let office = officeAfterBody(core, head: head, modifiers: modifiers) {
                 // The body or country an office belongs to goes before the pre-head, which stays with
                 // its office: `Wakil Ketua KPK` → KPK Deputy Chairman, not Deputy KPK Chairman.
-                let word = head.english.first?.isLowercase == true ? preHead.english.lowercased() : preHead.english
-                core = core.dropLast(head.english.count) + word + " " + head.english
+                let word = office.first?.isLowercase == true ? preHead.english.lowercased() : preHead.english
+                core = core.dropLast(office.count) + word + " " + office
             } else {
                 core = preHead.english + " " + core
             }
         }
         return (front + [core]).joined(separator: " ")
+    }
+
+    /// The English of the office that ends `core`, a title's English whose body or country comes
+    /// first (`PSSI chairperson` of Ketua Umum + PSSI, `KPK Chairman` of the termbase's Ketua KPK); nil
+    /// when the office comes first or has no owner in front.
+    private func officeAfterBody(_ core: String, head: LexicalUnit, modifiers: ArraySlice<LexicalUnit>) -> String? {
+        if !modifiers.isEmpty {
+            guard head.role == .title || titleKeys.contains(head.indonesian.lowercased()),
+                  modifiers.allSatisfy({ $0.role == .name || $0.role == .concept }), core.hasSuffix(" " + head.english) else { return nil }
+            return head.english
+        }
+        // A termbase title of an office and the initialism of its body, as one unit (`Ketua KPK` →
+        // KPK Chairman): the office is the English's last word. A minister's initialism is the
+        // portfolio, not a body (`Wakil Menteri BUMN` → Deputy State-Owned Enterprises Minister).
+        let words = head.indonesian.split(separator: " ")
+        guard head.role == .concept || head.role == .title, words.count == 2, titleKeys.contains(words[0].lowercased()),
+              words[0].lowercased() != "menteri",
+              Self.isAcronym(String(words[1])), !core.contains(" of "), let space = core.lastIndex(of: " ") else { return nil }
+        return String(core[core.index(after: space)...])
     }
 
     /// Head and following modifiers → reversed modifiers, then the head.

@@ -42,6 +42,8 @@ import Testing
         ("a pre-head before a longer unit", "Wakil Ketua Umum PSSI", .title, "PSSI deputy chairperson"),
         ("a pre-head stays with its office after the body", "Wakil Komisaris Utama Pertamina", .title, "Pertamina Deputy President Commissioner"),
         ("a pre-head before a field stays first", "Wakil Menteri Pertahanan", .title, "Deputy Defense Minister"),
+        ("a pre-head stays with a termbase office after its body", "Wakil Ketua KPK", .title, "KPK Deputy Chairman"),
+        ("a minister's initialism is the portfolio", "Wakil Menteri BUMN", .title, "Deputy State-Owned Enterprises Minister"),
         ("a mass noun stays singular in a reduplication", "sampah-sampah plastik", .term, "plastic waste"),
         ("an initialism matches only in capitals", "pasangan Jokowi-Ma", .term, "Jokowi-Ma couple"),
         ("noun pre-head before a name", "kepala Roscosmos", .title, "head of Roscosmos"),
