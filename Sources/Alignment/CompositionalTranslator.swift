@@ -700,6 +700,9 @@ public struct CompositionalTranslator: Sendable {
     static let loanEndings: [(indonesian: String, english: String)] = [
         ("", ""), ("ksi", "ction"), ("asi", "ation"), ("sional", "tional"), ("sial", "tial"), ("si", "sion"), ("si", "ssion"), ("si", "tion"), ("si", "sy"), ("tas", "ty"), ("ik", "ic"), ("ika", "ics"),
         ("isme", "ism"), ("if", "ive"), ("ur", "ure"), ("an", "ant"), ("en", "ent"), ("i", "y"), ("us", "ous"),
+        // English's silent final e, which Indonesian drops (`histamin` → histamine, `akut` → acute,
+        // `debat` → debate, `tekstil` → textile).
+        ("in", "ine"), ("ut", "ute"), ("at", "ate"), ("il", "ile"),
     ]
 
     /// The English of an Indonesian loanword the shipped tables and FreeDict lack, when undoing its
@@ -1193,11 +1196,35 @@ public struct CompositionalTranslator: Sendable {
             // Only the pre-head next to the phrase reads "X of Y": Wakil Kepala Polri → Deputy Head of ….
             if preHead.partOfSpeech == "noun", !isTitle, index == preHeads.count - 1 {
                 core = preHead.english + " of " + core
+            } else if index == preHeads.count - 1, let office = officeAfterBody(core, head: head, modifiers: modifiers) {
+                // The body or country an office belongs to goes before the pre-head, which stays with
+                // its office: `Wakil Ketua KPK` → KPK Deputy Chairman, not Deputy KPK Chairman.
+                let word = office.first?.isLowercase == true ? preHead.english.lowercased() : preHead.english
+                core = core.dropLast(office.count) + word + " " + office
             } else {
                 core = preHead.english + " " + core
             }
         }
         return (front + [core]).joined(separator: " ")
+    }
+
+    /// The English of the office that ends `core`, a title's English whose body or country comes
+    /// first (`PSSI chairperson` of Ketua Umum + PSSI, `KPK Chairman` of the termbase's Ketua KPK); nil
+    /// when the office comes first or has no owner in front.
+    private func officeAfterBody(_ core: String, head: LexicalUnit, modifiers: ArraySlice<LexicalUnit>) -> String? {
+        if !modifiers.isEmpty {
+            guard head.role == .title || titleKeys.contains(head.indonesian.lowercased()),
+                  modifiers.allSatisfy({ $0.role == .name || $0.role == .concept }), core.hasSuffix(" " + head.english) else { return nil }
+            return head.english
+        }
+        // A termbase title of an office and the initialism of its body, as one unit (`Ketua KPK` →
+        // KPK Chairman): the office is the English's last word. A minister's initialism is the
+        // portfolio, not a body (`Wakil Menteri BUMN` → Deputy State-Owned Enterprises Minister).
+        let words = head.indonesian.split(separator: " ")
+        guard head.role == .concept || head.role == .title, words.count == 2, titleKeys.contains(words[0].lowercased()),
+              words[0].lowercased() != "menteri",
+              Self.isAcronym(String(words[1])), !core.contains(" of "), let space = core.lastIndex(of: " ") else { return nil }
+        return String(core[core.index(after: space)...])
     }
 
     /// Head and following modifiers → reversed modifiers, then the head.
@@ -1290,11 +1317,19 @@ public struct CompositionalTranslator: Sendable {
         let stem = phrase.dropLast(last.count)
         let lower = last.lowercased()
         if let irregular = irregularPlurals[lower] { return stem + (last.first?.isUppercase == true ? irregular.capitalized : irregular) }
-        if lower.hasSuffix("s") || lower.hasSuffix("people") || lower.hasSuffix("police") || lower.hasSuffix("staff") { return phrase }
+        if lower.hasSuffix("s") || lower.hasSuffix("people") || lower.hasSuffix("police") || lower.hasSuffix("staff")
+            || massNouns.contains(lower) { return phrase }
         if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return stem + last.dropLast() + "ies" }
         if lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") { return stem + last + "es" }
         return stem + last + "s"
     }
+
+    /// English nouns that name a mass, not things counted: an Indonesian reduplication or coordination
+    /// leaves them singular (`sampah-sampah plastik` → plastic waste, not wastes).
+    static let massNouns: Set<String> = ["waste", "garbage", "trash", "rubbish", "equipment", "information", "news", "evidence",
+                                         "advice", "furniture", "luggage", "baggage", "research", "software", "hardware",
+                                         "machinery", "livestock", "cash", "money", "traffic", "clothing", "jewelry", "homework",
+                                         "pollution", "scrap", "debris", "merchandise"]
 
     /// English nouns whose plural is not regular (the ones a lexicon head can end in).
     static let irregularPlurals = ["child": "children", "man": "men", "woman": "women", "person": "people", "foot": "feet",

@@ -257,6 +257,16 @@ public struct GlossaryAligner: Sendable {
         // A place name no source translates is kept as written (`Taman Pandang`, `Kemayoran`): a
         // translator copies a local name rather than leave it out.
         if type == .location, Self.isCapitalizedName(form) {
+            // An administrative division before its name is the division's English after the name,
+            // the name as written (`Desa Kebandaran` → Kebandaran Village, `Kecamatan Kebon Jeruk` →
+            // Kebon Jeruk Subdistrict).
+            let words = CompositionalTranslator.words(form)
+            if words.count >= 2, Self.administrativeDivisions.contains(words[0].lowercased()),
+               let division = translator.translate(words[0].lowercased(), category: .term), !division.isName {
+                let name = words.dropFirst().joined(separator: " ")
+                return TermAlignment(english: name + " " + CompositionalTranslator.titleCased(division.english), via: .composed,
+                                     confidence: 0.5, evidence: "composed: \(words[0])+\(name) (name kept as written)")
+            }
             return TermAlignment(english: form, via: .name, confidence: 0.4, evidence: "name: \(form) (kept as written)")
         }
         return .unaligned
@@ -302,6 +312,10 @@ public struct GlossaryAligner: Sendable {
     }
 
     /// Whether every word of `form` starts with a capital letter or a digit (`Taman Pandang`, `Pulau 2`).
+    /// The Indonesian words of administrative divisions that name a place before its own name
+    /// (`Desa Kebandaran`, `Kabupaten Brebes`); the place's own name never translates.
+    private static let administrativeDivisions: Set<String> = ["desa", "dusun", "kelurahan", "kecamatan", "kabupaten", "provinsi"]
+
     private static func isCapitalizedName(_ form: String) -> Bool {
         let words = CompositionalTranslator.words(form)
         return !words.isEmpty && words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } ?? false }

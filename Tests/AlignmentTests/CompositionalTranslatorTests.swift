@@ -39,7 +39,12 @@ import Testing
         ("cosmodrome", "Kosmodrom Vostochny", .location, "Vostochny Cosmodrome"),
         ("pre-head and ordinal", "Wakil Perdana Menteri Pertama", .title, "First Deputy Prime Minister"),
         ("pre-head opening a title", "Wakil Menteri Pertahanan", .title, "Deputy Defense Minister"),
-        ("a pre-head before a longer unit", "Wakil Ketua Umum PSSI", .title, "Deputy PSSI chairperson"),
+        ("a pre-head before a longer unit", "Wakil Ketua Umum PSSI", .title, "PSSI deputy chairperson"),
+        ("a pre-head stays with its office after the body", "Wakil Komisaris Utama Pertamina", .title, "Pertamina Deputy President Commissioner"),
+        ("a pre-head before a field stays first", "Wakil Menteri Pertahanan", .title, "Deputy Defense Minister"),
+        ("a pre-head stays with a termbase office after its body", "Wakil Ketua KPK", .title, "KPK Deputy Chairman"),
+        ("a minister's initialism is the portfolio", "Wakil Menteri BUMN", .title, "Deputy State-Owned Enterprises Minister"),
+        ("a mass noun stays singular in a reduplication", "sampah-sampah plastik", .term, "plastic waste"),
         ("an initialism matches only in capitals", "pasangan Jokowi-Ma", .term, "Jokowi-Ma couple"),
         ("noun pre-head before a name", "kepala Roscosmos", .title, "head of Roscosmos"),
         ("ordinal of an event", "Perang Dunia Ketiga", .event, "Third World War"),
@@ -198,13 +203,15 @@ import Testing
     static let withCognates = Result {
         var options = CompositionalTranslator.Options()
         options.englishWords = EnglishWordList(words: ["education", "controversy", "intensity", "cosmetic", "transmission", "radiator",
-                                                       "reaction", "gesture", "designer", "interior", "product", "serious", "sore"])
+                                                       "reaction", "gesture", "designer", "interior", "product", "serious", "sore",
+                                                       "histamine", "debate", "textile"])
         return CompositionalTranslator(library: try Shipped.library.get(), statistics: Shipped.statistics, options: options)
     }
 
     @Test("a loan spelt the Indonesian way takes its English spelling", arguments: [
         ("edukasi", "education"), ("kontroversi", "controversy"), ("intensitas", "intensity"), ("kosmetik", "cosmetic"),
         ("transmisi", "transmission"), ("radiator", "radiator"), ("gestur", "gesture"), ("desain interior", "interior design"),
+        ("histamin", "histamine"), ("debat", "debate"), ("tekstil", "textile"),
     ])
     func cognates(_ indonesian: String, _ english: String) throws {
         let composition = try #require(try Self.withCognates.get().translate(indonesian, category: .term))

@@ -64,6 +64,7 @@ import Testing
         // `Lokasi ledakan berada di Taman Pandang, Monas …`: a place no source translates is copied.
         ("a place name kept as written", "Taman Pandang", [], .location, "Taman Pandang", .name),
         ("a place of Indonesian word shape kept as written", "Kemayoran", [], .location, "Kemayoran", .name),
+        ("an administrative division after its name kept as written", "Kecamatan Kebon Jeruk", [], .location, "Kebon Jeruk Subdistrict", .composed),
         ("a lowercase place phrase is no name", "kawasan pandang", [], .location, nil, .none),
         // `… di seberang Istana Merdeka, Jalan Medan Merdeka Utara …`: a street's name is not translated.
         ("a street name kept as written", "Jalan Medan Merdeka Utara", [], .location, "Jalan Medan Merdeka Utara", .name),
