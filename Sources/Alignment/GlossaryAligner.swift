@@ -311,11 +311,11 @@ public struct GlossaryAligner: Sendable {
         return joined.joined(separator: " ")
     }
 
-    /// Whether every word of `form` starts with a capital letter or a digit (`Taman Pandang`, `Pulau 2`).
     /// The Indonesian words of administrative divisions that name a place before its own name
     /// (`Desa Kebandaran`, `Kabupaten Brebes`); the place's own name never translates.
     private static let administrativeDivisions: Set<String> = ["desa", "dusun", "kelurahan", "kecamatan", "kabupaten", "provinsi"]
 
+    /// Whether every word of `form` starts with a capital letter or a digit (`Taman Pandang`, `Pulau 2`).
     private static func isCapitalizedName(_ form: String) -> Bool {
         let words = CompositionalTranslator.words(form)
         return !words.isEmpty && words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } ?? false }
