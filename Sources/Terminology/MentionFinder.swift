@@ -111,6 +111,19 @@ struct MentionFinder {
             units.reserveCapacity(tokens.count)
             var sentenceEnds: [Int32] = []
             sentenceEnds.reserveCapacity(document.sentences.count)
+            // Appends a unit of the sentence starting at `start`, and while both are at hand marks
+            // the unit before it as a listed compound's first word (`luar negeri`) and counts its case.
+            func add(_ unit: Unit, sentenceStart start: Int) {
+                if unit.isWord {
+                    if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { capitalized += 1 }
+                    if let previous = units.indices.last, previous >= start, units[previous].isWord,
+                       units[previous].listed(as: .compoundFirstWord), unit.listed(as: .compoundRestLemma),
+                       tables.compounds.contains(units[previous].key + " " + unit.lemma) {
+                        units[previous].startsCompound = true
+                    }
+                }
+                units.append(unit)
+            }
             for sentence in document.sentences {
                 let headline = isHeadline(tokens[sentence.tokenRange], tables: tables)
                 // The sentence's units are `units[start...]`.
@@ -135,9 +148,9 @@ struct MentionFinder {
                        let end = apostropheWordEnd(tokens, at: index, text: bytes, statistics: statistics) {
                         let last = tokens[end]
                         let utf8Whole = utf8Range.lowerBound..<last.utf8Range.upperBound
-                        units.append(Unit(range: range.lowerBound..<last.range.upperBound, utf8Range: utf8Whole, text: unmanagedText,
-                                          kind: kind, shape: SurfaceShape(in: bytes, range: utf8Whole), initial: initial || headline,
-                                          followsHyphen: false, facts: facts(token.key + "'" + last.key, kind)))
+                        add(Unit(range: range.lowerBound..<last.range.upperBound, utf8Range: utf8Whole, text: unmanagedText,
+                                 kind: kind, shape: SurfaceShape(in: bytes, range: utf8Whole), initial: initial || headline,
+                                 followsHyphen: false, facts: facts(token.key + "'" + last.key, kind)), sentenceStart: start)
                         initial = false
                         joinedUntil = end
                         continue
@@ -146,25 +159,18 @@ struct MentionFinder {
                     let glued = units.count > start && units[units.count - 1].isWord && units[units.count - 1].range.upperBound == range.lowerBound
                     guard shape.hasHyphen, let parts = parts(of: token, standalone: standaloneWords) else {
                         // One part: the token itself.
-                        units.append(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
-                                          initial: initial || headline, followsHyphen: glued, facts: facts(token)))
+                        add(Unit(range: range, utf8Range: utf8Range, text: unmanagedText, kind: kind, shape: shape,
+                                 initial: initial || headline, followsHyphen: glued, facts: facts(token)), sentenceStart: start)
                         if kind.isWordLike { initial = false }
                         continue
                     }
                     for part in parts {
-                        units.append(Unit(range: part.range, utf8Range: part.utf8Range, text: unmanagedText, kind: kind,
-                                          shape: SurfaceShape(part.surface), initial: initial || headline,
-                                          followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
-                                          facts: facts(part.key, kind)))
+                        add(Unit(range: part.range, utf8Range: part.utf8Range, text: unmanagedText, kind: kind,
+                                 shape: SurfaceShape(part.surface), initial: initial || headline,
+                                 followsHyphen: part.followsHyphen || (glued && part.range.lowerBound == range.lowerBound),
+                                 facts: facts(part.key, kind)), sentenceStart: start)
                     }
                     if kind.isWordLike { initial = false }
-                }
-                for index in start..<max(start, units.count - 1) where units[index].isWord && units[index + 1].isWord {
-                    units[index].startsCompound = units[index].listed(as: .compoundFirstWord) && units[index + 1].listed(as: .compoundRestLemma)
-                        && tables.compounds.contains(units[index].key + " " + units[index + 1].lemma)
-                }
-                for unit in units[start...] where unit.isWord {
-                    if !unit.isCapitalized { lowercase += 1 } else if !unit.isSentenceInitial { capitalized += 1 }
                 }
                 sentenceEnds.append(Int32(units.count))
             }
