@@ -1595,13 +1595,15 @@ struct MentionFinder {
     }
 
     /// Whether a lowercase word reads as a species' Latin epithet: unknown to general Indonesian,
-    /// tagged by the lexicon fewer than ten times if at all, four letters or more, no clitic
+    /// tagged by the lexicon fewer than ten times if at all or mostly as a common or foreign noun
+    /// (its news tags the epithets it meets `NN`: `affinis`), four letters or more, no clitic
     /// (`perkaranya`), with a Latin ending (``LanguageTables/epithetEndings``).
     func isEpithet(_ unit: Unit) -> Bool {
         guard unit.isWord, !unit.isCapitalized, !unit.hasClitic, unit.zipf <= 1, unit.key.utf8.count >= 4,
               !unit.facts.keyHasHyphen else { return false }
         let key = unit.key
-        guard unit.tagClass == .unknown || statistics.tagCounts[key, default: 0] < 10 else { return false }
+        guard unit.tagClass == .unknown || statistics.tagCounts[key, default: 0] < 10
+                || unit.tagClass == .noun || unit.tagClass == .foreign else { return false }
         return tables.epithetEndings.contains { key.hasSuffix($0) }
     }
 
@@ -2042,6 +2044,8 @@ struct MentionFinder {
                         && (tables.organizationHeads.contains(units[index].lemma) || units[index].listed(as: .titleHead))) {
                     end -= 1; wordsTaken -= 1
                 }
+                // A noun that takes a complement starts the next phrase: `kematian akibat`.
+                if end > headEnd, units[end - 1].listed(as: .complementNoun) { end -= 1; wordsTaken -= 1 }
                 // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
                 if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
                    !covered[end], isSequenceNumber(units[end]) {

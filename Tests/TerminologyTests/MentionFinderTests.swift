@@ -486,6 +486,20 @@ struct MentionFinderTests {
         #expect(terms[key: "robi perkara"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("an epithet the lexicon tags as a common noun still names a species with its genus: tawon Vespa affinis")
+    func speciesEpithetTaggedNoun() throws {
+        let terms = try extract("Warga diserang tawon Vespa affinis saat melintas . Panjang tubuh Vespa affinis dua centimeter .")
+        #expect(terms[key: "vespa affinis"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "affinis"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a noun that takes a complement never ends a term: kematian akibat diserang, lampu jenis LED, bangsa nomor satu")
+    func complementNounEndsNoTerm() throws {
+        let text = "Kasus kematian akibat diserang tawon meningkat . Pabrik itu membuat lampu jenis LED . Bangsa itu menjadi bangsa nomor satu di dunia ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains("kematian akibat") && !keys.contains("lampu jenis") && !keys.contains("bangsa nomor"), "\(keys)")
+    }
+
     @Test("a derived common noun before an institution is no part of its name: Kebijakan Bank Indonesia, Pengarahan Dewan Pertimbangan")
     func derivedNounBeforeInstitution() throws {
         let text = "Ia berbicara dalam diskusi Kebijakan Bank Indonesia dan OJK . Akbar hadir dalam Pengarahan Dewan Pertimbangan kemarin ."
