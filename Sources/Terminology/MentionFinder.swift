@@ -542,7 +542,7 @@ struct MentionFinder {
     func isNoun(_ unit: Unit) -> Bool {
         guard unit.isWord, isLowercaseLike(unit), !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb,
-              !unit.listed(as: .countWordLemma) else { return false }
+              !unit.listed(as: .countWordLemma), !isAcrossPlace(unit) else { return false }
         let tag = tag(unit)
         guard tag != .unknown else {
             // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
@@ -1607,6 +1607,13 @@ struct MentionFinder {
         return tables.epithetEndings.contains { key.hasSuffix($0) }
     }
 
+    /// Whether a word is `se-` and a capitalized place or body (`se-Asia`, `se-Nunukan`, all across
+    /// Asia): a prepositional phrase, never a modifier of a term.
+    func isAcrossPlace(_ unit: Unit) -> Bool {
+        guard unit.facts.keyHasHyphen, unit.key.hasPrefix("se-"), unit.key.utf8.count > 4 else { return false }
+        return unit.surface.dropFirst(3).first?.isUppercase == true
+    }
+
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
     /// for a person named so (`kata Timur`).
     func isBlocName(_ unit: Unit) -> Bool {
@@ -2039,13 +2046,15 @@ struct MentionFinder {
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
                 // (But a superlative of rank after a body or an office says which one it is:
                 // `lembaga tertinggi`, the supreme institution; `pemimpin tertinggi`.)
-                while end > headEnd, units[end - 1].isEvaluative,
-                      !(tables.rankSuperlatives.contains(units[end - 1].key)
-                        && (tables.organizationHeads.contains(units[index].lemma) || units[index].listed(as: .titleHead))) {
+                // Nor does a noun that takes a complement, which starts the next phrase
+                // (`kematian akibat`), nor a place after `se-`, which says where across
+                // (`bank sampah se-Nunukan`, `kolam renang terbesar se-Asia`).
+                while end > headEnd, units[end - 1].isEvaluative
+                        ? !(tables.rankSuperlatives.contains(units[end - 1].key)
+                            && (tables.organizationHeads.contains(units[index].lemma) || units[index].listed(as: .titleHead)))
+                        : units[end - 1].listed(as: .complementNoun) || isAcrossPlace(units[end - 1]) {
                     end -= 1; wordsTaken -= 1
                 }
-                // A noun that takes a complement starts the next phrase: `kematian akibat`.
-                if end > headEnd, units[end - 1].listed(as: .complementNoun) { end -= 1; wordsTaken -= 1 }
                 // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.
                 if end > headEnd, end < units.count, tables.sequenceNouns.contains(units[end - 1].lemma), !units[end - 1].hasClitic,
                    !covered[end], isSequenceNumber(units[end]) {

@@ -500,6 +500,13 @@ struct MentionFinderTests {
         #expect(!keys.contains("kematian akibat") && !keys.contains("lampu jenis") && !keys.contains("bangsa nomor"), "\(keys)")
     }
 
+    @Test("a place after se- says where across, no kind of the thing: bank sampah se-Nunukan, kolam renang terbesar se-Asia")
+    func acrossPlaceEndsNoTerm() throws {
+        let text = "Ada tujuh bank sampah se-Nunukan yang aktif . Kota itu punya kolam renang terbesar se-Asia yang baru ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains { $0.contains("se-") }, "\(keys)")
+    }
+
     @Test("a derived common noun before an institution is no part of its name: Kebijakan Bank Indonesia, Pengarahan Dewan Pertimbangan")
     func derivedNounBeforeInstitution() throws {
         let text = "Ia berbicara dalam diskusi Kebijakan Bank Indonesia dan OJK . Akbar hadir dalam Pengarahan Dewan Pertimbangan kemarin ."
