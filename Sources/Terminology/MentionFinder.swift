@@ -1384,6 +1384,19 @@ struct MentionFinder {
             add(units, run.lowerBound..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // After other capitalized words (a heading glued to its sentence, a capitalized class:
+        // `Klasifikasi Ilmiah Vespa affinis`, `Nyamuk Aedes aegypti`) the genus is the run's last
+        // word: the species is the term, the words before it are read on their own (one common
+        // word of the lexicon alone, `Nyamuk`, `Ilmiah`, names nothing).
+        if run.count >= 2, !units[run.upperBound - 1].isAllCaps, units[run.upperBound - 1].isCapitalized,
+           units[run.upperBound - 2].isWord, run.upperBound < units.count, isEpithet(units[run.upperBound]) {
+            add(units, run.upperBound - 1..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+            let rest = run.lowerBound..<run.upperBound - 1
+            if rest.count >= 2 || [.properNoun, .unknown].contains(tag(units[rest.lowerBound])) {
+                emitName(units, rest, covered: &covered, into: &found)
+            }
+            return
+        }
         // A common noun and a roman numeral number a part or a grade (`Kelas X`, `Bab II`): a term;
         // a cue word so numbered names a body (`Komisi III`).
         if run.count == 2, tag(units[run.lowerBound]) == .noun, cue(units, at: run.lowerBound) == nil,

@@ -493,6 +493,16 @@ struct MentionFinderTests {
         #expect(terms[key: "affinis"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a genus ending a capitalized run takes its epithet: Klasifikasi Ilmiah Vespa affinis, Nyamuk Aedes albopictus")
+    func speciesAfterCapitalizedWords() throws {
+        let text = "Klasifikasi Ilmiah Vespa affinis masuk ke dalam ordo Hymenoptera . Warga waspada karena Nyamuk Aedes albopictus berkembang ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(terms[key: "vespa affinis"]?.type == .term && terms[key: "aedes albopictus"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(!keys.contains("ilmiah vespa") && !keys.contains("affinis") && !keys.contains("nyamuk aedes"), "\(keys)")
+        #expect(terms[key: "nyamuk"]?.type != .organization && terms[key: "ilmiah"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a noun that takes a complement never ends a term: kematian akibat diserang, lampu jenis LED, bangsa nomor satu")
     func complementNounEndsNoTerm() throws {
         let text = "Kasus kematian akibat diserang tawon meningkat . Pabrik itu membuat lampu jenis LED . Bangsa itu menjadi bangsa nomor satu di dunia ."
