@@ -550,6 +550,7 @@ public struct LanguageTables: Sendable {
         "perdana menteri", "juru bicara", "duta besar", "wakil rakyat", "tanah air", "kereta api",
         "angkatan laut", "angkatan udara", "angkatan darat", "bahan bakar", "daya tarik", "hari raya",
         "akhir pekan", "awal tahun", "akhir tahun", "tengah malam", "kaki tangan", "orang tua",
+        "daur ulang", "ganti rugi",
         // Open spellings of words the standard writes closed (``closedStandardCompounds``).
         "olah raga",
     ]
