@@ -1388,7 +1388,9 @@ struct MentionFinder {
         // `Klasifikasi Ilmiah Vespa affinis`, `Nyamuk Aedes aegypti`) the genus is the run's last
         // word: the species is the term, the words before it are read on their own (one common
         // word of the lexicon alone, `Nyamuk`, `Ilmiah`, names nothing).
+        // (Not a word of a place name or general Indonesian: `Jawa Barat`.)
         if run.count >= 2, !units[run.upperBound - 1].isAllCaps, units[run.upperBound - 1].isCapitalized,
+           units[run.upperBound - 1].zipf < 4, !units[run.upperBound - 1].listed(as: .placeWord),
            units[run.upperBound - 2].isWord, run.upperBound < units.count, isEpithet(units[run.upperBound]) {
             add(units, run.upperBound - 1..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
             let rest = run.lowerBound..<run.upperBound - 1

@@ -503,6 +503,12 @@ struct MentionFinderTests {
         #expect(terms[key: "nyamuk"]?.type != .organization && terms[key: "ilmiah"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("a place name's last word is no genus before a Latin-looking word: Jawa Barat stays a place")
+    func placeNameBeforeEpithetLikeWord() throws {
+        let terms = try extract("Padi itu tumbuh subur di Jawa Barat ciherangensis menjadi varietas unggulan .")
+        #expect(terms[key: "jawa barat"]?.type == .location && terms[key: "barat ciherangensis"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
     @Test("a noun that takes a complement never ends a term: kematian akibat diserang, lampu jenis LED, bangsa nomor satu")
     func complementNounEndsNoTerm() throws {
         let text = "Kasus kematian akibat diserang tawon meningkat . Pabrik itu membuat lampu jenis LED . Bangsa itu menjadi bangsa nomor satu di dunia ."
