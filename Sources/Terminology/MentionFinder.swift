@@ -553,7 +553,7 @@ struct MentionFinder {
     func isNoun(_ unit: Unit) -> Bool {
         guard unit.isWord, isLowercaseLike(unit), !unit.facts.lemmaIsShort, !unit.lemmaIsStop,
               !unit.isCalendar, !unit.isEvaluative, !unit.isQuantifier, !unit.looksLikeVerb,
-              !unit.listed(as: .countWordLemma) else { return false }
+              !unit.listed(as: .countWordLemma), !isAcrossPlace(unit) else { return false }
         let tag = tag(unit)
         guard tag != .unknown else {
             // An unknown loanword adjective (`komprehensif`) modifies, it does not head.
@@ -1398,6 +1398,21 @@ struct MentionFinder {
             add(units, run.lowerBound..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
             return
         }
+        // After other capitalized words (a heading glued to its sentence, a capitalized class:
+        // `Klasifikasi Ilmiah Vespa affinis`, `Nyamuk Aedes aegypti`) the genus is the run's last
+        // word: the species is the term, the words before it are read on their own (one common
+        // word of the lexicon alone, `Nyamuk`, `Ilmiah`, names nothing).
+        // (Not a word of a place name or general Indonesian: `Jawa Barat`.)
+        if run.count >= 2, !units[run.upperBound - 1].isAllCaps, units[run.upperBound - 1].isCapitalized,
+           units[run.upperBound - 1].zipf < 4, !units[run.upperBound - 1].listed(as: .placeWord),
+           units[run.upperBound - 2].isWord, run.upperBound < units.count, isEpithet(units[run.upperBound]) {
+            add(units, run.upperBound - 1..<run.upperBound + 1, kind: .name, hint: .term, covered: &covered, into: &found)
+            let rest = run.lowerBound..<run.upperBound - 1
+            if rest.count >= 2 || [.properNoun, .unknown].contains(tag(units[rest.lowerBound])) {
+                emitName(units, rest, covered: &covered, into: &found)
+            }
+            return
+        }
         // A common noun and a roman numeral number a part or a grade (`Kelas X`, `Bab II`): a term;
         // a cue word so numbered names a body (`Komisi III`).
         if run.count == 2, tag(units[run.lowerBound]) == .noun, cue(units, at: run.lowerBound) == nil,
@@ -1609,14 +1624,23 @@ struct MentionFinder {
     }
 
     /// Whether a lowercase word reads as a species' Latin epithet: unknown to general Indonesian,
-    /// tagged by the lexicon fewer than ten times if at all, four letters or more, no clitic
+    /// tagged by the lexicon fewer than ten times if at all or mostly as a common or foreign noun
+    /// (its news tags the epithets it meets `NN`: `affinis`), four letters or more, no clitic
     /// (`perkaranya`), with a Latin ending (``LanguageTables/epithetEndings``).
     func isEpithet(_ unit: Unit) -> Bool {
         guard unit.isWord, !unit.isCapitalized, !unit.hasClitic, unit.zipf <= 1, unit.key.utf8.count >= 4,
               !unit.facts.keyHasHyphen else { return false }
         let key = unit.key
-        guard unit.tagClass == .unknown || statistics.tagCounts[key, default: 0] < 10 else { return false }
+        guard unit.tagClass == .unknown || statistics.tagCounts[key, default: 0] < 10
+                || unit.tagClass == .noun || unit.tagClass == .foreign else { return false }
         return tables.epithetEndings.contains { key.hasSuffix($0) }
+    }
+
+    /// Whether a word is `se-` and a capitalized place or body (`se-Asia`, `se-Nunukan`, all across
+    /// Asia): a prepositional phrase, never a modifier of a term.
+    func isAcrossPlace(_ unit: Unit) -> Bool {
+        guard unit.facts.keyHasHyphen, unit.key.hasPrefix("se-"), unit.key.utf8.count > 4 else { return false }
+        return unit.surface.dropFirst(3).first?.isUppercase == true
     }
 
     /// Whether a capitalized point of the compass stands alone for a bloc (`Barat`, the West), not
@@ -2051,9 +2075,13 @@ struct MentionFinder {
                 // Judgement adjectives never end a term: `sanksi ekonomi berat`.
                 // (But a superlative of rank after a body or an office says which one it is:
                 // `lembaga tertinggi`, the supreme institution; `pemimpin tertinggi`.)
-                while end > headEnd, units[end - 1].isEvaluative,
-                      !(tables.rankSuperlatives.contains(units[end - 1].key)
-                        && (tables.organizationHeads.contains(units[index].lemma) || units[index].listed(as: .titleHead))) {
+                // Nor does a noun that takes a complement, which starts the next phrase
+                // (`kematian akibat`), nor a place after `se-`, which says where across
+                // (`bank sampah se-Nunukan`, `kolam renang terbesar se-Asia`).
+                while end > headEnd, units[end - 1].isEvaluative
+                        ? !(tables.rankSuperlatives.contains(units[end - 1].key)
+                            && (tables.organizationHeads.contains(units[index].lemma) || units[index].listed(as: .titleHead)))
+                        : units[end - 1].listed(as: .complementNoun) || isAcrossPlace(units[end - 1]) {
                     end -= 1; wordsTaken -= 1
                 }
                 // A noun of sequence takes its number: `kesepakatan fase satu`, `vaksinasi tahap 2`.

@@ -119,6 +119,8 @@ final class WordFacts: Sendable {
         /// The lemma is what follows a space in a listed compound (`negeri` of `luar negeri`): a
         /// compound is looked up (a string made and hashed) only before such a word.
         static let compoundRestLemma = Listing(rawValue: 1 << 51)
+        /// ``LanguageTables/complementNouns`` (`akibat`, `jenis`).
+        static let complementNoun = Listing(rawValue: 1 << 52)
 
         /// The listings that are the lemma's, not the key's.
         static let lemmaListings: Listing = [.productFirstWordLemma, .insertableLemma, .lightNounLemma, .collectiveHeadLemma, .agentHeadLemma,
@@ -259,6 +261,7 @@ final class WordFacts: Sendable {
             list(tables.lightNouns, as: .lightNounLemma)
             list(tables.relationalNouns, as: .lightNounLemma)
             list(tables.classifierNouns, as: .lightNounLemma)
+            list(tables.complementNouns, as: .complementNoun)
             list(tables.collectiveHeads, as: .collectiveHeadLemma)
             list(tables.agentHeads, as: .agentHeadLemma)
             list(tables.pronouns, as: .pronoun)

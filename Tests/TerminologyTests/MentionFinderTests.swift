@@ -490,6 +490,50 @@ struct MentionFinderTests {
         #expect(terms[key: "robi perkara"] == nil, "\(terms.map { ($0.key, $0.type) })")
     }
 
+    @Test("an epithet the lexicon tags as a common noun still names a species with its genus: tawon Vespa affinis")
+    func speciesEpithetTaggedNoun() throws {
+        let terms = try extract("Warga diserang tawon Vespa affinis saat melintas . Panjang tubuh Vespa affinis dua centimeter .")
+        #expect(terms[key: "vespa affinis"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(terms[key: "affinis"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a genus ending a capitalized run takes its epithet: Klasifikasi Ilmiah Vespa affinis, Nyamuk Aedes albopictus")
+    func speciesAfterCapitalizedWords() throws {
+        let text = "Klasifikasi Ilmiah Vespa affinis masuk ke dalam ordo Hymenoptera . Warga waspada karena Nyamuk Aedes albopictus berkembang ."
+        let terms = try extract(text)
+        let keys = Set(terms.map(\.key))
+        #expect(terms[key: "vespa affinis"]?.type == .term && terms[key: "aedes albopictus"]?.type == .term, "\(terms.map { ($0.key, $0.type) })")
+        #expect(!keys.contains("ilmiah vespa") && !keys.contains("affinis") && !keys.contains("nyamuk aedes"), "\(keys)")
+        #expect(terms[key: "nyamuk"]?.type != .organization && terms[key: "ilmiah"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a place name's last word is no genus before a Latin-looking word: Jawa Barat stays a place")
+    func placeNameBeforeEpithetLikeWord() throws {
+        let terms = try extract("Padi itu tumbuh subur di Jawa Barat ciherangensis menjadi varietas unggulan .")
+        #expect(terms[key: "jawa barat"]?.type == .location && terms[key: "barat ciherangensis"] == nil, "\(terms.map { ($0.key, $0.type) })")
+    }
+
+    @Test("a noun that takes a complement never ends a term: kematian akibat diserang, lampu jenis LED, bangsa nomor satu")
+    func complementNounEndsNoTerm() throws {
+        let text = "Kasus kematian akibat diserang tawon meningkat . Pabrik itu membuat lampu jenis LED . Bangsa itu menjadi bangsa nomor satu di dunia ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains("kematian akibat") && !keys.contains("lampu jenis") && !keys.contains("bangsa nomor"), "\(keys)")
+    }
+
+    @Test("a listed compound is one word to the term rules: pabrik daur ulang, ganti rugi")
+    func listedCompoundsInTerms() throws {
+        let text = "Pemerintah membangun pabrik daur ulang di kota itu . Warga menuntut ganti rugi dari perusahaan ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(keys.isSuperset(of: ["pabrik daur ulang", "ganti rugi"]) && !keys.contains("pabrik daur"), "\(keys)")
+    }
+
+    @Test("a place after se- says where across, no kind of the thing: bank sampah se-Nunukan, kolam renang terbesar se-Asia")
+    func acrossPlaceEndsNoTerm() throws {
+        let text = "Ada tujuh bank sampah se-Nunukan yang aktif . Kota itu punya kolam renang terbesar se-Asia yang baru ."
+        let keys = Set(try extract(text).map(\.key))
+        #expect(!keys.contains { $0.contains("se-") }, "\(keys)")
+    }
+
     @Test("a derived common noun before an institution is no part of its name: Kebijakan Bank Indonesia, Pengarahan Dewan Pertimbangan")
     func derivedNounBeforeInstitution() throws {
         let text = "Ia berbicara dalam diskusi Kebijakan Bank Indonesia dan OJK . Akbar hadir dalam Pengarahan Dewan Pertimbangan kemarin ."

@@ -418,6 +418,12 @@ public struct LanguageTables: Sendable {
         "unit", "lembar", "helai", "kotak", "boks", "karung", "bungkus", "kardus", "peti", "liter", "kilogram", "sosok", "persen",
     ]
 
+    /// Nouns that take the noun or number after them (`akibat` the result of, due to; `jenis` and
+    /// `macam` the kind of; `nomor` number): written after a term's modifiers they start the next
+    /// phrase, so they never end a term (`kematian akibat sengatan` is `kematian`, `lampu jenis
+    /// LED` is `lampu`; `bangsa nomor satu`).
+    public var complementNouns: Set<String> = ["akibat", "jenis", "macam", "nomor"]
+
     /// Heads of measures one party takes against another, named by who takes them (`sanksi
     /// Barat`, `embargo AS`): a place after them belongs to the term.
     public var agentHeads: Set<String> = ["sanksi", "embargo", "blokade", "tarif"]
@@ -439,7 +445,7 @@ public struct LanguageTables: Sendable {
     /// Nouns of quantity that never head a term (`lusinan rudal` is `rudal`).
     public var quantifiers: Set<String> = [
         "lusinan", "puluhan", "ratusan", "ribuan", "jutaan", "miliaran", "belasan", "sejumlah", "sebagian",
-        "kebanyakan", "mayoritas", "separuh", "setengah", "seluruh", "segelintir", "berbagai", "beragam",
+        "kebanyakan", "mayoritas", "separuh", "setengah", "seluruh", "sekujur", "segelintir", "berbagai", "beragam",
     ]
 
     /// Words that count what follows and head no common term (`48 juta orang`, `sembilan pemain`,
@@ -544,6 +550,7 @@ public struct LanguageTables: Sendable {
         "perdana menteri", "juru bicara", "duta besar", "wakil rakyat", "tanah air", "kereta api",
         "angkatan laut", "angkatan udara", "angkatan darat", "bahan bakar", "daya tarik", "hari raya",
         "akhir pekan", "awal tahun", "akhir tahun", "tengah malam", "kaki tangan", "orang tua",
+        "daur ulang", "ganti rugi",
         // Open spellings of words the standard writes closed (``closedStandardCompounds``).
         "olah raga",
     ]
