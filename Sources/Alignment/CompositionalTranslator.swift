@@ -583,9 +583,9 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// English job-title heads and the words of such titles (Terminology's tables).
-    private static let englishTitleHeads = LanguageTables().englishTitleHeads
-    private static let englishTitleWords = LanguageTables().englishTitleWords
-    private static let englishStandaloneTitleHeads = LanguageTables().englishStandaloneTitleHeads
+    private static let englishTitleHeads = LanguageTables.standard.englishTitleHeads
+    private static let englishTitleWords = LanguageTables.standard.englishTitleWords
+    private static let englishStandaloneTitleHeads = LanguageTables.standard.englishStandaloneTitleHeads
 
     /// The end of the longest dictionary unit starting at `start`, if any; `ends` are the words'
     /// ``unitEnds(of:_:)``.
@@ -665,7 +665,7 @@ public struct CompositionalTranslator: Sendable {
 
     /// Street heads: a street's name after them is never translated (`Jalan Medan Merdeka Utara`
     /// stays as written, not North Independent Medan Road).
-    static let streetHeads = LanguageTables().streetHeads
+    static let streetHeads = LanguageTables.standard.streetHeads
 
     /// Whether `phrase` is a street's name: a street head, then capitalised words or numbers only,
     /// and no longer unit starting with the head (`Jalan Tol Cipali` is a toll road, `jalan tol`).
@@ -685,7 +685,7 @@ public struct CompositionalTranslator: Sendable {
     func borrowedEnglish(_ word: String, _ normalizer: Normalizer?, titleCase: Bool = false) -> (english: String, source: String)? {
         if isEnglishLoan(word, normalizer) { return (word.lowercased(), Self.englishLoanSource) }
         if word.first?.isLowercase == true, let english = cognate(word, normalizer) { return (english, Self.cognateSource) }
-        if titleCase, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase), let english = cognate(word, normalizer) {
+        if titleCase, word.first?.isUppercase == true, Self.hasSingleWordCase(word), let english = cognate(word, normalizer) {
             return (Self.titleCased(english), Self.cognateSource)
         }
         return nil
@@ -1297,17 +1297,17 @@ public struct CompositionalTranslator: Sendable {
     }
 
     /// Heads that make a name an organisation (`Bank`, `Kementerian`: Terminology's cue table).
-    private static let organizationHeads = LanguageTables().organizationHeads
+    private static let organizationHeads = LanguageTables.standard.organizationHeads
 
     /// Nouns of sequence a number follows (`fase`, `tahap`, `babak`: Terminology's table).
-    private static let sequenceNouns = LanguageTables().sequenceNouns
+    private static let sequenceNouns = LanguageTables.standard.sequenceNouns
 
     /// Indonesian cardinal words one to ten and their English, for a number after a noun of sequence.
     static let cardinalWords = ["satu": "one", "dua": "two", "tiga": "three", "empat": "four", "lima": "five", "enam": "six",
                                 "tujuh": "seven", "delapan": "eight", "sembilan": "nine", "sepuluh": "ten"]
 
     /// Points of the compass and the centre after a place (Terminology's table): part of a place's English.
-    private static let compassWords = LanguageTables().compassWords
+    private static let compassWords = LanguageTables.standard.compassWords
 
     private func isAnd(_ unit: LexicalUnit) -> Bool { unit.role == .function && unit.indonesian.lowercased() == "dan" }
 

@@ -286,8 +286,8 @@ public struct GlossaryAligner: Sendable {
     }
 
     /// Particles of personal names and connectors of names written in English (Terminology's tables).
-    private static let nameParticles = LanguageTables().nameParticles
-    private static let englishNameConnectors = LanguageTables().englishNameConnectors
+    private static let nameParticles = LanguageTables.standard.nameParticles
+    private static let englishNameConnectors = LanguageTables.standard.englishNameConnectors
 
     /// `form` with an apostrophe that stands between spaces inside a name joined to the words on
     /// both sides (`Ma ' ruf Amin` → Ma'ruf Amin): text tokenised for a corpus spaces it out, a name

@@ -3,7 +3,7 @@ extension DefinitionFinder {
     static let tickerLetters = 4
 
     /// Legal forms written before a company's name (``LanguageTables/companyLeadForms``: `PT`).
-    static let leadForms = LanguageTables().companyLeadForms
+    static let leadForms = LanguageTables.standard.companyLeadForms
 
     /// The company name a stock ticker in brackets right after a legal form defines (`PT Garuda
     /// Indonesia (Persero) Tbk (GIAA)` → `Garuda Indonesia`; `PT Aneka Tambang Tbk (ANTM)` →

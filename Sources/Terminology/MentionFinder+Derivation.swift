@@ -146,10 +146,6 @@ extension WordStatistics {
     /// language tables (``MentionFinder/isDerivedCommonWord(_:surface:tables:statistics:)``):
     /// `Pengontrol`, `Kelautan`, `Lobi-lobi`. For other modules, such as the aligner.
     public func isDerivedCommonWord(_ word: String) -> Bool {
-        MentionFinder.isDerivedCommonWord(word.lowercased(), surface: word, tables: Self.defaultTables, statistics: self)
+        MentionFinder.isDerivedCommonWord(word.lowercased(), surface: word, tables: .standard, statistics: self)
     }
-
-    /// The default language tables, made once (making them is 0.4 M instructions: a tenth of the
-    /// align stage when made per call).
-    private static let defaultTables = LanguageTables()
 }
