@@ -29,7 +29,7 @@ extension MentionFinder {
         while index < titleEnd {
             let unit = units[index]
             guard unit.isWord else { return nil }
-            let connector = unit.key == "dan" || unit.key == "and" || unit.key == "&" || unit.key == "of"
+            let connector = isConnectorWord(unit)
             if fields > 0, !connector, !(index > end && isConnectorWord(units[index - 1])),
                let organization = organizationStart(units, at: index, end: titleEnd) {
                 return organization
